@@ -1,0 +1,137 @@
+"""Bytes to text: BOMs, UTF-8, then detection for legacy encodings (GB18030, cp1252 ...).
+
+>>> decode("Ningbo".encode("utf-16"))
+'Ningbo'
+>>> decode("宁波港".encode("gb18030"))
+'宁波港'
+>>> decode("Ningbo’s café".encode("cp1252"))
+'Ningbo’s café'
+>>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "logo.png")
+Traceback (most recent call last):
+...
+zjopen.errors.BinaryInputError: logo.png: not a text or HTML article: it looks like a PNG image
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from zjopen.errors import BinaryInputError, DecodeError, EmptyInputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"RIFF", "a RIFF (WebP, WAV or AVI) file"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+# Legacy encodings tried, in order, when the bytes are not UTF-8. GB18030 is a
+# superset of GBK and GB2312; cp1252 decodes any byte but last, as a fallback.
+_CANDIDATES = ("gb18030", "big5", "shift_jis", "euc-kr", "cp1252")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What binary thing ``data`` looks like, or None if it may be text."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"it looks like {what}"
+    head = data[:4096]
+    if b"\x00" in head:
+        if head.count(0) == len(head):
+            return "it holds only NUL bytes"
+        return "it holds NUL bytes, which text does not"
+    return None
+
+
+def _looks_like_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte NUL in ASCII-heavy text."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+_HIGH = re.compile(rb"[\x80-\xff]")
+_GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
+
+
+def _looks_like_gb(sample: bytes) -> bool:
+    """Whether the non-ASCII bytes pair up as GB2312 characters (the Chinese in almost
+    every GBK/GB18030 news page). Windows-1252 text (curly quotes, accents before ASCII
+    letters) does not."""
+    high = len(_HIGH.findall(sample))
+    return high > 0 and 2 * len(_GB2312_PAIR.findall(sample)) >= 0.8 * high
+
+
+def _detect(data: bytes) -> str | None:
+    """The legacy encoding likeliest for non-UTF-8 bytes."""
+    sample = data[:65536]
+    if _looks_like_gb(sample):
+        return "gb18030"
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it is a dependency
+        return None
+    best = from_bytes(sample, cp_isolation=list(_CANDIDATES[1:])).best()
+    return None if best is None else str(best.encoding)
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """Decode article bytes, or raise a :class:`~zjopen.errors.InputError` subclass."""
+    if not data.strip():
+        raise EmptyInputError(path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(path, f"starts with a {encoding} byte-order mark but "
+                                  f"is not valid {encoding} at byte {exc.start}") from None
+    utf16 = _looks_like_utf16(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    what = sniff_binary(data)
+    if what is not None:
+        raise BinaryInputError(path, what)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.end >= len(data) - 3 and exc.reason == "unexpected end of data":
+            # A truncated last character: keep the text, mark the loss.
+            return data[: exc.start].decode("utf-8") + "\ufffd"
+        utf8_error = exc
+    detected = _detect(data)
+    for candidate in ((detected,) if detected else ()) + _CANDIDATES:
+        try:
+            return data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    raise DecodeError(path, f"not UTF-8 (bad byte at {utf8_error.start}) and no known "
+                      "encoding fits")  # pragma: no cover - cp1252 almost always fits

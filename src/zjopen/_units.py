@@ -1,0 +1,48 @@
+"""The unit table (``data/units.json``), loaded once on first use."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen
+class UnitInfo:
+    """One row of the unit table."""
+
+    code: str
+    dimension: str
+    name: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+@cache
+def unit_table() -> dict[str, UnitInfo]:
+    """Every known unit, by code, in the order of the data file."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("zjopen").joinpath("data/units.json").read_text(encoding="utf-8")
+    )
+    return {
+        row["code"]: UnitInfo(
+            code=row["code"],
+            dimension=row["dimension"],
+            name=row["name"],
+            before=tuple(row["before"]),
+            after=tuple(row["after"]),
+        )
+        for row in raw["units"]
+    }
+
+
+def is_known_unit(code: str) -> bool:
+    """Whether ``code`` is a unit code of the table.
+
+    >>> is_known_unit("CNY"), is_known_unit("‰"), is_known_unit("yuan")
+    (True, True, False)
+    """
+    return code in unit_table()

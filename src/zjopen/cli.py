@@ -1,0 +1,165 @@
+"""The ``zjopen`` command line.
+
+    zjopen parse PATH... [--format jsonl|json|csv|table] [-o OUT] [--published DATE]
+    zjopen schema [-o OUT]
+
+Exit status: 0 when every file parsed, 1 when any file failed (each failure is
+reported on stderr with its path and the batch goes on), 2 for usage errors.
+Output files are written atomically: a reader sees the old file or the complete new
+one, never half of one, even when the run is interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from types import FrameType
+from typing import IO
+
+from zjopen._atomic import atomic_writer
+from zjopen._version import __version__
+from zjopen.csvio import write_csv
+from zjopen.errors import ZjopenError
+from zjopen.model import Article
+from zjopen.pipeline import iter_paths, parse_file
+from zjopen.schema import json_schema
+from zjopen.serialize import dumps, to_json_text
+from zjopen.table import render_table
+
+FORMATS = ("jsonl", "json", "csv", "table")
+
+
+class _Failures:
+    def __init__(self, stderr: IO[str]) -> None:
+        self.count = 0
+        self.stderr = stderr
+
+    def report(self, path: Path, message: str) -> None:
+        self.count += 1
+        print(f"zjopen: error: {message}" if str(path) in message
+              else f"zjopen: error: {path}: {message}", file=self.stderr)
+
+
+def _articles(paths: Sequence[str], published: date | None, failures: _Failures
+              ) -> Iterator[Article]:
+    for path in iter_paths(paths):
+        try:
+            yield parse_file(path, published=published)
+        except ZjopenError as exc:
+            failures.report(path, str(exc))
+        except (RecursionError, MemoryError) as exc:
+            failures.report(path, f"too complex to parse ({type(exc).__name__})")
+        except Exception as exc:
+            failures.report(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zjopen",
+        description="Extract regions, enterprises, platforms, initiatives and figures "
+        "from English news about Zhejiang's opening-up.",
+    )
+    parser.add_argument("--version", action="version", version=f"zjopen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse", help="parse articles (files or folders of .txt/.html)",
+        description="Parse article files, or folders of them (*.txt, *.html, *.htm, recursively).",
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
+    parse.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
+                       help="output format (default: jsonl)")
+    parse.add_argument("-o", "--output", metavar="OUT",
+                       help="output file (a folder for csv); default: standard output")
+    parse.add_argument("--published", type=_date, metavar="DATE",
+                       help="publication date (YYYY-MM-DD) for articles that print none")
+    parse.add_argument("-q", "--quiet", action="store_true", help="report nothing but errors")
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
+    schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
+    return parser
+
+
+@contextlib.contextmanager
+def _output(path: str | None, stdout: IO[str]) -> Iterator[IO[str]]:
+    if path is None or path == "-":
+        yield stdout
+        stdout.flush()
+    else:
+        with atomic_writer(path) as handle:
+            yield handle
+
+
+def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    failures = _Failures(stderr)
+    articles = _articles(args.paths, args.published, failures)
+    if args.format == "csv":
+        if not args.output or args.output == "-":
+            print("zjopen: error: --format csv writes one table per record kind: "
+                  "name a folder with -o", file=stderr)
+            return 2
+        write_csv(articles, args.output)
+    else:
+        with _output(args.output, stdout) as out:
+            if args.format == "jsonl":
+                for article in articles:
+                    out.write(dumps(article) + "\n")
+                    if out is stdout:
+                        out.flush()
+            elif args.format == "json":
+                out.write("[")
+                for n, article in enumerate(articles):
+                    out.write(("," if n else "") + "\n" + dumps(article, indent=2))
+                out.write("\n]\n")
+            else:
+                for n, article in enumerate(articles):
+                    out.write(("\n" if n else "") + render_table(article))
+    if failures.count and not args.quiet:
+        print(f"zjopen: {failures.count} file(s) failed", file=stderr)
+    return 1 if failures.count else 0
+
+
+def _terminate(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
+         stderr: IO[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    with contextlib.suppress(ValueError):  # not in the main thread
+        signal.signal(signal.SIGTERM, _terminate)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "schema":
+            with _output(args.output, out) as handle:
+                handle.write(to_json_text(json_schema(), indent=2) + "\n")
+            return 0
+        return _run_parse(args, out, err)
+    except KeyboardInterrupt:
+        print("zjopen: interrupted", file=err)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``zjopen parse ... | head``): stop quietly.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the interpreter's exit
+        return 1
+    except OSError as exc:
+        print(f"zjopen: error: {exc}", file=err)
+        return 1
+

@@ -1,0 +1,118 @@
+"""The linker: merges per-mention records into one record per thing, then the Article.
+
+Regions merge by code (or, without a code, by name); enterprises, platforms and
+initiatives by normalised name and aliases; metrics are kept one per figure, in text
+order. Merging keeps the first-seen name, collects every other surface form as an
+alias, and every mention span, sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TypeVar
+
+import attrs
+
+from zjopen.document import Document
+from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region, Span
+
+__all__ = ["build_article", "merge_named", "merge_regions", "name_key"]
+
+_NON_WORD = re.compile(r"[^\w]+")
+_LEGAL = re.compile(
+    r"(?: (?:co ltd|co|company|corp|corporation|inc|ltd|limited|group|holdings?))+\Z"
+)
+
+
+def name_key(name: str) -> str:
+    """The key two names of one thing share: lower case, no punctuation, no legal suffix.
+
+    >>> name_key("Haitian Group"), name_key("Ningbo Xinyi Supplier Management Co., Ltd.")
+    ('haitian', 'ningbo xinyi supplier management')
+    """
+    key = _NON_WORD.sub(" ", name.casefold().replace("'s ", " ")).strip()
+    stripped = _LEGAL.sub("", key).strip()
+    return stripped or key
+
+
+def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
+    """One region per code (per name when there is no code), ordered by first mention."""
+    merged: dict[str, Region] = {}
+    for region in regions:
+        key = region.code or f"name:{name_key(region.name)}"
+        if key in merged:
+            old = merged[key]
+            merged[key] = attrs.evolve(old, mentions=_sorted_spans(old.mentions + region.mentions))
+        else:
+            merged[key] = attrs.evolve(region, mentions=_sorted_spans(region.mentions))
+    return tuple(sorted(merged.values(), key=_first_mention))
+
+
+def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[int, str]:
+    return (record.mentions[0].start if record.mentions else 1 << 62, record.name)
+
+
+Named = TypeVar("Named", bound=Enterprise | Platform | Initiative)
+
+
+def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
+    """Merge records whose names or aliases share a :func:`name_key`.
+
+    The result does not depend on the input order: records are first sorted by
+    their first mention, and the earliest mention's name becomes the canonical one.
+    """
+    ordered: list[Named] = sorted(records, key=_first_mention)
+    groups: list[Named] = []
+    index: dict[str, int] = {}
+    for record in ordered:
+        keys = {name_key(n) for n in (record.name, *record.aliases)}
+        hit = next((index[k] for k in sorted(keys) if k in index), None)
+        if hit is None:
+            index.update(dict.fromkeys(keys, len(groups)))
+            groups.append(record)
+            continue
+        old = groups[hit]
+        names = [n for n in (record.name, *record.aliases) if n != old.name]
+        aliases = tuple(dict.fromkeys((*old.aliases, *names)))
+        groups[hit] = attrs.evolve(
+            old, aliases=aliases, mentions=_sorted_spans(old.mentions + record.mentions)
+        )
+        index.update(dict.fromkeys(keys, hit))
+    return tuple(groups)
+
+
+def _dedupe_metrics(metrics: Iterable[Metric]) -> tuple[Metric, ...]:
+    seen: dict[str, Metric] = {}
+    for metric in sorted(metrics, key=lambda m: (m.span.start, m.span.end)):
+        seen.setdefault(metric.id, metric)
+    return tuple(seen.values())
+
+
+def build_article(
+    doc: Document,
+    records: Sequence[Record],
+    *,
+    article_id: str,
+    published: date | None = None,
+) -> Article:
+    """Merge ``records`` found in ``doc`` and assemble the :class:`Article`."""
+    return Article(
+        id=article_id,
+        title=doc.title,
+        published=published or doc.published,
+        authors=doc.authors,
+        source=doc.source,
+        dateline=doc.dateline,
+        regions=merge_regions(r for r in records if isinstance(r, Region)),
+        enterprises=merge_named(r for r in records if isinstance(r, Enterprise)),
+        platforms=merge_named(r for r in records if isinstance(r, Platform)),
+        initiatives=merge_named(r for r in records if isinstance(r, Initiative)),
+        metrics=_dedupe_metrics(r for r in records if isinstance(r, Metric)),
+        text=doc.text,
+    )

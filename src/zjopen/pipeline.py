@@ -1,0 +1,168 @@
+"""text → Document → extractors → linker → Article.
+
+>>> article = parse("Ningbo port grows\\n\\nTrade rose in 2023.", id="demo")
+>>> article.id, article.title
+('demo', 'Ningbo port grows')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+import attrs
+
+from zjopen.document import Document, read_document
+from zjopen.errors import InputError, InputTooLargeError
+from zjopen.extract import Extractor
+from zjopen.extract.entities import extract_enterprises, extract_initiatives, extract_platforms
+from zjopen.extract.metrics import extract_metrics
+from zjopen.extract.regions import extract_regions
+from zjopen.linker import build_article
+from zjopen.model import Article, Record
+
+__all__ = ["DEFAULT_EXTRACTORS", "MAX_BYTES", "Pipeline", "parse", "parse_file"]
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this are refused with :class:`~zjopen.errors.InputTooLargeError`."""
+
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
+    extract_regions,
+    extract_enterprises,
+    extract_platforms,
+    extract_initiatives,
+    extract_metrics,
+)
+"""The built-in extractors, in the order they run."""
+
+
+def _content_id(text: str | bytes) -> str:
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+@attrs.frozen
+class Pipeline:
+    """A parser: the extractors to run, in order.
+
+    Add your own extractor (any ``(Document) -> Iterable[Record]`` callable)::
+
+        pipeline = Pipeline().with_extractor(my_company_list_extractor)
+        article = pipeline.parse(text)
+    """
+
+    extractors: tuple[Extractor, ...] = DEFAULT_EXTRACTORS
+
+    def with_extractor(self, extractor: Extractor) -> Pipeline:
+        """A pipeline that also runs ``extractor`` (after the others)."""
+        return Pipeline((*self.extractors, extractor))
+
+    def extract(self, doc: Document) -> list[Record]:
+        """Every record every extractor finds in ``doc``, unmerged."""
+        records: list[Record] = []
+        for extractor in self.extractors:
+            records.extend(extractor(doc))
+        return records
+
+    def parse(
+        self,
+        text: str | bytes,
+        *,
+        id: str | None = None,
+        published: date | None = None,
+        path: str | None = None,
+    ) -> Article:
+        """Parse one article given as text, HTML or raw bytes."""
+        doc = read_document(text, path=path, published=published)
+        return build_article(
+            doc, self.extract(doc), article_id=id or _content_id(text), published=published
+        )
+
+    def parse_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        published: date | None = None,
+        max_bytes: int = MAX_BYTES,
+    ) -> Article:
+        """Parse one file; the article id is the file name without its extension.
+
+        A sidecar ``NAME.meta.json`` beside the file may give ``{"published": "2024-03-28"}``
+        for articles that print no date.
+        """
+        file = Path(path)
+        try:
+            size = file.stat().st_size
+            if size > max_bytes:
+                raise InputTooLargeError(
+                    str(file), f"the file has {size:,} bytes, over the limit of {max_bytes:,}"
+                )
+            data = file.read_bytes()
+        except IsADirectoryError:
+            raise InputError(str(file), "is a folder, not a file") from None
+        except FileNotFoundError:
+            raise InputError(str(file), "no such file") from None
+        except PermissionError:
+            raise InputError(str(file), "permission denied") from None
+        except OSError as exc:
+            raise InputError(str(file), f"cannot be read: {exc.strerror or exc}") from None
+        return self.parse(
+            data, id=file.stem, published=published or _sidecar_date(file), path=str(file)
+        )
+
+
+def _sidecar_date(file: Path) -> date | None:
+    sidecar = file.with_name(file.stem + ".meta.json")
+    if not sidecar.is_file():
+        return None
+    try:
+        raw = json.loads(sidecar.read_text(encoding="utf-8"))
+        value = raw.get("published") if isinstance(raw, dict) else None
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InputError(str(sidecar), f"not a valid metadata sidecar: {exc}") from None
+
+
+_DEFAULT = Pipeline()
+
+
+def parse(
+    text: str | bytes,
+    *,
+    id: str | None = None,
+    published: date | None = None,
+) -> Article:
+    """Parse one article (plain text, HTML, or bytes in any common encoding).
+
+    ``id`` defaults to a hash of the input; ``published`` supplies (or overrides) the
+    publication date, which relative years ("last year") are resolved against.
+    """
+    return _DEFAULT.parse(text, id=id, published=published)
+
+
+def parse_file(path: str | os.PathLike[str], *, published: date | None = None) -> Article:
+    """Parse one file (``.txt``, ``.html``); the id is the file name without extension."""
+    return _DEFAULT.parse_file(path, published=published)
+
+
+def iter_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterable[Path]:
+    """Files named, and article files (``*.txt``, ``*.html``, ``*.htm``) under folders
+    named, recursively and sorted; each once."""
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.suffix.lower() in {".txt", ".html", ".htm"} and p.is_file()
+            )
+        else:
+            found = [path]
+        for item in found:
+            if item not in seen:
+                seen.add(item)
+                yield item
