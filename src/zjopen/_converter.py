@@ -17,6 +17,7 @@ from typing import Any
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.v import format_exception
 
 from zjopen.errors import FormatError
 from zjopen.model import Article, Metric, Span
@@ -146,6 +147,13 @@ def to_data(article: Article) -> dict[str, Any]:
     return data
 
 
+def _describe(exc: BaseException, type_: type | None) -> str:
+    """The validator's own message where there is one (it says what was wrong)."""
+    if isinstance(exc, ValueError | TypeError) and not isinstance(exc, KeyError) and str(exc):
+        return f"{exc}"
+    return format_exception(exc, type_)
+
+
 def from_data(data: Any, *, source: str | None = None) -> Article:
     """An :class:`Article` from plain data; :class:`FormatError` names every bad field."""
     try:
@@ -153,7 +161,7 @@ def from_data(data: Any, *, source: str | None = None) -> Article:
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         where = f"{source}: " if source else ""
         problems = (
-            cattrs.transform_error(exc, path="$")
+            cattrs.transform_error(exc, path="$", format_exception=_describe)
             if isinstance(exc, cattrs.BaseValidationError)
             else [str(exc)]
         )

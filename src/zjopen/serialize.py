@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
@@ -45,9 +46,21 @@ def _number(value: Decimal) -> str:
     return str(value)
 
 
+_LINE_BREAKS = re.compile("[\u0085\u2028\u2029]")
+
+
+def _string(text: str) -> str:
+    """A JSON string; line separators JSON leaves raw are escaped so that no reader
+    splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
+    encoded = str(_encode_str(text))
+    if _LINE_BREAKS.search(encoded):
+        encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+    return encoded
+
+
 def _encode(obj: Any, indent: str | None, level: int) -> str:
     if isinstance(obj, str):
-        return str(_encode_str(obj))
+        return _string(obj)
     if obj is None:
         return "null"
     if obj is True:
@@ -61,7 +74,7 @@ def _encode(obj: Any, indent: str | None, level: int) -> str:
     if isinstance(obj, dict):
         if not obj:
             return "{}"
-        items = [f"{_encode_str(str(k))}: {_encode(v, indent, level + 1)}" for k, v in obj.items()]
+        items = [f"{_string(str(k))}: {_encode(v, indent, level + 1)}" for k, v in obj.items()]
         return _join("{", items, "}", indent, level)
     if isinstance(obj, list | tuple):
         if not obj:

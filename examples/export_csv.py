@@ -1,0 +1,35 @@
+"""Parse the example articles, save them as JSON Lines and CSV tables, and read both back.
+
+    python examples/export_csv.py [OUT_FOLDER]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import zjopen
+
+HERE = Path(__file__).parent
+
+
+def main(out: Path) -> None:
+    articles = [zjopen.parse_file(p) for p in sorted((HERE / "articles").iterdir())
+                if p.suffix in {".txt", ".html"}]
+    jsonl = out / "articles.jsonl"
+    with open(jsonl, "w", encoding="utf-8") as handle:
+        zjopen.dump_jsonl(articles, handle)
+    tables = zjopen.write_csv(articles, out / "csv")
+    with open(jsonl, encoding="utf-8") as handle:
+        assert zjopen.load_jsonl(handle) == articles
+    assert zjopen.read_csv(out / "csv") == articles
+    print(f"{len(articles)} articles -> {jsonl} and {len(tables)} CSV tables in {out / 'csv'}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        main(Path(sys.argv[1]))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            main(Path(folder))

@@ -1,0 +1,167 @@
+"""The command line, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "zjopen", *args],
+        cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=300, check=False,
+    )
+
+
+def test_parse_examples_to_jsonl() -> None:
+    result = run("parse", str(EXAMPLES), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == ["hangzhou-ftz-area", "ningbo-port-autumn-2024", "yiwu-market-goes-global"]
+    first = json.loads(lines[0])
+    assert first["format"] == "zjopen/1"
+    assert first["published"] == "2022-08-15"
+
+
+def test_table_format_is_readable() -> None:
+    result = run("parse", str(EXAMPLES / "yiwu-market-goes-global.txt"), "--format", "table")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("yiwu-market-goes-global: Yiwu traders widen their reach")
+    assert "published: 2023-03-09  source: Xinhua" in result.stdout
+
+
+def test_json_format_is_one_array(tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    result = run("parse", str(EXAMPLES), "--format", "json", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data] == [
+        "hangzhou-ftz-area", "ningbo-port-autumn-2024", "yiwu-market-goes-global"]
+
+
+def test_csv_writes_one_table_per_kind(tmp_path: Path) -> None:
+    result = run("parse", str(EXAMPLES), "--format", "csv", "-o", str(tmp_path / "tables"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
+        "articles.csv", "enterprises.csv", "initiatives.csv", "metrics.csv",
+        "platforms.csv", "regions.csv"]
+    header = (tmp_path / "tables" / "articles.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == "article_id,title,published,authors,source,dateline,text"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "the following arguments are required"),
+        (("parse",), "the following arguments are required: PATH"),
+        (("parse", "x.txt", "--format", "xml"), "invalid choice: 'xml'"),
+        (("parse", "x.txt", "--published", "last week"), "not an ISO date"),
+        (("parse", str(EXAMPLES), "--format", "csv"), "name a folder with -o"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_version_and_schema() -> None:
+    version = run("--version")
+    assert version.returncode == 0
+    assert version.stdout.startswith("zjopen ")
+    schema = run("schema")
+    assert schema.returncode == 0
+    assert json.loads(schema.stdout)["properties"]["format"]["const"] == "zjopen/1"
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "yiwu-market-goes-global.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "logo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "nul.txt").write_bytes(b"\x00" * 1000)
+    (tmp_path / "zz-good.txt").write_text("Ningbo grows\n\nTrade rose.", encoding="utf-8")
+    out = tmp_path / "out" / "articles.jsonl"
+    result = run("parse", str(tmp_path), "-o", str(out))
+    assert result.returncode == 1
+    errors = result.stderr.splitlines()
+    assert f"zjopen: error: {tmp_path / 'empty.txt'}: the file is empty" in errors
+    assert (f"zjopen: error: {tmp_path / 'logo.html'}: not a text or HTML article: "
+            "it looks like a PNG image") in errors
+    assert (f"zjopen: error: {tmp_path / 'nul.txt'}: not a text or HTML article: "
+            "it holds only NUL bytes") in errors
+    assert errors[-1] == "zjopen: 3 file(s) failed"
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["good", "zz-good"]
+
+
+def test_missing_file_is_reported() -> None:
+    result = run("parse", "no/such/article.txt")
+    assert result.returncode == 1
+    assert "zjopen: error: no/such/article.txt: no such file" in result.stderr
+
+
+def test_published_flag_dates_an_undated_article(tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Ningbo grows\n\nTrade rose last year.", encoding="utf-8")
+    result = run("parse", str(path), "--published", "2024-05-01")
+    assert json.loads(result.stdout)["published"] == "2024-05-01"
+
+
+def test_interrupted_run_leaves_no_half_file(tmp_path: Path) -> None:
+    source = (SEEDS / "beilun-port-and-innovation.txt") if SEEDS.is_dir() else None
+    text = source.read_text(encoding="utf-8") if source else "Ningbo trade rose. " * 2000
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(600):
+        (folder / f"a{n:03}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zjopen", "parse", str(folder), "-o", str(out)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(timeout=120)
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
+    assert leftovers == []
+    content = out.read_text(encoding="utf-8")
+    if code == 0:  # finished before the signal: the file is complete
+        assert len(content.splitlines()) == 600
+    else:
+        assert code == 128 + signal.SIGTERM
+        assert content == "old\n"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/corpus/seeds")
+def test_seeds_parse_to_five_lines_the_scorer_reads(tmp_path: Path) -> None:
+    out = tmp_path / "seeds.jsonl"
+    result = run("parse", str(SEEDS), "--format", "jsonl", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+         str(SHARED / "eval" / "seeds.gold.jsonl"), "--pred", str(out), "--json"],
+        capture_output=True, text=True, check=False, env={**os.environ},
+    )
+    assert score.returncode == 0, score.stderr
+    result_json = json.loads(score.stdout)
+    assert result_json["articles_missing"] == []
+    assert result_json["title_accuracy"] == 1.0
+    assert result_json["published_accuracy"] == 1.0

@@ -1,0 +1,141 @@
+"""The model: validators reject impossible values; every class round-trips."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests import strategies as gen
+from zjopen import (
+    Article,
+    Enterprise,
+    Initiative,
+    Metric,
+    MetricKind,
+    Period,
+    Platform,
+    PlatformKind,
+    Quantity,
+    Region,
+    Span,
+)
+from zjopen._converter import converter
+
+TEXT = "In 2023, Beilun's trade reached 450.16 billion yuan, up 91.3%."
+
+
+def _metric(**changes: Any) -> Metric:
+    base: dict[str, Any] = {
+        "value": Decimal("450160000000"), "unit": "CNY", "span": Span.of(TEXT, 32, 51),
+    }
+    return Metric(**{**base, **changes})
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Span(-1, 2, "abc"), "must be >= 0"),
+        (lambda: Span(5, 2, ""), "before its start"),
+        (lambda: Span(0, 3, "ab"), "has 2 characters"),
+        (lambda: Period.year(2023).__class__("year", None, None), "needs a start"),
+        (lambda: Period("year", date(2024, 1, 1), date(2023, 1, 1)), "before its start"),
+        (lambda: Period.quarter(2023, 5), "quarter must be 1 to 4"),
+        (lambda: Quantity(Decimal("1"), "furlong"), "unknown unit 'furlong'"),
+        (lambda: Quantity(Decimal("NaN"), "CNY"), "finite"),
+        (lambda: _metric(unit="yuan"), "unknown unit"),
+        (lambda: _metric(value=Decimal("Infinity")), "finite"),
+        (lambda: _metric(region="Beilun"), "six-digit"),
+        (lambda: Region(code="3302", name="Ningbo", level="prefecture"), "six-digit"),
+        (lambda: Region(code="330200", name=" ", level="prefecture"), "must not be empty"),
+        (lambda: Region(code="330200", name="Ningbo", level="city"), "is not a valid"),
+        (lambda: Platform(name="Port", kind="harbour"), "is not a valid"),
+        (lambda: Enterprise(name="Geely", overseas=["Poland"]), "ISO 3166-1"),
+        (lambda: _metric(kind="guess"), "is not a valid"),
+        (lambda: Article(id="a", text="short", metrics=[_metric()]), "does not match"),
+        (lambda: Article(id="a", text=TEXT, metrics=[_metric(), _metric()]), "duplicate metric id"),
+        (lambda: Article(id="a", text=TEXT, metrics=[_metric(of="m99")]), "no metric has id"),
+        (
+            lambda: Article(id="a", text=TEXT, regions=[
+                Region(code="330206", name="Beilun", level="district",
+                       mentions=[Span(9, 15, "Ningbo")])]),
+            "regions[0].mentions[0]",
+        ),
+    ],
+)
+def test_validators_reject_impossible_values(build: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        build()
+
+
+def test_a_valid_article_keeps_its_records() -> None:
+    growth = Metric(value=Decimal("91.3"), unit="%", kind="change", span=Span.of(TEXT, 57, 62))
+    level = _metric()
+    article = Article(
+        id="beilun",
+        text=TEXT,
+        regions=[Region(code="330206", name="Beilun", level="district", parent="330200",
+                        mentions=[Span.of(TEXT, 9, 15)])],
+        metrics=[level, attrs.evolve(growth, of=level.id)],
+    )
+    assert article.metric("m57") is not None
+    assert article.metric("m57").of == "m32"  # type: ignore[union-attr]
+    assert article.metrics[1].kind is MetricKind.CHANGE
+    assert article.metrics[0].text == "450.16 billion yuan"
+    assert [path for path, _ in article.spans()] == [
+        "regions[0].mentions[0]", "metrics[0].span", "metrics[1].span"]
+
+
+def test_blank_optional_text_is_none() -> None:
+    assert Article(id="a", title="  ", source="").title is None
+    assert Platform(name="Yiwu Market", kind=PlatformKind.MARKET, kb_id="").kb_id is None
+
+
+def test_records_are_frozen_and_slotted() -> None:
+    region = Region(code="330200", name="Ningbo", level="prefecture")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        region.name = "Hangzhou"  # type: ignore[misc]
+    for cls in (Span, Period, Quantity, Region, Enterprise, Platform, Initiative, Metric, Article):
+        assert "__slots__" in cls.__dict__, cls
+
+
+def test_period_constructors() -> None:
+    assert Period.months(2024, 2, 2).end == date(2024, 2, 29)
+    assert Period.half(2023, 1).end == date(2023, 6, 30)
+    assert Period.by(2030).start is None
+    assert Period.by(2030).year_of == 2030
+    assert Period.quarter(2025, 4).start == date(2025, 10, 1)
+
+
+@given(gen.spans())
+def test_span_round_trip(span: Span) -> None:
+    assert converter.structure(converter.unstructure(span), Span) == span
+
+
+@given(gen.periods())
+def test_period_round_trip(period: Period) -> None:
+    assert converter.structure(converter.unstructure(period), Period) == period
+
+
+@given(st.builds(Quantity, value=gen.any_decimal, unit=st.sampled_from(["CNY", "%", "TEU"])))
+def test_quantity_round_trip(quantity: Quantity) -> None:
+    assert converter.structure(converter.unstructure(quantity), Quantity) == quantity
+
+
+@given(st.data())
+def test_record_round_trips(data: st.DataObject) -> None:
+    text = data.draw(gen.texts)
+    for strategy, cls in (
+        (gen.regions(text), Region),
+        (gen.enterprises(text), Enterprise),
+        (gen.platforms(text), Platform),
+        (gen.initiatives(text), Initiative),
+        (gen.metrics(text), Metric),
+    ):
+        record = data.draw(strategy)
+        assert converter.structure(converter.unstructure(record), cls) == record

@@ -1,0 +1,128 @@
+"""JSON, JSON Lines and CSV round-trip exactly; the JSON Schema describes the output."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+from tests import strategies as gen
+from zjopen import (
+    Article,
+    Metric,
+    Span,
+    dump_jsonl,
+    dumps,
+    iter_jsonl,
+    json_schema,
+    load_jsonl,
+    loads,
+    read_csv,
+    write_csv,
+)
+from zjopen.errors import FormatError
+
+VALIDATOR = jsonschema.Draft202012Validator(
+    json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
+
+
+@given(gen.articles())
+def test_json_round_trip(article: Article) -> None:
+    assert loads(dumps(article)) == article
+    assert loads(dumps(article, indent=2)) == article
+
+
+@given(gen.articles())
+def test_output_satisfies_the_schema(article: Article) -> None:
+    VALIDATOR.validate(json.loads(dumps(article)))
+
+
+@given(gen.articles(), gen.articles())
+def test_jsonl_round_trip(first: Article, second: Article) -> None:
+    stream = io.StringIO()
+    assert dump_jsonl([first, second], stream) == 2
+    assert len(stream.getvalue().splitlines()) == 2  # no raw U+2028 or U+0085 inside
+    assert load_jsonl(io.StringIO(stream.getvalue())) == [first, second]
+
+
+@given(gen.articles())
+def test_csv_round_trip(article: Article) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        write_csv([article], folder)
+        assert read_csv(folder) == [article]
+
+
+def _article() -> Article:
+    text = "Trade reached 450.16 billion yuan, up 91.3%; =cmd|' /C calc'!A0"
+    return Article(
+        id="a1",
+        title="=HYPERLINK(\"http://x\")",
+        text=text,
+        metrics=[
+            Metric(value=Decimal("450.16E9"), unit="CNY", span=Span.of(text, 14, 33)),
+            Metric(value=Decimal("-3.2"), unit="%", kind="change", span=Span.of(text, 38, 43),
+                   indicator="@SUM(A1)"),
+        ],
+    )
+
+
+def test_decimals_are_exact_json_numbers() -> None:
+    text = dumps(_article())
+    assert '"value": 450160000000,' in text
+    assert '"value": -3.2,' in text
+    assert json.loads(text)["format"] == "zjopen/1"
+
+
+def test_csv_cells_cannot_run_as_formulas(tmp_path: Path) -> None:
+    paths = write_csv([_article()], tmp_path)
+    assert sorted(p.name for p in paths.values()) == [
+        "articles.csv", "enterprises.csv", "initiatives.csv", "metrics.csv",
+        "platforms.csv", "regions.csv"]
+    articles = paths["articles"].read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in articles
+    metrics = paths["metrics"].read_text(encoding="utf-8")
+    assert "'@SUM(A1)" in metrics
+    assert ",-3.2," in metrics  # numbers stay numbers
+    assert read_csv(tmp_path) == [_article()]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("{", "not JSON"),
+        ("[]", "expected an article object"),
+        ('{"format": "zjopen/9", "id": "a"}', "unsupported format"),
+        ('{"id": "a", "text": "x", "metrics": [{"value": 1, "unit": "furlong", '
+         '"text": "x", "start": 0, "end": 1}]}', "unknown unit 'furlong'"),
+        ('{"id": "a", "text": "x", "metrics": [{"value": "lots", "unit": "CNY", '
+         '"text": "x", "start": 0, "end": 1}]}', "not a number"),
+        ('{"id": "a", "text": "x", "published": "yesterday"}', "published"),
+        ('{"id": "a", "text": "x", "regions": [{"code": "Ningbo", "name": "N", '
+         '"level": "prefecture"}]}', "$.regions[0]"),
+    ],
+)
+def test_bad_json_names_the_problem(text: str, problem: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads(text, source="in.json")
+    assert problem in str(info.value)
+    assert str(info.value).startswith("in.json")
+
+
+def test_bad_jsonl_line_names_its_number() -> None:
+    good = dumps(_article())
+    with pytest.raises(FormatError, match="stream:2"):
+        list(iter_jsonl(io.StringIO(good + "\n{oops\n"), source="stream"))
+
+
+def test_csv_missing_table(tmp_path: Path) -> None:
+    write_csv([_article()], tmp_path)
+    (tmp_path / "metrics.csv").unlink()
+    with pytest.raises(FormatError, match=r"metrics\.csv: no such table"):
+        read_csv(tmp_path)
