@@ -1,13 +1,299 @@
-"""Metrics: every figure, with its unit, kind, qualifier, period and subject."""
+"""Metrics: every figure, with its unit, kind, qualifier, sign, period and indicator.
+
+Where a sentence becomes a Metric: :func:`extract_metrics` walks the sentences;
+:func:`zjopen.quantities.find_quantities` finds the numbers and units; the word tables
+below read the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
+:mod:`zjopen.extract.periods` gives the year. The subject region is the linker's job.
+
+>>> from zjopen.document import read_document
+>>> doc = read_document("In 2023, exports rose 5.2 percent to 4.1 billion yuan.")
+>>> [(str(m.value), m.unit, m.kind.value, m.year, m.of) for m in extract_metrics(doc)]
+[('5.2', '%', 'change', 2023, 'm37'), ('4100000000', 'CNY', 'level', 2023, None)]
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
 from zjopen.document import Document
-from zjopen.model import Metric
+from zjopen.extract.periods import TimeMention, find_times
+from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
+from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
 
+# Context word tables (left context unless said otherwise). Each pattern is anchored at
+# the end of the text before the figure, bounded, and linear.
+_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
+    (re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE), q)
+    for words, q in (
+        (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bsurpassing|\bsurpassed"
+         r"|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond", Qualifier.MORE_THAN),
+        (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
+         r"|\ban estimated|\bestimated", Qualifier.APPROX),
+        (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
+        (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
+         Qualifier.AT_MOST),
+        (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
+    )
+)
+_FILLER = re.compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is|was"
+                     r"|were|reached|hit)\s+){1,3}\Z", re.IGNORECASE)
+
+_RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
+         r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|more|added|advanc\w*|edged up")
+_FALL = (r"down|fell|fall\w*|declin\w*|decreas\w*|drop\w*|dipped|dip|slump\w*|plung\w*"
+         r"|shrank|shrink\w*|contract\w*|lower|less|slid|slipped|cut|reduc\w*")
+_CHANGE_LEFT = re.compile(rf"\b(?:{_RISE}|{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
+_FALL_LEFT = re.compile(rf"\b(?:{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
+_CHANGE_RIGHT = re.compile(
+    rf"\A\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|from a year earlier|"
+    rf"over the same period|than (?:a year|the same|in the same|last)|from the same|compared"
+    rf"|higher|more|lower|less)\b|,?\s*(?:an?\s)?(?:{_RISE}|{_FALL})\b)",
+    re.IGNORECASE,
+)
+_FALL_RIGHT = re.compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b",
+                         re.IGNORECASE)
+_SHARE_LEFT = re.compile(
+    r"\b(?:account\w*\sfor|made\sup|make[s]?\sup|making\sup|represent\w*|took|take[s]?"
+    r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z",
+    re.IGNORECASE,
+)
+_SHARE_RIGHT = re.compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang|the\s\w+)"
+                          r"|share)", re.IGNORECASE)
+_TARGET = re.compile(
+    r"\b(?:expected to|is set to|are set to|aims? to|aiming to|plans? to|planned|planning to"
+    r"|target\w*|goal|strive[s]? to|striving to|seeks? to|will|would|to be realized|projected"
+    r"|forecast|envisag\w*|intends? to)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_RANK = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
+    r"the\s|at\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
+    r"|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+)\b"
+    r"|\bNo\.\s?(?P<no2>1)\b",
+    re.IGNORECASE,
+)
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z", re.IGNORECASE
+)
+_DATE_AFTER = re.compile(r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2})")
+_NOT_METRIC_BEFORE = re.compile(
+    r"(?:\bNo\.\s?|\bPhase\s|\bRoom\s|\bBuilding\s|\bage[sd]?\s|\bTel\.?:?\s?|\bversion\s"
+    r"|\bnumber\s|[0-9]:|[-/(]\s?)\Z",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s", re.IGNORECASE)
+_INDICATOR_TRIM = re.compile(
+    r"^(?:the|a|an|its|their|this|that|in|of|total|combined|while)\s+|"
+    r"\s+(?:of|was|were|is|are|reached|hit|totaled|totalled|came to|stood at|rose to|to|at|by"
+    r"|amounted to|will be|will reach|increased|rose|grew|up|reaching|with|for|worth|valued at"
+    r"|topped|exceeded)$",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class _Context:
+    """The time cue in force: carried from sentence to sentence within a paragraph."""
+
+    year: int | None = None
+    period: Period | None = None
+
+
+def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
+    if quantity.qualifier != "exact":
+        return Qualifier(quantity.qualifier)
+    stripped = _FILLER.sub("", left)
+    for pattern, qualifier in _QUALIFIERS:
+        if pattern.search(stripped) or pattern.search(left):
+            return qualifier
+    if quantity.form == "vague":
+        return Qualifier.APPROX
+    return Qualifier.EXACT
+
+
+def _is_not_a_metric(text: str, quantity: QuantityMatch) -> bool:
+    """Dates, years, times, model and street numbers: not figures."""
+    left = text[max(0, quantity.start - 12) : quantity.start]
+    right = text[quantity.end : quantity.end + 8]
+    if _DATE_BEFORE.search(left) and quantity.unit == "count" and quantity.value <= 31:
+        return True
+    if _DATE_AFTER.match(right):
+        return True
+    if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
+        return True
+    if quantity.unit == "count" and quantity.form == "digits":
+        digits = text[quantity.start : quantity.end]
+        if re.fullmatch(r"(?:19[5-9][0-9]|20[0-9][0-9])", digits):
+            return True  # a year
+        if digits.startswith("0") and len(digits) > 1:
+            return True  # a model number ("007")
+    return False
+
+
+def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, bool]:
+    """The kind, and whether the figure is a fall (negative)."""
+    if quantity.unit in ("%", "pp", "times", "‰"):
+        if quantity.unit == "times":
+            return MetricKind.CHANGE, False
+        if _CHANGE_RIGHT.match(right) or _CHANGE_LEFT.search(left):
+            fall = bool(_FALL_RIGHT.match(right) or _FALL_LEFT.search(left))
+            return MetricKind.CHANGE, fall
+        if quantity.unit == "pp":
+            return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
+        if _SHARE_LEFT.search(left) or _SHARE_RIGHT.match(right) or quantity.unit == "‰":
+            return MetricKind.SHARE, False
+        return MetricKind.SHARE, False
+    if re.match(r"\A\s*(?:more|less|fewer)\s+than\b", right, re.IGNORECASE) and not re.search(
+        r"\b(?:more|less|fewer)\s+than\s*\Z", left
+    ):
+        fall = bool(re.match(r"\A\s*(?:less|fewer)", right, re.IGNORECASE))
+        return MetricKind.CHANGE, fall
+    if re.match(r"\A\s*more\b", right, re.IGNORECASE):
+        return MetricKind.CHANGE, False
+    return MetricKind.LEVEL, False
+
+
+def _indicator(sentence: str, start: int) -> str | None:
+    """The phrase naming what the figure measures, from its own clause."""
+    left = sentence[:start]
+    cut = 0
+    for match in _CLAUSE_START.finditer(left):
+        cut = match.end()
+    phrase = left[cut:].strip()
+    for _ in range(4):
+        trimmed = _INDICATOR_TRIM.sub("", phrase).strip()
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return " ".join(words[-8:]) if words else None
+    return phrase or None
+
+
+def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int]]:
+    for m in _RANK.finditer(text):
+        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2") if m[g])
+        raw = m[group]
+        value = _ORDINAL_WORDS[raw.casefold()] if group == "word" else int(raw)
+        yield offset + m.start(group), offset + m.end(group), value
+
+
+def _time_for(times: list[TimeMention], start: int) -> TimeMention | None:
+    """The time cue governing a figure: the last one before it, else the first after."""
+    before = [t for t in times if t.end <= start]
+    if before:
+        return before[-1]
+    return times[0] if times else None
+
 
 def extract_metrics(doc: Document) -> list[Metric]:
-    """One :class:`Metric` per figure in ``doc``."""
-    return []
+    """One :class:`Metric` per figure in ``doc``, in text order."""
+    metrics: list[Metric] = []
+    published = doc.published
+    paragraph_index = 0
+    context = _Context()
+    for sentence in doc.sentences:
+        while (paragraph_index + 1 < len(doc.paragraphs)
+               and doc.paragraphs[paragraph_index].end < sentence.start):
+            paragraph_index += 1
+            context = _Context()
+        text = doc.norm[sentence.start : sentence.end]
+        times = list(find_times(text, published))
+        found = list(_sentence_metrics(doc, sentence, text, times, context, published))
+        metrics.extend(found)
+        explicit = [t for t in times if not t.target and t.year is not None]
+        if explicit:
+            context = _Context(explicit[-1].year, explicit[-1].period)
+    return metrics
+
+
+def _sentence_metrics(
+    doc: Document, sentence: Span, text: str, times: list[TimeMention], context: _Context,
+    published: date | None,
+) -> Iterator[Metric]:
+    base = sentence.start
+    found: list[Metric] = []
+    rank_spans = list(_ranks(text, base))
+    for start, end, position in rank_spans:
+        found.append(Metric(
+            value=Decimal(position), unit="rank", kind=MetricKind.RANK,
+            span=Span.of(doc.text, start, end),
+            year=_year(times, start - base, context, published),
+        ))
+    ranked = {(s, e) for s, e, _ in rank_spans}
+    for quantity in find_quantities(text):
+        if (base + quantity.start, base + quantity.end) in ranked:
+            continue
+        if any(s <= base + quantity.start < e for s, e, _ in rank_spans):
+            continue
+        if _is_not_a_metric(text, quantity):
+            continue
+        left = text[max(0, quantity.start - 60) : quantity.start]
+        right = text[quantity.end : quantity.end + 60]
+        kind, fall = _kind(left, right, quantity)
+        cue = _time_for(times, quantity.start)
+        year = _year(times, quantity.start, context, published)
+        period = cue.period if cue is not None else context.period
+        if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
+            text, quantity.start, cue, published
+        ):
+            kind = MetricKind.TARGET
+        value = -quantity.value if fall else quantity.value
+        high = quantity.high
+        found.append(Metric(
+            value=value, unit=quantity.unit, span=Span.of(doc.text, base + quantity.start,
+                                                          base + quantity.end),
+            kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
+            indicator=_indicator(text, quantity.start), noun=quantity.noun, high=high,
+            incidental=quantity.form == "vague",
+        ))
+    found.sort(key=lambda m: m.span.start)
+    yield from _link_changes(found)
+
+
+def _year(times: list[TimeMention], start: int, context: _Context,
+          published: date | None) -> int | None:
+    cue = _time_for(times, start)
+    if cue is not None and cue.year is not None:
+        return cue.year
+    if context.year is not None:
+        return context.year
+    return published.year if published is not None else None
+
+
+def _is_target(text: str, start: int, cue: TimeMention | None, published: date | None) -> bool:
+    if cue is not None and cue.target:
+        return True
+    left = text[:start]
+    if not _TARGET.search(left):
+        return False
+    if cue is None or cue.year is None:
+        return True
+    # "will achieve ... in 2023" in a 2024 article is a level, not a target.
+    return published is None or cue.year >= published.year
+
+
+def _link_changes(metrics: list[Metric]) -> Iterator[Metric]:
+    """A change states the growth of the nearest level figure in its sentence."""
+    levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
+              and m.unit not in ("%", "count", "rank")]
+    for metric in metrics:
+        if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
+            nearest = min(levels, key=lambda m: (abs(m.span.start - metric.span.start),
+                                                 m.span.start))
+            yield attrs.evolve(metric, of=nearest.id)
+        else:
+            yield metric

@@ -1,0 +1,251 @@
+"""Numbers with units, as English news writes them, found in one linear pass.
+
+>>> [(q.value, q.unit) for q in find_quantities("trade of 450.16 billion yuan, up 91.3%")]
+[(Decimal('450160000000'), 'CNY'), (Decimal('91.3'), '%')]
+>>> q = parse_quantity("US$2.696 billion")
+>>> q.value, q.unit
+(Decimal('2696000000'), 'USD')
+>>> parse_quantity("21mu").unit, parse_quantity("8800-ton").value
+('mu', Decimal('8800'))
+>>> parse_quantity("eightfold").value, parse_quantity("10,000-plus").qualifier
+(Decimal('8'), 'more_than')
+
+Text is expected in the folded form of :func:`zjopen.document.normalise` (ASCII quotes,
+dashes and digits); offsets are character offsets into it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from zjopen._units import unit_table
+
+__all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
+
+
+@attrs.frozen
+class QuantityMatch:
+    """A number found in text: its value in absolute terms, unit, and where it is.
+
+    ``unit`` is ``"count"`` for a bare number; ``noun`` is then the counted noun when
+    one follows ("3000 mold companies"). ``qualifier`` comes from "-plus" or a sign
+    inside the figure; context words ("over", "nearly") are read by the extractor.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    high: Decimal | None = None
+    noun: str | None = None
+    form: str = "digits"  # digits, word, multiple, fraction, vague, ordinal
+
+
+@cache
+def _numbers() -> dict[str, dict[str, Any]]:
+    raw: dict[str, dict[str, Any]] = json.loads(
+        resources.files("zjopen").joinpath("data/numbers.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "metric tons" wins over "tons"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+
+
+@attrs.frozen
+class _Patterns:
+    number: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    before: dict[str, str]
+    after: dict[str, str]
+    scales: dict[str, int]
+
+
+@cache
+def _patterns() -> _Patterns:
+    table = _numbers()
+    units = unit_table()
+    before = {b.casefold(): u.code for u in units.values() for b in u.before}
+    after = {a.casefold(): u.code for u in units.values() for a in u.after}
+    scales = {k.casefold(): int(v) for k, v in table["scales"].items()}
+    words = {**table["cardinals"]}
+    word_alt = _alternation(list(words) + list(table["fractions"]) + list(table["vague"]))
+    multiple_alt = _alternation(list(table["multiples"]))
+    # Scale words: long forms anywhere; the one-letter ones only right after a currency.
+    long_scales = _alternation([s for s in scales if len(s) > 1])
+    number = re.compile(
+        rf"(?<![\w.$])(?:(?P<pre>{_alternation(list(before))})\s?)?"
+        rf"(?P<num>{_DIGITS})"
+        rf"(?P<range>\s?(?:-|to|~)\s?(?P<num2>{_DIGITS}))?"
+        rf"(?P<plus>\+|-plus)?"
+        rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
+        rf"(?P<plus2>-plus)?"
+        rf"|(?<![\w-])(?P<mult>{multiple_alt})\b"
+        rf"|(?<![\w-])(?P<word>{word_alt})(?:[\s-](?P<wscale>{long_scales}))?\b",
+        re.IGNORECASE,
+    )
+    unit_after = re.compile(
+        rf"(?:\s?-?\s?)(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])", re.IGNORECASE
+    )
+    return _Patterns(number, unit_after, before, after, scales)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits with thousands separators and decimals, as a Decimal.
+
+    >>> parse_number("1,234.5"), parse_number("12a")
+    (Decimal('1234.5'), None)
+    """
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _absolute(value: Decimal) -> Decimal:
+    value = value.normalize()
+    exponent = value.as_tuple().exponent
+    return value.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else value
+
+
+_NOUN_STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+    "as", "than", "that", "which", "who", "this", "these", "those", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "it", "its", "their", "his", "her", "our", "per", "each", "every", "year",
+    "years", "month", "months", "day", "days", "percent", "yuan", "dollars", "more", "less",
+    "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
+    "between", "during", "after", "before", "since", "until", "via", "while", "against",
+})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun phrase right after ``pos`` ("mold companies"), and its end."""
+    words: list[str] = []
+    cursor = pos
+    for _ in range(4):
+        if cursor >= len(text) or text[cursor] != " ":
+            break
+        match = _WORD.match(text, cursor + 1)
+        if match is None:
+            break
+        word = match.group()
+        if word.casefold() in _NOUN_STOP:
+            break
+        words.append(word)
+        cursor = match.end()
+    if not words:
+        return None, pos
+    # Keep up to the last plural-looking word: "mold companies of various sizes".
+    last = max((i for i, w in enumerate(words) if w.endswith("s") and len(w) > 2), default=-1)
+    if last < 0:
+        return None, pos
+    words = words[: last + 1]
+    phrase = " ".join(words)
+    return phrase, text.index(words[-1], pos) + len(words[-1])
+
+
+def find_quantities(text: str) -> Iterator[QuantityMatch]:
+    """Every quantity in ``text``, left to right, non-overlapping."""
+    patterns = _patterns()
+    table = _numbers()
+    for match in patterns.number.finditer(text):
+        if match["mult"]:
+            value = Decimal(str(table["multiples"][match["mult"].casefold()]))
+            yield QuantityMatch(match.start(), match.end(), value, "times", form="multiple")
+            continue
+        if match["word"]:
+            yield from _word_quantity(text, match, patterns, table)
+            continue
+        found = _digit_quantity(text, match, patterns)
+        if found is not None:
+            yield found
+
+
+def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> QuantityMatch | None:
+    value = parse_number(match["num"])
+    if value is None:
+        return None
+    scale = 1
+    if match["scale"]:
+        scale = patterns.scales[match["scale"].casefold()]
+    elif match["short"]:
+        if not match["pre"]:
+            return None  # "50m" without a currency is metres, "4G" a network, not a scale
+        scale = patterns.scales[match["short"].casefold()]
+    end = match.end()
+    unit = patterns.before.get(match["pre"].casefold()) if match["pre"] else None
+    after = patterns.unit_after.match(text, end)
+    if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
+        unit = patterns.after[after["unit"].casefold()]
+        end = after.end()
+    elif end < len(text) and (text[end].isalpha() or text[end].isdigit()):
+        return None  # glued to letters: a model number or a name ("4G", "C2", "12th")
+    high = None
+    if match["num2"]:
+        high = parse_number(match["num2"])
+        if high is not None:
+            high = _absolute(high * scale)
+    qualifier = "more_than" if (match["plus"] or match["plus2"]) else "exact"
+    noun = None
+    if unit is None:
+        unit = "count"
+        noun, _ = _noun_after(text, end)
+    return QuantityMatch(
+        match.start(), end, _absolute(value * scale), unit, qualifier, high, noun,
+    )
+
+
+def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
+                   table: dict[str, dict[str, Any]]) -> Iterator[QuantityMatch]:
+    word = match["word"].casefold()
+    if word in table["fractions"]:
+        following = text[match.end():match.end() + 5]
+        if following.startswith((" of", " the")):
+            yield QuantityMatch(match.start(), match.end(),
+                                Decimal(str(table["fractions"][word])), "%", form="fraction")
+        return
+    if word in table["vague"]:
+        value = Decimal(str(table["vague"][word]))
+        noun, _ = _noun_after(text, match.end())
+        yield QuantityMatch(match.start(), match.end(), value, "count", "approx", noun=noun,
+                            form="vague")
+        return
+    value = Decimal(str(table["cardinals"][word]))
+    if match["wscale"]:
+        value *= patterns.scales[match["wscale"].casefold()]
+    end = match.end()
+    after = patterns.unit_after.match(text, end)
+    if after is not None:
+        yield QuantityMatch(match.start(), after.end(), _absolute(value),
+                            patterns.after[after["unit"].casefold()], form="word")
+        return
+    noun, _ = _noun_after(text, end)
+    if noun is not None and value >= 2:
+        yield QuantityMatch(match.start(), end, _absolute(value), "count", noun=noun, form="word")
+
+
+def parse_quantity(text: str) -> QuantityMatch | None:
+    """The quantity a short string states, or None.
+
+    >>> parse_quantity("1,234.5 million").value
+    Decimal('1234500000')
+    >>> parse_quantity("no number") is None
+    True
+    """
+    return next(iter(find_quantities(text.strip())), None)

@@ -1,0 +1,108 @@
+"""The clean Document: spans slice the text, segmentation is sound, parsing is stable."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen import read_document
+from zjopen.document import Document, normalise
+from zjopen.errors import InputError
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+article_like = st.lists(
+    st.one_of(
+        st.text(max_size=200),
+        st.sampled_from([
+            "Home > News > Ningbo", "By Li Ming", "f t g m", "(Web editor: Wang)",
+            "chinadaily.com.cn | Updated: 2021-06-16", "HANGZHOU, Aug. 3 (Xinhua) -- Trade rose.",
+            "Co., Ltd. said U.S. sales rose 4.5%. Exports fell.", "", "  ", "Copyright 2024",
+            "<p>Hello</p>", "Yiwu’s “market” grew １２％.",
+        ]),
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+def _check(doc: Document) -> None:
+    assert len(doc.norm) == len(doc.text)
+    for group in (doc.paragraphs, doc.sentences):
+        previous_end = 0
+        for span in group:
+            assert doc.text[span.start : span.end] == span.text
+            assert span.start >= previous_end
+            assert span.text == span.text.strip()
+            assert span.text
+            previous_end = span.end
+    for sentence in doc.sentences:
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in doc.paragraphs)
+    assert doc.text == "\n\n".join(p.text for p in doc.paragraphs)
+
+
+@given(article_like)
+def test_spans_slice_the_clean_text(text: str) -> None:
+    try:
+        doc = read_document(text)
+    except InputError:
+        return
+    _check(doc)
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_parse_or_fail_cleanly(data: bytes) -> None:
+    try:
+        doc = read_document(data, path="x.bin")
+    except InputError as exc:
+        error: InputError | None = exc
+    else:
+        error = None
+        _check(doc)
+    assert error is None or error.path == "x.bin"
+
+
+@given(article_like)
+def test_parsing_is_deterministic(text: str) -> None:
+    data = text.encode("utf-8")
+    try:
+        first = read_document(data)
+    except InputError:
+        return
+    assert read_document(data) == first
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [("１２３，４５６", "123,456"), ("“Yiwu’s”", "\"Yiwu's\""), ("5\u00a0billion", "5 billion"),
+     ("2020–2025", "2020-2025"), ("１０．７８‰", "10.78‰")],
+)
+def test_normalise_folds_one_for_one(raw: str, folded: str) -> None:
+    assert normalise(raw) == folded
+    assert len(normalise(raw)) == len(raw)
+
+
+def test_published_argument_wins() -> None:
+    doc = read_document("Title here\n\nDate: 2020-01-02\n\nBody text.", published=date(2021, 5, 6))
+    assert doc.published == date(2021, 5, 6)
+
+
+def _gold(name: str) -> dict[str, dict[str, object]]:
+    path = SHARED / "eval" / f"{name}.gold.jsonl"
+    return {json.loads(line)["id"]: json.loads(line) for line in path.open(encoding="utf-8")}
+
+
+@pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="needs ../shared")
+@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+def test_title_and_date_of_every_shared_article(corpus: str) -> None:
+    gold = _gold(corpus)
+    for path in sorted((SHARED / "corpus" / corpus).glob("*.txt")):
+        doc = read_document(path.read_bytes(), path=str(path))
+        expected = gold[path.stem]
+        assert doc.title == expected["title"], path.name
+        assert (doc.published.isoformat() if doc.published else None) == expected["published"]
+        _check(doc)
