@@ -106,7 +106,8 @@ def read_document(
     text = decode(source, path) if isinstance(source, bytes) else source
     if not text.strip():
         raise EmptyInputError(path)
-    if looks_like_html(text):
+    is_html = path is not None and path.lower().endswith((".html", ".htm", ".xhtml"))
+    if is_html or looks_like_html(text):
         page = HtmlPage.parse(text)
         cleaned = clean_lines(
             [line for raw in page.lines for line in _lines(raw)],
@@ -130,6 +131,8 @@ def read_document(
             sentence_spans.append(Span(start, end, paragraph[start - offset : end - offset]))
         offset += len(paragraph)
     clean = "\n\n".join(parts)
+    if not clean.strip():
+        raise EmptyInputError(path, "no article text: only page furniture (menus, credits)")
     return Document(
         text=clean,
         norm=normalise(clean),

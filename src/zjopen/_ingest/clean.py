@@ -23,12 +23,13 @@ from importlib import resources
 
 import attrs
 
-from zjopen._ingest.dates import DATE_RE, find_date, month_day
+from zjopen._ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
 
 _SPACES = re.compile(r"[ \t\f\v]+")
 _SHARE_PREFIX = re.compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB = re.compile(r"\A(?:Home|首页|Homepage|English)\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
+_HOME_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»|/|\|)\s*")
 
 # Whole lines that are page furniture, never article text.
 _FURNITURE = re.compile(
@@ -74,6 +75,7 @@ _DATELINE = re.compile(
     r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
     r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
 )
+_BARE_DATELINE = re.compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
 _AGENCY = re.compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
 
 
@@ -128,12 +130,15 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*\Z")
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= 30
         and len(line) <= 220
-        and not line.endswith((".", ",", ";", ":"))
+        and not _SENTENCE_END.search(line)
         and not line[0].islower()
         and not _FURNITURE.match(line)
     )
@@ -146,23 +151,36 @@ class _Meta:
     authors: tuple[str, ...] = ()
 
 
-def _split_people(text: str) -> tuple[list[str], str | None]:
-    """Names in a byline, and an outlet if one is among them."""
+_PERSON = re.compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
+_NOT_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sept", "Sep", "Oct", "Nov", "Dec", "The", "This", "That", "Then", "Now", "Last", "Next",
+    "End", "Early", "Late", "Mid",
+})
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
+
+
+def _split_people(text: str) -> tuple[list[str], str | None] | None:
+    """Names in a byline, and an outlet if one is among them; None if the text is not
+    a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
     people: list[str] = []
     source = None
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
-        part = part.strip(" .")
+        part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
         if not part:
             continue
         found = outlet(part)
         if found is not None:
             source = found
-        elif len(part.split()) <= 4:
+        elif _PERSON.match(part) and part.split()[0] not in _NOT_NAMES:
             people.append(part)
+        else:
+            return None
     return people, source
 
 
-def _meta_line(line: str) -> _Meta | None:
+def meta_line(line: str) -> _Meta | None:
     """Read a metadata line ("ezhejiang.gov.cn | Updated: Sept 29, 2025"), else None."""
     if len(line) > 160:
         return None
@@ -173,8 +191,9 @@ def _meta_line(line: str) -> _Meta | None:
         if not segment:
             continue
         byline = _BYLINE.match(segment)
-        if byline:
-            people, source = _split_people(byline[1])
+        split = _split_people(byline[1]) if byline else None
+        if split is not None:
+            people, source = split
             meta.authors = tuple(people)
             meta.source = meta.source or source
             recognised = True
@@ -200,7 +219,8 @@ def _meta_line(line: str) -> _Meta | None:
         if name is None and labelled and len(rest.split()) <= 5:
             name = rest
         if name is None:
-            if len(rest.split()) > 5 or found is None:
+            words = rest.split()
+            if found is None or len(words) > 3 or not all(w[0].isupper() for w in words):
                 return None
             continue
         meta.source = meta.source or name
@@ -213,12 +233,16 @@ def _strip_credits(line: str) -> str:
 
 
 def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:
-    """(place, date text, agency) of a dateline opening the paragraph."""
+    """(place, date text, agency) of a dateline opening the paragraph: "HANGZHOU, Aug. 3
+    (Xinhua) --" (a date or an agency is required) or "NINGBO — " (the place alone)."""
     match = _DATELINE.match(paragraph)
     if match is None:
-        return None
+        bare = _BARE_DATELINE.match(paragraph)
+        return (bare[1].title(), "", None) if bare else None
     place = match[1].title()
     rest = match[2]
+    if not (MONTH_DAY_RE.search(rest) or DATE_RE.search(rest) or _AGENCY.search(rest)):
+        return None
     agency_match = _AGENCY.search(rest)
     agency = None
     if agency_match:
@@ -247,11 +271,13 @@ def clean_lines(
     found_source = source
     crumb_title: str | None = None
     body: list[str] = []
+    captions: set[int] = set()  # indexes in body of photo captions (they had a credit)
     head = True  # before the first body paragraph
     skip_list = False
     for index, line in enumerate(items):
         if _BREADCRUMB.match(line) or (head and len(_CRUMB_SEP.findall(line)) >= 2):
-            last = _CRUMB_SEP.split(line)[-1].strip()
+            splitter = _HOME_CRUMB_SEP if _BREADCRUMB.match(line) else _CRUMB_SEP
+            last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
                 crumb_title = last
             continue
@@ -263,11 +289,11 @@ def clean_lines(
             skip_list = True
             continue
         author = _AUTHOR_LINE.match(line)
-        if author and index >= 0.6 * len(items):
+        if author and len(body) >= 2:
             found_authors = found_authors or [author[1].strip()]
             break  # an author blurb and comment prompts follow: the story is over
         if head:
-            meta = _meta_line(line)
+            meta = meta_line(line)
             if meta is not None:
                 found_published = found_published or meta.published
                 found_source = found_source or meta.source
@@ -284,7 +310,10 @@ def clean_lines(
             continue  # an author's name repeated (a photo credit or a sign-off)
         if found_title is not None and line == found_title and body:
             continue  # the headline repeated mid-text
-        line = _strip_credits(line)
+        stripped = _strip_credits(line)
+        if stripped != line:
+            captions.add(len(body))
+        line = stripped
         if not line:
             continue
         if (head and not body and found_title is None and index + 1 < len(items)
@@ -310,7 +339,8 @@ def clean_lines(
         found_source = found_source or agency
         if found_published is None:
             full = find_date(date_text)
-            found_published = full[0] if full else _year_from_context(date_text, body)
+            caption_text = [body[i] for i in sorted(captions) if i < len(body)]
+            found_published = full[0] if full else _year_from_context(date_text, caption_text)
     return Cleaned(
         paragraphs=body,
         title=found_title,
@@ -322,8 +352,9 @@ def clean_lines(
 
 
 def _year_from_context(date_text: str, body: Sequence[str]) -> date | None:
-    """A yearless dateline ("Nov. 18") dated by a full date with the same day elsewhere
-    in the article (a caption's "Nov. 18, 2024"); None when nothing says the year."""
+    """A yearless dateline ("Nov. 18") dated by a photo caption of the same day ("...
+    Nov. 18, 2024. (Xinhua/Name)"); None when no caption says the year. Dates in the
+    story itself are events, not the article's date."""
     for paragraph in body:
         for match in DATE_RE.finditer(paragraph):
             full = find_date(match.group())

@@ -77,6 +77,7 @@ def _looks_like_utf16(data: bytes) -> str | None:
 
 _HIGH = re.compile(rb"[\x80-\xff]")
 _GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
+_PAIR_IN_WORD = re.compile(rb"[A-Za-z][\xa1-\xf7][\xa1-\xfe](?=[A-Za-z])")
 
 
 def _looks_like_gb(sample: bytes) -> bool:
@@ -84,7 +85,12 @@ def _looks_like_gb(sample: bytes) -> bool:
     every GBK/GB18030 news page). Windows-1252 text (curly quotes, accents before ASCII
     letters) does not."""
     high = len(_HIGH.findall(sample))
-    return high > 0 and 2 * len(_GB2312_PAIR.findall(sample)) >= 0.8 * high
+    pairs = len(_GB2312_PAIR.findall(sample))
+    if high == 0 or 2 * pairs < 0.8 * high:
+        return False
+    # Accented letters sit inside Latin words ("Federação"); Chinese characters do not.
+    inside_words = len(_PAIR_IN_WORD.findall(sample))
+    return inside_words * 2 < pairs
 
 
 def _detect(data: bytes) -> str | None:

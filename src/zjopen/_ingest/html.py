@@ -22,11 +22,13 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from zjopen._ingest.clean import meta_line, outlet
 from zjopen._ingest.dates import find_date, parse_date
 
 _LOOKS_HTML = re.compile(
-    r"\A\s*(?:<!--.{0,2000}?-->\s*)?(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div"
-    r"|<article|<p[\s>])",
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
+    r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<article|<section|<main"
+    r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
     re.IGNORECASE | re.DOTALL,
 )
 _DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, " \
@@ -81,6 +83,7 @@ class HtmlPage:
             or _first_text(tree, "h1")
             or _strip_site(_first_text(tree, "title"))
         )
+        site = _site_of(_first_text(tree, "title"))
         published = None
         for raw in (
             _text_of(ld.get("datePublished")),
@@ -109,11 +112,31 @@ class HtmlPage:
             or meta.get("application-name")
         )
         for node in tree.css(_DROP):
+            if node.tag == "header" and _inside_article(node):
+                continue  # an article's own header holds its headline and byline
             node.decompose()
+        for node in tree.css("[id], [class]"):
+            hints = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+            if _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
+                node.decompose()
+        body = tree.body
         container = _main_container(tree)
-        lines = _lines(container) if container is not None else []
+        if body is None or container is None:
+            return cls(lines=[], title=title or None, published=published, authors=authors,
+                       source=_canonical(source))
+        _mark_blocks(body)
+        lines = _split(container)
+        if published is None or source is None:
+            # Metadata lines printed above the story ("Release time: ... | Source: ...").
+            for line in _preamble(_split(body), lines):
+                found = meta_line(line)
+                if found is not None:
+                    published = published or found.published
+                    source = source or found.source
+        if source is None and site:
+            source = outlet(site)
         return cls(lines=lines, title=title or None, published=published,
-                   authors=authors, source=source or None)
+                   authors=authors, source=_canonical(source))
 
 
 def _text_of(value: Any) -> str | None:
@@ -198,23 +221,36 @@ def _text_length(node: LexborNode) -> int:
 
 
 def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the story: <article>, else the content-looking block with
-    the most paragraph text, else <body>."""
+    """The element holding the story: the close ancestor of <p> elements with the most
+    paragraph text (an <article> or articleBody counts half again), else <body>.
+
+    Each paragraph credits only its nearest few ancestors, so this is linear in the page
+    size however deep the markup nests.
+    """
     body = tree.body
     if body is None:
         return tree.root
+    scores: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for paragraph in tree.css("p"):
+        length = _text_length(paragraph)
+        node = paragraph.parent
+        for _ in range(3):
+            if node is None:
+                break
+            key = node.mem_id
+            scores[key] = scores.get(key, 0) + length
+            nodes[key] = node
+            node = node.parent
     best: LexborNode | None = None
     best_score = 0
-    for node in tree.css("article, main, [itemprop=articleBody], div, section"):
+    for key, score in scores.items():
+        node = nodes[key]
         hints = " ".join(filter(None, (node.attributes.get("id"), node.attributes.get("class"))))
         if hints and _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
             continue
-        paragraphs = node.css("p")
-        if not paragraphs:
-            continue
-        score = sum(_text_length(p) for p in paragraphs[:400])
         if node.tag in ("article", "main") or node.attributes.get("itemprop") == "articleBody":
-            score = int(score * 1.5)
+            score = score * 3 // 2
         if score > best_score:
             best, best_score = node, score
     if best is None or best_score < 0.3 * _text_length(body):
@@ -222,10 +258,49 @@ def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
     return best
 
 
-def _lines(container: LexborNode) -> list[str]:
-    for node in container.css(_BLOCKS):
+def _mark_blocks(root: LexborNode) -> None:
+    for node in root.css(_BLOCKS):
         node.insert_before(_MARK)
         node.insert_after(_MARK)
-    text = container.text(deep=True, separator="")
+
+
+def _split(node: LexborNode) -> list[str]:
+    text = node.text(deep=True, separator="")
     lines = (_WS.sub(" ", part).strip() for part in text.split(_MARK))
     return [line for line in lines if line]
+
+
+def _preamble(page: list[str], story: list[str]) -> list[str]:
+    """The last lines of the page before the story begins."""
+    if not story:
+        return []
+    try:
+        start = page.index(story[0])
+    except ValueError:
+        return []
+    return page[max(0, start - 12) : start]
+
+
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(60):
+        if parent is None:
+            return False
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _canonical(source: str | None) -> str | None:
+    if not source:
+        return None
+    return outlet(source) or source
+
+
+def _site_of(title: str | None) -> str | None:
+    """The site name a <title> ends with ("Headline - Ningbo Expat")."""
+    if title is None:
+        return None
+    match = _TITLE_SUFFIX.search(title)
+    return match.group().strip(" -|_–—:") if match else None
