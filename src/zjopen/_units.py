@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -19,6 +20,8 @@ class UnitInfo:
     name: str
     before: tuple[str, ...]
     after: tuple[str, ...]
+    convert_to: str | None = None
+    factor: Decimal = Decimal(1)
 
 
 @cache
@@ -34,6 +37,8 @@ def unit_table() -> dict[str, UnitInfo]:
             name=row["name"],
             before=tuple(row["before"]),
             after=tuple(row["after"]),
+            convert_to=row.get("convert", {}).get("to"),
+            factor=Decimal(row.get("convert", {}).get("factor", "1")),
         )
         for row in raw["units"]
     }

@@ -47,7 +47,8 @@ class QuantityMatch:
     qualifier: str = "exact"
     high: Decimal | None = None
     noun: str | None = None
-    form: str = "digits"  # digits, word, multiple, fraction, vague, ordinal
+    form: str = "digits"  # digits, word, multiple, fraction, vague, duration
+    scale: Decimal = Decimal(1)  # what the written number was multiplied by
 
 
 @cache
@@ -83,14 +84,15 @@ def _patterns() -> _Patterns:
     after = {a.casefold(): u.code for u in units.values() for a in u.after}
     scales = {k.casefold(): int(v) for k, v in table["scales"].items()}
     words = {**table["cardinals"]}
-    word_alt = _alternation(list(words) + list(table["fractions"]) + list(table["vague"]))
+    word_alt = _alternation(
+        list(words) + list(table["fractions"]) + list(table["vague"]) + list(table["durations"])
+    )
     multiple_alt = _alternation(list(table["multiples"]))
     # Scale words: long forms anywhere; the one-letter ones only right after a currency.
     long_scales = _alternation([s for s in scales if len(s) > 1])
     number = re.compile(
         rf"(?<![\w.$])(?:(?P<pre>{_alternation(list(before))})\s?)?"
         rf"(?P<num>{_DIGITS})"
-        rf"(?P<range>\s?(?:-|to|~)\s?(?P<num2>{_DIGITS}))?"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
         rf"(?P<plus2>-plus)?"
@@ -145,6 +147,9 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         if match is None:
             break
         word = match.group()
+        if not words and word.casefold() in ("more", "new", "additional", "other", "extra"):
+            cursor = match.end()
+            continue  # "twelve more cities"
         if word.casefold() in _NOUN_STOP:
             break
         words.append(word)
@@ -160,8 +165,47 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     return phrase, text.index(words[-1], pos) + len(words[-1])
 
 
+_RANGE_GAP = re.compile(r"\A\s?(?:-|to|~|and)\s?\Z")
+_FROM = re.compile(r"\b(?:from|up|down|rose|fell|increased|decreased|grew)\b[^,;.0-9]{0,16}\Z")
+_YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
+
+
 def find_quantities(text: str) -> Iterator[QuantityMatch]:
-    """Every quantity in ``text``, left to right, non-overlapping."""
+    """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
+    "between 3 and 5 percent" are one quantity with ``high`` set."""
+    pending: QuantityMatch | None = None
+    for quantity in _find(text):
+        if pending is not None:
+            merged = _range(text, pending, quantity)
+            if merged is not None:
+                yield merged
+                pending = None
+                continue
+            yield pending
+        pending = quantity
+    if pending is not None:
+        yield pending
+
+
+def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch | None:
+    gap = text[low.end : high.start]
+    if not _RANGE_GAP.match(gap) or low.form != "digits" or high.form != "digits":
+        return None
+    before = text[max(0, low.start - 24) : low.start].casefold()
+    if gap.strip() == "and" and not before.endswith("between "):
+        return None
+    if _FROM.search(before):
+        return None  # "from (just over) 23 to 1,100" states two values
+    if _YEARISH.match(text[low.start : low.end]) or low.unit not in (high.unit, "count"):
+        return None
+    if low.unit == "count" and low.noun is not None:
+        return None
+    scale = high.scale if low.scale == 1 else Decimal(1)
+    return QuantityMatch(low.start, high.end, _absolute(low.value * scale), high.unit,
+                         low.qualifier, high.value, high.noun, "digits", high.scale)
+
+
+def _find(text: str) -> Iterator[QuantityMatch]:
     patterns = _patterns()
     table = _numbers()
     for match in patterns.number.finditer(text):
@@ -196,26 +240,36 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> Qua
         end = after.end()
     elif end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None  # glued to letters: a model number or a name ("4G", "C2", "12th")
-    high = None
-    if match["num2"]:
-        high = parse_number(match["num2"])
-        if high is not None:
-            high = _absolute(high * scale)
     qualifier = "more_than" if (match["plus"] or match["plus2"]) else "exact"
     noun = None
     if unit is None:
         unit = "count"
         noun, _ = _noun_after(text, end)
+    unit, factor = _converted(unit)
     return QuantityMatch(
-        match.start(), end, _absolute(value * scale), unit, qualifier, high, noun,
+        match.start(), end, _absolute(value * scale * factor), unit, qualifier, None, noun,
+        scale=Decimal(scale) * factor,
     )
+
+
+def _converted(unit: str) -> tuple[str, Decimal]:
+    """Units reported in another ("acre" in "ha"), with the factor."""
+    info = unit_table()[unit]
+    return (info.convert_to, info.factor) if info.convert_to else (unit, Decimal(1))
 
 
 def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
                    table: dict[str, dict[str, Any]]) -> Iterator[QuantityMatch]:
     word = match["word"].casefold()
+    if word in table["durations"]:
+        amount, unit = table["durations"][word]
+        yield QuantityMatch(match.start(), match.end(), Decimal(amount), unit, form="duration")
+        return
     if word in table["fractions"]:
         following = text[match.end():match.end() + 5]
+        preceding = text[max(0, match.start() - 8):match.start()].casefold()
+        if preceding.endswith(("first ", "second ", "latter ", "former ")):
+            return  # "the first half of the year" is a period
         if following.startswith((" of", " the")):
             yield QuantityMatch(match.start(), match.end(),
                                 Decimal(str(table["fractions"][word])), "%", form="fraction")
@@ -232,8 +286,9 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
     end = match.end()
     after = patterns.unit_after.match(text, end)
     if after is not None:
-        yield QuantityMatch(match.start(), after.end(), _absolute(value),
-                            patterns.after[after["unit"].casefold()], form="word")
+        unit, factor = _converted(patterns.after[after["unit"].casefold()])
+        yield QuantityMatch(match.start(), after.end(), _absolute(value * factor), unit,
+                            form="word")
         return
     noun, _ = _noun_after(text, end)
     if noun is not None and value >= 2:

@@ -46,9 +46,9 @@ _FILLER = re.compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|b
                      r"|were|reached|hit)\s+){1,3}\Z", re.IGNORECASE)
 
 _RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
-         r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|more|added|advanc\w*|edged up")
+         r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|added|advanc\w*|edged up")
 _FALL = (r"down|fell|fall\w*|declin\w*|decreas\w*|drop\w*|dipped|dip|slump\w*|plung\w*"
-         r"|shrank|shrink\w*|contract\w*|lower|less|slid|slipped|cut|reduc\w*")
+         r"|shrank|shrink\w*|contract\w*|lower|slid|slipped|cut|reduc\w*")
 _CHANGE_LEFT = re.compile(rf"\b(?:{_RISE}|{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
 _FALL_LEFT = re.compile(rf"\b(?:{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
 _CHANGE_RIGHT = re.compile(
@@ -76,14 +76,24 @@ _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
+_ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
     r"the\s|at\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
-    r"|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    rf"|(?P<word>{_ORDINAL}))\b"
     r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+)\b"
-    r"|\bNo\.\s?(?P<no2>1)\b",
+    r"|\bNo\.\s?(?P<no2>1)\b"
+    r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b",
     re.IGNORECASE,
 )
+_RANK_MOVE = re.compile(
+    r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
+    r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z", re.IGNORECASE
 )
@@ -183,12 +193,27 @@ def _indicator(sentence: str, start: int) -> str | None:
     return phrase or None
 
 
-def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int]]:
+def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
+    """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
+    ranking ("advanced 5 places", a change). "One of the top 100" is a rank only when
+    the sentence names no more precise one."""
+    found: list[tuple[int, int, int, MetricKind]] = []
+    groups: list[tuple[int, int, int, MetricKind]] = []
     for m in _RANK.finditer(text):
-        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2") if m[g])
-        raw = m[group]
-        value = _ORDINAL_WORDS[raw.casefold()] if group == "word" else int(raw)
-        yield offset + m.start(group), offset + m.end(group), value
+        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
+                     if m[g])
+        raw = m[group].casefold()
+        digits = re.match(r"[0-9]+", raw)
+        value = int(digits.group()) if digits else _ORDINAL_WORDS[raw]
+        item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
+        (groups if group == "top2" else found).append(item)
+    for m in _RANK_MOVE.finditer(text):
+        raw = m["n"].casefold()
+        value = int(raw) if raw.isdigit() else _SMALL[raw]
+        if m["dir"].casefold() in ("fell", "dropped", "slipped", "moved down"):
+            value = -value
+        found.append((offset + m.start("n"), offset + m.end("n"), value, MetricKind.CHANGE))
+    return iter(sorted(found if found else groups))
 
 
 def _time_for(times: list[TimeMention], start: int) -> TimeMention | None:
@@ -227,19 +252,16 @@ def _sentence_metrics(
     base = sentence.start
     found: list[Metric] = []
     rank_spans = list(_ranks(text, base))
-    for start, end, position in rank_spans:
+    for start, end, position, rank_kind in rank_spans:
         found.append(Metric(
-            value=Decimal(position), unit="rank", kind=MetricKind.RANK,
+            value=Decimal(position), unit="rank", kind=rank_kind,
             span=Span.of(doc.text, start, end),
             year=_year(times, start - base, context, published),
         ))
-    ranked = {(s, e) for s, e, _ in rank_spans}
     for quantity in find_quantities(text):
-        if (base + quantity.start, base + quantity.end) in ranked:
+        if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
             continue
-        if any(s <= base + quantity.start < e for s, e, _ in rank_spans):
-            continue
-        if _is_not_a_metric(text, quantity):
+        if quantity.form == "vague" or _is_not_a_metric(text, quantity):
             continue
         left = text[max(0, quantity.start - 60) : quantity.start]
         right = text[quantity.end : quantity.end + 60]
@@ -258,7 +280,6 @@ def _sentence_metrics(
                                                           base + quantity.end),
             kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
             indicator=_indicator(text, quantity.start), noun=quantity.noun, high=high,
-            incidental=quantity.form == "vague",
         ))
     found.sort(key=lambda m: m.span.start)
     yield from _link_changes(found)
