@@ -115,10 +115,36 @@ _INDICATOR_TRIM = re.compile(
 
 @attrs.frozen
 class _Context:
-    """The time cue in force: carried from sentence to sentence within a paragraph."""
+    """The time cues in force: carried from sentence to sentence within a paragraph."""
 
     year: int | None = None
     period: Period | None = None
+    target_year: int | None = None  # a deadline ("by 2020") later targets inherit
+    target_age: int = 0  # paragraph boundaries crossed since that deadline was set
+
+    def after(self, times: list[TimeMention], published: date | None) -> _Context:
+        """The context for the next sentence, given this sentence's cues."""
+        context = self
+        for cue in times:
+            if cue.comparison:
+                continue
+            if cue.target:
+                context = attrs.evolve(context, target_year=cue.year, target_age=0)
+            elif cue.since:
+                present = published.year if published else None
+                context = attrs.evolve(context, year=present, period=None, target_year=None)
+            elif cue.year is not None or cue.relative:
+                # A new time frame: earlier deadlines no longer govern.
+                context = attrs.evolve(context, year=cue.year, period=cue.period,
+                                       target_year=None)
+        return context
+
+    def next_paragraph(self) -> _Context:
+        """A new paragraph starts afresh, but a plan's deadline holds for the targets of
+        the paragraph right after it."""
+        if self.target_year is None or self.target_age >= 1:
+            return _Context()
+        return _Context(target_year=self.target_year, target_age=self.target_age + 1)
 
 
 def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
@@ -216,12 +242,27 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
     return iter(sorted(found if found else groups))
 
 
-def _time_for(times: list[TimeMention], start: int) -> TimeMention | None:
-    """The time cue governing a figure: the last one before it, else the first after."""
-    before = [t for t in times if t.end <= start]
+_CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
+_FROM_LEFT = re.compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z",
+                        re.IGNORECASE)
+
+
+def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> TimeMention | None:
+    """The time cue governing the figure at ``text[start:end]``: in its own clause the
+    last cue before it, else the first after it; else the last before it in the
+    sentence. Comparison bases ("from the same period last year") never govern."""
+    usable = [t for t in times if not t.comparison]
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    following = _CLAUSE_BREAK.search(text, end)
+    high = following.start() if following else len(text)
+    before = [t for t in usable if low <= t.start and t.end <= start]
     if before:
         return before[-1]
-    return times[0] if times else None
+    after = [t for t in usable if end <= t.start and t.end <= high]
+    if after:
+        return after[0]
+    earlier = [t for t in usable if t.end <= start]
+    return earlier[-1] if earlier else None
 
 
 def extract_metrics(doc: Document) -> list[Metric]:
@@ -234,14 +275,11 @@ def extract_metrics(doc: Document) -> list[Metric]:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
-            context = _Context()
+            context = context.next_paragraph()
         text = doc.norm[sentence.start : sentence.end]
         times = list(find_times(text, published))
-        found = list(_sentence_metrics(doc, sentence, text, times, context, published))
-        metrics.extend(found)
-        explicit = [t for t in times if not t.target and t.year is not None]
-        if explicit:
-            context = _Context(explicit[-1].year, explicit[-1].period)
+        metrics.extend(_sentence_metrics(doc, sentence, text, times, context, published))
+        context = context.after(times, published)
     return metrics
 
 
@@ -253,10 +291,11 @@ def _sentence_metrics(
     found: list[Metric] = []
     rank_spans = list(_ranks(text, base))
     for start, end, position, rank_kind in rank_spans:
+        cue = _time_for(times, text, start - base, end - base)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=Span.of(doc.text, start, end),
-            year=_year(times, start - base, context, published),
+            year=_year(cue, rank_kind, context, published, text[: start - base]),
         ))
     for quantity in find_quantities(text):
         if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
@@ -266,13 +305,14 @@ def _sentence_metrics(
         left = text[max(0, quantity.start - 60) : quantity.start]
         right = text[quantity.end : quantity.end + 60]
         kind, fall = _kind(left, right, quantity)
-        cue = _time_for(times, quantity.start)
-        year = _year(times, quantity.start, context, published)
-        period = cue.period if cue is not None else context.period
+        cue = _time_for(times, text, quantity.start, quantity.end)
         if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
             text, quantity.start, cue, published
         ):
             kind = MetricKind.TARGET
+        year = _year(cue, kind, context, published, left)
+        period = cue.period if cue is not None and not cue.since else (
+            context.period if cue is None else None)
         value = -quantity.value if fall else quantity.value
         high = quantity.high
         found.append(Metric(
@@ -285,21 +325,32 @@ def _sentence_metrics(
     yield from _link_changes(found)
 
 
-def _year(times: list[TimeMention], start: int, context: _Context,
-          published: date | None) -> int | None:
-    cue = _time_for(times, start)
-    if cue is not None and cue.year is not None:
-        return cue.year
-    if context.year is not None:
-        return context.year
-    return published.year if published is not None else None
+def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
+          published: date | None, left: str) -> int | None:
+    """The calendar year a figure belongs to (GUIDELINES: present tense is the
+    publication year; a target with no stated year has none)."""
+    present = published.year if published is not None else None
+    if cue is not None:
+        if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
+            if not _FROM_LEFT.search(left):
+                return present
+            return cue.year if cue.year is not None else context.year  # "since then"
+        return cue.year  # None when relative and the article is undated
+    if kind is MetricKind.TARGET:
+        return context.target_year
+    return context.year if context.year is not None else present
+
+
+_TARGET_RIGHT = re.compile(r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b",
+                           re.IGNORECASE)
 
 
 def _is_target(text: str, start: int, cue: TimeMention | None, published: date | None) -> bool:
     if cue is not None and cue.target:
         return True
-    left = text[:start]
-    if not _TARGET.search(left):
+    following = _CLAUSE_BREAK.search(text, start)
+    clause_end = following.start() if following else len(text)
+    if not (_TARGET.search(text, 0, start) or _TARGET_RIGHT.search(text, start, clause_end)):
         return False
     if cue is None or cue.year is None:
         return True

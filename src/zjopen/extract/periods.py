@@ -56,6 +56,7 @@ _TIME = re.compile(
     rf"|\b(?:in|for|of|during)\s(?P<mo>{_MONTH})(?:\s(?P<moy>{_YEAR}))?(?![\s.]?[0-9])"
     rf"|\b(?P<mdm>{_MONTH})\s?[0-9]{{1,2}},?\s(?P<mdy>{_YEAR})\b"
     rf"|\b(?P<rel>this|last|next|previous)\syear\b"
+    rf"|\b(?P<then>since then|ever since)\b"
     rf"|\b(?:in|over|during|for)\sthe\s(?:past|last)\s(?:[a-z0-9-]+\s){{0,2}}"
     rf"(?P<past>years|decade|months)\b"
     rf"|\b(?P<year>{_YEAR})\b(?!\s?(?:-|to)\s?{_YEAR})(?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))",
@@ -71,8 +72,10 @@ class TimeMention:
     end: int
     year: int | None
     period: Period | None = None
-    target: bool = False  # "by 2030"
+    target: bool = False  # "by 2030" (a deadline still ahead when the article appeared)
     relative: bool = False  # resolved from the publication date
+    comparison: bool = False  # the base of a comparison: "up 5% from the same period last year"
+    since: bool = False  # the start of a span running to the present: "since 2014"
 
 
 def _year_of(text: str | None, published: date | None) -> tuple[int | None, bool]:
@@ -92,14 +95,40 @@ def _month(text: str) -> int:
     return _MONTHS[text.rstrip(".").casefold()]
 
 
+_COMPARISON = re.compile(
+    r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
+    r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those)\s){0,5}\Z",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?\Z",
+                    re.IGNORECASE)
+
+
 def find_times(text: str, published: date | None) -> Iterator[TimeMention]:
-    """Every time expression in ``text``, left to right."""
+    """Every time expression in ``text``, left to right, with its role: a comparison
+    base ("from the same month last year"), the start of a span ("since 2014"), a
+    deadline ("by 2030"), or the period a figure belongs to."""
+    for mention in _find_times(text, published):
+        before = text[max(0, mention.start - 48) : mention.start]
+        if _COMPARISON.search(before):
+            yield attrs.evolve(mention, comparison=True, target=False)
+        elif _SINCE.search(before):
+            yield attrs.evolve(mention, since=True, target=False)
+        else:
+            yield mention
+
+
+def _find_times(text: str, published: date | None) -> Iterator[TimeMention]:
     year: int | None
     for m in _TIME.finditer(text):
         s, e = m.start(), m.end()
         if m["byyear"]:
             year = int(m["byyear"])
-            yield TimeMention(s, e, year, Period.by(year), target=True)
+            if published is not None and year < published.year:
+                # "By the end of 2022" in a 2023 article: a state as of then.
+                yield TimeMention(s, e, year, Period.year(year))
+            else:
+                yield TimeMention(s, e, year, Period.by(year), target=True)
         elif m["q"] or m["qn"]:
             number = _ORDINAL[m["q"].casefold()] if m["q"] else int(m["qn"])
             year, rel = _year_of(m["yq"] or m["qy"], published)
@@ -134,6 +163,8 @@ def find_times(text: str, published: date | None) -> Iterator[TimeMention]:
             year, _ = _year_of(f"{m['rel']} year" if m["rel"].casefold() != "previous"
                                else "last year", published)
             yield TimeMention(s, e, year, Period.year(year) if year else None, relative=True)
+        elif m["then"]:
+            yield TimeMention(s, e, None, since=True)
         elif m["past"]:
             yield TimeMention(s, e, published.year if published else None, relative=True)
         elif m["year"]:
