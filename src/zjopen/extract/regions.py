@@ -1,13 +1,320 @@
-"""Regions: every mention of a place in the gazetteer, linked to its code."""
+"""Regions: every mention of a place in the gazetteer, linked to its code.
+
+One pass over the words of the text: at each word that can begin a place name, the
+longest name in the gazetteer (:func:`zjopen.regions.names`) that starts there wins.
+Then the hard cases:
+
+- a place inside an organisation's or a platform's name is not a mention of the place
+  ("Ningbo Customs", "Ningbo Xusheng Group", "Ningbo Zhoushan Port", "Bank of China");
+- a name shared by several places goes to the one the article's other places point to,
+  else to the gazetteer's preference (Zhejiang's Taizhou, Zhoushan's Putuo);
+- "Beicang district in Ningbo city", a name the gazetteer does not know, is resolved by
+  spelling among Ningbo's districts when one is close enough, else left out;
+- a nationality adjective is a mention of its country ("a German company").
+
+>>> from zjopen.document import read_document
+>>> doc = read_document(
+...     "Haitian Group of Beilun, Ningbo, works with a German firm and Ningbo Customs.")
+>>> [(r.code, r.name, [m.text for m in r.mentions]) for r in extract_regions(doc)]
+[('330206', 'Beilun', ['Beilun']), ('330200', 'Ningbo', ['Ningbo']), ('DE', 'Germany', ['German'])]
+"""
 
 from __future__ import annotations
 
+import difflib
+import itertools
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from zjopen import regions as gazetteer
 from zjopen.document import Document
-from zjopen.model import Region
+from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[\u3400-\u9fff]+")
+_MAX_WORDS = 6
+
+# A capitalised word ending a run of capitalised words makes the run a name, not a place.
+_NAME_HEADS = frozenset("""
+port ports customs group groups co company corp corporation ltd limited inc holdings holding
+bank university college institute academy school hospital committee commission bureau
+office department ministry administration government council congress court station
+airport zone zones area park parks market markets expo fair summit forum exhibition center
+centre base terminal harbor harbour railway train trains express airlines airline news daily
+times post television radio club association federation chamber league society foundation
+factory plant mall plaza tower building bridge road street avenue square hotel district
+new bay lake river mountain island islands economic international pilot free trade
+""".split())
+# "Bank of China", "Port of Ningbo Zhoushan": a name when these words own the place.
+_OF_HEADS = frozenset("""
+bank university college institute academy school ministry embassy consulate republic port
+chamber association federation council museum library
+""".split())
+_STOP = frozenset("""
+in at on the from by for and with as of to while since a an this that these those
+its their our his her after before during under over into across near about than or but
+""".split())
+_LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
+_CURRENCY = re.compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
+_TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@attrs.frozen
+class _Index:
+    names: dict[str, str]  # normalised surface -> code
+    first_words: frozenset[str]
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(words)
+
+
+def _normal_words(text: str) -> list[str]:
+    return [w.casefold() for w in _TOKEN.findall(text.replace("’", "'"))]
+
+
+@cache
+def _index() -> _Index:
+    names: dict[str, str] = {}
+    for surface, code in gazetteer.names().items():
+        words = _normal_words(surface)
+        if words and len(words) <= _MAX_WORDS:
+            names.setdefault(_key(words), code)
+    return _Index(names, frozenset(k.split(" ")[0] for k in names))
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        key = word.casefold()
+        end = match.end()
+        if key.endswith("'s"):  # a possessive: "China's"
+            key, end = key[:-2], end - 2
+        tokens.append(_Token(match.start(), end, text[match.start() : end], key))
+    return tokens
+
+
+def _adjacent(text: str, left: _Token, right: _Token, *, hyphen: bool = True) -> bool:
+    gap = text[left.end : right.start]
+    return gap == " " or (hyphen and gap in ("-", " - "))
+
+
+def _capitalised(token: _Token) -> bool:
+    return token.text[:1].isupper()
+
+
+@attrs.frozen
+class _Hit:
+    first: int  # token index
+    last: int  # token index, inclusive
+    code: str
+    start: int
+    end: int
+
+
+def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
+    index = _index()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.key not in index.first_words or not (
+            _capitalised(token) or not token.text[:1].isascii()
+        ):
+            i += 1
+            continue
+        found: _Hit | None = None
+        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if any(not _adjacent(text, a, b) and text[a.end : b.start] != "."
+                   for a, b in itertools.pairwise(span)):
+                continue
+            code = index.names.get(_key([t.key for t in span]))
+            if code is not None:
+                found = _Hit(i, i + n - 1, code, span[0].start, span[-1].end)
+                break
+        if found is None:
+            i += 1
+            continue
+        yield found
+        i = found.last + 1
+
+
+def _title_case(tokens: list[_Token]) -> bool:
+    words = [t for t in tokens if t.key not in _STOP]
+    return len(words) >= 3 and sum(_capitalised(t) for t in words) >= 0.7 * len(words)
+
+
+def _chain(text: str, tokens: list[_Token], hit: _Hit) -> tuple[int, int]:
+    """The run of adjacent capitalised words (space- or hyphen-joined) around a hit;
+    function words and possessives ("China's") end it."""
+    first = hit.first
+    while first > 0 and _adjacent(text, tokens[first - 1], tokens[first]):
+        before = tokens[first - 1]
+        if (not _capitalised(before) or before.key in _STOP
+                or text[before.end : before.end + 2] == "'s"):
+            break
+        first -= 1
+    last = hit.last
+    while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
+        after = tokens[last + 1]
+        if (not _capitalised(after) or after.key in _STOP
+                or text[tokens[last].end : tokens[last].end + 2] == "'s"):
+            break
+        last += 1
+    return first, last
+
+
+def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
+                   title: bool) -> bool:
+    """Whether the place is part of an organisation's, platform's or person's name:
+    "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
+    "New Jersey", "Bank of China"."""
+    first, last = _chain(text, tokens, hit)
+    others = [tokens[i] for i in range(first, last + 1)
+              if i not in places and tokens[i].key not in _TYPE_WORDS]
+    if any(t.key in _NAME_HEADS for t in others):
+        return True
+    if (last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1])
+            and tokens[last + 1].key in _LOWER_HEADS):
+        return True  # "Ningbo Zhoushan port" names the port, not the cities
+    if others and not title:
+        return True
+    if first > 1 and tokens[first - 1].key == "of":
+        owner = tokens[first - 2]
+        if (_adjacent(text, owner, tokens[first - 1]) and _adjacent(text, tokens[first - 1],
+                                                                    tokens[first])
+                and _capitalised(owner) and owner.key in _OF_HEADS):
+            return True
+    return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
+
+
+_MISSPELT = re.compile(
+    r"\b([A-Z][a-z]{2,})\s(?:district|county)\s(?:in|of)\s([A-Z][a-z]+)(?:\s(?:city|City))?"
+)
+
+
+def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place, int, int]]:
+    """ "Beicang district in Ningbo city": the closest-spelt district of Ningbo."""
+    for match in _MISSPELT.finditer(doc.norm):
+        if match.start(1) in known or gazetteer.lookup(match[1]) is not None:
+            continue
+        parent = gazetteer.lookup(match[2])
+        if parent is None:
+            continue
+        children = {c.name: c for c in parent.children()}
+        close = difflib.get_close_matches(match[1], list(children), n=1, cutoff=0.6)
+        if close:
+            yield children[close[0]], match.start(1), match.end(1)
+
+
+def _place(code: str, context: set[str]) -> gazetteer.Place | None:
+    """The place a code from the name index stands for, preferring among places that
+    share a name the one inside a region the article names."""
+    place = gazetteer.lookup(code)
+    if place is None:
+        return None
+    candidates = gazetteer.lookup_all(place.name)
+    if len(candidates) > 1:
+        for candidate in candidates:
+            if any(a.code in context for a in candidate.ancestors()):
+                return candidate
+    return place
 
 
 def extract_regions(doc: Document) -> list[Region]:
     """One :class:`Region` per place mention in ``doc`` (the linker merges them)."""
-    return []
+    text = doc.norm
+    found: list[tuple[str, int, int]] = []
+    name_words = _name_words(text)
+    for sentence in doc.sentences:
+        tokens = _tokens(text[sentence.start : sentence.end])
+        shifted = [attrs.evolve(t, start=t.start + sentence.start, end=t.end + sentence.start)
+                   for t in tokens]
+        hits = list(_matches(text, shifted))
+        places = {i for h in hits for i in range(h.first, h.last + 1)}
+        title = _title_case(shifted)
+        for hit in hits:
+            if not _inside_a_name(text, shifted, hit, places, title):
+                found.append((hit.code, hit.start, hit.end))
+    context = {code for code, _, _ in found}
+    records: list[Region] = []
+    for code, start, end in found:
+        place = _place(code, context)
+        if place is None or (place.ambiguous and doc.text[start:end] == place.name):
+            continue
+        if not _plausible(place, context, doc.text[start:end]):
+            continue
+        if place.level == "country" and _is_demonym(place, doc.text[start:end]) and (
+            _normal_words(doc.text[start:end])[0] in name_words or _verb_follows(text, end)
+        ):
+            continue  # "Haitian Group" ... "Haitian has": a company, not Haiti
+        records.append(_record(place, doc, start, end))
+    for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
+        records.append(_record(place, doc, start, end))
+    return records
+
+
+_NAMED = re.compile(r"\b([A-Z][a-z]+)\s(?:Group|Co|Company|Corp|Holdings|Inc|Ltd)\b")
+_VERB = re.compile(r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b")
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """First words of company names in the text ("Haitian" of "Haitian Group")."""
+    return frozenset(m[1].casefold() for m in _NAMED.finditer(text))
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    return bool(_VERB.match(text, end))
+
+
+def _is_demonym(place: gazetteer.Place, surface: str) -> bool:
+    words = _normal_words(surface)
+    return all(_key(words) != _key(_normal_words(n)) for n in (place.name, *place.aliases))
+
+
+def _plausible(place: gazetteer.Place, context: set[str], surface: str) -> bool:
+    """Outside Zhejiang, a city or county needs support: a type word ("Meishan City"),
+    its province or city named in the article, or prominence (a provincial capital or
+    a city in data/prominent_cities.txt). Local names ("Meishan" island, "Xinhua" the
+    agency, "Chuanshan" port area) collide with distant places far more often than
+    articles about Zhejiang name those places."""
+    if place.level in ("country", "province") or place.code.startswith("33"):
+        return True
+    if any(word in _TYPE_WORDS for word in _normal_words(surface)):
+        return True
+    if any(a.code in context for a in place.ancestors() if a.level != "country"):
+        return True
+    return place.code.endswith("0100") or place.code in _prominent()
+
+
+@cache
+def _prominent() -> frozenset[str]:
+    data = resources.files("zjopen").joinpath("data/prominent_cities.txt")
+    return frozenset(
+        line.split("#")[0].strip() for line in data.read_text(encoding="utf-8").splitlines()
+        if line.split("#")[0].strip()
+    )
+
+
+def _record(place: gazetteer.Place, doc: Document, start: int, end: int) -> Region:
+    return Region(
+        code=place.code,
+        name=place.name,
+        level=RegionLevel(place.level),
+        parent=place.parent_code,
+        mentions=[Span.of(doc.text, start, end)],
+    )
