@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import attrs
 
+from zjopen._attribution import attribute_regions
 from zjopen.document import Document
 from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region, Span
 
@@ -102,6 +103,8 @@ def build_article(
     published: date | None = None,
 ) -> Article:
     """Merge ``records`` found in ``doc`` and assemble the :class:`Article`."""
+    regions = merge_regions(r for r in records if isinstance(r, Region))
+    metrics = attribute_regions(doc, regions, [r for r in records if isinstance(r, Metric)])
     return Article(
         id=article_id,
         title=doc.title,
@@ -109,10 +112,10 @@ def build_article(
         authors=doc.authors,
         source=doc.source,
         dateline=doc.dateline,
-        regions=merge_regions(r for r in records if isinstance(r, Region)),
+        regions=regions,
         enterprises=merge_named(r for r in records if isinstance(r, Enterprise)),
         platforms=merge_named(r for r in records if isinstance(r, Platform)),
         initiatives=merge_named(r for r in records if isinstance(r, Initiative)),
-        metrics=_dedupe_metrics(r for r in records if isinstance(r, Metric)),
+        metrics=_dedupe_metrics(metrics),
         text=doc.text,
     )

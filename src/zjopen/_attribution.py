@@ -1,0 +1,166 @@
+"""Which region a figure is about: the linker's attribution step.
+
+The subject of a figure is the first thing named in its sentence before it: a Chinese
+region ("In 2023, Beilun will achieve ..."; "Yiwu city in Zhejiang has ..."), the
+province or the city ("the province's exports"), or a company, zone, port or expo
+("The Port of Ningbo Zhoushan handled ...", "Zoppas' total investment"), whose figures
+have no region. A sentence that names none continues the topic of the sentences before
+it; the first topic is the article's main region (the headline's, else the most named).
+Trading partners ("trade with the United States") are never subjects; "China's" is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from zjopen import regions as gazetteer
+from zjopen.document import Document
+from zjopen.model import Metric, Region
+
+__all__ = ["attribute_regions"]
+
+_NO_REGION = ""  # a subject that is not a place: a company, a zone, a port
+
+_ENTITY = re.compile(
+    r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
+    r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
+    r"|Platform|Centre|Center|Airport|Station|Bank)\b"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:\w+\s)?(?:port|expo|exhibition|fair|zone|park"
+    r"|platform|market|company|firm|group|event|terminal|summit|train|trains"
+    r"|headquarters|project|consignment|factory|plant|enterprise|shop|store|meeting"
+    r"|conference|forum|delegation)\b"
+    r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s",
+)
+_PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
+_CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
+_DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
+_CITY_LEVELS = frozenset({"prefecture", "county_city"})
+_DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    code: str
+
+
+def _subjects(doc: Document, regions: Sequence[Region]) -> list[_Mention]:
+    """Region mentions that can be a figure's subject, in text order."""
+    found = []
+    for region in regions:
+        if region.code is None:
+            continue
+        for span in region.mentions:
+            if span.text.isupper() and len(span.text) > 3:
+                continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
+            possessive = doc.norm[span.end : span.end + 2] == "'s"
+            if region.code.isdigit() or (region.code == "CN" and possessive):
+                found.append(_Mention(span.start, span.end, region.code))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
+    body = doc.body_start
+    title = doc.norm[:body]
+    in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
+    entity = _ENTITY.search(title)
+    if entity and (not in_title or entity.start() < in_title[0].start):
+        return None  # "China's Ningbo Zhoushan port sees ...": the article is about a port
+    if in_title:
+        return in_title[0].code
+    counts = Counter(m.code for m in mentions if m.code.isdigit())
+    if not counts:
+        return None
+    first_seen = {m.code: m.start for m in reversed(mentions)}
+    return max(counts, key=lambda c: (counts[c], -first_seen[c]))
+
+
+def _last_named(mentions: list[_Mention], before: int, levels: frozenset[str],
+                main: str | None) -> str | None:
+    """The place "the city" or "the district" refers to: the last of that level named
+    before, else the main region."""
+    for mention in reversed(mentions):
+        if mention.start < before and mention.code.isdigit():
+            place = gazetteer.lookup(mention.code)
+            if place is not None and place.level in levels:
+                return mention.code
+    return main
+
+
+_SCOPE = re.compile(r"\b(?:in|of|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
+                    re.IGNORECASE)
+
+
+def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
+             starts: list[int], main: str | None, *, scopes: bool = True) -> str | None:
+    """The subject named before the figure in its sentence: a code, _NO_REGION for a
+    company or platform, or None when the sentence names nothing. Without ``scopes``,
+    a place after a preposition ("no other city in Zhejiang") is not a subject."""
+    prefix = doc.norm[sentence_start:figure]
+    candidates: list[tuple[int, str]] = []
+    low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
+    candidates += [
+        (m.start - sentence_start, m.code) for m in mentions[low:high]
+        if m.end <= figure and (scopes or m.start - sentence_start < 3
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start))
+    ][:1]
+    def usable(match: re.Match[str] | None) -> re.Match[str] | None:
+        if match is None or scopes or match.start() < 3:
+            return match
+        return None if _SCOPE.search(prefix, 0, match.start()) else match
+
+    entity = usable(_ENTITY.search(prefix))
+    if entity:
+        candidates.append((entity.start(), _NO_REGION))
+    province = usable(_PROVINCE.search(prefix))
+    if province and main is not None and main.startswith("33"):
+        candidates.append((province.start(), "330000"))
+    for pattern, levels in ((_CITY, _CITY_LEVELS), (_DISTRICT, _DISTRICT_LEVELS)):
+        local = usable(pattern.search(prefix))
+        if local:
+            code = _last_named(mentions, sentence_start + local.start(), levels, main)
+            if code is not None:
+                candidates.append((local.start(), code))
+    return min(candidates)[1] if candidates else None
+
+
+def attribute_regions(doc: Document, regions: Sequence[Region],
+                      metrics: Sequence[Metric]) -> list[Metric]:
+    """The metrics with ``region`` set where it was not (a figure keeps a region an
+    extractor already gave it)."""
+    mentions = _subjects(doc, regions)
+    starts = [m.start for m in mentions]
+    main = _main_region(doc, mentions)
+    ordered = sorted(metrics, key=lambda m: m.span.start)
+    topic = main
+    result: list[Metric] = []
+    position = 0
+    for sentence in doc.sentences:
+        figures = []
+        while position < len(ordered) and ordered[position].span.start < sentence.end:
+            figures.append(ordered[position])
+            position += 1
+        if not figures:
+            # A sentence without figures still moves the topic: "Qingtian has deepened ..."
+            subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
+                               scopes=False)
+            if subject is not None:
+                topic = subject or None
+            continue
+        for metric in figures:
+            if metric.region is not None:
+                result.append(metric)
+                continue
+            subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main)
+            if subject is not None:
+                topic = subject or None
+            result.append(attrs.evolve(metric, region=topic))
+    result.extend(ordered[position:])
+    return result
