@@ -1,23 +1,492 @@
-"""Enterprises, platforms and initiatives."""
+"""Enterprises, platforms and initiatives: by knowledge base and by pattern.
+
+Two sources, merged by the linker:
+
+- the knowledge base (``data/kb.json``): well-known names and the translations the press
+  uses ("Jikrypton" is Zeekr), linked to a canonical name and id;
+- patterns for names the knowledge base has never heard of: a run of capitalised words
+  ending in a legal suffix ("... Co., Ltd.", "... Group") is a company, one ending in a
+  zone, park, port, market or expo head noun is a platform of that kind, one ending in
+  "Initiative", "Strategy", "Partnership" ... an initiative (``data/entity_words.json``);
+  quoted policy names ("the 'four leading fields' strategy", "the practice of 'running at
+  most once'") and counted packages ("13 policies to promote high-level opening up").
+
+>>> from zjopen.document import read_document
+>>> doc = read_document(
+...     "Zhejiang Xinzhou Group and Holley Group built a park in the Jiaxing Economic and "
+...     "Technological Development Zone (JXEDZ) under the Belt and Road Initiative.")
+>>> [e.name for e in extract_enterprises(doc)]
+['Zhejiang Xinzhou Group', 'Holley Group']
+>>> [(p.name, p.kind.value, [m.text for m in p.mentions])
+...  for p in extract_platforms(doc)]  # doctest: +NORMALIZE_WHITESPACE
+[('Jiaxing Economic and Technological Development Zone', 'development_zone',
+  ['Jiaxing Economic and Technological Development Zone']),
+ ('Jiaxing Economic and Technological Development Zone', 'development_zone', ['JXEDZ'])]
+>>> [i.name for i in extract_initiatives(doc)]
+['Belt and Road Initiative']
+
+Each record is one mention; the linker merges the two platform records into one with
+the alias "JXEDZ".
+"""
 
 from __future__ import annotations
 
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from zjopen import regions as gazetteer
 from zjopen.document import Document
-from zjopen.model import Enterprise, Initiative, Platform
+from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = ["extract_enterprises", "extract_initiatives", "extract_platforms"]
 
+_WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
+_MAX_WORDS = 14
+# A run of capitalised words, with "of", "and", "for", "&" inside and "(Zhejiang)" asides.
+_CHAIN = re.compile(
+    r"(?:[A-Z0-9][\w'&.+-]*|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
+    r"(?:,?\s(?:(?:of|and|for|the|de|&)\s){0,2}(?:[A-Z0-9][\w'&.+-]*|\([A-Z][\w'-]*"
+    r"(?:\s[A-Z][\w'-]*)?\)))*"
+)
+_LEADING = frozenset("""
+the a an in at on by for from with as its their this that these those both and while when
+after before since during under of to over new our his her some many most all every each
+""".split())
+_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
+_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
+_NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
+_ROLE = re.compile(
+    r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
+    r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
+    r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])"
+    r"|\b(?:enterprises|companies|firms|brands)\s(?:including|such as|like)\s(?=[A-Z])",
+)
+
+
+@attrs.frozen
+class _Words:
+    company_suffixes: tuple[tuple[str, ...], ...]
+    not_companies: frozenset[str]
+    platform_heads: tuple[tuple[tuple[str, ...], PlatformKind], ...]
+    platform_phrases: tuple[tuple[str, PlatformKind], ...]
+    initiative_heads: tuple[tuple[str, ...], ...]
+    package: re.Pattern[str]
+    quoted_heads: re.Pattern[str]
+    quoted_owners: re.Pattern[str]
+
+
+def _data(name: str) -> Any:
+    return json.loads(resources.files("zjopen").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+@cache
+def _words() -> _Words:
+    raw = _data("entity_words.json")
+    nouns = "|".join(raw["package_nouns"])
+    return _Words(
+        company_suffixes=tuple(sorted({_words_of(s) for s in raw["company_suffixes"]},
+                                      key=lambda w: -len(w))),
+        not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
+        platform_heads=tuple(sorted(((_words_of(h), PlatformKind(k))
+                                     for h, k in raw["platform_heads"]),
+                                    key=lambda item: -len(item[0]))),
+        platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
+                                      key=lambda item: -len(item[0]))),
+        initiative_heads=tuple(sorted({_words_of(h) for h in raw["initiative_heads"]},
+                                      key=lambda w: -len(w))),
+        package=re.compile(
+            rf"\b(?:[0-9]{{1,3}}|{_NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
+            rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
+            re.IGNORECASE,
+        ),
+        quoted_heads=re.compile(
+            rf"\s(?:{'|'.join(re.escape(h) for h in raw['quoted_heads'])})\b"),
+        quoted_owners=re.compile(
+            rf"\b(?:{'|'.join(re.escape(h) for h in raw['quoted_owners'])})\s\Z", re.IGNORECASE),
+    )
+
+
+@attrs.frozen
+class _Entry:
+    kind: str  # enterprise, platform, initiative
+    id: str
+    name: str
+    platform_kind: PlatformKind | None
+    region: str | None
+
+
+@attrs.frozen
+class _Kb:
+    surfaces: dict[tuple[str, ...], _Entry]
+    first_words: frozenset[str]
+
+
+@cache
+def _kb() -> _Kb:
+    raw = _data("kb.json")
+    surfaces: dict[tuple[str, ...], _Entry] = {}
+    for section, kind in (("enterprises", "enterprise"), ("platforms", "platform"),
+                          ("initiatives", "initiative")):
+        for row in raw[section]:
+            entry = _Entry(kind, row["id"], row["name"],
+                           PlatformKind(row["kind"]) if "kind" in row else None, row["region"])
+            for surface in (row["name"], *row["aliases"]):
+                words = _words_of(surface)
+                if words:
+                    surfaces.setdefault(words, entry)
+    return _Kb(surfaces, frozenset(words[0] for words in surfaces))
+
+
+@attrs.frozen
+class _Found:
+    kind: str
+    name: str
+    start: int
+    end: int
+    platform_kind: PlatformKind | None = None
+    region: str | None = None
+    kb_id: str | None = None
+    canonical: str | None = None  # the knowledge base's name, when linked
+
+
+def _kb_matches(text: str) -> Iterator[_Found]:
+    kb = _kb()
+    tokens = list(_WORD.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if tokens[i].group() not in kb.first_words:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(window))
+            if any(len(gap) > 3 or "\n" in gap for gap in gaps):
+                continue
+            entry = kb.surfaces.get(tuple(t.group() for t in window))
+            if entry is not None:
+                hit = (n, entry)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        yield _Found(entry.kind, text[start:end], start, end, entry.platform_kind,
+                     entry.region, entry.id, entry.name)
+        i += n
+
+
+def _place_code(words: list[str]) -> str | None:
+    """The region a name begins with ("Ningbo Xusheng Group" → Ningbo)."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            place = gazetteer.lookup(" ".join(words[:n]))
+            if place is not None and not place.ambiguous:
+                return place.code
+    return None
+
+
+def _ends_with(words: tuple[str, ...],
+              heads: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    for head in heads:
+        if len(words) > len(head) and words[-len(head):] == head:
+            return head
+    return None
+
+
+def _chains(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised runs, split where a list joins two names ("A Group and B Group")."""
+    for match in _CHAIN.finditer(text):
+        start, end = match.start(), match.end()
+        chunk = match.group()
+        # "Co., Ltd." continues past the comma the chain stopped at.
+        tail = re.match(r",?\s?Ltd\.?", text[end:end + 7])
+        if chunk.endswith("Co.") and tail:
+            end += tail.end()
+        while chunk and chunk[-1] in ".,":
+            if chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")) and end == match.end():
+                break
+            chunk, end = chunk[:-1], end - 1
+        for piece_start, piece_end in _pieces(text[start:end]):
+            piece_start, piece_end = piece_start + start, piece_end + start
+            tokens = text[piece_start:piece_end].split(" ")
+            while tokens and tokens[0].casefold() in _LEADING:
+                piece_start += len(tokens[0]) + 1
+                tokens = tokens[1:]
+            if tokens and piece_start < piece_end:
+                yield piece_start, piece_end
+
+
+def _pieces(chunk: str) -> list[tuple[int, int]]:
+    """A list of names split at its commas and at an "and" that ends a whole name
+    ("Holley Group and Futong Group"), but not inside one ("Economic and Technological").
+    Offsets are into ``chunk``."""
+    pieces: list[tuple[int, int]] = []
+    for part in re.finditer(r"[^,]+", chunk):
+        start = part.start()
+        while start < part.end() and chunk[start] == " ":
+            start += 1
+        cuts = list(re.finditer(r"\s(?:and|&)\s", chunk[start : part.end()]))
+        piece_start = start
+        for cut in cuts:
+            if _complete(chunk[piece_start : start + cut.start()]):
+                pieces.append((piece_start, start + cut.start()))
+                piece_start = start + cut.end()
+        if piece_start < part.end():
+            pieces.append((piece_start, part.end()))
+    return pieces
+
+
+def _complete(name: str) -> bool:
+    tokens = _words_of(name)
+    words = _words()
+    return bool(_ends_with(tokens, words.company_suffixes)
+                or any(tokens[-len(h):] == h for h, _ in words.platform_heads)
+                or _ends_with(tokens, words.initiative_heads))
+
+
+def _classify(text: str, start: int, end: int) -> _Found | None:
+    words = _words()
+    name = text[start:end].rstrip(",")
+    tokens = _words_of(name)
+    if len(tokens) < 2 and not re.search(r"[A-Z]{2}", name):
+        return None
+    suffix = _ends_with(tokens, words.company_suffixes)
+    if suffix is not None and not any(t in words.not_companies for t in tokens):
+        branch = re.match(r"(.+?\sBranch\sof\s)(.+)", name)
+        canonical = branch[2] if branch else None
+        return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
+                      canonical=canonical)
+    for head, kind in words.platform_heads:
+        if len(tokens) > len(head) and tokens[-len(head):] == head:
+            if head == ("Park",) and len(tokens) < 3:
+                return None
+            return _Found("platform", name, start, end, kind, _place_code(list(tokens)))
+    if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
+        return _Found("platform", name, start, end, PlatformKind.PORT,
+                      _place_code(list(tokens[2:])))
+    if _ends_with(tokens, words.initiative_heads) and not tokens[0].isdigit():
+        return _Found("initiative", name, start, end, region=_place_code(list(tokens)))
+    return None
+
+
+def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
+    """The entities in a capitalised run: the run itself, or, for "A of B" runs that
+    are not one name ("Zhenzhi Mold Workshop of Lingfeng Industrial Community"), each
+    part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
+    chunk = text[start:end]
+    if " of " not in chunk or chunk.startswith("Port of "):
+        found = _classify(text, start, end)
+        if found is not None:
+            yield found
+        return
+    part_start = start
+    for cut in [*re.finditer(" of ", chunk), None]:
+        part_end = start + cut.start() if cut else end
+        tokens = text[part_start:part_end].split(" ")
+        first = part_start
+        while tokens and tokens[0].casefold() in _LEADING:
+            first += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        found = _classify(text, first, part_end) if tokens and first < part_end else None
+        if found is not None:
+            yield found
+        if cut:
+            part_start = start + cut.end()
+
+
+def _pattern_matches(doc: Document) -> Iterator[_Found]:
+    text = doc.norm
+    for start, end in _chains(text):
+        for found in _classified(text, start, end):
+            yield from _with_abbreviation(text, found)
+    yield from _role_matches(text)
+    yield from _quoted(text)
+    yield from _packages(text)
+    for phrase_start, phrase_end, kind in _hyphen_routes(text):
+        yield _Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
+
+
+def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
+    """The entity, and every use of the abbreviation it introduces: "(JXEDZ)"."""
+    yield found
+    abbreviation = _ABBREVIATION.match(text, found.end)
+    if abbreviation:
+        short = abbreviation[1]
+        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            yield attrs.evolve(found, name=short, start=match.start(), end=match.end(),
+                               canonical=found.name)
+
+
+_TAIL_STOP = re.compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
+_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
+
+
+def _packages(text: str) -> Iterator[_Found]:
+    """Counted policy packages: "13 policies to promote high-level opening up", "nine
+    key campaigns". The purpose clause is kept when it is short and names no object
+    ("to transform the landscape" is left out); "nine campaigns" is an alias of a
+    "nine key campaigns" in the same article."""
+    found: list[tuple[int, int]] = []
+    for match in _words().package.finditer(text):
+        end = match.end()
+        tail = re.search(r"\sto\s", match.group())
+        if tail:
+            clause = match.group()[tail.start():]
+            following = text[end : end + 1]
+            if _TAIL_STOP.search(clause) or following not in (",", ".", ";", ""):
+                end = match.start() + tail.start()
+        found.append((match.start(), end))
+    names = {text[s:e] for s, e in found}
+    for start, end in found:
+        name = text[start:end]
+        fuller = [n for n in names if n != name and _ADJECTIVES.sub("", n) == name]
+        yield _Found("initiative", name, start, end, canonical=fuller[0] if fuller else None)
+
+
+_HYPHEN_ROUTE = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
+    r"|shipping\sroute)\b"
+)
+
+
+def _hyphen_routes(text: str) -> Iterator[tuple[int, int, PlatformKind]]:
+    """ "Yiwu-Xinjiang-Europe freight trains", "the Yiwu-Madrid route"."""
+    for match in _HYPHEN_ROUTE.finditer(text):
+        yield match.start(), match.end(), PlatformKind.LOGISTICS
+
+
+def _role_matches(text: str) -> Iterator[_Found]:
+    """Companies named by what people do in them or what they sign with them."""
+    words = _words()
+    for cue in _ROLE.finditer(text):
+        chain = _CHAIN.match(text, cue.end())
+        if chain is None:
+            continue
+        name = chain.group().rstrip(".,")
+        tokens = _words_of(name)
+        if not tokens or any(t in words.not_companies for t in tokens):
+            continue
+        if gazetteer.lookup(name) is not None or tokens[0].casefold() in _LEADING:
+            continue
+        if _classify(text, chain.start(), chain.start() + len(name)) is not None:
+            continue  # the chain pass has it
+        yield _Found("enterprise", name, chain.start(), chain.start() + len(name),
+                     region=_place_code(list(tokens)))
+
+
+def _quoted(text: str) -> Iterator[_Found]:
+    """Quoted policy names: "the 'four leading fields' strategy", "the practice of
+    'running at most once'", the "Internet plus foreign trade" trend."""
+    words = _words()
+    for match in _QUOTED.finditer(text):
+        inner = match[1].strip()
+        if len(inner.split()) > 10:
+            continue
+        head = words.quoted_heads.match(text, match.end())
+        if head:
+            yield _Found("initiative", text[match.start() : head.end()], match.start(),
+                         head.end())
+        elif words.quoted_owners.search(text, max(0, match.start() - 30), match.start()):
+            yield _Found("initiative", inner, match.start(1), match.start(1) + len(inner))
+
+
+def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
+    """Later mentions by a company's distinctive word: "Haitian Group" ... "Haitian"."""
+    words = _words()
+    seen: set[str] = set()
+    for company in companies:
+        tokens = [t for t in _words_of(company.canonical or company.name)
+                  if (t,) not in words.company_suffixes]
+        while tokens and gazetteer.lookup(tokens[0]) is not None:
+            tokens = tokens[1:]
+        if not tokens or len(tokens[0]) < 4 or tokens[0] in seen or tokens[0].isupper():
+            continue
+        short = tokens[0]
+        seen.add(short)
+        if short.casefold() in _LEADING or gazetteer.lookup(short) is not None:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.norm):
+            if not (company.start <= match.start() < company.end):
+                yield attrs.evolve(company, name=short, start=match.start(), end=match.end(),
+                                   canonical=company.canonical or company.name, kb_id=company.kb_id)
+
+
+def _all(doc: Document) -> list[_Found]:
+    found = list(_kb_matches(doc.norm)) + list(_pattern_matches(doc))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            previous = kept[-1]
+            if previous.kb_id is None and item.kb_id is not None and item.end <= previous.end:
+                kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
+                                        region=previous.region or item.region)
+            continue
+        kept.append(item)
+    companies = [f for f in kept if f.kind == "enterprise"]
+    extra = [s for s in _short_names(doc, companies)
+             if not any(k.start <= s.start < k.end for k in kept)]
+    return sorted(kept + extra, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=8)
+def _cached(doc: Document) -> tuple[_Found, ...]:
+    """The three extractors share one pass over a document."""
+    return tuple(_all(doc))
+
+
+def _names(found: _Found) -> tuple[str, tuple[str, ...]]:
+    if found.canonical and found.canonical != found.name:
+        return found.canonical, (found.name,)
+    return found.name, ()
+
 
 def extract_enterprises(doc: Document) -> list[Enterprise]:
-    """Named companies and groups."""
-    return []
+    """Named companies and groups, one record per mention (the linker merges aliases)."""
+    records = []
+    for found in _cached(doc):
+        if found.kind == "enterprise":
+            name, aliases = _names(found)
+            records.append(Enterprise(name=name, aliases=aliases, region=found.region,
+                                      kb_id=found.kb_id,
+                                      mentions=[Span.of(doc.text, found.start, found.end)]))
+    return records
 
 
 def extract_platforms(doc: Document) -> list[Platform]:
     """Zones, parks, ports, markets, e-commerce platforms, expos, logistics channels."""
-    return []
+    records = []
+    for found in _cached(doc):
+        if found.kind == "platform":
+            name, aliases = _names(found)
+            records.append(Platform(name=name, aliases=aliases,
+                                    kind=found.platform_kind or PlatformKind.OTHER,
+                                    region=found.region, kb_id=found.kb_id,
+                                    mentions=[Span.of(doc.text, found.start, found.end)]))
+    return records
 
 
 def extract_initiatives(doc: Document) -> list[Initiative]:
     """Strategies, plans, campaigns, policy packages, reforms, agreements."""
-    return []
+    records = []
+    for found in _cached(doc):
+        if found.kind == "initiative":
+            name, aliases = _names(found)
+            records.append(Initiative(name=name, aliases=aliases, region=found.region,
+                                      kb_id=found.kb_id,
+                                      mentions=[Span.of(doc.text, found.start, found.end)]))
+    return records
