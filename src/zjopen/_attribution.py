@@ -20,7 +20,7 @@ import attrs
 
 from zjopen import regions as gazetteer
 from zjopen.document import Document
-from zjopen.model import Metric, Region
+from zjopen.model import Enterprise, Metric, Platform, Region
 
 __all__ = ["attribute_regions"]
 
@@ -51,9 +51,12 @@ class _Mention:
     code: str
 
 
-def _subjects(doc: Document, regions: Sequence[Region]) -> list[_Mention]:
-    """Region mentions that can be a figure's subject, in text order."""
-    found = []
+def _subjects(doc: Document, regions: Sequence[Region],
+              others: Sequence[Enterprise | Platform]) -> list[_Mention]:
+    """Mentions that can be a figure's subject, in text order: regions (code), and
+    companies and platforms (no region)."""
+    found = [_Mention(span.start, span.end, _NO_REGION) for record in others
+             for span in record.mentions]
     for region in regions:
         if region.code is None:
             continue
@@ -70,8 +73,12 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     body = doc.body_start
     title = doc.norm[:body]
     in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
+    companies = [m for m in mentions if m.start < body and m.code == _NO_REGION]
     entity = _ENTITY.search(title)
-    if entity and (not in_title or entity.start() < in_title[0].start):
+    first_entity = min([e for e in (entity.start() if entity else None,
+                                    companies[0].start if companies else None)
+                        if e is not None], default=None)
+    if first_entity is not None and (not in_title or first_entity < in_title[0].start):
         return None  # "China's Ningbo Zhoushan port sees ...": the article is about a port
     if in_title:
         return in_title[0].code
@@ -131,11 +138,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     return min(candidates)[1] if candidates else None
 
 
-def attribute_regions(doc: Document, regions: Sequence[Region],
-                      metrics: Sequence[Metric]) -> list[Metric]:
+def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
+                      others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
     """The metrics with ``region`` set where it was not (a figure keeps a region an
-    extractor already gave it)."""
-    mentions = _subjects(doc, regions)
+    extractor already gave it). ``others`` are the article's companies and platforms."""
+    mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
     ordered = sorted(metrics, key=lambda m: m.span.start)

@@ -104,7 +104,10 @@ def build_article(
 ) -> Article:
     """Merge ``records`` found in ``doc`` and assemble the :class:`Article`."""
     regions = merge_regions(r for r in records if isinstance(r, Region))
-    metrics = attribute_regions(doc, regions, [r for r in records if isinstance(r, Metric)])
+    others = [r for r in records if isinstance(r, Enterprise | Platform)]
+    metrics = attribute_regions(
+        doc, regions, [r for r in records if isinstance(r, Metric)], others
+    )
     return Article(
         id=article_id,
         title=doc.title,
