@@ -36,7 +36,7 @@ from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[\u3400-\u9fff]+")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+")
 _MAX_WORDS = 6
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -48,7 +48,8 @@ airport zone zones area park parks market markets expo fair summit forum exhibit
 centre base terminal harbor harbour railway train trains express airlines airline news daily
 times post television radio club association federation chamber league society foundation
 factory plant mall plaza tower building bridge road street avenue square hotel district
-new bay lake river mountain island islands economic international pilot free trade
+new bay lake river mountain mountains hills island islands economic international pilot free
+trade
 """.split())
 # "Bank of China", "Port of Ningbo Zhoushan": a name when these words own the place.
 _OF_HEADS = frozenset("""
@@ -59,6 +60,10 @@ _STOP = frozenset("""
 in at on the from by for and with as of to while since a an this that these those
 its their our his her after before during under over into across near about than or but
 """.split())
+_TITLES = frozenset({"mayor", "governor", "vice", "deputy", "secretary", "chief", "party"})
+_IN_PARENTHESES_NAME = re.compile(r"[A-Z][\w-]*\s?\(\Z")
+_CLOSES_NAME = re.compile(r"\)\s[A-Z]")
+_BEFORE_PARENTHESES_NAME = re.compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
 _LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
 _CURRENCY = re.compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
@@ -70,6 +75,7 @@ class _Token:
     end: int
     text: str
     key: str
+    raw: str = ""  # the key with a possessive kept ("people's" in "People's Republic")
 
 
 @attrs.frozen
@@ -102,9 +108,10 @@ def _tokens(text: str) -> list[_Token]:
         word = match.group()
         key = word.casefold()
         end = match.end()
+        raw = key
         if key.endswith("'s"):  # a possessive: "China's"
             key, end = key[:-2], end - 2
-        tokens.append(_Token(match.start(), end, text[match.start() : end], key))
+        tokens.append(_Token(match.start(), end, text[match.start() : end], key, raw))
     return tokens
 
 
@@ -142,9 +149,12 @@ def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
             if any(not _adjacent(text, a, b) and text[a.end : b.start] != "."
                    for a, b in itertools.pairwise(span)):
                 continue
-            code = index.names.get(_key([t.key for t in span]))
+            code = index.names.get(_key([t.raw or t.key for t in span[:-1]] + [span[-1].key]))
             if code is not None:
-                found = _Hit(i, i + n - 1, code, span[0].start, span[-1].end)
+                end = span[-1].end
+                if len(span[-1].text) == 1 and text[end : end + 1] == ".":
+                    end += 1  # "U.S."
+                found = _Hit(i, i + n - 1, code, span[0].start, end)
                 break
         if found is None:
             i += 1
@@ -183,9 +193,16 @@ def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
     """Whether the place is part of an organisation's, platform's or person's name:
     "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
     "New Jersey", "Bank of China"."""
+    if _IN_PARENTHESES_NAME.search(text, 0, hit.start) and _CLOSES_NAME.match(text, hit.end):
+        return True  # "China (Zhejiang) Pilot Free Trade Zone"
+    if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
+        return True
     first, last = _chain(text, tokens, hit)
     others = [tokens[i] for i in range(first, last + 1)
-              if i not in places and tokens[i].key not in _TYPE_WORDS]
+              if i not in places and tokens[i].key not in _TYPE_WORDS
+              and tokens[i].key != "sino"]  # "Sino-US trade" names two countries
+    if others and others[0].key in _TITLES and others[0].start > hit.start:
+        return False  # "Ningbo Mayor Tang Feifan": a title and a person
     if any(t.key in _NAME_HEADS for t in others):
         return True
     if (last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1])
@@ -246,7 +263,7 @@ def extract_regions(doc: Document) -> list[Region]:
                    for t in tokens]
         hits = list(_matches(text, shifted))
         places = {i for h in hits for i in range(h.first, h.last + 1)}
-        title = _title_case(shifted)
+        title = sentence.start < doc.body_start and _title_case(shifted)
         for hit in hits:
             if not _inside_a_name(text, shifted, hit, places, title):
                 found.append((hit.code, hit.start, hit.end))
@@ -269,7 +286,9 @@ def extract_regions(doc: Document) -> list[Region]:
 
 
 _NAMED = re.compile(r"\b([A-Z][a-z]+)\s(?:Group|Co|Company|Corp|Holdings|Inc|Ltd)\b")
-_VERB = re.compile(r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b")
+_VERB = re.compile(
+    r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b|,\s(?:a|an|the)\s"
+)
 
 
 def _name_words(text: str) -> frozenset[str]:
