@@ -109,6 +109,20 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert ids == ["good", "zz-good"]
 
 
+def test_oversized_file_gets_a_clear_error(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Ningbo trade rose. " * 2000, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("Yiwu grows\n\nTrade rose.", encoding="utf-8")
+    result = run("parse", str(tmp_path), "--max-size", "10k")
+    assert result.returncode == 1
+    assert (f"zjopen: error: {big}: the file has 38,000 bytes, over the limit of 10,240 "
+            "(no article is that long; raise the limit with --max-size)") in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["small"]
+    assert run("parse", str(big), "--max-size", "1MB").returncode == 0
+    assert "not a size" in run("parse", str(big), "--max-size", "lots").stderr
+
+
 def test_missing_file_is_reported() -> None:
     result = run("parse", "no/such/article.txt")
     assert result.returncode == 1

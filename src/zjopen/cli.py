@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ from zjopen._version import __version__
 from zjopen.csvio import write_csv
 from zjopen.errors import ZjopenError
 from zjopen.model import Article
-from zjopen.pipeline import iter_paths, parse_file
+from zjopen.pipeline import MAX_BYTES, iter_paths, parse_file
 from zjopen.schema import json_schema
 from zjopen.serialize import dumps, to_json_text
 from zjopen.table import render_table
@@ -46,17 +47,30 @@ class _Failures:
               else f"zjopen: error: {path}: {message}", file=self.stderr)
 
 
-def _articles(paths: Sequence[str], published: date | None, failures: _Failures
-              ) -> Iterator[Article]:
+def _articles(paths: Sequence[str], published: date | None, failures: _Failures,
+              max_bytes: int = MAX_BYTES) -> Iterator[Article]:
     for path in iter_paths(paths):
         try:
-            yield parse_file(path, published=published)
+            yield parse_file(path, published=published, max_bytes=max_bytes)
         except ZjopenError as exc:
             failures.report(path, str(exc))
         except (RecursionError, MemoryError) as exc:
             failures.report(path, f"too complex to parse ({type(exc).__name__})")
         except Exception as exc:
             failures.report(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+
+_SIZE = re.compile(r"\A([0-9]+(?:\.[0-9]+)?)\s*([kmg]i?b?|b)?\Z", re.IGNORECASE)
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2,
+          "mib": 1024**2, "g": 1024**3, "gb": 1024**3, "gib": 1024**3}
+
+
+def _size(text: str) -> int:
+    """A size such as 64MB, 500k or 1048576 (bytes)."""
+    match = _SIZE.match(text.strip())
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a size (such as 64MB or 500k): {text!r}")
+    return int(float(match[1]) * _UNITS[(match[2] or "").casefold()])
 
 
 def _date(text: str) -> date:
@@ -85,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="output file (a folder for csv); default: standard output")
     parse.add_argument("--published", type=_date, metavar="DATE",
                        help="publication date (YYYY-MM-DD) for articles that print none")
+    parse.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
+                       help="refuse files larger than this (default: 16MB)")
     parse.add_argument("-q", "--quiet", action="store_true", help="report nothing but errors")
     schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
@@ -103,7 +119,7 @@ def _output(path: str | None, stdout: IO[str]) -> Iterator[IO[str]]:
 
 def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     failures = _Failures(stderr)
-    articles = _articles(args.paths, args.published, failures)
+    articles = _articles(args.paths, args.published, failures, args.max_size)
     if args.format == "csv":
         if not args.output or args.output == "-":
             print("zjopen: error: --format csv writes one table per record kind: "

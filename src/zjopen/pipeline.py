@@ -27,8 +27,10 @@ from zjopen.model import Article, Record
 
 __all__ = ["DEFAULT_EXTRACTORS", "MAX_BYTES", "Pipeline", "parse", "parse_file"]
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Files larger than this are refused with :class:`~zjopen.errors.InputTooLargeError`."""
+MAX_BYTES = 16 * 1024 * 1024
+"""Files larger than this are refused with :class:`~zjopen.errors.InputTooLargeError`
+(no news article is that long: such a file is an archive, a dump or a mistake). The
+CLI's ``--max-size`` and :meth:`Pipeline.parse_file`'s ``max_bytes`` raise it."""
 
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     extract_regions,
@@ -99,7 +101,8 @@ class Pipeline:
             size = file.stat().st_size
             if size > max_bytes:
                 raise InputTooLargeError(
-                    str(file), f"the file has {size:,} bytes, over the limit of {max_bytes:,}"
+                    str(file), f"the file has {size:,} bytes, over the limit of {max_bytes:,} "
+                    "(no article is that long; raise the limit with --max-size)"
                 )
             data = file.read_bytes()
         except IsADirectoryError:
@@ -144,9 +147,11 @@ def parse(
     return _DEFAULT.parse(text, id=id, published=published)
 
 
-def parse_file(path: str | os.PathLike[str], *, published: date | None = None) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, published: date | None = None, max_bytes: int = MAX_BYTES
+) -> Article:
     """Parse one file (``.txt``, ``.html``); the id is the file name without extension."""
-    return _DEFAULT.parse_file(path, published=published)
+    return _DEFAULT.parse_file(path, published=published, max_bytes=max_bytes)
 
 
 def iter_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterable[Path]:

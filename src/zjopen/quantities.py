@@ -16,6 +16,7 @@ dashes and digits); offsets are character offsets into it.
 
 from __future__ import annotations
 
+import decimal
 import json
 import re
 from collections.abc import Iterator
@@ -101,7 +102,9 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     unit_after = re.compile(
-        rf"(?:\s?-?\s?)(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])", re.IGNORECASE
+        rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
+        rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])",
+        re.IGNORECASE,
     )
     return _Patterns(number, unit_after, before, after, scales)
 
@@ -118,10 +121,27 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+_EXACT = decimal.Context(prec=1000, Emax=10**6, Emin=-(10**6))  # no rounding in our range
+
+
 def _absolute(value: Decimal) -> Decimal:
-    value = value.normalize()
+    """The value without trailing zeros or exponent: Decimal('4.5016E+11') → 450160000000.
+
+    >>> _absolute(_times(Decimal("12345678901234567890123456789012"), 1000))
+    Decimal('12345678901234567890123456789012000')
+    """
+    value = value.normalize(_EXACT)
     exponent = value.as_tuple().exponent
-    return value.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else value
+    if isinstance(exponent, int) and exponent > 0:
+        return value.quantize(Decimal(1), context=_EXACT)
+    return value
+
+
+def _times(*factors: Decimal | int) -> Decimal:
+    product = Decimal(1)
+    for factor in factors:
+        product = _EXACT.multiply(product, Decimal(factor))
+    return product
 
 
 _NOUN_STOP = frozenset({
@@ -134,6 +154,21 @@ _NOUN_STOP = frozenset({
     "between", "during", "after", "before", "since", "until", "via", "while", "against",
 })
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+_NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
+                         "chassis", "various", "numerous", "previous", "famous", "serious"})
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("companies", not "overseas" or "various").
+
+    >>> [_plural(w) for w in ("companies", "overseas", "glass", "routes")]
+    [True, False, False, True]
+    """
+    low = word.casefold()
+    return (len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in _NOT_PLURAL)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -156,17 +191,17 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         cursor = match.end()
     if not words:
         return None, pos
-    # Keep up to the last plural-looking word: "mold companies of various sizes".
-    last = max((i for i, w in enumerate(words) if w.endswith("s") and len(w) > 2), default=-1)
-    if last < 0:
+    # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
+    first = next((i for i, w in enumerate(words) if _plural(w)), -1)
+    if first < 0:
         return None, pos
-    words = words[: last + 1]
+    words = words[: first + 1]
     phrase = " ".join(words)
     return phrase, text.index(words[-1], pos) + len(words[-1])
 
 
 _RANGE_GAP = re.compile(r"\A\s?(?:-|to|~|and)\s?\Z")
-_FROM = re.compile(r"\b(?:from|up|down|rose|fell|increased|decreased|grew)\b[^,;.0-9]{0,16}\Z")
+_FROM = re.compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 
@@ -196,12 +231,18 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
         return None
     if _FROM.search(before):
         return None  # "from (just over) 23 to 1,100" states two values
-    if _YEARISH.match(text[low.start : low.end]) or low.unit not in (high.unit, "count"):
+    if _YEARISH.match(text[low.start : low.end]):
+        return None
+    if low.unit != "count" and high.unit == "count" and high.noun is None and high.scale != 1:
+        # "$10-20 million": the currency is written once, before the range
+        return QuantityMatch(low.start, high.end, _absolute(_times(low.value, high.scale)),
+                             low.unit, low.qualifier, high.value, None, "digits", high.scale)
+    if low.unit not in (high.unit, "count"):
         return None
     if low.unit == "count" and low.noun is not None:
         return None
     scale = high.scale if low.scale == 1 else Decimal(1)
-    return QuantityMatch(low.start, high.end, _absolute(low.value * scale), high.unit,
+    return QuantityMatch(low.start, high.end, _absolute(_times(low.value, scale)), high.unit,
                          low.qualifier, high.value, high.noun, "digits", high.scale)
 
 
@@ -230,7 +271,9 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> Qua
         scale = patterns.scales[match["scale"].casefold()]
     elif match["short"]:
         if not match["pre"]:
-            return None  # "50m" without a currency is metres, "4G" a network, not a scale
+            if match["short"] == "m":  # "50m tall": metres, not millions
+                return QuantityMatch(match.start(), match.end(), _absolute(value), "m")
+            return None  # "4G" is a network, "5k" a race
         scale = patterns.scales[match["short"].casefold()]
     end = match.end()
     unit = patterns.before.get(match["pre"].casefold()) if match["pre"] else None
@@ -247,8 +290,8 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> Qua
         noun, _ = _noun_after(text, end)
     unit, factor = _converted(unit)
     return QuantityMatch(
-        match.start(), end, _absolute(value * scale * factor), unit, qualifier, None, noun,
-        scale=Decimal(scale) * factor,
+        match.start(), end, _absolute(_times(value, scale, factor)), unit, qualifier, None, noun,
+        scale=_times(scale, factor),
     )
 
 
@@ -282,12 +325,12 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         return
     value = Decimal(str(table["cardinals"][word]))
     if match["wscale"]:
-        value *= patterns.scales[match["wscale"].casefold()]
+        value = _times(value, patterns.scales[match["wscale"].casefold()])
     end = match.end()
     after = patterns.unit_after.match(text, end)
     if after is not None:
         unit, factor = _converted(patterns.after[after["unit"].casefold()])
-        yield QuantityMatch(match.start(), after.end(), _absolute(value * factor), unit,
+        yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,
                             form="word")
         return
     noun, _ = _noun_after(text, end)

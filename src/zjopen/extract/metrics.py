@@ -31,20 +31,22 @@ __all__ = ["extract_metrics"]
 # the end of the text before the figure, bounded, and linear.
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
     (re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE), q)
-    for words, q in (
-        (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bsurpassing|\bsurpassed"
-         r"|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond", Qualifier.MORE_THAN),
-        (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
-         r"|\ban estimated|\bestimated", Qualifier.APPROX),
+    for words, q in (  # the longer phrases first: "no more than" is not "more than"
         (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
         (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
          Qualifier.AT_MOST),
+        (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bexceed|\bsurpassing"
+         r"|\bsurpassed|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond",
+         Qualifier.MORE_THAN),
+        (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
+         r"|\ban estimated|\bestimated", Qualifier.APPROX),
         (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
     )
 )
 _FILLER = re.compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is|was"
                      r"|were|reached|hit)\s+){1,3}\Z", re.IGNORECASE)
 
+_QUALIFIER_WORDS = r"more than|over|nearly|about|around|almost|some|roughly|just|only"
 _RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
          r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|added|advanc\w*|edged up")
 _FALL = (r"down|fell|fall\w*|declin\w*|decreas\w*|drop\w*|dipped|dip|slump\w*|plung\w*"
@@ -59,6 +61,14 @@ _CHANGE_RIGHT = re.compile(
 )
 _FALL_RIGHT = re.compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b",
                          re.IGNORECASE)
+_TO_LEVEL = re.compile(rf"\b(?:{_RISE}|{_FALL}|reached|hit)\sto\s*\Z", re.IGNORECASE)
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\sup\s*\Z|\baccount\w*\sfor\s*\Z",
+                      re.IGNORECASE)
+_AMOUNT_CHANGE = re.compile(
+    rf"\b(?:(?:{_RISE}|{_FALL})\sby|(?:an?\s)?(?:increase|rise|growth|decline|decrease|drop|fall"
+    rf"|gain|jump|surge)\sof)\s(?:{_QUALIFIER_WORDS}\s)?\Z",
+    re.IGNORECASE,
+)
 _SHARE_LEFT = re.compile(
     r"\b(?:account\w*\sfor|made\sup|make[s]?\sup|making\sup|represent\w*|took|take[s]?"
     r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z",
@@ -67,7 +77,8 @@ _SHARE_LEFT = re.compile(
 _SHARE_RIGHT = re.compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang|the\s\w+)"
                           r"|share)", re.IGNORECASE)
 _TARGET = re.compile(
-    r"\b(?:expected to|is set to|are set to|aims? to|aiming to|plans? to|planned|planning to"
+    r"\b(?:expected to|expects? to|expecting to|is set to|are set to|aims? to|aiming to|plans? to"
+    r"|planned|planning to"
     r"|target\w*|goal|strive[s]? to|striving to|seeks? to|will|would|to be realized|projected"
     r"|forecast|envisag\w*|intends? to)\b",
     re.IGNORECASE,
@@ -81,7 +92,7 @@ _RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
     r"the\s|at\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
     rf"|(?P<word>{_ORDINAL}))\b"
-    r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+)\b"
+    r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|three|five|ten|twenty|fifty)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
     rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b",
@@ -92,15 +103,20 @@ _RANK_MOVE = re.compile(
     r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b",
     re.IGNORECASE,
 )
+_ROUND = {"twenty": 20, "fifty": 50}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z", re.IGNORECASE
 )
-_DATE_AFTER = re.compile(r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2})")
+_DATE_AFTER = re.compile(
+    r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\.|\s(?:Jan|Feb|Mar"
+    r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)[0-9]{2})"
+)
 _NOT_METRIC_BEFORE = re.compile(
-    r"(?:\bNo\.\s?|\bPhase\s|\bRoom\s|\bBuilding\s|\bage[sd]?\s|\bTel\.?:?\s?|\bversion\s"
-    r"|\bnumber\s|[0-9]:|[-/(]\s?)\Z",
+    r"(?:\bNo\.\s?|\b(?:Phase|Room|Building|Route|Terminal|Article|Line|Gate|Hall|Pier|Berth"
+    r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
+    r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s", re.IGNORECASE)
@@ -162,7 +178,7 @@ def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
 def _is_not_a_metric(text: str, quantity: QuantityMatch) -> bool:
     """Dates, years, times, model and street numbers: not figures."""
     left = text[max(0, quantity.start - 12) : quantity.start]
-    right = text[quantity.end : quantity.end + 8]
+    right = text[quantity.end : quantity.end + 20]
     if _DATE_BEFORE.search(left) and quantity.unit == "count" and quantity.value <= 31:
         return True
     if _DATE_AFTER.match(right):
@@ -183,6 +199,8 @@ def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, b
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
+        if quantity.unit != "pp" and (_TO_LEVEL.search(left) or _MADE_UP.search(left)):
+            return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent"
         if _CHANGE_RIGHT.match(right) or _CHANGE_LEFT.search(left):
             fall = bool(_FALL_RIGHT.match(right) or _FALL_LEFT.search(left))
             return MetricKind.CHANGE, fall
@@ -198,6 +216,8 @@ def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, b
         return MetricKind.CHANGE, fall
     if re.match(r"\A\s*more\b", right, re.IGNORECASE):
         return MetricKind.CHANGE, False
+    if _AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
+        return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
 
 
@@ -230,7 +250,8 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
                      if m[g])
         raw = m[group].casefold()
         digits = re.match(r"[0-9]+", raw)
-        value = int(digits.group()) if digits else _ORDINAL_WORDS[raw]
+        value = (int(digits.group()) if digits
+                 else _ORDINAL_WORDS.get(raw) or _SMALL.get(raw) or _ROUND[raw])
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
         (groups if group == "top2" else found).append(item)
     for m in _RANK_MOVE.finditer(text):
@@ -243,6 +264,7 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
 _FROM_LEFT = re.compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z",
                         re.IGNORECASE)
 
@@ -255,6 +277,12 @@ def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> Time
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     following = _CLAUSE_BREAK.search(text, end)
     high = following.start() if following else len(text)
+    right_after = [t for t in usable if end <= t.start <= end + 24 and t.end <= high
+                   and not any(c.isdigit() for c in text[end : t.start])
+                   and (_TIME_PREPOSITION.search(text, end, t.start)
+                        or not text[t.start : t.start + 1].isdigit())]
+    if right_after:
+        return right_after[0]  # "95 billion yuan in 2022"
     before = [t for t in usable if low <= t.start and t.end <= start]
     if before:
         return before[-1]
@@ -341,8 +369,10 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return context.year if context.year is not None else present
 
 
-_TARGET_RIGHT = re.compile(r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b",
-                           re.IGNORECASE)
+_TARGET_RIGHT = re.compile(
+    r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b|\bwill\b|\bexpects?\sto\b",
+    re.IGNORECASE,
+)
 
 
 def _is_target(text: str, start: int, cue: TimeMention | None, published: date | None) -> bool:

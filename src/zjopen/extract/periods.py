@@ -18,7 +18,7 @@ from datetime import date
 
 import attrs
 
-from zjopen.model import Period
+from zjopen.model import Period, PeriodKind
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -44,7 +44,8 @@ def _of_year(name: str) -> str:
 
 # One pass, bounded alternatives: the first that fits at a position wins.
 _TIME = re.compile(
-    rf"\b(?P<by>by|by the end of|before the end of|until|through)\s(?P<byyear>{_YEAR})\b"
+    rf"\b(?:between|from)\s(?P<ya>{_YEAR})\s(?:and|to|through)\s(?P<yb>{_YEAR})\b"
+    rf"|\b(?P<by>by|by the end of|before the end of|until|through)\s(?P<byyear>{_YEAR})\b"
     rf"|\b(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_of_year('yq')}"
     rf"|\bQ(?P<qn>[1-4])(?:\s(?P<qy>{_YEAR}))?\b"
     rf"|\b(?:the\s)?(?P<h>first|second)\shalf{_of_year('yh')}|\bH(?P<hn>[12])\b"
@@ -122,7 +123,12 @@ def _find_times(text: str, published: date | None) -> Iterator[TimeMention]:
     year: int | None
     for m in _TIME.finditer(text):
         s, e = m.start(), m.end()
-        if m["byyear"]:
+        if m["ya"]:  # "between 2012 and 2022": the span, dated by its end
+            first, last = int(m["ya"]), int(m["yb"])
+            span = Period(PeriodKind.SPAN, date(first, 1, 1), date(last, 12, 31)) \
+                if first <= last else None
+            yield TimeMention(s, e, last, span)
+        elif m["byyear"]:
             year = int(m["byyear"])
             if published is not None and year < published.year:
                 # "By the end of 2022" in a 2023 article: a state as of then.

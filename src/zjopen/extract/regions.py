@@ -102,9 +102,9 @@ def _index() -> _Index:
     return _Index(names, frozenset(k.split(" ")[0] for k in names))
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens = []
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
         key = word.casefold()
         end = match.end()
@@ -193,7 +193,8 @@ def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
     """Whether the place is part of an organisation's, platform's or person's name:
     "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
     "New Jersey", "Bank of China"."""
-    if _IN_PARENTHESES_NAME.search(text, 0, hit.start) and _CLOSES_NAME.match(text, hit.end):
+    if (_IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
+            and _CLOSES_NAME.match(text, hit.end)):
         return True  # "China (Zhejiang) Pilot Free Trade Zone"
     if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
         return True
@@ -258,9 +259,7 @@ def extract_regions(doc: Document) -> list[Region]:
     found: list[tuple[str, int, int]] = []
     name_words = _name_words(text)
     for sentence in doc.sentences:
-        tokens = _tokens(text[sentence.start : sentence.end])
-        shifted = [attrs.evolve(t, start=t.start + sentence.start, end=t.end + sentence.start)
-                   for t in tokens]
+        shifted = _tokens(text, sentence.start, sentence.end)
         hits = list(_matches(text, shifted))
         places = {i for h in hits for i in range(h.first, h.last + 1)}
         title = sentence.start < doc.body_start and _title_case(shifted)
