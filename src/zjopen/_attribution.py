@@ -30,13 +30,15 @@ _ENTITY = re.compile(
     r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
     r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
     r"|Platform|Centre|Center|Airport|Station|Bank)\b"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:\w+\s)?(?:port|expo|exhibition|fair|zone|park"
-    r"|platform|market|company|firm|group|event|terminal|summit|train|trains"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,4}?(?:port|expo|exhibition|fair|zone"
+    r"|park|platform|market|company|firm|group|event|terminal|summit|train|trains"
     r"|headquarters|project|consignment|factory|plant|enterprise|shop|store|meeting"
-    r"|conference|forum|delegation)\b"
+    r"|conference|forum|delegation)\b(?!\s(?:areas?|cit(?:y|ies)|authorit|bureau|administration"
+    r"|department|officials?))"
     r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
     r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s",
 )
+_REGION_NEXT = re.compile(r"\s[A-Z]")
 _PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -64,6 +66,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = doc.norm[span.end : span.end + 2] == "'s"
+            if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
+                continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if region.code.isdigit() or (region.code == "CN" and possessive):
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
@@ -101,8 +105,14 @@ def _last_named(mentions: list[_Mention], before: int, levels: frozenset[str],
     return main
 
 
-_SCOPE = re.compile(r"\b(?:in|of|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
+_SCOPE = re.compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
                     re.IGNORECASE)
+# A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
+# structure ..."): its subject comes after the comma.
+_OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
+                     r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
+_CAPTION = re.compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
+                      r"|\((?:Xinhua|Photo|IC|VCG)\b")
 
 
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
@@ -110,6 +120,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     """The subject named before the figure in its sentence: a code, _NO_REGION for a
     company or platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
+    opener = _OPENER.match(doc.norm, sentence_start, figure)
+    if opener is not None:
+        after = _subject(doc, opener.end(), figure, mentions, starts, main, scopes=scopes)
+        if after is not None:
+            return after
     prefix = doc.norm[sentence_start:figure]
     candidates: list[tuple[int, str]] = []
     low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
@@ -156,6 +171,10 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
             position += 1
         if not figures:
             # A sentence without figures still moves the topic: "Qingtian has deepened ..."
+            # (not a caption or a few words of a subheading).
+            words = len(sentence.text.split())
+            if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
+                continue
             subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
                                scopes=False)
             if subject is not None:
