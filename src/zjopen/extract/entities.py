@@ -50,11 +50,11 @@ __all__ = ["extract_enterprises", "extract_initiatives", "extract_platforms"]
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
 _MAX_WORDS = 14
 # A run of capitalised words, with "of", "and", "for", "&" inside and "(Zhejiang)" asides.
-_CHAIN = re.compile(
-    r"(?:[A-Z0-9][\w'&.+-]*|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
-    r"(?:,?\s(?:(?:of|and|for|the|de|&)\s){0,2}(?:[A-Z0-9][\w'&.+-]*|\([A-Z][\w'-]*"
-    r"(?:\s[A-Z][\w'-]*)?\)))*"
-)
+# A word may hold inner full stops ("U.S.", "S.p.A") but ends in one only when it is a
+# company abbreviation ("Co.", "Ltd."): "Zone. With" is two sentences.
+_NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=Inc)\."
+              r"|(?<=Corp)\.|(?<=\b[A-Z])\.)?|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
+_CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 _LEADING = frozenset("""
 the a an in at on by for from with as its their this that these those both and while when
 after before since during under of to over new our his her some many most all every each
@@ -81,6 +81,9 @@ class _Words:
     package: re.Pattern[str]
     quoted_heads: re.Pattern[str]
     quoted_owners: re.Pattern[str]
+    quoted_tail: re.Pattern[str]
+    policy_verb: re.Pattern[str]
+    introduced: re.Pattern[str]
 
 
 def _data(name: str) -> Any:
@@ -115,6 +118,16 @@ def _words() -> _Words:
             rf"\s(?:{'|'.join(re.escape(h) for h in raw['quoted_heads'])})\b"),
         quoted_owners=re.compile(
             rf"\b(?:{'|'.join(re.escape(h) for h in raw['quoted_owners'])})\s\Z", re.IGNORECASE),
+        quoted_tail=re.compile(
+            rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
+            r"|policy|pilots?|approach)\Z", re.IGNORECASE),
+        policy_verb=re.compile(
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
+            re.IGNORECASE),
+        introduced=re.compile(
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
+            rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
+            rf"\b"),
     )
 
 
@@ -318,6 +331,14 @@ def _pattern_matches(doc: Document) -> Iterator[_Found]:
     yield from _packages(text)
     for phrase_start, phrase_end, kind in _hyphen_routes(text):
         yield _Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
+    for match in _LOWER_HEAD.finditer(text):
+        words = match[1].split()
+        while words and words[0].casefold() in _LEADING:
+            words = words[1:]
+        if words:
+            start = match.end(1) - len(" ".join(words)) - 1
+            yield _Found("platform", text[start : match.end()], start, match.end(),
+                         _LOWER_KINDS[match[2]], _place_code(words))
 
 
 def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
@@ -357,6 +378,11 @@ def _packages(text: str) -> Iterator[_Found]:
         yield _Found("initiative", name, start, end, canonical=fuller[0] if fuller else None)
 
 
+# A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
+_LOWER_HEAD = re.compile(r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
+                         r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))")
+_LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
+                "market": PlatformKind.MARKET}
 _HYPHEN_ROUTE = re.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
     r"|shipping\sroute)\b"
@@ -397,11 +423,25 @@ def _quoted(text: str) -> Iterator[_Found]:
         if len(inner.split()) > 10:
             continue
         head = words.quoted_heads.match(text, match.end())
+        before = max(0, match.start() - 40)
         if head:
             yield _Found("initiative", text[match.start() : head.end()], match.start(),
                          head.end())
-        elif words.quoted_owners.search(text, max(0, match.start() - 30), match.start()):
+        elif (words.quoted_owners.search(text, before, match.start())
+              or (len(inner.split()) >= 2
+                  and (words.quoted_tail.search(inner)
+                       or words.policy_verb.search(text, before, match.start())
+                       or _after_listed_policy(text, match.start())))):
             yield _Found("initiative", inner, match.start(1), match.start(1) + len(inner))
+    for match in words.introduced.finditer(text):
+        yield _Found("initiative", match[1], match.start(1), match.end(1))
+
+
+def _after_listed_policy(text: str, start: int) -> bool:
+    """ "pioneered the "A" manual, the "B" for ..., and the "C" model": B and C share
+    the verb of A."""
+    return bool(re.search(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z",
+                          text[max(0, start - 80) : start]))
 
 
 def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
