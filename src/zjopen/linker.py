@@ -16,6 +16,7 @@ from typing import TypeVar
 import attrs
 
 from zjopen._attribution import attribute_regions
+from zjopen._presence import overseas_presence
 from zjopen.document import Document
 from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region, Span
 
@@ -81,11 +82,21 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
         old = groups[hit]
         names = [n for n in (record.name, *record.aliases) if n != old.name]
         aliases = tuple(dict.fromkeys((*old.aliases, *names)))
-        groups[hit] = attrs.evolve(
-            old, aliases=aliases, mentions=_sorted_spans(old.mentions + record.mentions)
-        )
+        groups[hit] = _union(old, record, aliases)
         index.update(dict.fromkeys(keys, hit))
     return tuple(groups)
+
+
+def _union(old: Named, record: Named, aliases: tuple[str, ...]) -> Named:
+    """``old`` with the aliases, mentions and (for companies) overseas places of both."""
+    merged = attrs.evolve(old, aliases=aliases,
+                          mentions=_sorted_spans(old.mentions + record.mentions))
+    if isinstance(merged, Enterprise) and isinstance(record, Enterprise):
+        overseas = tuple(sorted(set(merged.overseas) | set(record.overseas)))
+        merged = attrs.evolve(merged, overseas=overseas,
+                              region=merged.region or record.region,
+                              kb_id=merged.kb_id or record.kb_id)
+    return merged
 
 
 def _dedupe_metrics(metrics: Iterable[Metric]) -> tuple[Metric, ...]:
@@ -116,7 +127,9 @@ def build_article(
         source=doc.source,
         dateline=doc.dateline,
         regions=regions,
-        enterprises=merge_named(r for r in records if isinstance(r, Enterprise)),
+        enterprises=merge_named(
+            overseas_presence(doc, regions, [r for r in records if isinstance(r, Enterprise)])
+        ),
         platforms=merge_named(r for r in records if isinstance(r, Platform)),
         initiatives=merge_named(r for r in records if isinstance(r, Initiative)),
         metrics=_dedupe_metrics(metrics),

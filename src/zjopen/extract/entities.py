@@ -229,9 +229,8 @@ def _chains(text: str) -> Iterator[tuple[int, int]]:
         tail = re.match(r",?\s?Ltd\.?", text[end:end + 7])
         if chunk.endswith("Co.") and tail:
             end += tail.end()
-        while chunk and chunk[-1] in ".,":
-            if chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")) and end == match.end():
-                break
+            chunk = text[start:end]
+        while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
         for piece_start, piece_end in _pieces(text[start:end]):
             piece_start, piece_end = piece_start + start, piece_end + start
@@ -248,7 +247,7 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     ("Holley Group and Futong Group"), but not inside one ("Economic and Technological").
     Offsets are into ``chunk``."""
     pieces: list[tuple[int, int]] = []
-    for part in re.finditer(r"[^,]+", chunk):
+    for part in re.finditer(r"(?:[^,]|,(?=\s?Ltd\b))+", chunk):
         start = part.start()
         while start < part.end() and chunk[start] == " ":
             start += 1
