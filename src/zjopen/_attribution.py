@@ -36,7 +36,8 @@ _ENTITY = re.compile(
     r"|conference|forum|delegation)\b(?!\s(?:areas?|cit(?:y|ies)|authorit|bureau|administration"
     r"|department|officials?))"
     r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
-    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s",
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
+    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
 )
 _REGION_NEXT = re.compile(r"\s[A-Z]")
 _PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")

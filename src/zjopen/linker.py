@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -56,8 +56,12 @@ def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
     return tuple(sorted(merged.values(), key=_first_mention))
 
 
-def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[int, str]:
-    return (record.mentions[0].start if record.mentions else 1 << 62, record.name)
+def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
+    """Order records by where they are first mentioned, ties broken by every other field,
+    so that merging never depends on the order records arrive in."""
+    first = record.mentions[0] if record.mentions else None
+    return (first.start if first else 1 << 62, first.end if first else 0, record.name,
+            repr(record))
 
 
 Named = TypeVar("Named", bound=Enterprise | Platform | Initiative)

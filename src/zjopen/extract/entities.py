@@ -76,6 +76,7 @@ class _Words:
     company_suffixes: tuple[tuple[str, ...], ...]
     not_companies: frozenset[str]
     platform_heads: tuple[tuple[tuple[str, ...], PlatformKind], ...]
+    not_platforms: tuple[tuple[str, ...], ...]
     platform_phrases: tuple[tuple[str, PlatformKind], ...]
     initiative_heads: tuple[tuple[str, ...], ...]
     package: re.Pattern[str]
@@ -105,6 +106,7 @@ def _words() -> _Words:
         platform_heads=tuple(sorted(((_words_of(h), PlatformKind(k))
                                      for h, k in raw["platform_heads"]),
                                     key=lambda item: -len(item[0]))),
+        not_platforms=tuple(_words_of(n) for n in raw["not_platforms"]),
         platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
                                       key=lambda item: -len(item[0]))),
         initiative_heads=tuple(sorted({_words_of(h) for h in raw["initiative_heads"]},
@@ -174,6 +176,9 @@ class _Found:
     canonical: str | None = None  # the knowledge base's name, when linked
 
 
+_PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
+
+
 def _kb_matches(text: str) -> Iterator[_Found]:
     kb = _kb()
     tokens = list(_WORD.finditer(text))
@@ -197,6 +202,9 @@ def _kb_matches(text: str) -> Iterator[_Found]:
             continue
         n, entry = hit
         start, end = tokens[i].start(), tokens[i + n - 1].end()
+        if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
+            i += n
+            continue  # "the Jikrypton 007 sedan" is a product
         yield _Found(entry.kind, text[start:end], start, end, entry.platform_kind,
                      entry.region, entry.id, entry.name)
         i += n
@@ -220,6 +228,10 @@ def _ends_with(words: tuple[str, ...],
     return None
 
 
+_TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
+_BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
+
+
 def _chains(text: str) -> Iterator[tuple[int, int]]:
     """Capitalised runs, split where a list joins two names ("A Group and B Group")."""
     for match in _CHAIN.finditer(text):
@@ -232,6 +244,12 @@ def _chains(text: str) -> Iterator[tuple[int, int]]:
             chunk = text[start:end]
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
+        trailing = _TRAILING_ASIDE.search(chunk)
+        if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
+            chunk, end = chunk[: trailing.start()], end - len(trailing.group())
+        based = _BASED.match(chunk)
+        if based:  # "Zhejiang-based Tongxing Group"
+            chunk, start = chunk[based.end() :], start + based.end()
         for piece_start, piece_end in _pieces(text[start:end]):
             piece_start, piece_end = piece_start + start, piece_end + start
             tokens = text[piece_start:piece_end].split(" ")
@@ -254,7 +272,8 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
         cuts = list(re.finditer(r"\s(?:and|&)\s", chunk[start : part.end()]))
         piece_start = start
         for cut in cuts:
-            if _complete(chunk[piece_start : start + cut.start()]):
+            left = chunk[piece_start : start + cut.start()]
+            if _complete(left) or _words_of(left) in _kb().surfaces:
                 pieces.append((piece_start, start + cut.start()))
                 piece_start = start + cut.end()
         if piece_start < part.end():
@@ -282,6 +301,8 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
         canonical = branch[2] if branch else None
         return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
                       canonical=canonical)
+    if _ends_with(tokens, words.not_platforms):
+        return None
     for head, kind in words.platform_heads:
         if len(tokens) > len(head) and tokens[-len(head):] == head:
             if head == ("Park",) and len(tokens) < 3:
@@ -295,12 +316,15 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     return None
 
 
+_OWNED_NAME = re.compile(r"\bBank of [A-Z]\w+\Z")
+
+
 def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
     """The entities in a capitalised run: the run itself, or, for "A of B" runs that
     are not one name ("Zhenzhi Mold Workshop of Lingfeng Industrial Community"), each
     part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
     chunk = text[start:end]
-    if " of " not in chunk or chunk.startswith("Port of "):
+    if " of " not in chunk or chunk.startswith("Port of ") or _OWNED_NAME.search(chunk):
         found = _classify(text, start, end)
         if found is not None:
             yield found
@@ -471,7 +495,8 @@ def _all(doc: Document) -> list[_Found]:
     for item in found:
         if kept and item.start < kept[-1].end:
             previous = kept[-1]
-            if previous.kb_id is None and item.kb_id is not None and item.end <= previous.end:
+            if (previous.kb_id is None and item.kb_id is not None and item.end <= previous.end
+                    and item.kind == previous.kind):
                 kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
                                         region=previous.region or item.region)
             continue

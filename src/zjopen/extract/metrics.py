@@ -129,6 +129,17 @@ _INDICATOR_TRIM = re.compile(
 )
 
 
+_MAY_HAVE_NUMBER = re.compile(
+    r"[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half"
+    r"|third|quarter|fifth|tenth|fold|doubl|tripl|trebl|quadrupl|first|fourth|sixth|seventh"
+    r"|ninth|decade|century|top|rank|place|largest|biggest|busiest|highest)"
+)
+_MAY_HAVE_TIME = re.compile(
+    r"(?i:year|since|quarter|half|month|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
 @attrs.frozen
 class _Context:
     """The time cues in force: carried from sentence to sentence within a paragraph."""
@@ -305,8 +316,12 @@ def extract_metrics(doc: Document) -> list[Metric]:
             paragraph_index += 1
             context = context.next_paragraph()
         text = doc.norm[sentence.start : sentence.end]
-        times = list(find_times(text, published))
-        metrics.extend(_sentence_metrics(doc, sentence, text, times, context, published))
+        numbers = _MAY_HAVE_NUMBER.search(text) is not None
+        # Cheap prefilters keep the full patterns off sentences that cannot match them.
+        times = (list(find_times(text, published))
+                 if numbers or _MAY_HAVE_TIME.search(text) else [])
+        if numbers:
+            metrics.extend(_sentence_metrics(doc, sentence, text, times, context, published))
         context = context.after(times, published)
     return metrics
 
