@@ -179,3 +179,24 @@ def test_seeds_parse_to_five_lines_the_scorer_reads(tmp_path: Path) -> None:
     assert result_json["articles_missing"] == []
     assert result_json["title_accuracy"] == 1.0
     assert result_json["published_accuracy"] == 1.0
+
+
+def test_jobs_output_is_identical_to_one_process(tmp_path: Path) -> None:
+    source = SEEDS if SEEDS.is_dir() else EXAMPLES
+    for n, path in enumerate(sorted(source.iterdir())):
+        if path.suffix in {".txt", ".html"}:
+            shutil.copy(path, tmp_path / f"{n:02}-{path.name}")
+    (tmp_path / "02b-broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    one = run("parse", str(tmp_path), "--jobs", "1", "-q")
+    two = run("parse", str(tmp_path), "--jobs", "2", "-q")
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert one.stdout.count("\n") == len(list(tmp_path.iterdir())) - 1
+    assert one.stderr == two.stderr
+    assert "02b-broken.txt: not a text or HTML article" in two.stderr
+
+
+def test_jobs_must_be_positive() -> None:
+    result = run("parse", str(EXAMPLES), "--jobs", "0")
+    assert result.returncode == 2
+    assert "not a positive whole number: '0'" in result.stderr

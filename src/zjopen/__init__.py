@@ -4,43 +4,92 @@
 >>> article = zjopen.parse("Yiwu trade grows\\n\\nTrade rose in Yiwu.", id="demo")
 >>> zjopen.loads(zjopen.dumps(article)) == article
 True
+
+``import zjopen`` is instant: each public name is loaded on first use.
 """
 
-from zjopen import errors
-from zjopen._units import unit_table as _unit_table
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from zjopen._version import __version__
-from zjopen.csvio import read_csv, write_csv
-from zjopen.document import Document, read_document
-from zjopen.extract import Extractor
-from zjopen.model import (
-    Article,
-    Enterprise,
-    Initiative,
-    Metric,
-    MetricKind,
-    Period,
-    PeriodKind,
-    Platform,
-    PlatformKind,
-    Qualifier,
-    Quantity,
-    Record,
-    Region,
-    RegionLevel,
-    Span,
-)
-from zjopen.pipeline import Pipeline, parse, parse_file
-from zjopen.schema import json_schema
-from zjopen.serialize import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
+
+if TYPE_CHECKING:
+    from zjopen import errors, quantities, regions
+    from zjopen._units import units
+    from zjopen.csvio import read_csv, write_csv
+    from zjopen.document import Document, read_document
+    from zjopen.extract import Extractor
+    from zjopen.model import (
+        Article,
+        Enterprise,
+        Initiative,
+        Metric,
+        MetricKind,
+        Period,
+        PeriodKind,
+        Platform,
+        PlatformKind,
+        Qualifier,
+        Quantity,
+        Record,
+        Region,
+        RegionLevel,
+        Span,
+    )
+    from zjopen.pipeline import Pipeline, parse, parse_file
+    from zjopen.schema import json_schema
+    from zjopen.serialize import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
+
+_EXPORTS: dict[str, str] = {
+    "Article": "zjopen.model",
+    "Document": "zjopen.document",
+    "Enterprise": "zjopen.model",
+    "Extractor": "zjopen.extract",
+    "Initiative": "zjopen.model",
+    "Metric": "zjopen.model",
+    "MetricKind": "zjopen.model",
+    "Period": "zjopen.model",
+    "PeriodKind": "zjopen.model",
+    "Pipeline": "zjopen.pipeline",
+    "Platform": "zjopen.model",
+    "PlatformKind": "zjopen.model",
+    "Qualifier": "zjopen.model",
+    "Quantity": "zjopen.model",
+    "Record": "zjopen.model",
+    "Region": "zjopen.model",
+    "RegionLevel": "zjopen.model",
+    "Span": "zjopen.model",
+    "dump_jsonl": "zjopen.serialize",
+    "dumps": "zjopen.serialize",
+    "iter_jsonl": "zjopen.serialize",
+    "json_schema": "zjopen.schema",
+    "load_jsonl": "zjopen.serialize",
+    "loads": "zjopen.serialize",
+    "parse": "zjopen.pipeline",
+    "parse_file": "zjopen.pipeline",
+    "read_csv": "zjopen.csvio",
+    "read_document": "zjopen.document",
+    "units": "zjopen._units",
+    "write_csv": "zjopen.csvio",
+}
+_MODULES = frozenset({"errors", "regions", "quantities"})
 
 
-def units() -> tuple[str, ...]:
-    """Every unit code a :class:`Metric` may carry (``CNY``, ``%``, ``TEU`` ...).
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        value: Any = importlib.import_module(f"zjopen.{name}")
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    else:
+        raise AttributeError(f"module 'zjopen' has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
-    >>> "CNY" in units() and "‰" in units()
-    True
-    """
-    return tuple(_unit_table())
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __all__ = [
@@ -72,8 +121,10 @@ __all__ = [
     "loads",
     "parse",
     "parse_file",
+    "quantities",
     "read_csv",
     "read_document",
+    "regions",
     "units",
     "write_csv",
 ]

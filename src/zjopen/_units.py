@@ -51,3 +51,12 @@ def is_known_unit(code: str) -> bool:
     (True, True, False)
     """
     return code in unit_table()
+
+
+def units() -> tuple[str, ...]:
+    """Every unit code a :class:`~zjopen.Metric` may carry (``CNY``, ``%``, ``TEU`` ...).
+
+    >>> "CNY" in units() and "‰" in units()
+    True
+    """
+    return tuple(unit_table())

@@ -19,16 +19,15 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
-from pathlib import Path
 from types import FrameType
 from typing import IO
 
 from zjopen._atomic import atomic_writer
 from zjopen._version import __version__
+from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
 from zjopen.csvio import write_csv
-from zjopen.errors import ZjopenError
 from zjopen.model import Article
-from zjopen.pipeline import MAX_BYTES, iter_paths, parse_file
+from zjopen.pipeline import MAX_BYTES
 from zjopen.schema import json_schema
 from zjopen.serialize import dumps, to_json_text
 from zjopen.table import render_table
@@ -41,23 +40,27 @@ class _Failures:
         self.count = 0
         self.stderr = stderr
 
-    def report(self, path: Path, message: str) -> None:
+    def report(self, message: str) -> None:
         self.count += 1
-        print(f"zjopen: error: {message}" if str(path) in message
-              else f"zjopen: error: {path}: {message}", file=self.stderr)
+        print(f"zjopen: error: {message}", file=self.stderr)
 
 
-def _articles(paths: Sequence[str], published: date | None, failures: _Failures,
-              max_bytes: int = MAX_BYTES) -> Iterator[Article]:
-    for path in iter_paths(paths):
-        try:
-            yield parse_file(path, published=published, max_bytes=max_bytes)
-        except ZjopenError as exc:
-            failures.report(path, str(exc))
-        except (RecursionError, MemoryError) as exc:
-            failures.report(path, f"too complex to parse ({type(exc).__name__})")
-        except Exception as exc:
-            failures.report(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
+def _results(args: argparse.Namespace, failures: _Failures, stderr: IO[str], *,
+             as_json: bool) -> Iterator[Parsed]:
+    progress = None if args.quiet else Progress(stderr)
+    for result in parse_paths(args.paths, jobs=args.jobs, published=args.published,
+                              max_bytes=args.max_size, as_json=as_json, progress=progress):
+        if result.error is not None:
+            failures.report(result.error)
+        else:
+            yield result
+
+
+def _articles(args: argparse.Namespace, failures: _Failures, stderr: IO[str]
+              ) -> Iterator[Article]:
+    for result in _results(args, failures, stderr, as_json=False):
+        assert result.article is not None
+        yield result.article
 
 
 _SIZE = re.compile(r"\A([0-9]+(?:\.[0-9]+)?)\s*([kmg]i?b?|b)?\Z", re.IGNORECASE)
@@ -71,6 +74,16 @@ def _size(text: str) -> int:
     if match is None:
         raise argparse.ArgumentTypeError(f"not a size (such as 64MB or 500k): {text!r}")
     return int(float(match[1]) * _UNITS[(match[2] or "").casefold()])
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return value
 
 
 def _date(text: str) -> date:
@@ -101,7 +114,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="publication date (YYYY-MM-DD) for articles that print none")
     parse.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
                        help="refuse files larger than this (default: 16MB)")
-    parse.add_argument("-q", "--quiet", action="store_true", help="report nothing but errors")
+    parse.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
+                       help="worker processes (default: the number of cores)")
+    parse.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress display, report nothing but errors")
     schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
     return parser
@@ -119,27 +135,26 @@ def _output(path: str | None, stdout: IO[str]) -> Iterator[IO[str]]:
 
 def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     failures = _Failures(stderr)
-    articles = _articles(args.paths, args.published, failures, args.max_size)
     if args.format == "csv":
         if not args.output or args.output == "-":
             print("zjopen: error: --format csv writes one table per record kind: "
                   "name a folder with -o", file=stderr)
             return 2
-        write_csv(articles, args.output)
+        write_csv(_articles(args, failures, stderr), args.output)
     else:
         with _output(args.output, stdout) as out:
             if args.format == "jsonl":
-                for article in articles:
-                    out.write(dumps(article) + "\n")
+                for result in _results(args, failures, stderr, as_json=True):
+                    out.write(f"{result.line}\n")
                     if out is stdout:
                         out.flush()
             elif args.format == "json":
                 out.write("[")
-                for n, article in enumerate(articles):
+                for n, article in enumerate(_articles(args, failures, stderr)):
                     out.write(("," if n else "") + "\n" + dumps(article, indent=2))
                 out.write("\n]\n")
             else:
-                for n, article in enumerate(articles):
+                for n, article in enumerate(_articles(args, failures, stderr)):
                     out.write(("\n" if n else "") + render_table(article))
     if failures.count and not args.quiet:
         print(f"zjopen: {failures.count} file(s) failed", file=stderr)
