@@ -40,6 +40,8 @@ _ENTITY = re.compile(
     r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
 )
 _REGION_NEXT = re.compile(r"\s[A-Z]")
+# The entity pattern is slow; most prefixes hold none of the words it needs.
+_MAY_NAME_ENTITY = re.compile(r"[A-Z]|'\s|the |its |this |that ")
 _PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -139,7 +141,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             return match
         return None if _SCOPE.search(prefix, 0, match.start()) else match
 
-    entity = usable(_ENTITY.search(prefix))
+    entity = usable(_ENTITY.search(prefix)) if _MAY_NAME_ENTITY.search(prefix) else None
     if entity:
         candidates.append((entity.start(), _NO_REGION))
     province = usable(_PROVINCE.search(prefix))

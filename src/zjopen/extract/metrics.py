@@ -98,6 +98,7 @@ _RANK = re.compile(
     rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b",
     re.IGNORECASE,
 )
+_MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most")
 _RANK_MOVE = re.compile(
     r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
     r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b",
@@ -129,14 +130,17 @@ _INDICATOR_TRIM = re.compile(
 )
 
 
+# Prefilters, matched against the lower-cased sentence: plain alternations of literals
+# let the regex engine skip ahead by first letter, which is many times faster than the
+# full patterns.
 _MAY_HAVE_NUMBER = re.compile(
-    r"[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half"
     r"|third|quarter|fifth|tenth|fold|doubl|tripl|trebl|quadrupl|first|fourth|sixth|seventh"
-    r"|ninth|decade|century|top|rank|place|largest|biggest|busiest|highest)"
+    r"|ninth|decade|century|top|rank|place|largest|biggest|busiest|highest"
 )
 _MAY_HAVE_TIME = re.compile(
-    r"(?i:year|since|quarter|half|month|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"year|since|quarter|half|month|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
 
@@ -256,6 +260,8 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
     the sentence names no more precise one."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
+    if not _MAY_RANK.search(text.lower()):
+        return iter(())
     for m in _RANK.finditer(text):
         group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
                      if m[g])
@@ -316,10 +322,11 @@ def extract_metrics(doc: Document) -> list[Metric]:
             paragraph_index += 1
             context = context.next_paragraph()
         text = doc.norm[sentence.start : sentence.end]
-        numbers = _MAY_HAVE_NUMBER.search(text) is not None
+        lower = text.lower()
+        numbers = _MAY_HAVE_NUMBER.search(lower) is not None
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published))
-                 if numbers or _MAY_HAVE_TIME.search(text) else [])
+                 if numbers or _MAY_HAVE_TIME.search(lower) else [])
         if numbers:
             metrics.extend(_sentence_metrics(doc, sentence, text, times, context, published))
         context = context.after(times, published)

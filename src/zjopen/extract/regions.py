@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 from importlib import resources
 
 import attrs
@@ -69,8 +70,9 @@ _CURRENCY = re.compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    """A word (a light tuple: the region pass makes one per word of the article)."""
+
     start: int
     end: int
     text: str
