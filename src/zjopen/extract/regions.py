@@ -26,8 +26,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
 from importlib import resources
+from typing import NamedTuple
 
 import attrs
 
