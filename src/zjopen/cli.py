@@ -1,6 +1,7 @@
 """The ``zjopen`` command line.
 
     zjopen parse PATH... [--format jsonl|json|csv|table] [-o OUT] [--published DATE]
+    zjopen render PATH... -o DIR
     zjopen schema [-o OUT]
 
 Exit status: 0 when every file parsed, 1 when any file failed (each failure is
@@ -28,6 +29,7 @@ from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
 from zjopen.csvio import write_csv
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES
+from zjopen.render import write_review
 from zjopen.schema import json_schema
 from zjopen.serialize import dumps, to_json_text
 from zjopen.table import render_table
@@ -118,6 +120,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="worker processes (default: the number of cores)")
     parse.add_argument("-q", "--quiet", action="store_true",
                        help="no progress display, report nothing but errors")
+    render = commands.add_parser(
+        "render", help="write an HTML review page per article, records highlighted",
+        description="Write DIR/<id>.html for every article and DIR/index.html.",
+    )
+    render.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
+    render.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    render.add_argument("--published", type=_date, metavar="DATE",
+                        help="publication date (YYYY-MM-DD) for articles that print none")
+    render.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
+                        help="refuse files larger than this (default: 16MB)")
+    render.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
+                        help="worker processes (default: the number of cores)")
+    render.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress display, report nothing but errors")
     schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
     return parser
@@ -161,6 +177,16 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
     return 1 if failures.count else 0
 
 
+def _run_render(args: argparse.Namespace, stderr: IO[str]) -> int:
+    failures = _Failures(stderr)
+    pages = write_review(_articles(args, failures, stderr), args.output)
+    if not args.quiet:
+        print(f"zjopen: {len(pages)} page(s) and index.html in {args.output}", file=stderr)
+    if failures.count and not args.quiet:
+        print(f"zjopen: {failures.count} file(s) failed", file=stderr)
+    return 1 if failures.count else 0
+
+
 def _terminate(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
@@ -181,6 +207,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
             with _output(args.output, out) as handle:
                 handle.write(to_json_text(json_schema(), indent=2) + "\n")
             return 0
+        if args.command == "render":
+            return _run_render(args, err)
         return _run_parse(args, out, err)
     except KeyboardInterrupt:
         print("zjopen: interrupted", file=err)

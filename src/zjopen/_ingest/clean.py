@@ -133,6 +133,12 @@ def normalise_line(line: str) -> str:
 _SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*\Z")
 
 
+def _is_crumb_trail(line: str) -> bool:
+    """ "News > Business > Ports": short, two or more separators, not a sentence, no tags."""
+    return (len(line) < 160 and "<" not in line and not _SENTENCE_END.search(line)
+            and len(_CRUMB_SEP.findall(line)) >= 2)
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (
@@ -275,7 +281,7 @@ def clean_lines(
     head = True  # before the first body paragraph
     skip_list = False
     for index, line in enumerate(items):
-        if _BREADCRUMB.match(line) or (head and len(_CRUMB_SEP.findall(line)) >= 2):
+        if _BREADCRUMB.match(line) or (head and _is_crumb_trail(line)):
             splitter = _HOME_CRUMB_SEP if _BREADCRUMB.match(line) else _CRUMB_SEP
             last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
