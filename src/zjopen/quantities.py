@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from zjopen._text import ascii_lower
 from zjopen._units import unit_table
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
@@ -70,7 +71,9 @@ _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 
 @attrs.frozen
 class _Patterns:
-    number: re.Pattern[str]
+    number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
+    prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
+    words: re.Pattern[str]  # number words, multiples, fractions, durations
     unit_after: re.Pattern[str]
     before: dict[str, str]
     after: dict[str, str]
@@ -91,22 +94,26 @@ def _patterns() -> _Patterns:
     multiple_alt = _alternation(list(table["multiples"]))
     # Scale words: long forms anywhere; the one-letter ones only right after a currency.
     long_scales = _alternation([s for s in scales if len(s) > 1])
+    # Each pattern begins with a digit or a letter of a known word, so the regex engine
+    # skips ahead quickly; the boundary before a match is checked in Python.
     number = re.compile(
-        rf"(?<![\w.$])(?:(?P<pre>{_alternation(list(before))})\s?)?"
         rf"(?P<num>{_DIGITS})"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
-        rf"(?P<plus2>-plus)?"
-        rf"|(?<![\w-])(?P<mult>{multiple_alt})\b"
-        rf"|(?<![\w-])(?P<word>{word_alt})(?:[\s-](?P<wscale>{long_scales}))?\b",
+        rf"(?P<plus2>-plus)?",
         re.IGNORECASE,
+    )
+    prefix = re.compile(rf"(?:{_alternation(list(before))})\s?\Z", re.IGNORECASE)
+    words_re = re.compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
+        rf"(?P<mult>{multiple_alt.lower()})\b"
+        rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
     )
     unit_after = re.compile(
         rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
         rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
-    return _Patterns(number, unit_after, before, after, scales)
+    return _Patterns(number, prefix, words_re, unit_after, before, after, scales)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -248,21 +255,50 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
 
 def _find(text: str) -> Iterator[QuantityMatch]:
     patterns = _patterns()
-    table = _numbers()
+    found = sorted([*_digit_quantities(text, patterns), *_word_quantities(text, patterns)],
+                   key=lambda q: q.start)
+    end = -1
+    for quantity in found:
+        if quantity.start >= end:
+            yield quantity
+            end = quantity.end
+
+
+def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
     for match in patterns.number.finditer(text):
-        if match["mult"]:
-            value = Decimal(str(table["multiples"][match["mult"].casefold()]))
-            yield QuantityMatch(match.start(), match.end(), value, "times", form="multiple")
-            continue
-        if match["word"]:
-            yield from _word_quantity(text, match, patterns, table)
-            continue
-        found = _digit_quantity(text, match, patterns)
+        start = match.start()
+        prefix = patterns.prefix.search(text, max(0, start - 10), start)
+        if prefix is not None and (prefix.start() == 0
+                                   or not _GLUED.match(text[prefix.start() - 1])):
+            pre: str | None = prefix.group().strip()
+            start = prefix.start()
+        else:
+            pre = None
+            if start > 0 and _GLUED.match(text[start - 1]):
+                continue  # inside a word or a number: "C2", "H1", "$"-less "US2"
+        found = _digit_quantity(text, match, patterns, start, pre)
         if found is not None:
             yield found
 
 
-def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> QuantityMatch | None:
+def _word_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
+    table = _numbers()
+    for match in patterns.words.finditer(ascii_lower(text)):
+        if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
+            continue
+        if match["mult"]:
+            value = Decimal(str(table["multiples"][match["mult"].casefold()]))
+            yield QuantityMatch(match.start(), match.end(), value, "times", form="multiple")
+        else:
+            yield from _word_quantity(text, match, patterns, table)
+
+
+_GLUED = re.compile(r"[\w.$]")
+_WORD_GLUED = re.compile(r"[\w-]")
+
+
+def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
+                    pre: str | None) -> QuantityMatch | None:
     value = parse_number(match["num"])
     if value is None:
         return None
@@ -270,13 +306,13 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> Qua
     if match["scale"]:
         scale = patterns.scales[match["scale"].casefold()]
     elif match["short"]:
-        if not match["pre"]:
+        if not pre:
             if match["short"] == "m":  # "50m tall": metres, not millions
-                return QuantityMatch(match.start(), match.end(), _absolute(value), "m")
+                return QuantityMatch(start, match.end(), _absolute(value), "m")
             return None  # "4G" is a network, "5k" a race
         scale = patterns.scales[match["short"].casefold()]
     end = match.end()
-    unit = patterns.before.get(match["pre"].casefold()) if match["pre"] else None
+    unit = patterns.before.get(pre.casefold()) if pre else None
     after = patterns.unit_after.match(text, end)
     if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
         unit = patterns.after[after["unit"].casefold()]
@@ -290,7 +326,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns) -> Qua
         noun, _ = _noun_after(text, end)
     unit, factor = _converted(unit)
     return QuantityMatch(
-        match.start(), end, _absolute(_times(value, scale, factor)), unit, qualifier, None, noun,
+        start, end, _absolute(_times(value, scale, factor)), unit, qualifier, None, noun,
         scale=_times(scale, factor),
     )
 

@@ -18,6 +18,7 @@ from datetime import date
 
 import attrs
 
+from zjopen._text import ascii_lower, lower_pattern
 from zjopen.model import Period, PeriodKind
 
 __all__ = ["TimeMention", "find_times"]
@@ -42,8 +43,9 @@ def _of_year(name: str) -> str:
     return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|this year|last year|next year))?"
 
 
-# One pass, bounded alternatives: the first that fits at a position wins.
-_TIME = re.compile(
+# One pass, bounded alternatives: the first that fits at a position wins. Written in
+# mixed case for reading, compiled in lower case and run on ASCII-lower-cased text.
+_TIME_SOURCE = (
     rf"\b(?:between|from)\s(?P<ya>{_YEAR})\s(?:and|to|through)\s(?P<yb>{_YEAR})\b"
     rf"|\b(?P<by>by|by the end of|before the end of|until|through)\s(?P<byyear>{_YEAR})\b"
     rf"|\b(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_of_year('yq')}"
@@ -60,9 +62,9 @@ _TIME = re.compile(
     rf"|\b(?P<then>since then|ever since)\b"
     rf"|\b(?:in|over|during|for)\sthe\s(?:past|last)\s(?:[a-z0-9-]+\s){{0,2}}"
     rf"(?P<past>years|decade|months)\b"
-    rf"|\b(?P<year>{_YEAR})\b(?!\s?(?:-|to)\s?{_YEAR})(?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))",
-    re.IGNORECASE,
+    rf"|\b(?P<year>{_YEAR})\b(?!\s?(?:-|to)\s?{_YEAR})(?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))"
 )
+_TIME = re.compile(lower_pattern(_TIME_SOURCE))
 
 
 @attrs.frozen
@@ -121,7 +123,7 @@ def find_times(text: str, published: date | None) -> Iterator[TimeMention]:
 
 def _find_times(text: str, published: date | None) -> Iterator[TimeMention]:
     year: int | None
-    for m in _TIME.finditer(text):
+    for m in _TIME.finditer(ascii_lower(text)):
         s, e = m.start(), m.end()
         if m["ya"]:  # "between 2012 and 2022": the span, dated by its end
             first, last = int(m["ya"]), int(m["yb"])
