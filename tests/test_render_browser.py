@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="pip install -e '.[browser]'")
-
 import zjopen
 from zjopen.render import render_article
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="pip install -e '.[browser]'")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
