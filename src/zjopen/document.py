@@ -87,6 +87,31 @@ class Document:
         return 0
 
 
+_CONTINUES = re.compile(r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as"
+                        r"|than|its|their|that|which|who|per|about|over|under))\Z")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line continues onto the next when it ends without
+    closing punctuation and the next starts in lower case, or when it ends in a comma
+    or a word no sentence ends with ("of", "the", "and").
+
+    >>> unwrap(["Exports rose in the first two", "months of 2024.", "", "Next one."])
+    ['Exports rose in the first two months of 2024.', '', 'Next one.']
+    """
+    joined: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if joined and stripped and joined[-1].strip():
+            previous = joined[-1].rstrip()
+            if (previous[-1:] not in ".!?:\"”'’)]" and stripped[0].islower()) \
+                    or _CONTINUES.search(previous):
+                joined[-1] = f"{previous} {stripped}"
+                continue
+        joined.append(line)
+    return joined
+
+
 def _lines(text: str) -> list[str]:
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.split("\n")
@@ -117,7 +142,7 @@ def read_document(
             source=page.source,
         )
     else:
-        cleaned = clean_lines(_lines(text))
+        cleaned = clean_lines(unwrap(_lines(text)))
     paragraphs: list[Span] = []
     sentence_spans: list[Span] = []
     parts: list[str] = []

@@ -120,6 +120,8 @@ _NOT_METRIC_BEFORE = re.compile(
     r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z",
     re.IGNORECASE,
 )
+_PERIOD_BEFORE = re.compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z",
+                            re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s", re.IGNORECASE)
 _INDICATOR_TRIM = re.compile(
     r"^(?:the|a|an|its|their|this|that|in|of|total|combined|while)\s+|"
@@ -200,6 +202,8 @@ def _is_not_a_metric(text: str, quantity: QuantityMatch) -> bool:
         return True
     if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
         return True
+    if quantity.unit in ("year", "month", "week", "day") and _PERIOD_BEFORE.search(left):
+        return True  # "in the first two months", "over the past 10 years": a period
     if quantity.unit == "count" and quantity.form == "digits":
         digits = text[quantity.start : quantity.end]
         if re.fullmatch(r"(?:19[5-9][0-9]|20[0-9][0-9])", digits):
@@ -239,8 +243,8 @@ def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, b
 def _indicator(sentence: str, start: int) -> str | None:
     """The phrase naming what the figure measures, from its own clause."""
     left = sentence[:start]
-    cut = 0
-    for match in _CLAUSE_START.finditer(left):
+    cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
+    for match in _CLAUSE_START.finditer(left, cut):
         cut = match.end()
     phrase = left[cut:].strip()
     for _ in range(4):
