@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLE_IDS = [p.stem for p in sorted(EXAMPLES.iterdir()) if p.suffix in {".txt", ".html"}]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -31,10 +32,12 @@ def test_parse_examples_to_jsonl() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     ids = [json.loads(line)["id"] for line in lines]
-    assert ids == ["hangzhou-ftz-area", "ningbo-port-autumn-2024", "yiwu-market-goes-global"]
+    assert ids == EXAMPLE_IDS
     first = json.loads(lines[0])
     assert first["format"] == "zjopen/1"
+    assert first["id"] == "hangzhou-ftz-area"
     assert first["published"] == "2022-08-15"
+    assert {"ningbo-port-autumn-2024", "yiwu-market-goes-global"} <= set(ids)
 
 
 def test_table_format_is_readable() -> None:
@@ -50,8 +53,7 @@ def test_json_format_is_one_array(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert [a["id"] for a in data] == [
-        "hangzhou-ftz-area", "ningbo-port-autumn-2024", "yiwu-market-goes-global"]
+    assert [a["id"] for a in data] == EXAMPLE_IDS
 
 
 def test_csv_writes_one_table_per_kind(tmp_path: Path) -> None:

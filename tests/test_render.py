@@ -110,6 +110,8 @@ def test_render_command(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False, timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in (tmp_path / "review").iterdir()) == [
-        "hangzhou-ftz-area.html", "index.html", "ningbo-port-autumn-2024.html",
-        "yiwu-market-goes-global.html"]
+    articles = sorted(p.stem for p in (ROOT / "examples" / "articles").iterdir()
+                      if p.suffix in {".txt", ".html"})
+    assert sorted(p.name for p in (tmp_path / "review").iterdir()) == sorted(
+        [f"{name}.html" for name in articles] + ["index.html"])
+    assert "yiwu-market-goes-global" in articles

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from zjopen._version import __version__
 
 if TYPE_CHECKING:
-    from zjopen import errors, quantities, regions
+    from zjopen import corpus, errors, quantities, regions
     from zjopen._units import units
+    from zjopen.corpus import Conflict, Corpus, MetricHit
     from zjopen.csvio import read_csv, write_csv
     from zjopen.document import Document, read_document
     from zjopen.extract import Extractor
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 
 _EXPORTS: dict[str, str] = {
     "Article": "zjopen.model",
+    "Conflict": "zjopen.corpus",
+    "Corpus": "zjopen.corpus",
+    "MetricHit": "zjopen.corpus",
     "Document": "zjopen.document",
     "Enterprise": "zjopen.model",
     "Extractor": "zjopen.extract",
@@ -74,7 +78,7 @@ _EXPORTS: dict[str, str] = {
     "units": "zjopen._units",
     "write_csv": "zjopen.csvio",
 }
-_MODULES = frozenset({"errors", "regions", "quantities"})
+_MODULES = frozenset({"corpus", "errors", "regions", "quantities"})
 
 
 def __getattr__(name: str) -> Any:
@@ -94,11 +98,14 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Article",
+    "Conflict",
+    "Corpus",
     "Document",
     "Enterprise",
     "Extractor",
     "Initiative",
     "Metric",
+    "MetricHit",
     "MetricKind",
     "Period",
     "PeriodKind",
@@ -112,6 +119,7 @@ __all__ = [
     "RegionLevel",
     "Span",
     "__version__",
+    "corpus",
     "dump_jsonl",
     "dumps",
     "errors",

@@ -25,7 +25,7 @@ from datetime import date
 
 import attrs
 
-from zjopen._ingest.clean import clean_lines
+from zjopen._ingest.clean import clean_lines, meta_line
 from zjopen._ingest.decode import decode
 from zjopen._ingest.html import HtmlPage, looks_like_html
 from zjopen._ingest.segment import sentences as split_sentences
@@ -94,18 +94,21 @@ _CONTINUES = re.compile(r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|in|on|to|for|wit
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line continues onto the next when it ends without
     closing punctuation and the next starts in lower case, or when it ends in a comma
-    or a word no sentence ends with ("of", "the", "and").
+    or a word no sentence ends with ("of", "the", "and") -- unless the next line is a
+    metadata line ("chinadaily.com.cn | Updated: 2024-10-21" under a headline).
 
     >>> unwrap(["Exports rose in the first two", "months of 2024.", "", "Next one."])
     ['Exports rose in the first two months of 2024.', '', 'Next one.']
+    >>> unwrap(["Ningbo port keeps its lead", "chinadaily.com.cn | Updated: 2024-10-21"])
+    ['Ningbo port keeps its lead', 'chinadaily.com.cn | Updated: 2024-10-21']
     """
     joined: list[str] = []
     for line in lines:
         stripped = line.strip()
         if joined and stripped and joined[-1].strip():
             previous = joined[-1].rstrip()
-            if (previous[-1:] not in ".!?:\"”'’)]" and stripped[0].islower()) \
-                    or _CONTINUES.search(previous):
+            if ((previous[-1:] not in ".!?:\"”'’)]" and stripped[0].islower())
+                    or _CONTINUES.search(previous)) and meta_line(stripped) is None:
                 joined[-1] = f"{previous} {stripped}"
                 continue
         joined.append(line)
