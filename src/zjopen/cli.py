@@ -95,6 +95,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
+def _add_batch_options(command: argparse.ArgumentParser) -> None:
+    """The options of every command that parses many files."""
+    command.add_argument("--published", type=_date, metavar="DATE",
+                         help="publication date (YYYY-MM-DD) for articles that print none")
+    command.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
+                         help="refuse files larger than this (default: 16MB)")
+    command.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
+                         help="worker processes (default: the number of cores)")
+    command.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress display, report nothing but errors")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zjopen",
@@ -112,28 +124,14 @@ def _parser() -> argparse.ArgumentParser:
                        help="output format (default: jsonl)")
     parse.add_argument("-o", "--output", metavar="OUT",
                        help="output file (a folder for csv); default: standard output")
-    parse.add_argument("--published", type=_date, metavar="DATE",
-                       help="publication date (YYYY-MM-DD) for articles that print none")
-    parse.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
-                       help="refuse files larger than this (default: 16MB)")
-    parse.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
-                       help="worker processes (default: the number of cores)")
-    parse.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress display, report nothing but errors")
+    _add_batch_options(parse)
     render = commands.add_parser(
         "render", help="write an HTML review page per article, records highlighted",
         description="Write DIR/<id>.html for every article and DIR/index.html.",
     )
     render.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
     render.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
-    render.add_argument("--published", type=_date, metavar="DATE",
-                        help="publication date (YYYY-MM-DD) for articles that print none")
-    render.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
-                        help="refuse files larger than this (default: 16MB)")
-    render.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
-                        help="worker processes (default: the number of cores)")
-    render.add_argument("-q", "--quiet", action="store_true",
-                        help="no progress display, report nothing but errors")
+    _add_batch_options(render)
     schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
     return parser
