@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,20 +12,36 @@ from typing import IO
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None) -> Iterator[IO[str]]:
-    """Open a temporary file beside ``path`` for writing text; rename it over ``path``
-    when the block ends normally, delete it if the block raises (or is interrupted)."""
+def _replacing(path: str | os.PathLike[str]) -> Iterator[int]:
+    """A descriptor of a temporary file beside ``path``, renamed over ``path`` when the
+    block ends normally and deleted if it raises (or is interrupted)."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield fd
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
+                  compress: bool = False) -> Iterator[IO[str]]:
+    """Open ``path`` for writing UTF-8 text (gzip-compressed with ``compress``) so that
+    it appears whole or not at all."""
+    with _replacing(path) as fd:
+        if compress:
+            with os.fdopen(fd, "wb") as raw:
+                with gzip.open(raw, "wt", encoding="utf-8", newline=newline) as handle:
+                    yield handle
+                raw.flush()
+                os.fsync(raw.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())

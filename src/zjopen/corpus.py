@@ -39,11 +39,8 @@ Parquet export with DuckDB.
 
 from __future__ import annotations
 
-import contextlib
-import gzip
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -115,24 +112,6 @@ __all__ = [
 ]
 
 PathOrStream = str | os.PathLike[str] | IO[str]
-
-
-@contextlib.contextmanager
-def _atomic_gzip(path: Path) -> Iterator[IO[str]]:
-    """Like :func:`zjopen._atomic.atomic_writer`, compressing with gzip."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            with gzip.open(raw, "wt", encoding="utf-8", newline="\n") as handle:
-                yield handle
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 class _Snapshot:
@@ -262,7 +241,7 @@ class Corpus:
         if path.suffix.lower() != ".gz":
             with atomic_writer(path, newline="\n") as handle:
                 return self._write(handle)
-        with _atomic_gzip(path) as handle:
+        with atomic_writer(path, newline="\n", compress=True) as handle:
             return self._write(handle)
 
     def _write(self, stream: IO[str]) -> int:
