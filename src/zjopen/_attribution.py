@@ -25,6 +25,7 @@ from zjopen.model import Enterprise, Metric, Platform, Region
 __all__ = ["attribute_regions"]
 
 _NO_REGION = ""  # a subject that is not a place: a company, a zone, a port
+_REACH = 300  # how far back from a figure its subject is looked for, in characters
 
 _ENTITY = re.compile(
     r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
@@ -123,6 +124,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     """The subject named before the figure in its sentence: a code, _NO_REGION for a
     company or platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
+    sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
     opener = _OPENER.match(doc.norm, sentence_start, figure)
     if opener is not None:
         after = _subject(doc, opener.end(), figure, mentions, starts, main, scopes=scopes)

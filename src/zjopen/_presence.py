@@ -8,6 +8,7 @@ sentence: "Top Group built an auto parts manufacturing center in Poland" → PL;
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -50,8 +51,11 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     mentions = sorted((span.start, span.end, n) for n, e in enumerate(enterprises)
                       for span in e.mentions)
     found: dict[int, set[str]] = {}
+    mention_starts = [m[0] for m in mentions]
+    country_starts = [start for start, _ in countries]
     for sentence in doc.sentences:
-        inside = [m for m in mentions if sentence.start <= m[0] < sentence.end]
+        inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
+                          bisect.bisect_left(mention_starts, sentence.end)]
         if not inside:
             continue
         verbs = list(_EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
@@ -61,7 +65,8 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
                 continue
             later = [s for s in subjects[k + 1 :] if s and s[0][0] > verb.end()]
             reach = later[0][0][0] if later else sentence.end
-            codes = {code for start, code in countries if verb.end() <= start < reach}
+            codes = {code for _, code in countries[bisect.bisect_left(country_starts, verb.end()):
+                                                    bisect.bisect_left(country_starts, reach)]}
             for _, _, n in subjects[k]:
                 found.setdefault(n, set()).update(codes)
     result = []
@@ -77,7 +82,8 @@ def _subjects(doc: Document, mentions: list[tuple[int, int, int]],
               verb: int) -> list[tuple[int, int, int]]:
     """The company mentions a verb at ``verb`` belongs to: the last before it, and the
     ones joined to it by "and" or commas."""
-    before = [m for m in mentions if m[1] <= verb]
+    before = [m for m in mentions[: bisect.bisect_right([m[0] for m in mentions], verb)]
+              if m[1] <= verb]
     if not before:
         return []
     chosen = [before[-1]]

@@ -45,15 +45,14 @@ def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
 
 def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
     """One region per code (per name when there is no code), ordered by first mention."""
-    merged: dict[str, Region] = {}
+    first: dict[str, Region] = {}
+    spans: dict[str, list[Span]] = {}
     for region in regions:
         key = region.code or f"name:{name_key(region.name)}"
-        if key in merged:
-            old = merged[key]
-            merged[key] = attrs.evolve(old, mentions=_sorted_spans(old.mentions + region.mentions))
-        else:
-            merged[key] = attrs.evolve(region, mentions=_sorted_spans(region.mentions))
-    return tuple(sorted(merged.values(), key=_first_mention))
+        first.setdefault(key, region)
+        spans.setdefault(key, []).extend(region.mentions)
+    merged = [attrs.evolve(first[key], mentions=_sorted_spans(spans[key])) for key in first]
+    return tuple(sorted(merged, key=_first_mention))
 
 
 def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
@@ -67,40 +66,57 @@ def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple
 Named = TypeVar("Named", bound=Enterprise | Platform | Initiative)
 
 
+@attrs.define
+class _Group:
+    """A record being merged: its first record, and what the others add."""
+
+    base: Any
+    aliases: dict[str, None]
+    mentions: list[Span]
+    overseas: set[str]
+    region: str | None
+    kb_id: str | None
+
+    def add(self, record: Enterprise | Platform | Initiative) -> None:
+        for name in (record.name, *record.aliases):
+            if name != self.base.name:
+                self.aliases.setdefault(name)
+        self.mentions.extend(record.mentions)
+        if isinstance(record, Enterprise):
+            self.overseas.update(record.overseas)
+        self.region = self.region or record.region
+        self.kb_id = self.kb_id or record.kb_id
+
+    def record(self) -> Any:
+        changes: dict[str, Any] = {"aliases": tuple(self.aliases),
+                                   "mentions": _sorted_spans(self.mentions),
+                                   "region": self.region, "kb_id": self.kb_id}
+        if isinstance(self.base, Enterprise):
+            changes["overseas"] = tuple(sorted(self.overseas))
+        return attrs.evolve(self.base, **changes)
+
+
 def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     """Merge records whose names or aliases share a :func:`name_key`.
 
     The result does not depend on the input order: records are first sorted by
-    their first mention, and the earliest mention's name becomes the canonical one.
+    their first mention, and the earliest mention's name becomes the canonical one;
+    later records add their names as aliases, their mentions, and a region, knowledge-
+    base id or overseas places the first one lacks. Linear in the number of records.
     """
     ordered: list[Named] = sorted(records, key=_first_mention)
-    groups: list[Named] = []
+    groups: list[_Group] = []
     index: dict[str, int] = {}
     for record in ordered:
         keys = {name_key(n) for n in (record.name, *record.aliases)}
         hit = next((index[k] for k in sorted(keys) if k in index), None)
         if hit is None:
-            index.update(dict.fromkeys(keys, len(groups)))
-            groups.append(record)
-            continue
-        old = groups[hit]
-        names = [n for n in (record.name, *record.aliases) if n != old.name]
-        aliases = tuple(dict.fromkeys((*old.aliases, *names)))
-        groups[hit] = _union(old, record, aliases)
+            hit = len(groups)
+            groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),
+                                 record.region, record.kb_id))
+        groups[hit].add(record)
         index.update(dict.fromkeys(keys, hit))
-    return tuple(groups)
-
-
-def _union(old: Named, record: Named, aliases: tuple[str, ...]) -> Named:
-    """``old`` with the aliases, mentions and (for companies) overseas places of both."""
-    merged = attrs.evolve(old, aliases=aliases,
-                          mentions=_sorted_spans(old.mentions + record.mentions))
-    if isinstance(merged, Enterprise) and isinstance(record, Enterprise):
-        overseas = tuple(sorted(set(merged.overseas) | set(record.overseas)))
-        merged = attrs.evolve(merged, overseas=overseas,
-                              region=merged.region or record.region,
-                              kb_id=merged.kb_id or record.kb_id)
-    return merged
+    return tuple(group.record() for group in groups)
 
 
 def _dedupe_metrics(metrics: Iterable[Metric]) -> tuple[Metric, ...]:

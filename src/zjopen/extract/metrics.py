@@ -13,6 +13,7 @@ below read the kind ("up 5%" is a change), the qualifier ("over") and the sign (
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -285,6 +286,7 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
+_REACH = 300  # how far from a figure its context is read, in characters
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
 _FROM_LEFT = re.compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z",
                         re.IGNORECASE)
@@ -294,9 +296,13 @@ def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> Time
     """The time cue governing the figure at ``text[start:end]``: in its own clause the
     last cue before it, else the first after it; else the last before it in the
     sentence. Comparison bases ("from the same period last year") never govern."""
-    usable = [t for t in times if not t.comparison]
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    following = _CLAUSE_BREAK.search(text, end)
+    # Only cues near the figure can govern it: a window keeps a huge "sentence" linear.
+    first = bisect.bisect_left(times, start - _REACH, key=lambda t: t.start)
+    last = bisect.bisect_right(times, end + _REACH, key=lambda t: t.start)
+    usable = [t for t in times[first:last] if not t.comparison]
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - _REACH), start)),
+              default=0)
+    following = _CLAUSE_BREAK.search(text, end, end + _REACH)
     high = following.start() if following else len(text)
     right_after = [t for t in usable if end <= t.start <= end + 24 and t.end <= high
                    and not any(c.isdigit() for c in text[end : t.start])
@@ -349,7 +355,8 @@ def _sentence_metrics(
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=Span.of(doc.text, start, end),
-            year=_year(cue, rank_kind, context, published, text[: start - base]),
+            year=_year(cue, rank_kind, context, published,
+                       text[max(0, start - base - _REACH) : start - base]),
         ))
     for quantity in find_quantities(text):
         if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
@@ -373,7 +380,9 @@ def _sentence_metrics(
             value=value, unit=quantity.unit, span=Span.of(doc.text, base + quantity.start,
                                                           base + quantity.end),
             kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
-            indicator=_indicator(text, quantity.start), noun=quantity.noun, high=high,
+            indicator=_indicator(text[max(0, quantity.start - _REACH) : quantity.start + 1],
+                                 min(quantity.start, _REACH)),
+            noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
     yield from _link_changes(found)
@@ -404,9 +413,10 @@ _TARGET_RIGHT = re.compile(
 def _is_target(text: str, start: int, cue: TimeMention | None, published: date | None) -> bool:
     if cue is not None and cue.target:
         return True
-    following = _CLAUSE_BREAK.search(text, start)
-    clause_end = following.start() if following else len(text)
-    if not (_TARGET.search(text, 0, start) or _TARGET_RIGHT.search(text, start, clause_end)):
+    following = _CLAUSE_BREAK.search(text, start, start + _REACH)
+    clause_end = following.start() if following else min(len(text), start + _REACH)
+    if not (_TARGET.search(text, max(0, start - _REACH), start)
+            or _TARGET_RIGHT.search(text, start, clause_end)):
         return False
     if cue is None or cue.year is None:
         return True
@@ -418,10 +428,13 @@ def _link_changes(metrics: list[Metric]) -> Iterator[Metric]:
     """A change states the growth of the nearest level figure in its sentence."""
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
+    starts = [m.span.start for m in levels]
     for metric in metrics:
         if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
-            nearest = min(levels, key=lambda m: (abs(m.span.start - metric.span.start),
-                                                 m.span.start))
+            at = bisect.bisect_left(starts, metric.span.start)
+            near = levels[max(0, at - 1) : at + 1]
+            nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
+                                               m.span.start))
             yield attrs.evolve(metric, of=nearest.id)
         else:
             yield metric
