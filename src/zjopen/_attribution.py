@@ -24,7 +24,8 @@ from zjopen.model import Enterprise, Metric, Platform, Region
 
 __all__ = ["attribute_regions"]
 
-_NO_REGION = ""  # a subject that is not a place: a company, a zone, a port
+_NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
+# A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
 
 _ENTITY = re.compile(
@@ -57,11 +58,20 @@ class _Mention:
     code: str
 
 
+def _entity_code(record: Enterprise | Platform) -> str:
+    """The subject code of a company ("E:name") or a platform ("P:name")."""
+    return f"{'E' if isinstance(record, Enterprise) else 'P'}:{record.name}"
+
+
+def _is_place(code: str) -> bool:
+    return code.isdigit() or code == "CN"
+
+
 def _subjects(doc: Document, regions: Sequence[Region],
               others: Sequence[Enterprise | Platform]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
-    found = [_Mention(span.start, span.end, _NO_REGION) for record in others
+    found = [_Mention(span.start, span.end, _entity_code(record)) for record in others
              for span in record.mentions]
     for region in regions:
         if region.code is None:
@@ -81,7 +91,7 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     body = doc.body_start
     title = doc.norm[:body]
     in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
-    companies = [m for m in mentions if m.start < body and m.code == _NO_REGION]
+    companies = [m for m in mentions if m.start < body and not _is_place(m.code)]
     entity = _ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
                                     companies[0].start if companies else None)
@@ -121,8 +131,9 @@ _CAPTION = re.compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial p
 
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
              starts: list[int], main: str | None, *, scopes: bool = True) -> str | None:
-    """The subject named before the figure in its sentence: a code, _NO_REGION for a
-    company or platform, or None when the sentence names nothing. Without ``scopes``,
+    """The subject named before the figure in its sentence: a region code, "E:<company>"
+    or "P:<platform>" for one of the article's records, _NO_REGION for another company or
+    platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
     sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
     opener = _OPENER.match(doc.norm, sentence_start, figure)
@@ -156,6 +167,18 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             if code is not None:
                 candidates.append((local.start(), code))
     return min(candidates)[1] if candidates else None
+
+
+def _about(metric: Metric, topic: str | None) -> Metric:
+    """The metric with its subject: a region code, or a company or platform by name."""
+    if topic is None or _is_place(topic):
+        return attrs.evolve(metric, region=topic)
+    kind, _, name = topic.partition(":")
+    if kind == "E" and metric.enterprise is None:
+        return attrs.evolve(metric, enterprise=name)
+    if kind == "P" and metric.platform is None:
+        return attrs.evolve(metric, platform=name)
+    return metric
 
 
 def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
@@ -192,6 +215,6 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
             subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main)
             if subject is not None:
                 topic = subject or None
-            result.append(attrs.evolve(metric, region=topic))
+            result.append(_about(metric, topic))
     result.extend(ordered[position:])
     return result
