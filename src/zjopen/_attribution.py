@@ -107,16 +107,29 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first_seen[c]))
 
 
-def _last_named(mentions: list[_Mention], before: int, levels: frozenset[str],
-                main: str | None) -> str | None:
-    """The place "the city" or "the district" refers to: the last of that level named
-    before, else the main region."""
-    for mention in reversed(mentions):
-        if mention.start < before and mention.code.isdigit():
-            place = gazetteer.lookup(mention.code)
-            if place is not None and place.level in levels:
-                return mention.code
-    return main
+@attrs.frozen
+class _Named:
+    """The places of each level the article names, in text order, for "the city" and
+    "the district": looked up once per article, searched by bisection."""
+
+    starts: dict[frozenset[str], list[int]]
+    codes: dict[frozenset[str], list[str]]
+
+    @classmethod
+    def of(cls, mentions: Sequence[_Mention]) -> _Named:
+        starts: dict[frozenset[str], list[int]] = {}
+        codes: dict[frozenset[str], list[str]] = {}
+        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
+            chosen = [m for m in mentions if m.code.isdigit()
+                      and getattr(gazetteer.lookup(m.code), "level", None) in levels]
+            starts[levels] = [m.start for m in chosen]
+            codes[levels] = [m.code for m in chosen]
+        return cls(starts, codes)
+
+    def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
+        """The last place of that level named before ``before``, else the main region."""
+        index = bisect.bisect_left(self.starts[levels], before)
+        return self.codes[levels][index - 1] if index else main
 
 
 _SCOPE = re.compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
@@ -130,7 +143,8 @@ _CAPTION = re.compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial p
 
 
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
-             starts: list[int], main: str | None, *, scopes: bool = True) -> str | None:
+             starts: list[int], main: str | None, named: _Named, *,
+             scopes: bool = True) -> str | None:
     """The subject named before the figure in its sentence: a region code, "E:<company>"
     or "P:<platform>" for one of the article's records, _NO_REGION for another company or
     platform, or None when the sentence names nothing. Without ``scopes``,
@@ -138,7 +152,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
     opener = _OPENER.match(doc.norm, sentence_start, figure)
     if opener is not None:
-        after = _subject(doc, opener.end(), figure, mentions, starts, main, scopes=scopes)
+        after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
+                         scopes=scopes)
         if after is not None:
             return after
     prefix = doc.norm[sentence_start:figure]
@@ -163,7 +178,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for pattern, levels in ((_CITY, _CITY_LEVELS), (_DISTRICT, _DISTRICT_LEVELS)):
         local = usable(pattern.search(prefix))
         if local:
-            code = _last_named(mentions, sentence_start + local.start(), levels, main)
+            code = named.last(sentence_start + local.start(), levels, main)
             if code is not None:
                 candidates.append((local.start(), code))
     return min(candidates)[1] if candidates else None
@@ -188,6 +203,7 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
     mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
+    named = _Named.of(mentions)
     ordered = sorted(metrics, key=lambda m: m.span.start)
     topic = main
     result: list[Metric] = []
@@ -204,7 +220,7 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
             if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
                 continue
             subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
-                               scopes=False)
+                               named, scopes=False)
             if subject is not None:
                 topic = subject or None
             continue
@@ -212,7 +228,8 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
             if metric.region is not None:
                 result.append(metric)
                 continue
-            subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main)
+            subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main,
+                               named)
             if subject is not None:
                 topic = subject or None
             result.append(_about(metric, topic))
