@@ -30,7 +30,6 @@ context is found with a mention span that slices the text to the name, and that
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections.abc import Sequence
@@ -42,6 +41,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import zjopen
+from tests.cases import read_rows
 from zjopen import Enterprise, Initiative, Platform, PlatformKind, Span
 from zjopen.linker import merge_named
 
@@ -67,19 +67,7 @@ class Case(TypedDict, total=False):
     xfail: str
 
 
-def _load_cases() -> list[Case]:
-    cases: list[Case] = []
-    with CASES.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            raw: Any = json.loads(line)
-            assert isinstance(raw, dict), f"{CASES.name}:{number}: not an object"
-            cases.append(raw)  # type: ignore[arg-type]  # shape checked in test_table_shape
-    return cases
-
-
-CASE_ROWS = _load_cases()
+CASE_ROWS: list[Case] = read_rows(CASES)
 
 
 # ---------------------------------------------------------------- matching (as score.py)

@@ -28,7 +28,6 @@ arbitrary text raises nothing but the documented input errors.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -40,6 +39,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import zjopen
+from tests.cases import read_rows
 from zjopen import Metric
 from zjopen.errors import InputError
 from zjopen.quantities import parse_quantity
@@ -71,19 +71,7 @@ class Case(TypedDict, total=False):
     xfail: str
 
 
-def _load_cases() -> list[Case]:
-    cases: list[Case] = []
-    with CASES.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            raw: Any = json.loads(line)
-            assert isinstance(raw, dict), f"{CASES.name}:{number}: not an object"
-            cases.append(raw)  # type: ignore[arg-type]  # shape checked in test_table_shape
-    return cases
-
-
-CASE_ROWS = _load_cases()
+CASE_ROWS: list[Case] = read_rows(CASES)
 
 
 def _published(case: Case) -> date | None:
