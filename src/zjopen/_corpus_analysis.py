@@ -82,6 +82,14 @@ def _label(year: int, period: Period | None) -> str:
     return f"{start}..{end}"
 
 
+def _distinct_values(hits: Iterable[MetricHit]) -> tuple[Decimal, ...]:
+    return tuple(sorted({h.value for h in hits}))
+
+
+def _article_ids(hits: Iterable[MetricHit]) -> tuple[str, ...]:
+    return tuple(sorted({h.article_id for h in hits}))
+
+
 def consensus(hits: Sequence[MetricHit]) -> Decimal:
     """The value most articles give; ties go to the most recently published article,
     then to the greater article id."""
@@ -125,12 +133,12 @@ class TimePoint:
     @property
     def values(self) -> tuple[Decimal, ...]:
         """Every distinct value given, in increasing order."""
-        return tuple(sorted({h.value for h in self.hits}))
+        return _distinct_values(self.hits)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The source articles, sorted."""
-        return tuple(sorted({h.article_id for h in self.hits}))
+        return _article_ids(self.hits)
 
     @property
     def agrees(self) -> bool:
@@ -227,12 +235,12 @@ class Conflict:
     @property
     def values(self) -> tuple[Decimal, ...]:
         """Every distinct value given, in increasing order."""
-        return tuple(sorted({h.value for h in self.hits}))
+        return _distinct_values(self.hits)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles involved, sorted."""
-        return tuple(sorted({h.article_id for h in self.hits}))
+        return _article_ids(self.hits)
 
     @property
     def label(self) -> str:
