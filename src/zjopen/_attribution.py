@@ -42,8 +42,17 @@ _ENTITY = re.compile(
     r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
 )
 _REGION_NEXT = re.compile(r"\s[A-Z]")
-# The entity pattern is slow; most prefixes hold none of the words it needs.
-_MAY_NAME_ENTITY = re.compile(r"[A-Z]|'\s|the |its |this |that ")
+# The entity pattern is slow. Every match of it holds one of these (a head word, a
+# possessive "s' ", a product number), whole: found once per article, they tell which
+# prefixes can hold a match at all (the pattern then runs on those only).
+_ENTITY_TRIGGER = re.compile(
+    r"Port|Zone|Expo|Group|Co|Ltd|Inc|Market|Park|Area|Terminal|Summit|Fair|Exhibition"
+    r"|Industries|Holdings|Platform|Cent|Airport|Station|Bank|port|expo|exhibition|fair|zone"
+    r"|park|platform|market|company|firm|group|event|terminal|summit|train|headquarters"
+    r"|project|consignment|factory|plant|enterprise|shop|store|meeting|conference|forum"
+    r"|delegation|'\s|\s0[0-9]|\s[A-Z][0-9]"
+)
+_ENTITY_TRIGGERS = re.compile(rf"(?=(?:{_ENTITY_TRIGGER.pattern}))")  # overlapping ones too
 _PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -114,9 +123,10 @@ class _Named:
 
     starts: dict[frozenset[str], list[int]]
     codes: dict[frozenset[str], list[str]]
+    triggers: list[int]  # where the entity pattern's triggers start
 
     @classmethod
-    def of(cls, mentions: Sequence[_Mention]) -> _Named:
+    def of(cls, doc: Document, mentions: Sequence[_Mention]) -> _Named:
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
         for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
@@ -124,7 +134,13 @@ class _Named:
                       and getattr(gazetteer.lookup(m.code), "level", None) in levels]
             starts[levels] = [m.start for m in chosen]
             codes[levels] = [m.code for m in chosen]
-        return cls(starts, codes)
+        triggers = [m.start() for m in _ENTITY_TRIGGERS.finditer(doc.norm)]
+        return cls(starts, codes, triggers)
+
+    def may_name_entity(self, start: int, end: int) -> bool:
+        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
+        index = bisect.bisect_left(self.triggers, start)
+        return index < len(self.triggers) and self.triggers[index] < end
 
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
@@ -169,7 +185,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             return match
         return None if _SCOPE.search(prefix, 0, match.start()) else match
 
-    entity = usable(_ENTITY.search(prefix)) if _MAY_NAME_ENTITY.search(prefix) else None
+    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
+              else None)
     if entity:
         candidates.append((entity.start(), _NO_REGION))
     province = usable(_PROVINCE.search(prefix))
@@ -203,7 +220,7 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
     mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
-    named = _Named.of(mentions)
+    named = _Named.of(doc, mentions)
     ordered = sorted(metrics, key=lambda m: m.span.start)
     topic = main
     result: list[Metric] = []

@@ -145,7 +145,7 @@ class _Entry:
 @attrs.frozen
 class _Kb:
     surfaces: dict[tuple[str, ...], _Entry]
-    first_words: frozenset[str]
+    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of names, longest first
 
 
 @cache
@@ -161,7 +161,11 @@ def _kb() -> _Kb:
                 words = _words_of(surface)
                 if words:
                     surfaces.setdefault(words, entry)
-    return _Kb(surfaces, frozenset(words[0] for words in surfaces))
+    lengths: dict[str, set[int]] = {}
+    for words in surfaces:
+        if len(words) <= _MAX_WORDS:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
 
 
 @attrs.frozen
@@ -181,22 +185,26 @@ _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 def _kb_matches(text: str) -> Iterator[_Found]:
     kb = _kb()
+    lengths = kb.lengths
     tokens = list(_WORD.finditer(text))
+    words = [t.group() for t in tokens]
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        if tokens[i].group() not in kb.first_words:
-            i += 1
-            continue
+    while i < count:
+        sizes = lengths.get(words[i])
         hit = None
-        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(window))
-            if any(len(gap) > 3 or "\n" in gap for gap in gaps):
+        for n in sizes or ():  # the knowledge base's name lengths for this first word
+            if i + n > count:
                 continue
-            entry = kb.surfaces.get(tuple(t.group() for t in window))
-            if entry is not None:
-                hit = (n, entry)
-                break
+            for k in range(i, i + n - 1):
+                gap = text[tokens[k].end() : tokens[k + 1].start()]
+                if len(gap) > 3 or "\n" in gap:
+                    break
+            else:
+                entry = kb.surfaces.get(tuple(words[i : i + n]))
+                if entry is not None:
+                    hit = (n, entry)
+                    break
         if hit is None:
             i += 1
             continue
