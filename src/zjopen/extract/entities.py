@@ -31,10 +31,10 @@ the alias "JXEDZ".
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -71,14 +71,48 @@ _ROLE = re.compile(
 )
 
 
+Phrase = tuple[str, ...]
+
+
+class _Heads:
+    """Head phrases ("Co Ltd", "Free Trade Zone") by their last word, in the table's
+    order: a name is checked against the few heads that end with its last word."""
+
+    __slots__ = ("all", "by_last", "kinds")
+
+    def __init__(self, heads: Iterable[Phrase],
+                 kinds: Iterable[PlatformKind | None] | None = None) -> None:
+        ordered = list(heads)
+        kind_list = list(kinds) if kinds is not None else [None] * len(ordered)
+        self.all = frozenset(ordered)
+        self.kinds: dict[Phrase, PlatformKind | None] = {}
+        by_last: dict[str, list[Phrase]] = {}
+        for head, kind in zip(ordered, kind_list, strict=True):
+            self.kinds.setdefault(head, kind)
+            if head:
+                by_last.setdefault(head[-1], []).append(head)
+        self.by_last = {last: tuple(found) for last, found in by_last.items()}
+
+    def ending(self, words: Phrase, *, whole: bool = False) -> Phrase | None:
+        """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
+        if not words:
+            return None
+        for head in self.by_last.get(words[-1], ()):
+            if (len(words) > len(head) or (whole and len(words) == len(head))) and words[
+                -len(head):
+            ] == head:
+                return head
+        return None
+
+
 @attrs.frozen
 class _Words:
-    company_suffixes: tuple[tuple[str, ...], ...]
+    company_suffixes: _Heads
     not_companies: frozenset[str]
-    platform_heads: tuple[tuple[tuple[str, ...], PlatformKind], ...]
-    not_platforms: tuple[tuple[str, ...], ...]
+    platform_heads: _Heads
+    not_platforms: _Heads
     platform_phrases: tuple[tuple[str, PlatformKind], ...]
-    initiative_heads: tuple[tuple[str, ...], ...]
+    initiative_heads: _Heads
     package: re.Pattern[str]
     quoted_heads: re.Pattern[str]
     quoted_owners: re.Pattern[str]
@@ -100,17 +134,17 @@ def _words() -> _Words:
     raw = _data("entity_words.json")
     nouns = "|".join(raw["package_nouns"])
     return _Words(
-        company_suffixes=tuple(sorted({_words_of(s) for s in raw["company_suffixes"]},
-                                      key=lambda w: -len(w))),
+        company_suffixes=_Heads(sorted({_words_of(s) for s in raw["company_suffixes"]},
+                                       key=lambda w: -len(w))),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
-        platform_heads=tuple(sorted(((_words_of(h), PlatformKind(k))
-                                     for h, k in raw["platform_heads"]),
-                                    key=lambda item: -len(item[0]))),
-        not_platforms=tuple(_words_of(n) for n in raw["not_platforms"]),
+        platform_heads=_Heads(*zip(*sorted(((_words_of(h), PlatformKind(k))
+                                            for h, k in raw["platform_heads"]),
+                                           key=lambda item: -len(item[0])), strict=True)),
+        not_platforms=_Heads(_words_of(n) for n in raw["not_platforms"]),
         platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
                                       key=lambda item: -len(item[0]))),
-        initiative_heads=tuple(sorted({_words_of(h) for h in raw["initiative_heads"]},
-                                      key=lambda w: -len(w))),
+        initiative_heads=_Heads(sorted({_words_of(h) for h in raw["initiative_heads"]},
+                                       key=lambda w: -len(w))),
         package=re.compile(
             rf"\b(?:[0-9]{{1,3}}|{_NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
             rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
@@ -228,14 +262,6 @@ def _place_code(words: list[str]) -> str | None:
     return None
 
 
-def _ends_with(words: tuple[str, ...],
-              heads: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    for head in heads:
-        if len(words) > len(head) and words[-len(head):] == head:
-            return head
-    return None
-
-
 _TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
 
@@ -292,9 +318,9 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
 def _complete(name: str) -> bool:
     tokens = _words_of(name)
     words = _words()
-    return bool(_ends_with(tokens, words.company_suffixes)
-                or any(tokens[-len(h):] == h for h, _ in words.platform_heads)
-                or _ends_with(tokens, words.initiative_heads))
+    return bool(words.company_suffixes.ending(tokens)
+                or words.platform_heads.ending(tokens, whole=True)
+                or words.initiative_heads.ending(tokens))
 
 
 def _classify(text: str, start: int, end: int) -> _Found | None:
@@ -303,23 +329,24 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     tokens = _words_of(name)
     if len(tokens) < 2 and not re.search(r"[A-Z]{2}", name):
         return None
-    suffix = _ends_with(tokens, words.company_suffixes)
+    suffix = words.company_suffixes.ending(tokens)
     if suffix is not None and not any(t in words.not_companies for t in tokens):
         branch = re.match(r"(.+?\sBranch\sof\s)(.+)", name)
         canonical = branch[2] if branch else None
         return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
                       canonical=canonical)
-    if _ends_with(tokens, words.not_platforms):
+    if words.not_platforms.ending(tokens):
         return None
-    for head, kind in words.platform_heads:
-        if len(tokens) > len(head) and tokens[-len(head):] == head:
-            if head == ("Park",) and len(tokens) < 3:
-                return None
-            return _Found("platform", name, start, end, kind, _place_code(list(tokens)))
+    head = words.platform_heads.ending(tokens)
+    if head is not None:
+        if head == ("Park",) and len(tokens) < 3:
+            return None
+        return _Found("platform", name, start, end, words.platform_heads.kinds[head],
+                      _place_code(list(tokens)))
     if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
         return _Found("platform", name, start, end, PlatformKind.PORT,
                       _place_code(list(tokens[2:])))
-    if _ends_with(tokens, words.initiative_heads) and not tokens[0].isdigit():
+    if words.initiative_heads.ending(tokens) and not tokens[0].isdigit():
         return _Found("initiative", name, start, end, region=_place_code(list(tokens)))
     return None
 
@@ -481,7 +508,7 @@ def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
     seen: set[str] = set()
     for company in companies:
         tokens = [t for t in _words_of(company.canonical or company.name)
-                  if (t,) not in words.company_suffixes]
+                  if (t,) not in words.company_suffixes.all]
         while tokens and gazetteer.lookup(tokens[0]) is not None:
             tokens = tokens[1:]
         if not tokens or len(tokens[0]) < 4 or tokens[0] in seen or tokens[0].isupper():
@@ -490,7 +517,14 @@ def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
         seen.add(short)
         if short.casefold() in _LEADING or gazetteer.lookup(short) is not None:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.norm):
+        text = doc.norm
+        # The literal leads the pattern, so the engine skips ahead to it quickly; the
+        # character before is checked here (a look-behind first would be tried at every
+        # position of the text, for every company).
+        for match in re.finditer(rf"{re.escape(short)}(?![\w-])", text):
+            before = text[match.start() - 1 : match.start()]
+            if before and (before.isalnum() or before in "_-"):
+                continue
             if not (company.start <= match.start() < company.end):
                 yield attrs.evolve(company, name=short, start=match.start(), end=match.end(),
                                    canonical=company.canonical or company.name, kb_id=company.kb_id)
@@ -510,8 +544,13 @@ def _all(doc: Document) -> list[_Found]:
             continue
         kept.append(item)
     companies = [f for f in kept if f.kind == "enterprise"]
-    extra = [s for s in _short_names(doc, companies)
-             if not any(k.start <= s.start < k.end for k in kept)]
+    starts = [k.start for k in kept]  # increasing, and the spans do not overlap
+
+    def covered(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < kept[index].end
+
+    extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
     return sorted(kept + extra, key=lambda f: f.start)
 
 
