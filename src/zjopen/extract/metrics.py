@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import attrs
 
+from zjopen._text import ascii_lower, lower_compile
 from zjopen.document import Document
 from zjopen.extract.periods import TimeMention, find_times
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
@@ -31,7 +32,7 @@ __all__ = ["extract_metrics"]
 # Context word tables (left context unless said otherwise). Each pattern is anchored at
 # the end of the text before the figure, bounded, and linear.
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
-    (re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE), q)
+    (lower_compile(rf"(?:{words})\s*\Z"), q)
     for words, q in (  # the longer phrases first: "no more than" is not "more than"
         (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
         (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
@@ -44,86 +45,68 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
         (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
     )
 )
-_FILLER = re.compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is|was"
-                     r"|were|reached|hit)\s+){1,3}\Z", re.IGNORECASE)
+_FILLER = lower_compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is|was"
+                     r"|were|reached|hit)\s+){1,3}\Z")
 
 _QUALIFIER_WORDS = r"more than|over|nearly|about|around|almost|some|roughly|just|only"
 _RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
          r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|added|advanc\w*|edged up")
 _FALL = (r"down|fell|fall\w*|declin\w*|decreas\w*|drop\w*|dipped|dip|slump\w*|plung\w*"
          r"|shrank|shrink\w*|contract\w*|lower|slid|slipped|cut|reduc\w*")
-_CHANGE_LEFT = re.compile(rf"\b(?:{_RISE}|{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
-_FALL_LEFT = re.compile(rf"\b(?:{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z", re.IGNORECASE)
-_CHANGE_RIGHT = re.compile(
+_CHANGE_LEFT = lower_compile(rf"\b(?:{_RISE}|{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z")
+_FALL_LEFT = lower_compile(rf"\b(?:{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z")
+_CHANGE_RIGHT = lower_compile(
     rf"\A\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|from a year earlier|"
     rf"over the same period|than (?:a year|the same|in the same|last)|from the same|compared"
-    rf"|higher|more|lower|less)\b|,?\s*(?:an?\s)?(?:{_RISE}|{_FALL})\b)",
-    re.IGNORECASE,
-)
-_FALL_RIGHT = re.compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b",
-                         re.IGNORECASE)
-_TO_LEVEL = re.compile(rf"\b(?:{_RISE}|{_FALL}|reached|hit)\sto\s*\Z", re.IGNORECASE)
-_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\sup\s*\Z|\baccount\w*\sfor\s*\Z",
-                      re.IGNORECASE)
-_AMOUNT_CHANGE = re.compile(
+    rf"|higher|more|lower|less)\b|,?\s*(?:an?\s)?(?:{_RISE}|{_FALL})\b)")
+_FALL_RIGHT = lower_compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b")
+_TO_LEVEL = lower_compile(rf"\b(?:{_RISE}|{_FALL}|reached|hit)\sto\s*\Z")
+_MADE_UP = lower_compile(r"\b(?:made|make|makes|making)\sup\s*\Z|\baccount\w*\sfor\s*\Z")
+_AMOUNT_CHANGE = lower_compile(
     rf"\b(?:(?:{_RISE}|{_FALL})\sby|(?:an?\s)?(?:increase|rise|growth|decline|decrease|drop|fall"
-    rf"|gain|jump|surge)\sof)\s(?:{_QUALIFIER_WORDS}\s)?\Z",
-    re.IGNORECASE,
-)
-_SHARE_LEFT = re.compile(
+    rf"|gain|jump|surge)\sof)\s(?:{_QUALIFIER_WORDS}\s)?\Z")
+_SHARE_LEFT = lower_compile(
     r"\b(?:account\w*\sfor|made\sup|make[s]?\sup|making\sup|represent\w*|took|take[s]?"
-    r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z",
-    re.IGNORECASE,
-)
-_SHARE_RIGHT = re.compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang|the\s\w+)"
-                          r"|share)", re.IGNORECASE)
-_TARGET = re.compile(
+    r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z")
+_SHARE_RIGHT = lower_compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang|the\s\w+)"
+                          r"|share)")
+_TARGET = lower_compile(
     r"\b(?:expected to|expects? to|expecting to|is set to|are set to|aims? to|aiming to|plans? to"
     r"|planned|planning to"
     r"|target\w*|goal|strive[s]? to|striving to|seeks? to|will|would|to be realized|projected"
-    r"|forecast|envisag\w*|intends? to)\b",
-    re.IGNORECASE,
-)
+    r"|forecast|envisag\w*|intends? to)\b")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_RANK = re.compile(
+_RANK = lower_compile(
     r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
     r"the\s|at\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
     rf"|(?P<word>{_ORDINAL}))\b"
     r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|three|five|ten|twenty|fifty)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
-    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b",
-    re.IGNORECASE,
-)
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b")
 _MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most")
-_RANK_MOVE = re.compile(
+_RANK_MOVE = lower_compile(
     r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
-    r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b",
-    re.IGNORECASE,
-)
+    r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b")
 _ROUND = {"twenty": 20, "fifty": 50}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
-_DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z", re.IGNORECASE
-)
+_DATE_BEFORE = lower_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z")
 _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\.|\s(?:Jan|Feb|Mar"
     r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)[0-9]{2})"
 )
-_NOT_METRIC_BEFORE = re.compile(
+_NOT_METRIC_BEFORE = lower_compile(
     r"(?:\bNo\.\s?|\b(?:Phase|Room|Building|Route|Terminal|Article|Line|Gate|Hall|Pier|Berth"
     r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
-    r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z",
-    re.IGNORECASE,
-)
-_PERIOD_BEFORE = re.compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z",
-                            re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s", re.IGNORECASE)
+    r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+_PERIOD_BEFORE = lower_compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z")
+_CLAUSE_START = lower_compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s")
 _INDICATOR_TRIM = re.compile(
     r"^(?:the|a|an|its|their|this|that|in|of|total|combined|while)\s+|"
     r"\s+(?:of|was|were|is|are|reached|hit|totaled|totalled|came to|stood at|rose to|to|at|by"
@@ -182,6 +165,7 @@ class _Context:
 
 
 def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
+    """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
     stripped = _FILLER.sub("", left)
@@ -193,9 +177,10 @@ def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
     return Qualifier.EXACT
 
 
-def _is_not_a_metric(text: str, quantity: QuantityMatch) -> bool:
-    """Dates, years, times, model and street numbers: not figures."""
-    left = text[max(0, quantity.start - 12) : quantity.start]
+def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
+    """Dates, years, times, model and street numbers: not figures. ``low`` is ``text``
+    lower-cased."""
+    left = low[max(0, quantity.start - 12) : quantity.start]
     right = text[quantity.end : quantity.end + 20]
     if _DATE_BEFORE.search(left) and quantity.unit == "count" and quantity.value <= 31:
         return True
@@ -214,8 +199,16 @@ def _is_not_a_metric(text: str, quantity: QuantityMatch) -> bool:
     return False
 
 
-def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, bool]:
-    """The kind, and whether the figure is a fall (negative)."""
+_MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
+_LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
+_MORE_RIGHT = lower_compile(r"\A\s*more\b")
+_MORE_THAN_LEFT = re.compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
+
+
+def _kind(left: str, right: str, quantity: QuantityMatch, original_left: str,
+          ) -> tuple[MetricKind, bool]:
+    """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
+    are the lower-cased context, ``original_left`` the context as written."""
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
@@ -229,23 +222,22 @@ def _kind(left: str, right: str, quantity: QuantityMatch) -> tuple[MetricKind, b
         if _SHARE_LEFT.search(left) or _SHARE_RIGHT.match(right) or quantity.unit == "‰":
             return MetricKind.SHARE, False
         return MetricKind.SHARE, False
-    if re.match(r"\A\s*(?:more|less|fewer)\s+than\b", right, re.IGNORECASE) and not re.search(
-        r"\b(?:more|less|fewer)\s+than\s*\Z", left
-    ):
-        fall = bool(re.match(r"\A\s*(?:less|fewer)", right, re.IGNORECASE))
+    if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(original_left):
+        fall = bool(_LESS_RIGHT.match(right))
         return MetricKind.CHANGE, fall
-    if re.match(r"\A\s*more\b", right, re.IGNORECASE):
+    if _MORE_RIGHT.match(right):
         return MetricKind.CHANGE, False
     if _AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
         return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
 
 
-def _indicator(sentence: str, start: int) -> str | None:
-    """The phrase naming what the figure measures, from its own clause."""
+def _indicator(sentence: str, low: str, start: int) -> str | None:
+    """The phrase naming what the figure measures, from its own clause (``low``: the
+    sentence lower-cased)."""
     left = sentence[:start]
     cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
-    for match in _CLAUSE_START.finditer(left, cut):
+    for match in _CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
     phrase = left[cut:].strip()
     for _ in range(4):
@@ -260,12 +252,13 @@ def _indicator(sentence: str, start: int) -> str | None:
 
 
 def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
+    # ``text`` is lower-cased (:func:`ascii_lower`).
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
     ranking ("advanced 5 places", a change). "One of the top 100" is a rank only when
     the sentence names no more precise one."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
-    if not _MAY_RANK.search(text.lower()):
+    if not _MAY_RANK.search(text):
         return iter(())
     for m in _RANK.finditer(text):
         group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
@@ -288,8 +281,7 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
 _REACH = 300  # how far from a figure its context is read, in characters
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
-_FROM_LEFT = re.compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z",
-                        re.IGNORECASE)
+_FROM_LEFT = lower_compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z")
 
 
 def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> TimeMention | None:
@@ -349,26 +341,28 @@ def _sentence_metrics(
 ) -> Iterator[Metric]:
     base = sentence.start
     found: list[Metric] = []
-    rank_spans = list(_ranks(text, base))
+    low = ascii_lower(text)
+    rank_spans = list(_ranks(low, base))
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, text, start - base, end - base)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=Span.of(doc.text, start, end),
             year=_year(cue, rank_kind, context, published,
-                       text[max(0, start - base - _REACH) : start - base]),
+                       low[max(0, start - base - _REACH) : start - base]),
         ))
     for quantity in find_quantities(text):
         if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
             continue
-        if quantity.form == "vague" or _is_not_a_metric(text, quantity):
+        if quantity.form == "vague" or _is_not_a_metric(text, low, quantity):
             continue
-        left = text[max(0, quantity.start - 60) : quantity.start]
-        right = text[quantity.end : quantity.end + 60]
-        kind, fall = _kind(left, right, quantity)
+        left = low[max(0, quantity.start - 60) : quantity.start]
+        right = low[quantity.end : quantity.end + 60]
+        kind, fall = _kind(left, right, quantity, text[max(0, quantity.start - 60) :
+                                                       quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
         if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
-            text, quantity.start, cue, published
+            text, low, quantity.start, cue, published
         ):
             kind = MetricKind.TARGET
         year = _year(cue, kind, context, published, left)
@@ -381,6 +375,7 @@ def _sentence_metrics(
                                                           base + quantity.end),
             kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
             indicator=_indicator(text[max(0, quantity.start - _REACH) : quantity.start + 1],
+                                 low[max(0, quantity.start - _REACH) : quantity.start + 1],
                                  min(quantity.start, _REACH)),
             noun=quantity.noun, high=high,
         ))
@@ -404,19 +399,18 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return context.year if context.year is not None else present
 
 
-_TARGET_RIGHT = re.compile(
-    r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b|\bwill\b|\bexpects?\sto\b",
-    re.IGNORECASE,
-)
+_TARGET_RIGHT = lower_compile(
+    r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b|\bwill\b|\bexpects?\sto\b")
 
 
-def _is_target(text: str, start: int, cue: TimeMention | None, published: date | None) -> bool:
+def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
+               published: date | None) -> bool:
     if cue is not None and cue.target:
         return True
     following = _CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
-    if not (_TARGET.search(text, max(0, start - _REACH), start)
-            or _TARGET_RIGHT.search(text, start, clause_end)):
+    if not (_TARGET.search(low, max(0, start - _REACH), start)
+            or _TARGET_RIGHT.search(low, start, clause_end)):
         return False
     if cue is None or cue.year is None:
         return True
