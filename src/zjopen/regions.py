@@ -50,17 +50,15 @@ from __future__ import annotations
 
 import csv
 import difflib
-import gc
 import re
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from operator import itemgetter
 
 import attrs
 
+from zjopen._gc import paused_gc
 from zjopen.errors import UnknownRegionError
 from zjopen.model import RegionLevel
 
@@ -300,22 +298,6 @@ class _Table:
         return place
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk load.
-
-    Loading makes some 40,000 small objects, none of them cyclic; with collection on, the
-    collector repeatedly walks every object of the process, which doubles the load time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _read(name: str) -> list[list[str]]:
     text = (resources.files("zjopen") / "data" / name).read_text(encoding="utf-8")
     return list(csv.reader(text.splitlines()))[1:]
@@ -324,7 +306,7 @@ def _read(name: str) -> list[list[str]]:
 @cache
 def _table() -> _Table:
     """Parse both CSV files (the name index is built later, by _index)."""
-    with _gc_paused():
+    with paused_gc():
         return _load_table()
 
 
@@ -412,7 +394,7 @@ def _bulk_norm(texts: list[str]) -> list[str]:
 def _index() -> _Index:
     """Build the name index (on the first lookup by name)."""
     table = _table()
-    with _gc_paused():
+    with paused_gc():
         return _build_index(table)
 
 

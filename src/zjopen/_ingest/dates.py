@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil import parser as date_parser
-
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -52,6 +50,8 @@ def parse_date(text: str) -> date | None:
             return date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
         except ValueError:
             return None
+    from dateutil import parser as date_parser  # imported when first needed: start-up
+
     cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ")
     try:
         return date_parser.parse(cleaned, default=datetime(2000, 1, 1), fuzzy=False).date()

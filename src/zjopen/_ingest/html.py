@@ -17,13 +17,15 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from zjopen._ingest.clean import meta_line, outlet
 from zjopen._ingest.dates import find_date, parse_date
+
+if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _LOOKS_HTML = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
@@ -73,6 +75,8 @@ class HtmlPage:
 
     @classmethod
     def parse(cls, html: str) -> HtmlPage:
+        from selectolax.lexbor import LexborHTMLParser
+
         tree = LexborHTMLParser(html)
         meta = _metadata(tree)
         ld = _json_ld(tree)

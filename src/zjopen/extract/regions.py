@@ -32,6 +32,7 @@ from typing import NamedTuple
 import attrs
 
 from zjopen import regions as gazetteer
+from zjopen._gc import paused_gc
 from zjopen.document import Document
 from zjopen.model import Region, RegionLevel, Span
 
@@ -94,14 +95,25 @@ def _normal_words(text: str) -> list[str]:
     return [w.casefold() for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
+_TOKEN_OR_LINE = re.compile(rf"{_TOKEN.pattern}|\n")
+
+
 @cache
 def _index() -> _Index:
-    names: dict[str, str] = {}
-    for surface, code in gazetteer.names().items():
-        words = _normal_words(surface)
-        if words and len(words) <= _MAX_WORDS:
-            names.setdefault(_key(words), code)
-    return _Index(names, frozenset(k.split(" ")[0] for k in names))
+    surfaces = gazetteer.names()
+    with paused_gc():
+        # The keys of all names at once ("_key(_normal_words(name))" for each): their
+        # words, found in one pass over the names joined by line breaks, which a line
+        # holding no word would upset (then the names are done one by one).
+        joined = "\n".join(surfaces).replace("’", "'")
+        keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
+        if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
+            keys = [_key(_normal_words(surface)) for surface in surfaces]
+        kept = [(key, code) for key, code in zip(keys, surfaces.values(), strict=True)
+                if key and key.count(" ") < _MAX_WORDS]
+        names = dict(reversed(kept))  # the first code of a key wins
+        names = {key: names[key] for key, _ in kept if key in names}  # in first-seen order
+        return _Index(names, frozenset(k.partition(" ")[0] for k in names))
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
