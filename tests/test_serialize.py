@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from tests import strategies as gen
 from zjopen import (
@@ -27,6 +28,7 @@ from zjopen import (
     write_csv,
 )
 from zjopen.errors import FormatError
+from zjopen.serialize import _encode, to_json_text
 
 VALIDATOR = jsonschema.Draft202012Validator(
     json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -126,3 +128,27 @@ def test_csv_missing_table(tmp_path: Path) -> None:
     (tmp_path / "metrics.csv").unlink()
     with pytest.raises(FormatError, match=r"metrics\.csv: no such table"):
         read_csv(tmp_path)
+
+
+_plain = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text()
+    | st.sampled_from(["\0", "\0" + "12" + "\0", "a\u2028b", "\u0085", '"\\u0000"'])
+    | st.decimals(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_plain, st.sampled_from([None, 2]))
+def test_fast_json_writer_equals_the_exact_one(data: object, indent: int | None) -> None:
+    """The C-encoder path writes the very bytes of the exact writer, marks or no marks."""
+    exact = _encode(data, None if indent is None else " " * indent, 0)
+    assert to_json_text(data, indent=indent) == exact
+    assert json.loads(exact, parse_float=Decimal) == json.loads(
+        to_json_text(data, indent=indent), parse_float=Decimal)
+
+
+def test_fast_json_writer_steps_aside_for_strings_that_look_like_marks() -> None:
+    data = {"a": "\0" + "12" + "\0", "b": Decimal("1.5")}
+    assert to_json_text(data) == '{"a": "\\u000012\\u0000", "b": 1.5}'
