@@ -1,14 +1,23 @@
-"""Is extraction linear in the size of an article?
+"""Is extraction linear in the size of an article, even a pathological one?
 
-    python benchmarks/bench_linear.py
+    python benchmarks/bench_linear.py [--scale 1.0]
 
-Builds one article of ~100 KB and one of ~1 MB from the same repeated paragraphs and
-times a full parse of each; the ratio should be near 10 (not 100). Measured, not
-asserted: timings depend on the machine.
+Times a full parse of each kind of article at two sizes, five times apart; the time
+ratio should be near the size ratio (5, not 25):
+
+- repeated paragraphs (an ordinary long article), 200 KB and 1 MB;
+- one paragraph of 1 MB and 5 MB (no paragraph break at all);
+- 20,000 and 100,000 numbers in a row;
+- a 200 KB and a 1 MB "sentence" with no full stop;
+- one sentence with 2,000 and 10,000 figures.
+
+``--scale`` shrinks or grows every size. Measured, not asserted: timings depend on the
+machine.
 """
 
 from __future__ import annotations
 
+import argparse
 import time
 from pathlib import Path
 
@@ -38,6 +47,20 @@ def _one_sentence(figures: int) -> str:
     return "Ningbo exports rose " + "and Yiwu grew 5% " * figures
 
 
+def _one_paragraph(size: int) -> str:
+    body = " ".join(_article(size).split("\n\n")[1:]).replace("\n", " ")
+    return "Zhejiang opens wider\n\n" + body
+
+
+def _numbers(count: int) -> str:
+    return "Numbers\n\n" + " ".join(str(n * 7) for n in range(count))
+
+
+def _no_full_stop(size: int) -> str:
+    words = "Ningbo exporters from Beilun district and Yiwu traders met partners in Spain "
+    return "Zhejiang opens wider\n\n" + words * (size // len(words))
+
+
 def _report(label: str, small: str, large: str) -> None:
     t_small, t_large = _time(small), _time(large)
     print(f"{label:28} {len(small) / 1e3:6.0f} KB: {t_small:6.2f} s   "
@@ -46,9 +69,19 @@ def _report(label: str, small: str, large: str) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    scale = parser.parse_args().scale
+
+    def n(value: int) -> int:
+        return max(1, int(value * scale))
+
     zjopen.parse("Warm up\n\nNingbo trade rose 5% in 2023.", id="warm")
-    _report("repeated paragraphs", _article(100_000), _article(1_000_000))
-    _report("one sentence, many figures", _one_sentence(2_000), _one_sentence(16_000))
+    _report("repeated paragraphs", _article(n(200_000)), _article(n(1_000_000)))
+    _report("one paragraph", _one_paragraph(n(1_000_000)), _one_paragraph(n(5_000_000)))
+    _report("numbers in a row", _numbers(n(20_000)), _numbers(n(100_000)))
+    _report("no full stop", _no_full_stop(n(200_000)), _no_full_stop(n(1_000_000)))
+    _report("one sentence, many figures", _one_sentence(n(2_000)), _one_sentence(n(10_000)))
 
 
 if __name__ == "__main__":

@@ -118,14 +118,15 @@ def _index() -> _Index:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
         key = word.casefold()
-        end = match.end()
-        raw = key
+        first, last = match.span()
         if key.endswith("'s"):  # a possessive: "China's"
-            key, end = key[:-2], end - 2
-        tokens.append(_Token(match.start(), end, text[match.start() : end], key, raw))
+            append(_Token(first, last - 2, word[:-2], key[:-2], key))
+        else:
+            append(_Token(first, last, word, key, key))
     return tokens
 
 
