@@ -117,7 +117,7 @@ def _index() -> _Index:
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
-    tokens = []
+    tokens: list[_Token] = []
     append = tokens.append
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
