@@ -32,7 +32,6 @@ True
 from __future__ import annotations
 
 import contextlib
-import gc
 import gzip
 import json
 import operator
@@ -65,7 +64,7 @@ from zjopen.model import (
     Span,
 )
 
-__all__ = ["LeanReader", "gc_paused", "iter_articles", "open_text"]
+__all__ = ["LeanReader", "iter_articles", "open_text"]
 
 _METRIC_FIELDS = (
     "value", "unit", "span", "id", "kind", "qualifier", "year", "period", "region",
@@ -437,22 +436,6 @@ def iter_articles(
         article = reader.article(data, source=f"{source}:{number}")
         if where is None or where(article):
             yield article
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while making many objects that live on.
-
-    Reading a large corpus makes millions of objects and no cycles; collecting while
-    they are made traverses them again and again (it halves the reading speed).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @contextlib.contextmanager

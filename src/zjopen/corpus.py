@@ -61,7 +61,7 @@ from zjopen._corpus_analysis import (
 from zjopen._corpus_export import RECORD_COLUMNS
 from zjopen._corpus_geo import display_name, resolve
 from zjopen._corpus_hit import MetricHit
-from zjopen._corpus_load import gc_paused, iter_articles, open_text
+from zjopen._corpus_load import iter_articles, open_text
 from zjopen._corpus_merge import (
     CorpusEnterprise,
     CorpusInitiative,
@@ -82,6 +82,7 @@ from zjopen._corpus_query import (
     PlatformQuery,
     RegionQuery,
 )
+from zjopen._gc import paused_gc
 from zjopen.csvio import write_csv
 from zjopen.model import Article, MetricKind, PeriodKind
 from zjopen.pipeline import MAX_BYTES
@@ -132,7 +133,7 @@ class _Snapshot:
     @property
     def index(self) -> MetricIndex:
         if self._index is None:
-            with gc_paused():
+            with paused_gc():
                 self._index = MetricIndex(self.articles)
         return self._index
 
@@ -272,7 +273,7 @@ class Corpus:
         ``where`` accepts (all by default)."""
         corpus = cls()
         articles = corpus._articles
-        with gc_paused():
+        with paused_gc():
             for article in cls.iter_load(source, where=where):
                 if article.id in articles and articles[article.id] != article:
                     raise ValueError(f"{source}: two different articles have the id "
