@@ -45,8 +45,8 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
         (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
     )
 )
-_FILLER = lower_compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is|was"
-                     r"|were|reached|hit)\s+){1,3}\Z")
+_FILLER = lower_compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is"
+                        r"|was|were|reached|hit)\s+){1,3}\Z")
 
 _QUALIFIER_WORDS = r"more than|over|nearly|about|around|almost|some|roughly|just|only"
 _RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
@@ -68,8 +68,8 @@ _AMOUNT_CHANGE = lower_compile(
 _SHARE_LEFT = lower_compile(
     r"\b(?:account\w*\sfor|made\sup|make[s]?\sup|making\sup|represent\w*|took|take[s]?"
     r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z")
-_SHARE_RIGHT = lower_compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang|the\s\w+)"
-                          r"|share)")
+_SHARE_RIGHT = lower_compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang"
+                             r"|the\s\w+)|share)")
 _TARGET = lower_compile(
     r"\b(?:expected to|expects? to|expecting to|is set to|are set to|aims? to|aiming to|plans? to"
     r"|planned|planning to"
@@ -205,8 +205,8 @@ _MORE_RIGHT = lower_compile(r"\A\s*more\b")
 _MORE_THAN_LEFT = re.compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
 
 
-def _kind(left: str, right: str, quantity: QuantityMatch, original_left: str,
-          ) -> tuple[MetricKind, bool]:
+def _kind(left: str, right: str, quantity: QuantityMatch,
+          original_left: str) -> tuple[MetricKind, bool]:
     """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
     are the lower-cased context, ``original_left`` the context as written."""
     if quantity.unit in ("%", "pp", "times", "‰"):
@@ -252,10 +252,9 @@ def _indicator(sentence: str, low: str, start: int) -> str | None:
 
 
 def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
-    # ``text`` is lower-cased (:func:`ascii_lower`).
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
-    ranking ("advanced 5 places", a change). "One of the top 100" is a rank only when
-    the sentence names no more precise one."""
+    ranking ("advanced 5 places", a change), in the lower-cased ``text``. "One of the
+    top 100" is a rank only when the sentence names no more precise one."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
     if not _MAY_RANK.search(text):
@@ -324,24 +323,26 @@ def extract_metrics(doc: Document) -> list[Metric]:
             paragraph_index += 1
             context = context.next_paragraph()
         text = doc.norm[sentence.start : sentence.end]
-        lower = text.lower()
-        numbers = _MAY_HAVE_NUMBER.search(lower) is not None
+        low = ascii_lower(text)
+        numbers = _MAY_HAVE_NUMBER.search(low) is not None
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published))
-                 if numbers or _MAY_HAVE_TIME.search(lower) else [])
+                 if numbers or _MAY_HAVE_TIME.search(low) else [])
         if numbers:
-            metrics.extend(_sentence_metrics(doc, sentence, text, times, context, published))
+            metrics.extend(_sentence_metrics(doc, sentence, text, low, times, context,
+                                             published))
         context = context.after(times, published)
     return metrics
 
 
 def _sentence_metrics(
-    doc: Document, sentence: Span, text: str, times: list[TimeMention], context: _Context,
-    published: date | None,
+    doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
+    context: _Context, published: date | None,
 ) -> Iterator[Metric]:
+    """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
+    which the case-insensitive context patterns read."""
     base = sentence.start
     found: list[Metric] = []
-    low = ascii_lower(text)
     rank_spans = list(_ranks(low, base))
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, text, start - base, end - base)
@@ -358,8 +359,8 @@ def _sentence_metrics(
             continue
         left = low[max(0, quantity.start - 60) : quantity.start]
         right = low[quantity.end : quantity.end + 60]
-        kind, fall = _kind(left, right, quantity, text[max(0, quantity.start - 60) :
-                                                       quantity.start])
+        kind, fall = _kind(left, right, quantity,
+                           text[max(0, quantity.start - 60) : quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
         if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
             text, low, quantity.start, cue, published
