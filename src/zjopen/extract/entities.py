@@ -71,36 +71,37 @@ _ROLE = re.compile(
 )
 
 
-Phrase = tuple[str, ...]
+_Phrase = tuple[str, ...]
 
 
 class _Heads:
     """Head phrases ("Co Ltd", "Free Trade Zone") by their last word, in the table's
-    order: a name is checked against the few heads that end with its last word."""
+    order: a name is checked against the few heads that end with its last word. Each
+    head may carry a platform kind (the first given for it counts)."""
 
     __slots__ = ("all", "by_last", "kinds")
 
-    def __init__(self, heads: Iterable[Phrase],
-                 kinds: Iterable[PlatformKind | None] | None = None) -> None:
-        ordered = list(heads)
-        kind_list = list(kinds) if kinds is not None else [None] * len(ordered)
-        self.all = frozenset(ordered)
-        self.kinds: dict[Phrase, PlatformKind | None] = {}
-        by_last: dict[str, list[Phrase]] = {}
-        for head, kind in zip(ordered, kind_list, strict=True):
+    def __init__(self, heads: Iterable[tuple[_Phrase, PlatformKind | None]]) -> None:
+        self.kinds: dict[_Phrase, PlatformKind | None] = {}
+        by_last: dict[str, list[_Phrase]] = {}
+        for head, kind in heads:
             self.kinds.setdefault(head, kind)
             if head:
                 by_last.setdefault(head[-1], []).append(head)
+        self.all = frozenset(self.kinds)
         self.by_last = {last: tuple(found) for last, found in by_last.items()}
 
-    def ending(self, words: Phrase, *, whole: bool = False) -> Phrase | None:
+    @classmethod
+    def plain(cls, heads: Iterable[_Phrase]) -> _Heads:
+        return cls((head, None) for head in heads)
+
+    def ending(self, words: _Phrase, *, whole: bool = False) -> _Phrase | None:
         """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
         if not words:
             return None
         for head in self.by_last.get(words[-1], ()):
-            if (len(words) > len(head) or (whole and len(words) == len(head))) and words[
-                -len(head):
-            ] == head:
+            longer = len(words) > len(head) or (whole and len(words) == len(head))
+            if longer and words[-len(head):] == head:
                 return head
         return None
 
@@ -134,17 +135,17 @@ def _words() -> _Words:
     raw = _data("entity_words.json")
     nouns = "|".join(raw["package_nouns"])
     return _Words(
-        company_suffixes=_Heads(sorted({_words_of(s) for s in raw["company_suffixes"]},
-                                       key=lambda w: -len(w))),
+        company_suffixes=_Heads.plain(sorted({_words_of(s) for s in raw["company_suffixes"]},
+                                             key=lambda w: -len(w))),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
-        platform_heads=_Heads(*zip(*sorted(((_words_of(h), PlatformKind(k))
-                                            for h, k in raw["platform_heads"]),
-                                           key=lambda item: -len(item[0])), strict=True)),
-        not_platforms=_Heads(_words_of(n) for n in raw["not_platforms"]),
+        platform_heads=_Heads(sorted(((_words_of(h), PlatformKind(k))
+                                      for h, k in raw["platform_heads"]),
+                                     key=lambda item: -len(item[0]))),
+        not_platforms=_Heads.plain(_words_of(n) for n in raw["not_platforms"]),
         platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
                                       key=lambda item: -len(item[0]))),
-        initiative_heads=_Heads(sorted({_words_of(h) for h in raw["initiative_heads"]},
-                                       key=lambda w: -len(w))),
+        initiative_heads=_Heads.plain(sorted({_words_of(h) for h in raw["initiative_heads"]},
+                                             key=lambda w: -len(w))),
         package=re.compile(
             rf"\b(?:[0-9]{{1,3}}|{_NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
             rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
@@ -505,6 +506,7 @@ def _after_listed_policy(text: str, start: int) -> bool:
 def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
     """Later mentions by a company's distinctive word: "Haitian Group" ... "Haitian"."""
     words = _words()
+    text = doc.norm
     seen: set[str] = set()
     for company in companies:
         tokens = [t for t in _words_of(company.canonical or company.name)
@@ -517,7 +519,6 @@ def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
         seen.add(short)
         if short.casefold() in _LEADING or gazetteer.lookup(short) is not None:
             continue
-        text = doc.norm
         # The literal leads the pattern, so the engine skips ahead to it quickly; the
         # character before is checked here (a look-behind first would be tried at every
         # position of the text, for every company).
