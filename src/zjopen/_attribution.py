@@ -45,14 +45,14 @@ _REGION_NEXT = re.compile(r"\s[A-Z]")
 # The entity pattern is slow. Every match of it holds one of these (a head word, a
 # possessive "s' ", a product number), whole: found once per article, they tell which
 # prefixes can hold a match at all (the pattern then runs on those only).
-_ENTITY_TRIGGER = re.compile(
-    r"Port|Zone|Expo|Group|Co|Ltd|Inc|Market|Park|Area|Terminal|Summit|Fair|Exhibition"
+# A look-ahead, so that overlapping triggers are found too.
+_ENTITY_TRIGGERS = re.compile(
+    r"(?=Port|Zone|Expo|Group|Co|Ltd|Inc|Market|Park|Area|Terminal|Summit|Fair|Exhibition"
     r"|Industries|Holdings|Platform|Cent|Airport|Station|Bank|port|expo|exhibition|fair|zone"
     r"|park|platform|market|company|firm|group|event|terminal|summit|train|headquarters"
     r"|project|consignment|factory|plant|enterprise|shop|store|meeting|conference|forum"
-    r"|delegation|'\s|\s0[0-9]|\s[A-Z][0-9]"
+    r"|delegation|'\s|\s0[0-9]|\s[A-Z][0-9])"
 )
-_ENTITY_TRIGGERS = re.compile(rf"(?=(?:{_ENTITY_TRIGGER.pattern}))")  # overlapping ones too
 _PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -118,8 +118,9 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
 
 @attrs.frozen
 class _Named:
-    """The places of each level the article names, in text order, for "the city" and
-    "the district": looked up once per article, searched by bisection."""
+    """What each figure's subject is looked for in, found once per article and searched
+    by bisection: the places of each level the article names, in text order (for "the
+    city" and "the district"), and where the entity pattern's trigger words stand."""
 
     starts: dict[frozenset[str], list[int]]
     codes: dict[frozenset[str], list[str]]
