@@ -49,13 +49,17 @@ def _number(value: Decimal) -> str:
 _LINE_BREAKS = re.compile("[\u0085\u2028\u2029]")
 
 
-def _string(text: str) -> str:
-    """A JSON string; line separators JSON leaves raw are escaped so that no reader
+def _escape_line_breaks(encoded: str) -> str:
+    """JSON text with the line separators JSON leaves raw escaped, so that no reader
     splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
-    encoded = str(_encode_str(text))
     if _LINE_BREAKS.search(encoded):
         encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
     return encoded
+
+
+def _string(text: str) -> str:
+    """A JSON string (line separators escaped)."""
+    return _escape_line_breaks(str(_encode_str(text)))
 
 
 def _encode(obj: Any, indent: str | None, level: int) -> str:
@@ -113,9 +117,7 @@ def _fast(data: Any, indent: int | None) -> str | None:
     text, found = _MARKED.subn(r"\1", text)
     if found != count:
         return None  # a string of the data looked like a mark
-    if _LINE_BREAKS.search(text):
-        text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text
+    return _escape_line_breaks(text)
 
 
 def to_json_text(data: Any, *, indent: int | None = None) -> str:
