@@ -109,10 +109,10 @@ def _index() -> _Index:
         keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
         if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
             keys = [_key(_normal_words(surface)) for surface in surfaces]
-        kept = [(key, code) for key, code in zip(keys, surfaces.values(), strict=True)
-                if key and key.count(" ") < _MAX_WORDS]
-        names = dict(reversed(kept))  # the first code of a key wins
-        names = {key: names[key] for key, _ in kept if key in names}  # in first-seen order
+        names: dict[str, str] = {}
+        for key, code in zip(keys, surfaces.values(), strict=True):
+            if key and key.count(" ") < _MAX_WORDS:
+                names.setdefault(key, code)  # the first code of a key wins
         return _Index(names, frozenset(k.partition(" ")[0] for k in names))
 
 
