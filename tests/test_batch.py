@@ -40,3 +40,54 @@ def test_progress_line_and_silence() -> None:
     silent.advance(Parsed(EXAMPLES, 10))
     silent.finish()
     assert quiet.getvalue() == ""
+
+
+def _rglob_order(folder: Path) -> list[Path]:
+    """What iter_paths listed before it streamed: every article file, sorted."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.suffix.lower() in {".txt", ".html", ".htm"} and p.is_file())
+
+
+def test_paths_are_streamed_in_sorted_path_order(tmp_path: Path) -> None:
+    from zjopen.pipeline import iter_paths
+
+    names = ["b.txt", "a-b/x.txt", "a/x.txt", "a/y/z.HTML", "a/.hidden.txt", "A.htm",
+             "a/..txt", "c/.txt", "notes.md", "a/y.txt/inner.txt", "d/e/f/g.html", "a.TXT"]
+    for name in names:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "d", target_is_directory=True)
+    (tmp_path / "link.txt").symlink_to(tmp_path / "b.txt")
+    listed = list(iter_paths([tmp_path]))
+    assert listed == _rglob_order(tmp_path)
+    assert tmp_path / "linked" / "e" / "f" / "g.html" not in listed  # links to folders
+    assert tmp_path / "link.txt" in listed  # a link to a file is a file
+    assert tmp_path / "c" / ".txt" not in listed and tmp_path / "a" / "..txt" in listed
+
+
+def test_paths_named_twice_or_nested_come_once(tmp_path: Path) -> None:
+    from zjopen.pipeline import iter_paths
+
+    for name in ("a/1.txt", "a/b/2.txt", "c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    paths = [tmp_path / "a" / "b", tmp_path, tmp_path / "c.txt", tmp_path / "c.txt"]
+    assert list(iter_paths(paths)) == [
+        tmp_path / "a" / "b" / "2.txt", tmp_path / "a" / "1.txt", tmp_path / "c.txt"
+    ]
+    assert list(iter_paths([tmp_path / "missing.txt"])) == [tmp_path / "missing.txt"]
+
+
+def test_paths_are_listed_one_folder_at_a_time(tmp_path: Path) -> None:
+    """Streaming: a folder is read only when the walk reaches it (a list of every path
+    of a large archive is never held)."""
+    from zjopen.pipeline import iter_paths
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "1.txt").write_text("x", encoding="utf-8")
+    walk = iter(iter_paths([tmp_path]))
+    assert next(walk) == tmp_path / "a" / "1.txt"
+    (tmp_path / "b" / "2.txt").write_text("x", encoding="utf-8")  # added after the start
+    assert list(walk) == [tmp_path / "b" / "2.txt"]

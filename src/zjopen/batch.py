@@ -15,6 +15,7 @@ and the batch goes on.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -93,10 +94,12 @@ def parse_paths(
     With ``as_json`` each result carries the article's JSON line instead of the object
     (cheaper to send between processes).
     """
-    files = list(iter_paths(paths))
-    if progress is not None:
-        progress.start(files)
-    results = (_serial(files, published, max_bytes, as_json) if jobs <= 1 or len(files) < 2
+    if progress is not None:  # a terminal's progress line walks the folders once more
+        progress.start(iter_paths(paths) if progress.enabled else ())
+    files = iter_paths(paths)  # streamed: memory does not grow with the number of files
+    first = list(itertools.islice(files, 2))
+    files = itertools.chain(first, files)
+    results = (_serial(files, published, max_bytes, as_json) if jobs <= 1 or len(first) < 2
                else _parallel(files, jobs, published, max_bytes, as_json))
     for result in results:
         if progress is not None:
@@ -112,7 +115,7 @@ def _serial(files: Iterable[Path], published: date | None, max_bytes: int,
         yield _parse_one(path, published, max_bytes, as_json)
 
 
-def _parallel(files: list[Path], jobs: int, published: date | None, max_bytes: int,
+def _parallel(files: Iterator[Path], jobs: int, published: date | None, max_bytes: int,
               as_json: bool) -> Iterator[Parsed]:
     window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -144,9 +147,12 @@ class Progress:
         self.started = 0.0
         self.shown = 0.0
 
-    def start(self, files: Sequence[Path]) -> None:
-        self.total_files = len(files)
-        self.total_bytes = sum(_size(p) for p in files) if self.enabled else 0
+    def start(self, files: Iterable[Path]) -> None:
+        """Count the files to come (their sizes too, when the line is shown)."""
+        self.total_files = self.total_bytes = 0
+        for path in files:
+            self.total_files += 1
+            self.total_bytes += _size(path) if self.enabled else 0
         self.started = time.monotonic()
 
     def advance(self, result: Parsed) -> None:
