@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from zjopen import regions as gazetteer
+from zjopen._text import guarded_compile
 from zjopen.document import Document
 from zjopen.model import Enterprise, Metric, Platform, Region
 
@@ -28,7 +29,7 @@ _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zop
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
 
-_ENTITY = re.compile(
+_ENTITY = guarded_compile(
     r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
     r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
     r"|Platform|Centre|Center|Airport|Station|Bank)\b"
@@ -53,9 +54,9 @@ _ENTITY_TRIGGERS = re.compile(
     r"|project|consignment|factory|plant|enterprise|shop|store|meeting|conference|forum"
     r"|delegation|'\s|\s0[0-9]|\s[A-Z][0-9])"
 )
-_PROVINCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
-_CITY = re.compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
-_DISTRICT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
+_PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
+_CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
+_DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
 _CITY_LEVELS = frozenset({"prefecture", "county_city"})
 _DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
 
@@ -149,13 +150,13 @@ class _Named:
         return self.codes[levels][index - 1] if index else main
 
 
-_SCOPE = re.compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
+_SCOPE = guarded_compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
                     re.IGNORECASE)
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
 _OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
                      r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
-_CAPTION = re.compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
+_CAPTION = guarded_compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
                       r"|\((?:Xinhua|Photo|IC|VCG)\b")
 
 

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from zjopen._text import guarded_compile
 from zjopen.document import Document
 from zjopen.model import Enterprise, Region
 
 __all__ = ["overseas_presence"]
 
-_EXPANSION = re.compile(
+_EXPANSION = guarded_compile(
     r"\b(?:buil[dt]s?|building|set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?"
     r"|acquir(?:ed|es|ing)|acquisition of|bought|buys?|invest(?:ed|s|ing)? in|launch(?:ed|es)?"
     r"|found(?:ed|s)|expand(?:ed|s|ing)? (?:into|to)|enter(?:ed|s|ing)|moved into"
@@ -32,7 +33,9 @@ _JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}(?:Branch
                      r"|subsidiary|unit)\s(?:of\s)?(?:the\s)?)?")
 
 
-_NOT_SUBJECT = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Uu]nlike|[Ll]ike|[Bb]esides|than|except)\s\Z")
+_NOT_SUBJECT = guarded_compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Uu]nlike|[Ll]ike|[Bb]esides|than|except)\s\Z"
+)
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
@@ -44,5 +45,142 @@ def lower_pattern(pattern: str) -> str:
 
 def lower_compile(pattern: str) -> re.Pattern[str]:
     """A case-insensitive pattern compiled for :func:`ascii_lower` text (``re.IGNORECASE``
-    without its cost)."""
-    return re.compile(lower_pattern(pattern))
+    without its cost), behind a first-character guard (:func:`guard_pattern`)."""
+    return guarded_compile(lower_pattern(pattern))
+
+
+try:  # the regular expression parser: re._parser from Python 3.11, sre_parse before
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse
+
+_MAX_GUARD = 200  # more possible first characters than this: no guard
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The characters a match of the parsed items can begin with, and whether they can
+    match the empty string; None when that cannot be told (a class such as ``\\w``)."""
+    p = _sre_parse
+    chars: set[str] = set()
+    for op, av in items:
+        if op is p.LITERAL:
+            return chars | {chr(av)}, False
+        if op is p.IN:
+            if any(o not in (p.LITERAL, p.RANGE) for o, _ in av):
+                return None  # a negated set or a category
+            for o, a in av:
+                chars |= {chr(a)} if o is p.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+            return (chars, False) if len(chars) <= _MAX_GUARD else None
+        if op is p.AT or op in (p.ASSERT, p.ASSERT_NOT):
+            continue  # zero width: the next item gives the first character
+        if op is p.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # flags changed inside the pattern
+            inner = [_first_chars(list(av[3]))]
+        elif op is p.BRANCH:
+            inner = [_first_chars(list(alternative)) for alternative in av[1]]
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT):
+            inner = [_first_chars(list(av[2]))]
+            if av[0] == 0:
+                inner.append((set(), True))
+        else:
+            return None
+        if any(i is None for i in inner):
+            return None
+        for found in inner:
+            assert found is not None
+            chars |= found[0]
+        if len(chars) > _MAX_GUARD:
+            return None
+        if not any(found[1] for found in inner if found is not None):
+            return chars, False
+    return chars, True
+
+
+def _cheap_start(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the pattern begins with a character test (a literal, a set, a repeat of
+    one, or alternatives that each begin so)."""
+    p = _sre_parse
+    op, av = items[0]
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT) and av[0] > 0:
+        op, av = next(iter(av[2]), (None, None))
+    if op is p.BRANCH:
+        return all(next(iter(a), (None,))[0] in (p.LITERAL, p.IN) for a in av[1])
+    return op in (p.LITERAL, p.IN)
+
+
+def guard_pattern(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead for the characters its matches can begin with.
+
+    Python's regex engine skips ahead quickly only when a pattern starts with a literal
+    or a character set; a pattern that starts with a group of alternatives, an optional
+    word or ``\\b`` is tried in full at every position. The guard fails at once where no
+    match can begin, so a search runs several times faster and finds exactly the same
+    matches (the look-ahead is empty and adds no group). Patterns the engine already
+    skips on, or whose first characters cannot be told, come back unchanged.
+
+    >>> guard_pattern(r"\\b(?:the\\s)?(?:first|second) half")
+    '(?=[fst])(?:\\\\b(?:the\\\\s)?(?:first|second) half)'
+    >>> guard_pattern(r"[0-9]+ yuan")  # the engine skips to digits by itself
+    '[0-9]+ yuan'
+    """
+    if pattern.startswith("(?") and pattern[2:3] in set("aiLmsux"):
+        return pattern  # global inline flags must stay at the start
+    try:
+        items = list(_sre_parse.parse(pattern, flags))
+        first = _first_chars(items)
+    except Exception:  # pragma: no cover - an unknown parser version: no guard
+        return pattern
+    if first is None or first[1] or not first[0]:
+        return pattern
+    if items and items[0][0] is _sre_parse.AT and items[0][1] in (
+        _sre_parse.AT_BEGINNING, _sre_parse.AT_BEGINNING_STRING
+    ):
+        return pattern  # anchored at the start: the engine tries one position only
+    if _cheap_start(items):
+        return pattern  # the engine already rejects a position at its first character
+    chars = "".join(sorted(first[0]))
+    escaped = "".join(re.escape(c) if c not in "-" else r"\-" for c in chars)
+    return f"(?=[{escaped}])(?:{pattern})"
+
+
+def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of :func:`guard_pattern`: same matches, found faster."""
+    return re.compile(guard_pattern(pattern, flags), flags)
+
+
+def trie_alternation(words: list[str]) -> str:
+    """An alternation of literal words, longest first, written as a trie.
+
+    ``a|b|c`` sorted longest first is tried one word after another at every position;
+    the trie follows the text one character at a time, so a table of a hundred words
+    costs little more than one. At any position the words that fit are prefixes of one
+    another, on one path of the trie, and the trie tries the longer first: it matches
+    exactly what the longest-first alternation matches.
+
+    >>> trie_alternation(["ten", "tens", "tenth", "two"])
+    't(?:en(?:s|th)?|wo)'
+    >>> import re
+    >>> re.findall(trie_alternation(["ten", "tens", "tenth"]), "tenths tens ten")
+    ['tenth', 'tens', 'ten']
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        if len(branches) == 1 and len(branches[0]) == 1:
+            return body + "?"
+        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+
+    return emit(root)

@@ -29,6 +29,7 @@ from zjopen._ingest.clean import clean_lines, meta_line
 from zjopen._ingest.decode import decode
 from zjopen._ingest.html import HtmlPage, looks_like_html
 from zjopen._ingest.segment import sentences as split_sentences
+from zjopen._text import guarded_compile
 from zjopen.errors import EmptyInputError
 from zjopen.model import Span
 
@@ -87,7 +88,7 @@ class Document:
         return 0
 
 
-_CONTINUES = re.compile(r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as"
+_CONTINUES = guarded_compile(r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as"
                         r"|than|its|their|that|which|who|per|about|over|under))\Z")
 
 

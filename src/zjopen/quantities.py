@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from zjopen._text import ascii_lower
+from zjopen._text import ascii_lower, guarded_compile, trie_alternation
 from zjopen._units import unit_table
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
@@ -62,8 +62,9 @@ def _numbers() -> dict[str, dict[str, Any]]:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so "metric tons" wins over "tons"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation, longest first so "metric tons" wins over "tons" (written as
+    a trie, :func:`zjopen._text.trie_alternation`: the same matches, found faster)."""
+    return trie_alternation(sorted(set(words)))
 
 
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -96,15 +97,15 @@ def _patterns() -> _Patterns:
     long_scales = _alternation([s for s in scales if len(s) > 1])
     # Each pattern begins with a digit or a letter of a known word, so the regex engine
     # skips ahead quickly; the boundary before a match is checked in Python.
-    number = re.compile(
+    number = guarded_compile(
         rf"(?P<num>{_DIGITS})"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
         rf"(?P<plus2>-plus)?",
         re.IGNORECASE,
     )
-    prefix = re.compile(rf"(?:{_alternation(list(before))})\s?\Z", re.IGNORECASE)
-    words_re = re.compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
+    prefix = guarded_compile(rf"(?:{_alternation(list(before))})\s?\Z", re.IGNORECASE)
+    words_re = guarded_compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
         rf"(?P<mult>{multiple_alt.lower()})\b"
         rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
     )
@@ -208,7 +209,7 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _RANGE_GAP = re.compile(r"\A\s?(?:-|to|~|and)\s?\Z")
-_FROM = re.compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
+_FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 

@@ -24,9 +24,10 @@ from importlib import resources
 import attrs
 
 from zjopen._ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
+from zjopen._text import guarded_compile
 
 _SPACES = re.compile(r"[ \t\f\v]+")
-_SHARE_PREFIX = re.compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
+_SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB = re.compile(r"\A(?:Home|首页|Homepage|English)\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
 _HOME_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»|/|\|)\s*")
@@ -63,8 +64,8 @@ _CREDIT = re.compile(
 
 _BYLINE = re.compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
-_TIME = re.compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b")
-_LABEL = re.compile(
+_TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b")
+_LABEL = guarded_compile(
     r"\b(?:updated|date|published|posted|release time|time|source|from|editor|by)\s*:",
     re.IGNORECASE,
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from zjopen._text import guarded_compile
+
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -24,7 +26,7 @@ _MONTH = (
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
 # Each alternative is bounded and unambiguous: no nested quantifiers, linear time.
-DATE_RE = re.compile(
+DATE_RE = guarded_compile(
     rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])\b"
     rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s{_YEAR}\b"
     rf"|\b(?:3[01]|[12][0-9]|0?[1-9])\s{_MONTH},?\s{_YEAR}\b"
@@ -33,7 +35,7 @@ DATE_RE = re.compile(
 )
 
 # A month and day with no year, as in "HANGZHOU, Aug. 3 (Xinhua) --".
-MONTH_DAY_RE = re.compile(rf"\b({_MONTH})\s?(3[01]|[12][0-9]|0?[1-9])\b", re.IGNORECASE)
+MONTH_DAY_RE = guarded_compile(rf"\b({_MONTH})\s?(3[01]|[12][0-9]|0?[1-9])\b", re.IGNORECASE)
 
 _CJK_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from zjopen._text import guarded_compile
+
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets,
 # white space, then something that can open a sentence. Linear: no nested repeats.
 _BOUNDARY = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
@@ -23,7 +25,7 @@ _ABBREVIATIONS = frozenset({
 # sentence unless a digit follows ("No. 5", "Aug. 3" keep going).
 _BEFORE_DIGIT = frozenset({"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                            "sept", "oct", "nov", "dec", "fig", "art", "vol", "p", "pp"})
-_LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]{0,12})\.\Z")
+_LAST_TOKEN = guarded_compile(r"([A-Za-z][A-Za-z.]{0,12})\.\Z")
 
 
 def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:

@@ -42,6 +42,7 @@ from typing import Any
 import attrs
 
 from zjopen import regions as gazetteer
+from zjopen._text import guarded_compile
 from zjopen.document import Document
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
@@ -63,7 +64,7 @@ _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
-_ROLE = re.compile(
+_ROLE = guarded_compile(
     r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
     r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
     r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])"
@@ -352,7 +353,7 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     return None
 
 
-_OWNED_NAME = re.compile(r"\bBank of [A-Z]\w+\Z")
+_OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")
 
 
 def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
@@ -411,7 +412,7 @@ def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
                                canonical=found.name)
 
 
-_TAIL_STOP = re.compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
+_TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
 _ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
 
 
@@ -438,11 +439,11 @@ def _packages(text: str) -> Iterator[_Found]:
 
 
 # A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
-_LOWER_HEAD = re.compile(r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
+_LOWER_HEAD = guarded_compile(r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
                          r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))")
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
-_HYPHEN_ROUTE = re.compile(
+_HYPHEN_ROUTE = guarded_compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
     r"|shipping\sroute)\b"
 )

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import attrs
 
-from zjopen._text import ascii_lower, lower_compile
+from zjopen._text import ascii_lower, guarded_compile, lower_compile
 from zjopen.document import Document
 from zjopen.extract.periods import TimeMention, find_times
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
@@ -202,7 +202,7 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
 _MORE_RIGHT = lower_compile(r"\A\s*more\b")
-_MORE_THAN_LEFT = re.compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
+_MORE_THAN_LEFT = guarded_compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
 
 
 def _kind(left: str, right: str, quantity: QuantityMatch,
@@ -279,7 +279,7 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
 
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
 _REACH = 300  # how far from a figure its context is read, in characters
-_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
+_TIME_PREPOSITION = guarded_compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
 _FROM_LEFT = lower_compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z")
 
 

@@ -18,7 +18,7 @@ from datetime import date
 
 import attrs
 
-from zjopen._text import ascii_lower, lower_pattern
+from zjopen._text import ascii_lower, guarded_compile, lower_pattern
 from zjopen.model import Period, PeriodKind
 
 __all__ = ["TimeMention", "find_times"]
@@ -64,7 +64,7 @@ _TIME_SOURCE = (
     rf"(?P<past>years|decade|months)\b"
     rf"|\b(?P<year>{_YEAR})\b(?!\s?(?:-|to)\s?{_YEAR})(?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))"
 )
-_TIME = re.compile(lower_pattern(_TIME_SOURCE))
+_TIME = guarded_compile(lower_pattern(_TIME_SOURCE))
 
 
 @attrs.frozen
@@ -98,12 +98,12 @@ def _month(text: str) -> int:
     return _MONTHS[text.rstrip(".").casefold()]
 
 
-_COMPARISON = re.compile(
+_COMPARISON = guarded_compile(
     r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
     r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those)\s){0,5}\Z",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?\Z",
+_SINCE = guarded_compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?\Z",
                     re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ import attrs
 
 from zjopen import regions as gazetteer
 from zjopen._gc import paused_gc
+from zjopen._text import guarded_compile
 from zjopen.document import Document
 from zjopen.model import Region, RegionLevel, Span
 
@@ -235,7 +236,7 @@ def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
     return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
 
 
-_MISSPELT = re.compile(
+_MISSPELT = guarded_compile(
     r"\b([A-Z][a-z]{2,})\s(?:district|county)\s(?:in|of)\s([A-Z][a-z]+)(?:\s(?:city|City))?"
 )
 
@@ -299,7 +300,7 @@ def extract_regions(doc: Document) -> list[Region]:
     return records
 
 
-_NAMED = re.compile(r"\b([A-Z][a-z]+)\s(?:Group|Co|Company|Corp|Holdings|Inc|Ltd)\b")
+_NAMED = guarded_compile(r"\b([A-Z][a-z]+)\s(?:Group|Co|Company|Corp|Holdings|Inc|Ltd)\b")
 _VERB = re.compile(
     r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b|,\s(?:a|an|the)\s"
 )

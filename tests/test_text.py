@@ -1,0 +1,109 @@
+"""The regex helpers: a trie of words and a first-character guard match exactly what
+the plain patterns match (they exist only to be faster)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen._text import guard_pattern, trie_alternation
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+_WORDS = st.lists(st.text(alphabet="abn -", min_size=1, max_size=5), min_size=1, max_size=12)
+_TEXT = st.text(alphabet="abnAB -.\n", max_size=60)
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@given(_WORDS, _TEXT)
+def test_trie_matches_what_the_longest_first_alternation_matches(words: list[str],
+                                                                 text: str) -> None:
+    for tail in ("", r"\b", "b", r"(?:\s?n)?\b"):
+        plain = re.compile(f"(?:{_longest_first(words)}){tail}")
+        trie = re.compile(f"(?:{trie_alternation(sorted(set(words)))}){tail}")
+        assert [m.span() for m in trie.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+        plain_i = re.compile(plain.pattern, re.IGNORECASE)
+        trie_i = re.compile(trie.pattern, re.IGNORECASE)
+        assert [m.span() for m in trie_i.finditer(text)] == [
+            m.span() for m in plain_i.finditer(text)]
+
+
+_SHAPES = [
+    r"\b(?:the\s)?(?P<q>first|second)\shalf",
+    r"(?:\bat least|\bno less than)\s*\Z",
+    r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Zone)\b|\b(?:[Tt]he|[Ii]ts)\s(?:[\w-]+\s){0,4}?port\b",
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\s?(?P<s>billion|bn))?",
+    r"(?:a|b)?(?:n|-)+b",
+    r"(?<![a-z])(?:ab|ba)(?!n)",
+    r"\b(?:an|a)\s\Z|(?:b\.)+",
+]
+
+
+@pytest.mark.parametrize("source", _SHAPES)
+@given(text=st.text(alphabet="abnAB -.,0123456789\n", max_size=80))
+def test_guard_finds_the_same_matches(source: str, text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(source, flags)
+        guarded = re.compile(guard_pattern(source, flags), flags)
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)]
+        for start in range(0, len(text) + 1, 7):
+            a, b = guarded.search(text, start), plain.search(text, start)
+            assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize(("source", "guarded"), [
+    (r"\b(?:in|of)\s", r"(?=[io])(?:\b(?:in|of)\s)"),
+    (r"(?:the\s)?first", r"(?=[ft])(?:(?:the\s)?first)"),
+    (r"[0-9]+ yuan", r"[0-9]+ yuan"),  # begins with a character set: the engine skips
+    (r"\s(?:and|or)", r"\s(?:and|or)"),  # \s: the first characters are not listed
+    (r"\A(?:the|a)\s", r"\A(?:the|a)\s"),  # anchored: one position is tried
+    (r"(?:the)?", r"(?:the)?"),  # may match the empty string
+    (r"(?i)\bthe", r"(?i)\bthe"),  # global inline flags stay first
+])
+def test_guard_table(source: str, guarded: str) -> None:
+    assert guard_pattern(source) == guarded
+
+
+def _texts() -> list[str]:
+    folders = [SHARED / "seeds", SHARED / "dev", EXAMPLES]
+    return [p.read_text(encoding="utf-8") for f in folders if f.is_dir()
+            for p in sorted(f.iterdir()) if p.suffix == ".txt"]
+
+
+_MODULES = ["zjopen._attribution", "zjopen._presence", "zjopen.extract.entities",
+            "zjopen.extract.regions", "zjopen.extract.metrics", "zjopen.extract.periods",
+            "zjopen.quantities", "zjopen._ingest.clean", "zjopen._ingest.segment",
+            "zjopen._ingest.dates", "zjopen.document"]
+
+
+def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for name in _MODULES:
+        for attr, value in vars(importlib.import_module(name)).items():
+            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
+                found.append((f"{name}.{attr}", value))
+    return found
+
+
+def test_every_guarded_pattern_of_the_extractors_matches_as_unguarded() -> None:
+    patterns = _guarded_patterns()
+    assert len(patterns) > 40  # the guard is in use across the extractors
+    texts = _texts()
+    for name, pattern in patterns:
+        inner = pattern.pattern[pattern.pattern.index("])(?:") + 5 : -1]
+        plain = re.compile(inner, pattern.flags)
+        for text in texts:
+            for case in (text, text.lower()):
+                assert [m.span() for m in pattern.finditer(case)] == [
+                    m.span() for m in plain.finditer(case)], name
