@@ -32,6 +32,7 @@ the alias "JXEDZ".
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -147,22 +148,22 @@ def _words() -> _Words:
                                       key=lambda item: -len(item[0]))),
         initiative_heads=_Heads.plain(sorted({_words_of(h) for h in raw["initiative_heads"]},
                                              key=lambda w: -len(w))),
-        package=re.compile(
+        package=guarded_compile(
             rf"\b(?:[0-9]{{1,3}}|{_NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
             rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
             re.IGNORECASE,
         ),
-        quoted_heads=re.compile(
+        quoted_heads=guarded_compile(
             rf"\s(?:{'|'.join(re.escape(h) for h in raw['quoted_heads'])})\b"),
-        quoted_owners=re.compile(
+        quoted_owners=guarded_compile(
             rf"\b(?:{'|'.join(re.escape(h) for h in raw['quoted_owners'])})\s\Z", re.IGNORECASE),
-        quoted_tail=re.compile(
+        quoted_tail=guarded_compile(
             rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
             r"|policy|pilots?|approach)\Z", re.IGNORECASE),
-        policy_verb=re.compile(
+        policy_verb=guarded_compile(
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
             re.IGNORECASE),
-        introduced=re.compile(
+        introduced=guarded_compile(
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
             rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
             rf"\b"),
@@ -223,13 +224,15 @@ def _kb_matches(text: str) -> Iterator[_Found]:
     kb = _kb()
     lengths = kb.lengths
     tokens = list(_WORD.finditer(text))
-    words = [t.group() for t in tokens]
+    words = list(map(re.Match.group, tokens))
     count = len(tokens)
-    i = 0
-    while i < count:
-        sizes = lengths.get(words[i])
+    resume = 0  # after a name, the search goes on after its last word
+    # Only words that begin a name in the knowledge base are looked at (found in C).
+    for i in itertools.compress(range(count), map(lengths.__contains__, words)):
+        if i < resume:
+            continue
         hit = None
-        for n in sizes or ():  # the knowledge base's name lengths for this first word
+        for n in lengths[words[i]]:  # the knowledge base's name lengths for this first word
             if i + n > count:
                 continue
             for k in range(i, i + n - 1):
@@ -242,16 +245,14 @@ def _kb_matches(text: str) -> Iterator[_Found]:
                     hit = (n, entry)
                     break
         if hit is None:
-            i += 1
             continue
         n, entry = hit
+        resume = i + n
         start, end = tokens[i].start(), tokens[i + n - 1].end()
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
-            i += n
             continue  # "the Jikrypton 007 sedan" is a product
         yield _Found(entry.kind, text[start:end], start, end, entry.platform_kind,
                      entry.region, entry.id, entry.name)
-        i += n
 
 
 def _place_code(words: list[str]) -> str | None:

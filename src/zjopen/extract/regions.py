@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -86,6 +87,7 @@ class _Token(NamedTuple):
 class _Index:
     names: dict[str, str]  # normalised surface -> code
     first_words: frozenset[str]
+    lengths: dict[str, frozenset[int]]  # first word -> word counts of the names it begins
 
 
 def _key(words: list[str]) -> str:
@@ -114,20 +116,26 @@ def _index() -> _Index:
         for key, code in zip(keys, surfaces.values(), strict=True):
             if key and key.count(" ") < _MAX_WORDS:
                 names.setdefault(key, code)  # the first code of a key wins
-        return _Index(names, frozenset(k.partition(" ")[0] for k in names))
+        lengths: dict[str, set[int]] = {}
+        for key in names:
+            lengths.setdefault(key.partition(" ")[0], set()).add(key.count(" ") + 1)
+        return _Index(names, frozenset(lengths),
+                      {first: frozenset(counts) for first, counts in lengths.items()})
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        key = word.casefold()
-        first, last = match.span()
-        if key.endswith("'s"):  # a possessive: "China's"
-            append(_Token(first, last - 2, word[:-2], key[:-2], key))
-        else:
-            append(_Token(first, last, word, key, key))
+    """The words of ``text[start:end]`` (built column by column: this runs on every word
+    of the article)."""
+    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    words = list(map(re.Match.group, matches))
+    keys = list(map(str.casefold, words))
+    tokens = list(map(_Token, map(re.Match.start, matches), map(re.Match.end, matches),
+                      words, keys, keys))
+    if "'" in text[start:end]:
+        for i, key in enumerate(keys):
+            if key.endswith("'s"):  # a possessive: "China's"
+                first, last = matches[i].span()
+                tokens[i] = _Token(first, last - 2, words[i][:-2], key[:-2], key)
     return tokens
 
 
@@ -149,34 +157,36 @@ class _Hit:
     end: int
 
 
+_LINKS = frozenset({" ", "-", " - ", "."})  # what may join the words of a place name
+
+
 def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
     index = _index()
-    i = 0
-    while i < len(tokens):
+    names, lengths = index.names, index.lengths
+    count = len(tokens)
+    resume = 0  # after a place, the search goes on after its last word
+    # Only words that begin a place name are looked at (found in C).
+    for i in itertools.compress(range(count), map(index.first_words.__contains__,
+                                                  map(attrgetter("key"), tokens))):
         token = tokens[i]
-        if token.key not in index.first_words or not (
-            _capitalised(token) or not token.text[:1].isascii()
-        ):
-            i += 1
+        if i < resume or not (_capitalised(token) or not token.text[:1].isascii()):
             continue
-        found: _Hit | None = None
-        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            span = tokens[i : i + n]
-            if any(not _adjacent(text, a, b) and text[a.end : b.start] != "."
-                   for a, b in itertools.pairwise(span)):
+        longest = min(_MAX_WORDS, count - i)
+        run = 1  # how many words from here are joined by a space, a hyphen or a stop
+        while run < longest and text[tokens[i + run - 1].end : tokens[i + run].start] in _LINKS:
+            run += 1
+        for n in range(run, 0, -1):  # the longest name wins
+            if n not in lengths.get(token.key if n == 1 else token.raw or token.key, ()):
                 continue
-            code = index.names.get(_key([t.raw or t.key for t in span[:-1]] + [span[-1].key]))
+            span = tokens[i : i + n]
+            code = names.get(_key([t.raw or t.key for t in span[:-1]] + [span[-1].key]))
             if code is not None:
                 end = span[-1].end
                 if len(span[-1].text) == 1 and text[end : end + 1] == ".":
                     end += 1  # "U.S."
-                found = _Hit(i, i + n - 1, code, span[0].start, end)
+                yield _Hit(i, i + n - 1, code, span[0].start, end)
+                resume = i + n
                 break
-        if found is None:
-            i += 1
-            continue
-        yield found
-        i = found.last + 1
 
 
 def _title_case(tokens: list[_Token]) -> bool:
