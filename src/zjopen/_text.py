@@ -16,6 +16,8 @@ def ascii_lower(text: str) -> str:
     >>> ascii_lower("Q1 of 2025 in İzmir")
     'q1 of 2025 in İzmir'
     """
+    if text.isascii():
+        return text.lower()  # the same on ASCII text, and many times faster
     return text.translate(_ASCII_LOWER)
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import attrs
 
-from zjopen._text import ascii_lower, guarded_compile, lower_compile
+from zjopen._text import ascii_lower, guarded_compile, lower_compile, trie_alternation
 from zjopen.document import Document
 from zjopen.extract.periods import TimeMention, find_times
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
@@ -31,20 +31,20 @@ __all__ = ["extract_metrics"]
 
 # Context word tables (left context unless said otherwise). Each pattern is anchored at
 # the end of the text before the figure, bounded, and linear.
-_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
-    (lower_compile(rf"(?:{words})\s*\Z"), q)
-    for words, q in (  # the longer phrases first: "no more than" is not "more than"
-        (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
-        (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
-         Qualifier.AT_MOST),
-        (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bexceed|\bsurpassing"
-         r"|\bsurpassed|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond",
-         Qualifier.MORE_THAN),
-        (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
-         r"|\ban estimated|\bestimated", Qualifier.APPROX),
-        (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
-    )
+_QUALIFIER_TABLE = (  # the longer phrases first: "no more than" is not "more than"
+    (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
+    (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
+     Qualifier.AT_MOST),
+    (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bexceed|\bsurpassing"
+     r"|\bsurpassed|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond",
+     Qualifier.MORE_THAN),
+    (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
+     r"|\ban estimated|\bestimated", Qualifier.APPROX),
+    (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
 )
+_QUALIFIERS = tuple((lower_compile(rf"(?:{words})\s*\Z"), q) for words, q in _QUALIFIER_TABLE)
+# Matches where any of them does: most figures have no qualifier, and one search says so.
+_ANY_QUALIFIER = lower_compile(rf"(?:{'|'.join(words for words, _ in _QUALIFIER_TABLE)})\s*\Z")
 _FILLER = lower_compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is"
                         r"|was|were|reached|hit)\s+){1,3}\Z")
 
@@ -116,18 +116,18 @@ _INDICATOR_TRIM = re.compile(
 )
 
 
-# Prefilters, matched against the lower-cased sentence: plain alternations of literals
-# let the regex engine skip ahead by first letter, which is many times faster than the
-# full patterns.
-_MAY_HAVE_NUMBER = re.compile(
-    r"[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half"
-    r"|third|quarter|fifth|tenth|fold|doubl|tripl|trebl|quadrupl|first|fourth|sixth|seventh"
-    r"|ninth|decade|century|top|rank|place|largest|biggest|busiest|highest"
-)
-_MAY_HAVE_TIME = re.compile(
-    r"year|since|quarter|half|month|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-)
+# Prefilters, matched against the lower-cased sentence: alternations of literals, as
+# tries, let the regex engine skip ahead by first letter, which is many times faster
+# than the full patterns.
+_HAS_DIGIT = re.compile("[0-9]")
+_MAY_HAVE_NUMBER = re.compile(trie_alternation(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " sixty seventy eighty ninety hundred thousand million billion dozen half third quarter"
+    " fifth tenth fold doubl tripl trebl quadrupl first fourth sixth seventh ninth decade"
+    " century top rank place largest biggest busiest highest".split()))
+_MAY_HAVE_TIME = re.compile(trie_alternation(
+    "year since quarter half month decade jan feb mar apr may jun jul aug sep oct nov dec"
+    .split()))
 
 
 @attrs.frozen
@@ -169,9 +169,10 @@ def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
     stripped = _FILLER.sub("", left)
-    for pattern, qualifier in _QUALIFIERS:
-        if pattern.search(stripped) or pattern.search(left):
-            return qualifier
+    if _ANY_QUALIFIER.search(stripped) or _ANY_QUALIFIER.search(left):
+        for pattern, qualifier in _QUALIFIERS:
+            if pattern.search(stripped) or pattern.search(left):
+                return qualifier
     if quantity.form == "vague":
         return Qualifier.APPROX
     return Qualifier.EXACT
@@ -317,14 +318,15 @@ def extract_metrics(doc: Document) -> list[Metric]:
     published = doc.published
     paragraph_index = 0
     context = _Context()
+    lowered = ascii_lower(doc.norm)  # what the case-insensitive patterns read
     for sentence in doc.sentences:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
             context = context.next_paragraph()
         text = doc.norm[sentence.start : sentence.end]
-        low = ascii_lower(text)
-        numbers = _MAY_HAVE_NUMBER.search(low) is not None
+        low = lowered[sentence.start : sentence.end]
+        numbers = bool(_HAS_DIGIT.search(low) or _MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published))
                  if numbers or _MAY_HAVE_TIME.search(low) else [])
