@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import zjopen
 from zjopen import Enterprise, Span
@@ -58,3 +62,39 @@ def test_merging_is_order_independent() -> None:
 )
 def test_name_key(name: str, key: str) -> None:
     assert name_key(name) == key
+
+
+_TRIGGER_TEXT = st.text(alphabet="PortCoCentzone' 07ABgrup\n", max_size=60)
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    folders = [root.parent / "shared" / "corpus" / "seeds", root / "examples" / "articles"]
+    return [p.read_text(encoding="utf-8") for f in folders if f.is_dir()
+            for p in sorted(f.iterdir()) if p.suffix == ".txt"]
+
+
+@given(_TRIGGER_TEXT)
+def test_entity_triggers_are_every_start_of_a_trigger(text: str) -> None:
+    """The attribution's trigger scan finds every position where a trigger word begins,
+    overlapping ones too, as a plain look-ahead over the words would."""
+    from zjopen._attribution import _TRIGGER_WORDS, _Named
+    from zjopen.document import read_document
+
+    words = "|".join(map(re.escape, _TRIGGER_WORDS))
+    plain = re.compile(rf"(?=(?:{words})|'\s|\s0[0-9]|\s[A-Z][0-9])")
+    for sample in [text, *_corpus_texts()[:3]]:
+        doc = read_document("Title\n\n" + sample + " end.")
+        expected = [m.start() for m in plain.finditer(doc.norm)]
+        assert _Named.of(doc, []).triggers == expected
+
+
+def test_every_entity_match_holds_a_trigger() -> None:
+    from zjopen._attribution import _ENTITY, _Named
+    from zjopen.document import read_document
+
+    for text in _corpus_texts():
+        doc = read_document(text)
+        named = _Named.of(doc, [])
+        for match in _ENTITY.finditer(doc.norm):
+            assert named.may_name_entity(match.start(), match.end()), match.group()

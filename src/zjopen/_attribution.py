@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from zjopen import regions as gazetteer
-from zjopen._text import guarded_compile
+from zjopen._text import guarded_compile, trie_alternation
 from zjopen.document import Document
 from zjopen.model import Enterprise, Metric, Platform, Region
 
@@ -45,15 +45,28 @@ _ENTITY = guarded_compile(
 _REGION_NEXT = re.compile(r"\s[A-Z]")
 # The entity pattern is slow. Every match of it holds one of these (a head word, a
 # possessive "s' ", a product number), whole: found once per article, they tell which
-# prefixes can hold a match at all (the pattern then runs on those only).
-# A look-ahead, so that overlapping triggers are found too.
-_ENTITY_TRIGGERS = re.compile(
-    r"(?=Port|Zone|Expo|Group|Co|Ltd|Inc|Market|Park|Area|Terminal|Summit|Fair|Exhibition"
-    r"|Industries|Holdings|Platform|Cent|Airport|Station|Bank|port|expo|exhibition|fair|zone"
-    r"|park|platform|market|company|firm|group|event|terminal|summit|train|headquarters"
-    r"|project|consignment|factory|plant|enterprise|shop|store|meeting|conference|forum"
-    r"|delegation|'\s|\s0[0-9]|\s[A-Z][0-9])"
-)
+# prefixes can hold a match at all (the pattern then runs on those only). Each trigger
+# is found by its first character, the rest looked ahead at, so that overlapping
+# triggers are found too; the ones that begin with a space have their own pattern.
+_TRIGGER_WORDS = """
+Port Zone Expo Group Co Ltd Inc Market Park Area Terminal Summit Fair Exhibition Industries
+Holdings Platform Cent Airport Station Bank port expo exhibition fair zone park platform
+market company firm group event terminal summit train headquarters project consignment
+factory plant enterprise shop store meeting conference forum delegation
+""".split()
+
+
+def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return re.compile("|".join(
+        [f"{re.escape(first)}(?={trie_alternation(sorted(rest))})"
+         for first, rest in sorted(rests.items())] + [r"'(?=\s)"]))
+
+
+_ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
+_SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -136,7 +149,8 @@ class _Named:
                       and getattr(gazetteer.lookup(m.code), "level", None) in levels]
             starts[levels] = [m.start for m in chosen]
             codes[levels] = [m.code for m in chosen]
-        triggers = [m.start() for m in _ENTITY_TRIGGERS.finditer(doc.norm)]
+        triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
+                           *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
         return cls(starts, codes, triggers)
 
     def may_name_entity(self, start: int, end: int) -> bool:
