@@ -205,10 +205,14 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
               else None)
     if entity:
         candidates.append((entity.start(), _NO_REGION))
-    province = usable(_PROVINCE.search(prefix))
+    # Each pattern needs its noun: a substring test rules most sentences out at once.
+    province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
         candidates.append((province.start(), "330000"))
-    for pattern, levels in ((_CITY, _CITY_LEVELS), (_DISTRICT, _DISTRICT_LEVELS)):
+    for pattern, levels, nouns in ((_CITY, _CITY_LEVELS, ("city",)),
+                                   (_DISTRICT, _DISTRICT_LEVELS, ("district", "county"))):
+        if not any(noun in prefix for noun in nouns):
+            continue
         local = usable(pattern.search(prefix))
         if local:
             code = named.last(sentence_start + local.start(), levels, main)
