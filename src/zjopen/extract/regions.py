@@ -87,7 +87,7 @@ class _Token(NamedTuple):
 class _Index:
     names: dict[str, str]  # normalised surface -> code
     first_words: frozenset[str]
-    lengths: dict[str, frozenset[int]]  # first word -> word counts of the names it begins
+    lengths: dict[str, frozenset[int]]  # first word -> word counts (2 or more) of names
 
 
 def _key(words: list[str]) -> str:
@@ -117,9 +117,10 @@ def _index() -> _Index:
             if key and key.count(" ") < _MAX_WORDS:
                 names.setdefault(key, code)  # the first code of a key wins
         lengths: dict[str, set[int]] = {}
-        for key in names:
-            lengths.setdefault(key.partition(" ")[0], set()).add(key.count(" ") + 1)
-        return _Index(names, frozenset(lengths),
+        for key in [k for k in names if " " in k]:
+            first, _, rest = key.partition(" ")
+            lengths.setdefault(first, set()).add(rest.count(" ") + 2)
+        return _Index(names, frozenset(k.partition(" ")[0] for k in names),
                       {first: frozenset(counts) for first, counts in lengths.items()})
 
 
@@ -176,8 +177,8 @@ def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
         while run < longest and text[tokens[i + run - 1].end : tokens[i + run].start] in _LINKS:
             run += 1
         for n in range(run, 0, -1):  # the longest name wins
-            if n not in lengths.get(token.key if n == 1 else token.raw or token.key, ()):
-                continue
+            if n > 1 and n not in lengths.get(token.raw or token.key, ()):
+                continue  # no name of n words begins with this word
             span = tokens[i : i + n]
             code = names.get(_key([t.raw or t.key for t in span[:-1]] + [span[-1].key]))
             if code is not None:
