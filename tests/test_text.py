@@ -107,3 +107,19 @@ def test_every_guarded_pattern_of_the_extractors_matches_as_unguarded() -> None:
             for case in (text, text.lower()):
                 assert [m.span() for m in pattern.finditer(case)] == [
                     m.span() for m in plain.finditer(case)], name
+
+
+@given(st.text(alphabet=" \t\f\va.\u00a0\n", max_size=40))
+def test_line_spaces_collapse_as_runs(line: str) -> None:
+    """Cleaning replaces only the runs that are not already one space, with the result
+    of collapsing every run of spaces and tabs to one space."""
+    from zjopen._ingest.clean import normalise_line
+
+    assert normalise_line(line) == re.sub(r"[ \t\f\v]+", " ", line).strip()
+
+
+@given(st.text(alphabet="Ab( )[/Xinhua]Photo by", max_size=50))
+def test_credits_stripped_only_where_brackets_are(line: str) -> None:
+    from zjopen._ingest.clean import _CREDIT, _strip_credits
+
+    assert _strip_credits(line) == _CREDIT.sub("", line).strip()

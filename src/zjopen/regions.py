@@ -52,7 +52,7 @@ import csv
 import difflib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
@@ -469,7 +469,11 @@ def lookup_all(name_or_code: str) -> tuple[Place, ...]:
     >>> lookup_all("Atlantis")
     ()
     """
-    text = name_or_code.strip()
+    return _lookup_all(name_or_code.strip())
+
+
+@lru_cache(maxsize=8192)  # articles name the same places again and again
+def _lookup_all(text: str) -> tuple[Place, ...]:
     place = _resolve_code(text)
     if place is not None:
         return (place,)

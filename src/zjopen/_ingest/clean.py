@@ -26,7 +26,8 @@ import attrs
 from zjopen._ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
 from zjopen._text import guarded_compile
 
-_SPACES = re.compile(r"[ \t\f\v]+")
+# Runs of spaces and tabs that are not already one plain space (each becomes one space).
+_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB = re.compile(r"\A(?:Home|首页|Homepage|English)\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
@@ -236,7 +237,9 @@ def meta_line(line: str) -> _Meta | None:
 
 
 def _strip_credits(line: str) -> str:
-    return _CREDIT.sub("", line).strip()
+    if "(" in line or "[" in line:  # every credit is in brackets
+        line = _CREDIT.sub("", line)
+    return line.strip()
 
 
 def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:
