@@ -213,11 +213,12 @@ _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 
-def find_quantities(text: str) -> Iterator[QuantityMatch]:
+def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[QuantityMatch]:
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
-    "between 3 and 5 percent" are one quantity with ``high`` set."""
+    "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
+    :func:`~zjopen._text.ascii_lower` of ``text``, when the caller has it."""
     pending: QuantityMatch | None = None
-    for quantity in _find(text):
+    for quantity in _find(text, lowered or ascii_lower(text)):
         if pending is not None:
             merged = _range(text, pending, quantity)
             if merged is not None:
@@ -254,9 +255,10 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
                          low.qualifier, high.value, high.noun, "digits", high.scale)
 
 
-def _find(text: str) -> Iterator[QuantityMatch]:
+def _find(text: str, lowered: str) -> Iterator[QuantityMatch]:
     patterns = _patterns()
-    found = sorted([*_digit_quantities(text, patterns), *_word_quantities(text, patterns)],
+    found = sorted([*_digit_quantities(text, patterns),
+                    *_word_quantities(text, lowered, patterns)],
                    key=lambda q: q.start)
     end = -1
     for quantity in found:
@@ -282,9 +284,9 @@ def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]
             yield found
 
 
-def _word_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
+def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
     table = _numbers()
-    for match in patterns.words.finditer(ascii_lower(text)):
+    for match in patterns.words.finditer(lowered):
         if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
             continue
         if match["mult"]:

@@ -328,7 +328,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
         low = lowered[sentence.start : sentence.end]
         numbers = bool(_HAS_DIGIT.search(low) or _MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
-        times = (list(find_times(text, published))
+        times = (list(find_times(text, published, lowered=low))
                  if numbers or _MAY_HAVE_TIME.search(low) else [])
         if numbers:
             metrics.extend(_sentence_metrics(doc, sentence, text, low, times, context,
@@ -354,7 +354,7 @@ def _sentence_metrics(
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - _REACH) : start - base]),
         ))
-    for quantity in find_quantities(text):
+    for quantity in find_quantities(text, lowered=low):
         if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
             continue
         if quantity.form == "vague" or _is_not_a_metric(text, low, quantity):

@@ -107,11 +107,13 @@ _SINCE = guarded_compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:en
                     re.IGNORECASE)
 
 
-def find_times(text: str, published: date | None) -> Iterator[TimeMention]:
+def find_times(text: str, published: date | None, *,
+               lowered: str | None = None) -> Iterator[TimeMention]:
     """Every time expression in ``text``, left to right, with its role: a comparison
     base ("from the same month last year"), the start of a span ("since 2014"), a
-    deadline ("by 2030"), or the period a figure belongs to."""
-    for mention in _find_times(text, published):
+    deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
+    :func:`~zjopen._text.ascii_lower` of ``text``, when the caller has it."""
+    for mention in _find_times(text, published, lowered or ascii_lower(text)):
         before = text[max(0, mention.start - 48) : mention.start]
         if _COMPARISON.search(before):
             yield attrs.evolve(mention, comparison=True, target=False)
@@ -121,9 +123,9 @@ def find_times(text: str, published: date | None) -> Iterator[TimeMention]:
             yield mention
 
 
-def _find_times(text: str, published: date | None) -> Iterator[TimeMention]:
+def _find_times(text: str, published: date | None, lowered: str) -> Iterator[TimeMention]:
     year: int | None
-    for m in _TIME.finditer(ascii_lower(text)):
+    for m in _TIME.finditer(lowered):
         s, e = m.start(), m.end()
         if m["ya"]:  # "between 2012 and 2022": the span, dated by its end
             first, last = int(m["ya"]), int(m["yb"])
