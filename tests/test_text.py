@@ -123,3 +123,13 @@ def test_credits_stripped_only_where_brackets_are(line: str) -> None:
     from zjopen._ingest.clean import _CREDIT, _strip_credits
 
     assert _strip_credits(line) == _CREDIT.sub("", line).strip()
+
+
+
+@given(st.text(alphabet="AB x\nLt.()'-", max_size=30))
+def test_one_name_shortcut_splits_as_the_list_splitter(chunk: str) -> None:
+    """A run without a comma, "and" or "&" is one name: the shortcut gives what the full
+    list splitter gives."""
+    from zjopen.extract import entities
+
+    assert entities._pieces(chunk) == entities._list_pieces(chunk)

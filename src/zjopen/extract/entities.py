@@ -265,6 +265,14 @@ def _place_code(words: list[str]) -> str | None:
     return None
 
 
+_LTD_TAIL = re.compile(r",?\s?Ltd\.?")
+_LIST_PART = re.compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
+_AND = re.compile(r"\s(?:and|&)\s")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_BRANCH = re.compile(r"(.+?\sBranch\sof\s)(.+)")
+_OF = re.compile(" of ")
+_TO = re.compile(r"\sto\s")
+_LISTED_POLICY = re.compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
 _TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
 
@@ -275,7 +283,7 @@ def _chains(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.start(), match.end()
         chunk = match.group()
         # "Co., Ltd." continues past the comma the chain stopped at.
-        tail = re.match(r",?\s?Ltd\.?", text[end:end + 7])
+        tail = _LTD_TAIL.match(text[end:end + 7])
         if chunk.endswith("Co.") and tail:
             end += tail.end()
             chunk = text[start:end]
@@ -301,12 +309,19 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     """A list of names split at its commas and at an "and" that ends a whole name
     ("Holley Group and Futong Group"), but not inside one ("Economic and Technological").
     Offsets are into ``chunk``."""
+    if "," not in chunk and "and" not in chunk and "&" not in chunk:  # one name: most runs
+        start = len(chunk) - len(chunk.lstrip(" "))
+        return [(start, len(chunk))] if start < len(chunk) else []
+    return _list_pieces(chunk)
+
+
+def _list_pieces(chunk: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
-    for part in re.finditer(r"(?:[^,]|,(?=\s?Ltd\b))+", chunk):
+    for part in _LIST_PART.finditer(chunk):
         start = part.start()
         while start < part.end() and chunk[start] == " ":
             start += 1
-        cuts = list(re.finditer(r"\s(?:and|&)\s", chunk[start : part.end()]))
+        cuts = list(_AND.finditer(chunk[start : part.end()]))
         piece_start = start
         for cut in cuts:
             left = chunk[piece_start : start + cut.start()]
@@ -330,11 +345,11 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     words = _words()
     name = text[start:end].rstrip(",")
     tokens = _words_of(name)
-    if len(tokens) < 2 and not re.search(r"[A-Z]{2}", name):
+    if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
     suffix = words.company_suffixes.ending(tokens)
     if suffix is not None and not any(t in words.not_companies for t in tokens):
-        branch = re.match(r"(.+?\sBranch\sof\s)(.+)", name)
+        branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
         return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
                       canonical=canonical)
@@ -368,7 +383,7 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
             yield found
         return
     part_start = start
-    for cut in [*re.finditer(" of ", chunk), None]:
+    for cut in [*_OF.finditer(chunk), None]:
         part_end = start + cut.start() if cut else end
         tokens = text[part_start:part_end].split(" ")
         first = part_start
@@ -425,7 +440,7 @@ def _packages(text: str) -> Iterator[_Found]:
     found: list[tuple[int, int]] = []
     for match in _words().package.finditer(text):
         end = match.end()
-        tail = re.search(r"\sto\s", match.group())
+        tail = _TO.search(match.group())
         if tail:
             clause = match.group()[tail.start():]
             following = text[end : end + 1]
@@ -501,8 +516,7 @@ def _quoted(text: str) -> Iterator[_Found]:
 def _after_listed_policy(text: str, start: int) -> bool:
     """ "pioneered the "A" manual, the "B" for ..., and the "C" model": B and C share
     the verb of A."""
-    return bool(re.search(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z",
-                          text[max(0, start - 80) : start]))
+    return bool(_LISTED_POLICY.search(text[max(0, start - 80) : start]))
 
 
 def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:

@@ -193,13 +193,15 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         return True  # "in the first two months", "over the past 10 years": a period
     if quantity.unit == "count" and quantity.form == "digits":
         digits = text[quantity.start : quantity.end]
-        if re.fullmatch(r"(?:19[5-9][0-9]|20[0-9][0-9])", digits):
+        if _YEAR_DIGITS.fullmatch(digits):
             return True  # a year
         if digits.startswith("0") and len(digits) > 1:
             return True  # a model number ("007")
     return False
 
 
+_YEAR_DIGITS = re.compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
 _MORE_RIGHT = lower_compile(r"\A\s*more\b")
@@ -264,7 +266,7 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
         group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
                      if m[g])
         raw = m[group].casefold()
-        digits = re.match(r"[0-9]+", raw)
+        digits = _DIGIT_RUN.match(raw)
         value = (int(digits.group()) if digits
                  else _ORDINAL_WORDS.get(raw) or _SMALL.get(raw) or _ROUND[raw])
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
