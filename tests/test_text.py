@@ -133,3 +133,13 @@ def test_one_name_shortcut_splits_as_the_list_splitter(chunk: str) -> None:
     from zjopen.extract import entities
 
     assert entities._pieces(chunk) == entities._list_pieces(chunk)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab `'\"“”‘’\u00a0\u3000—–、。￥\u200bＡｚ１！～é中")),
+               max_size=40))
+def test_folding_replaces_exactly_the_folded_characters(text: str) -> None:
+    """normalise() replaces the characters it folds one by one: the same text as
+    str.translate over the whole fold table."""
+    from zjopen.document import _FOLD, normalise
+
+    assert normalise(text) == text.translate(_FOLD)

@@ -165,13 +165,13 @@ class _Named:
 
 
 _SCOPE = guarded_compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
-                    re.IGNORECASE)
+                         re.IGNORECASE)
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
 _OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
                      r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
 _CAPTION = guarded_compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
-                      r"|\((?:Xinhua|Photo|IC|VCG)\b")
+                           r"|\((?:Xinhua|Photo|IC|VCG)\b")
 
 
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],

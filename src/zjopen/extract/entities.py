@@ -455,8 +455,10 @@ def _packages(text: str) -> Iterator[_Found]:
 
 
 # A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
-_LOWER_HEAD = guarded_compile(r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
-                         r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))")
+_LOWER_HEAD = guarded_compile(
+    r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
+    r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))"
+)
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
 _HYPHEN_ROUTE = guarded_compile(

@@ -104,7 +104,7 @@ _COMPARISON = guarded_compile(
     re.IGNORECASE,
 )
 _SINCE = guarded_compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?\Z",
-                    re.IGNORECASE)
+                         re.IGNORECASE)
 
 
 def find_times(text: str, published: date | None, *,
