@@ -52,7 +52,7 @@ _LINE_BREAKS = re.compile("[\u0085\u2028\u2029]")
 def _escape_line_breaks(encoded: str) -> str:
     """JSON text with the line separators JSON leaves raw escaped, so that no reader
     splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
-    if _LINE_BREAKS.search(encoded):
+    if "\u2028" in encoded or "\u2029" in encoded or "\u0085" in encoded:
         encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
     return encoded
 
@@ -96,7 +96,7 @@ def _join(open_: str, items: list[str], close: str, indent: str | None, level: i
 
 # The fast path: the C encoder writes each Decimal as a marked string, "\u0000<number>\u0000",
 # and the marks are then taken off. It is used only when every mark found is one it made.
-_MARKED = re.compile(r'"\\u0000([-0-9.E+]+)\\u0000"')
+_OPEN, _CLOSE = '"\\u0000', '\\u0000"'
 
 
 def _fast(data: Any, indent: int | None) -> str | None:
@@ -114,10 +114,9 @@ def _fast(data: Any, indent: int | None) -> str | None:
                           allow_nan=False)
     except (TypeError, ValueError):
         return None  # the exact encoder gives the error
-    text, found = _MARKED.subn(r"\1", text)
-    if found != count:
-        return None  # a string of the data looked like a mark
-    return _escape_line_breaks(text)
+    if not text.count(_OPEN) == count == text.count(_CLOSE):
+        return None  # a string of the data holds something like a mark
+    return _escape_line_breaks(text.replace(_OPEN, "").replace(_CLOSE, ""))
 
 
 def to_json_text(data: Any, *, indent: int | None = None) -> str:
