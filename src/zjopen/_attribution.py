@@ -223,7 +223,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
 
 def _about(metric: Metric, topic: str | None) -> Metric:
     """The metric with its subject: a region code, or a company or platform by name."""
-    if topic is None or _is_place(topic):
+    if topic is None:
+        return metric  # (only figures with no region come here)
+    if _is_place(topic):
         return attrs.evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:

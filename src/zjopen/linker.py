@@ -60,7 +60,24 @@ def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple
     so that merging never depends on the order records arrive in."""
     first = record.mentions[0] if record.mentions else None
     return (first.start if first else 1 << 62, first.end if first else 0, record.name,
-            repr(record))
+            _Repr(record))
+
+
+class _Repr:
+    """A record compared by its repr, made only when two records tie on all else."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: object) -> None:
+        self.record = record
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Repr) and repr(self.record) == repr(other.record)
+
+    def __lt__(self, other: _Repr) -> bool:
+        return repr(self.record) < repr(other.record)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 Named = TypeVar("Named", bound=Enterprise | Platform | Initiative)
