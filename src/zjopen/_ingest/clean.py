@@ -129,7 +129,9 @@ class Cleaned:
 
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces and tabs; strip the ends."""
-    return _SPACES.sub(" ", line).strip()
+    if "  " in line or "\t" in line or "\f" in line or "\v" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 _SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*\Z")
