@@ -202,3 +202,13 @@ def test_jobs_must_be_positive() -> None:
     result = run("parse", str(EXAMPLES), "--jobs", "0")
     assert result.returncode == 2
     assert "not a positive whole number: '0'" in result.stderr
+
+
+def test_empty_folder_is_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    done = run("parse", str(tmp_path), "--jobs", "1")
+    assert done.returncode == 0
+    assert done.stdout == ""
+    assert done.stderr == f"zjopen: warning: no article files (.txt, .html, .htm) in {tmp_path}\n"
+    quiet = run("parse", str(tmp_path), "--jobs", "1", "-q")
+    assert quiet.stderr == ""

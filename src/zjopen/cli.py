@@ -50,12 +50,18 @@ class _Failures:
 def _results(args: argparse.Namespace, failures: _Failures, stderr: IO[str], *,
              as_json: bool) -> Iterator[Parsed]:
     progress = None if args.quiet else Progress(stderr)
+    files = 0
     for result in parse_paths(args.paths, jobs=args.jobs, published=args.published,
                               max_bytes=args.max_size, as_json=as_json, progress=progress):
+        files += 1
         if result.error is not None:
             failures.report(result.error)
         else:
             yield result
+    if not files and not args.quiet:
+        named = ", ".join(str(p) for p in args.paths)
+        print(f"zjopen: warning: no article files (.txt, .html, .htm) in {named}",
+              file=stderr)
 
 
 def _articles(args: argparse.Namespace, failures: _Failures, stderr: IO[str]
