@@ -1,0 +1,110 @@
+"""Instructions per stage, counted by valgrind: a measure that noise cannot move.
+
+    python benchmarks/bench_instructions.py [--mb 0.1] [--stage figures ...]
+
+Wall-clock timings on a shared machine vary by 10 to 50% from one run to the next, which
+hides the few-percent changes that optimising is made of. Valgrind's callgrind counts
+the instructions a run executes: the same count every time for the same code and input,
+whatever else the machine is doing. Each stage is run twice under callgrind, once with
+its work and once without (imports, data loading and the first call are the same in
+both), and the difference is printed: millions of instructions for the text, and
+billions per MB. Compare two versions of the code by running this in each checkout.
+
+Needs ``valgrind`` on the PATH; runs about 50 times slower than plain Python (a minute
+or two for the default 0.1 MB, the runs spread over the cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+STAGES = ["ingest", "regions", "entities", "figures", "link", "json", "end to end"]
+
+_RUN = """
+import sys
+sys.path.insert(0, {benchmarks!r})
+from run import _texts
+import zjopen
+from zjopen.document import read_document
+from zjopen.extract import entities as E
+from zjopen.extract.metrics import extract_metrics
+from zjopen.extract.regions import extract_regions
+from zjopen.linker import build_article
+
+zjopen.dumps(zjopen.parse("Warm up\\n\\nNingbo is in Zhejiang. Haitian Group's exports rose 5%."))
+texts = _texts({mb})
+stage, work = {stage!r}, {work!r}
+
+def entities(d):
+    return [*E.extract_enterprises(d), *E.extract_platforms(d), *E.extract_initiatives(d)]
+
+def records(d):
+    return [*extract_regions(d), *entities(d), *extract_metrics(d)]
+
+docs = [read_document(t) for t in texts] if stage not in ("ingest", "end to end") else []
+inputs = [records(d) for d in docs] if stage in ("link", "json") else []
+articles = ([build_article(d, r, article_id=str(n)) for n, (d, r) in enumerate(zip(docs, inputs))]
+            if stage == "json" else [])
+if work:
+    if stage == "ingest":
+        for t in texts: read_document(t)
+    elif stage == "regions":
+        for d in docs: extract_regions(d)
+    elif stage == "entities":
+        for d in docs: entities(d)
+    elif stage == "figures":
+        for d in docs: extract_metrics(d)
+    elif stage == "link":
+        for n, (d, r) in enumerate(zip(docs, inputs)): build_article(d, r, article_id=str(n))
+    elif stage == "json":
+        for a in articles: zjopen.dumps(a)
+    else:
+        for n, t in enumerate(texts): zjopen.dumps(zjopen.parse(t, id=str(n)))
+"""
+
+
+def _count(stage: str, work: bool, mb: float) -> int:
+    code = _RUN.format(benchmarks=str(Path(__file__).resolve().parent), mb=mb, stage=stage,
+                       work=work)
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("valgrind is not installed")
+    done = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    found = re.search(r"Collected : ([0-9]+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"no count in valgrind's output:\n{done.stderr[-2000:]}")
+    return int(found[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=0.1, help="text per run")
+    parser.add_argument("--stage", action="append", choices=STAGES,
+                        help="only these stages (default: all)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from run import _texts
+
+    size = sum(len(t) for t in _texts(args.mb)) / 1e6
+    stages = args.stage or STAGES
+    jobs = [(stage, work) for stage in stages for work in (False, True)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        counts = dict(zip(jobs, pool.map(lambda job: _count(*job, args.mb), jobs), strict=True))
+    print(f"{size:.3f} MB of text; instructions counted by callgrind\n")
+    print(f"{'stage':14} {'M instructions':>15} {'G per MB':>9}")
+    for stage in stages:
+        work = counts[(stage, True)] - counts[(stage, False)]
+        print(f"{stage:14} {work / 1e6:15.0f} {work / 1e9 / size:9.2f}")
+
+
+if __name__ == "__main__":
+    main()
