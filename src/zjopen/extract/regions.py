@@ -112,15 +112,17 @@ def _index() -> _Index:
         keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
         if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
             keys = [_key(_normal_words(surface)) for surface in surfaces]
-        names: dict[str, str] = {}
-        for key, code in zip(keys, surfaces.values(), strict=True):
-            if key and key.count(" ") < _MAX_WORDS:
-                names.setdefault(key, code)  # the first code of a key wins
+        # The first code of a key wins: a dict built from the end keeps the first.
+        names = dict(zip(reversed(keys), reversed(surfaces.values()), strict=True))
+        names.pop("", None)
         lengths: dict[str, set[int]] = {}
         for key in [k for k in names if " " in k]:
-            first, _, rest = key.partition(" ")
-            lengths.setdefault(first, set()).add(rest.count(" ") + 2)
-        return _Index(names, frozenset(k.partition(" ")[0] for k in names),
+            words = key.count(" ") + 1
+            if words > _MAX_WORDS:
+                del names[key]
+                continue
+            lengths.setdefault(key[: key.index(" ")], set()).add(words)
+        return _Index(names, frozenset(k.split(" ", 1)[0] for k in names),
                       {first: frozenset(counts) for first, counts in lengths.items()})
 
 
