@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -464,3 +466,26 @@ def test_every_division_is_inside_its_ancestors(place: Place) -> None:
     for ancestor in ancestors:
         assert ancestor.contains(place)
         assert lookup_in(place.name, ancestor) is not None
+
+
+def test_region_key_file_is_current() -> None:
+    """data/region_keys.txt holds exactly what the names give now (if this fails, run
+    scripts/build_region_keys.py)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_region_keys.py"
+    spec = importlib.util.spec_from_file_location("build_region_keys", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.render()
+
+
+
+def test_word_keys_from_the_key_file_equal_the_computed_ones() -> None:
+    from zjopen.extract import regions as extractor
+
+    forms = list(names())
+    assert extractor._stored_word_keys(forms) == extractor._word_keys(forms)
+    assert extractor._stored_word_keys([*forms, "Atlantis"]) is None  # other names: unused

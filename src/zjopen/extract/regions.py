@@ -22,9 +22,10 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from operator import attrgetter
@@ -101,28 +102,65 @@ def _normal_words(text: str) -> list[str]:
 _TOKEN_OR_LINE = re.compile(rf"{_TOKEN.pattern}|\n")
 
 
+def _word_keys(surfaces: Iterable[str]) -> list[str]:
+    """The extractor's key of each name ("_key(_normal_words(name))" for each), all at
+    once: their words, found in one pass over the names joined by line breaks, which a
+    line holding no word would upset (then the names are done one by one)."""
+    surfaces = list(surfaces)
+    joined = "\n".join(surfaces).replace("’", "'")
+    keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
+    if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
+        keys = [_key(_normal_words(surface)) for surface in surfaces]
+    return keys
+
+
+# The word keys of every name, computed by scripts/build_region_keys.py and stored with a
+# digest of the names: loading them is faster than finding the words of 17,000 names,
+# which matters for the first parse() of a process. When the names have changed since
+# (the digest differs) the keys are computed here instead, and the test suite says the
+# file is stale.
+_KEYS_FILE = "region_words.txt"
+
+
+def _keys_header(forms: list[str]) -> str:
+    digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()
+    return f"zjopen region word keys {digest} {len(forms)}"
+
+
+def _stored_word_keys(forms: list[str]) -> list[str] | None:
+    """The word keys of ``forms`` from the key file, or None when it belongs to other
+    names."""
+    try:
+        text = (resources.files("zjopen") / "data" / _KEYS_FILE).read_text(encoding="utf-8")
+    except OSError:  # pragma: no cover - a package without its data
+        return None
+    header, _, body = text.partition("\n")
+    keys = body.split("\n")
+    if header != _keys_header(forms) or len(keys) != len(forms) + 1:
+        return None
+    return keys[:-1]
+
+
 @cache
 def _index() -> _Index:
     surfaces = gazetteer.names()
     with paused_gc():
-        # The keys of all names at once ("_key(_normal_words(name))" for each): their
-        # words, found in one pass over the names joined by line breaks, which a line
-        # holding no word would upset (then the names are done one by one).
-        joined = "\n".join(surfaces).replace("’", "'")
-        keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
-        if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
-            keys = [_key(_normal_words(surface)) for surface in surfaces]
+        forms = list(surfaces)
+        keys = _stored_word_keys(forms) or _word_keys(forms)
         # The first code of a key wins: a dict built from the end keeps the first.
         names = dict(zip(reversed(keys), reversed(surfaces.values()), strict=True))
         names.pop("", None)
         lengths: dict[str, set[int]] = {}
-        for key in [k for k in names if " " in k]:
+        multi = [k for k in names if " " in k]
+        for key in multi:
             words = key.count(" ") + 1
             if words > _MAX_WORDS:
                 del names[key]
                 continue
             lengths.setdefault(key[: key.index(" ")], set()).add(words)
-        return _Index(names, frozenset(k.split(" ", 1)[0] for k in names),
+        # A name's first word: a one-word name itself, else a key of ``lengths``.
+        first_words = frozenset(names.keys() - set(multi)).union(lengths)
+        return _Index(names, first_words,
                       {first: frozenset(counts) for first, counts in lengths.items()})
 
 
