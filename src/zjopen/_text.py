@@ -142,8 +142,7 @@ def guard_pattern(pattern: str, flags: int = 0) -> str:
     if _cheap_start(items):
         return pattern  # the engine already rejects a position at its first character
     chars = "".join(sorted(first[0]))
-    escaped = "".join(re.escape(c) if c not in "-" else r"\-" for c in chars)
-    return f"(?=[{escaped}])(?:{pattern})"
+    return f"(?=[{''.join(map(re.escape, chars))}])(?:{pattern})"
 
 
 def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

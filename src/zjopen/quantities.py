@@ -218,7 +218,7 @@ def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[Quanti
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
     :func:`~zjopen._text.ascii_lower` of ``text``, when the caller has it."""
     pending: QuantityMatch | None = None
-    for quantity in _find(text, lowered or ascii_lower(text)):
+    for quantity in _find(text, ascii_lower(text) if lowered is None else lowered):
         if pending is not None:
             merged = _range(text, pending, quantity)
             if merged is not None:

@@ -46,13 +46,14 @@ def _number(value: Decimal) -> str:
     return str(value)
 
 
-_LINE_BREAKS = re.compile("[\u0085\u2028\u2029]")
+_BREAKS = "\u0085\u2028\u2029"  # line separators JSON leaves raw
+_LINE_BREAKS = re.compile(f"[{_BREAKS}]")
 
 
 def _escape_line_breaks(encoded: str) -> str:
     """JSON text with the line separators JSON leaves raw escaped, so that no reader
     splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
-    if "\u2028" in encoded or "\u2029" in encoded or "\u0085" in encoded:
+    if any(char in encoded for char in _BREAKS):  # substring tests: faster than a search
         encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
     return encoded
 

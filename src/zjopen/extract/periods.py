@@ -113,7 +113,7 @@ def find_times(text: str, published: date | None, *,
     base ("from the same month last year"), the start of a span ("since 2014"), a
     deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
     :func:`~zjopen._text.ascii_lower` of ``text``, when the caller has it."""
-    for mention in _find_times(text, published, lowered or ascii_lower(text)):
+    for mention in _find_times(text, published, ascii_lower(text) if lowered is None else lowered):
         before = text[max(0, mention.start - 48) : mention.start]
         if _COMPARISON.search(before):
             yield attrs.evolve(mention, comparison=True, target=False)

@@ -180,9 +180,13 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     return tokens
 
 
+_JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
+_LINKS = _JOINS | {"."}  # what may join the words of a place name ("U.S.")
+
+
 def _adjacent(text: str, left: _Token, right: _Token, *, hyphen: bool = True) -> bool:
     gap = text[left.end : right.start]
-    return gap == " " or (hyphen and gap in ("-", " - "))
+    return gap == " " or (hyphen and gap in _JOINS)
 
 
 def _capitalised(token: _Token) -> bool:
@@ -196,9 +200,6 @@ class _Hit:
     code: str
     start: int
     end: int
-
-
-_LINKS = frozenset({" ", "-", " - ", "."})  # what may join the words of a place name
 
 
 def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
