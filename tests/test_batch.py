@@ -5,6 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
+from tests.extractors import wharves
+from zjopen import Pipeline
 from zjopen.batch import Parsed, Progress, parse_paths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -92,3 +96,33 @@ def test_paths_are_listed_one_folder_at_a_time(tmp_path: Path) -> None:
     assert next(walk) == tmp_path / "a" / "1.txt"
     (tmp_path / "b" / "2.txt").write_text("x", encoding="utf-8")  # added after the start
     assert list(walk) == [tmp_path / "b" / "2.txt"]
+
+
+def _wharf_articles(folder: Path) -> None:
+    for n in range(4):
+        (folder / f"{n}.txt").write_text(
+            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
+            encoding="utf-8")
+    (folder / "2.txt").write_bytes(b"\xff\xfe\x00")
+
+
+def test_a_custom_pipeline_runs_in_worker_processes(tmp_path: Path) -> None:
+    _wharf_articles(tmp_path)
+    pipeline = Pipeline().with_extractor(wharves)
+    serial = list(parse_paths([tmp_path], jobs=1, as_json=True, pipeline=pipeline))
+    parallel = list(parse_paths([tmp_path], jobs=2, as_json=True, pipeline=pipeline))
+    assert serial == parallel
+    assert [r.error is not None for r in parallel] == [False, False, True, False]
+    assert all('"name": "Jintang Wharf"' in (r.line or "") for r in parallel if not r.error)
+    plain = list(parse_paths([tmp_path], jobs=2, as_json=True))
+    assert not any("Jintang Wharf\"" in (r.line or "") for r in plain)
+    assert [r.error for r in plain] == [r.error for r in parallel]
+
+
+def test_a_pipeline_workers_cannot_receive_is_refused_before_parsing(tmp_path: Path) -> None:
+    _wharf_articles(tmp_path)
+    pipeline = Pipeline().with_extractor(lambda doc: wharves(doc))
+    with pytest.raises(ValueError, match=r"cannot be sent to worker processes.*jobs=1"):
+        parse_paths([tmp_path], jobs=2, pipeline=pipeline)
+    results = list(parse_paths([tmp_path], jobs=1, pipeline=pipeline))
+    assert [r.article.platforms[0].name for r in results if r.article] == ["Jintang Wharf"] * 3

@@ -212,3 +212,60 @@ def test_empty_folder_is_warned_about(tmp_path: Path) -> None:
     assert done.stderr == f"zjopen: warning: no article files (.txt, .html, .htm) in {tmp_path}\n"
     quiet = run("parse", str(tmp_path), "--jobs", "1", "-q")
     assert quiet.stderr == ""
+
+
+_MY_EXTRACTORS = '''
+import re
+from zjopen import Platform, PlatformKind, Span
+
+WHARF = re.compile(r"\\b[A-Z][a-z]+ Wharf\\b")
+
+
+def wharves(doc):
+    for m in WHARF.finditer(doc.norm):
+        yield Platform(name=m.group(), kind=PlatformKind.PORT,
+                       mentions=[Span.of(doc.text, m.start(), m.end())])
+
+
+inline = lambda doc: wharves(doc)
+'''
+
+
+def test_extractor_option_runs_a_users_function_from_the_current_folder(
+        tmp_path: Path) -> None:
+    (tmp_path / "my_extractors.py").write_text(_MY_EXTRACTORS, encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(3):
+        (news / f"{n}.txt").write_text(
+            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
+            encoding="utf-8")
+    # The installed command, not "python -m": its sys.path does not hold the folder.
+    command = [str(Path(sys.executable).parent / "zjopen"), "parse", "news", "-q"]
+
+    def parse(*options: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*command, *options], cwd=tmp_path, capture_output=True,
+                              text=True, encoding="utf-8", timeout=300, check=False)
+
+    outputs = [parse("--extractor", "my_extractors:wharves", "--jobs", jobs)
+               for jobs in ("1", "2")]
+    assert [o.returncode for o in outputs] == [0, 0], outputs[0].stderr
+    assert outputs[0].stdout == outputs[1].stdout
+    platforms = [json.loads(line)["platforms"] for line in outputs[0].stdout.splitlines()]
+    assert [[p["name"] for p in found] for found in platforms] == [["Jintang Wharf"]] * 3
+    assert [json.loads(line)["platforms"] for line in parse().stdout.splitlines()] == [[]] * 3
+
+    refused = parse("--extractor", "my_extractors:inline", "--jobs", "2")
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert "cannot be sent to worker processes" in refused.stderr
+    assert "--jobs 1" in refused.stderr
+    assert parse("--extractor", "my_extractors:inline", "--jobs", "1").returncode == 0
+    for spec, message in [("no_such_module:f", "cannot import 'no_such_module'"),
+                          ("my_extractors:nothing", "module 'my_extractors' has no 'nothing'"),
+                          ("my_extractors", "not MODULE:FUNCTION"),
+                          ("my_extractors:WHARF.pattern",
+                           "'my_extractors:WHARF.pattern' is not a function")]:
+        bad = parse("--extractor", spec)
+        assert bad.returncode == 2, spec
+        assert f"argument --extractor: {message}" in bad.stderr, bad.stderr

@@ -22,7 +22,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests import strategies as gen
-from zjopen import _corpus_parse, batch, regions
+from tests.extractors import wharves
+from zjopen import Pipeline, _corpus_parse, batch, regions
 from zjopen._corpus_load import LeanReader
 from zjopen.batch import Parsed
 from zjopen.corpus import (
@@ -1001,3 +1002,15 @@ def test_merging_similar_names_does_not_depend_on_order(
     # no two merged companies share a knowledge-base id
     kb_ids = [e.kb_id for e in merged if e.kb_id is not None]
     assert len(kb_ids) == len(set(kb_ids))
+
+
+def test_from_paths_parses_with_a_custom_pipeline(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(
+            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
+            encoding="utf-8")
+    pipeline = Pipeline().with_extractor(wharves)
+    corpora = [Corpus.from_paths(tmp_path, jobs=jobs, pipeline=pipeline) for jobs in (1, 2)]
+    assert corpora[0] == corpora[1]
+    assert [[p.name for p in a.platforms] for a in corpora[1]] == [["Jintang Wharf"]] * 3
+    assert [a.platforms for a in Corpus.from_paths(tmp_path, jobs=1)] == [()] * 3

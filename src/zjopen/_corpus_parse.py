@@ -12,7 +12,7 @@ import attrs
 
 from zjopen.batch import Progress, default_jobs, parse_paths
 from zjopen.model import Article
-from zjopen.pipeline import iter_paths
+from zjopen.pipeline import Pipeline, iter_paths
 
 __all__ = ["Failure", "parse_corpus"]
 
@@ -40,6 +40,7 @@ def parse_corpus(
     max_bytes: int,
     stderr: IO[str],
     progress: bool | None,
+    pipeline: Pipeline | None = None,
 ) -> tuple[list[Article], list[Failure]]:
     """Parse every article file named or under a folder named (see
     :func:`zjopen.pipeline.iter_paths`): the articles in path order, and the failures,
@@ -67,7 +68,7 @@ def parse_corpus(
     done = 0
     try:
         for result in parse_paths(paths, jobs=jobs, published=published,
-                                  max_bytes=max_bytes, progress=meter):
+                                  max_bytes=max_bytes, progress=meter, pipeline=pipeline):
             done += 1
             path, article = str(result.path), result.article
             if article is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import pickle
 import sys
 import time
 from collections import deque
@@ -30,7 +31,7 @@ import attrs
 
 from zjopen.errors import ZjopenError
 from zjopen.model import Article
-from zjopen.pipeline import MAX_BYTES, iter_paths, parse_file
+from zjopen.pipeline import MAX_BYTES, Pipeline, iter_paths
 from zjopen.serialize import dumps
 
 __all__ = ["Parsed", "Progress", "default_jobs", "parse_paths"]
@@ -56,13 +57,17 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _parse_one(path: Path, published: date | None, max_bytes: int, as_json: bool) -> Parsed:
+_DEFAULT = Pipeline()
+
+
+def _parse_one(path: Path, published: date | None, max_bytes: int, as_json: bool,
+               pipeline: Pipeline) -> Parsed:
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     try:
-        article = parse_file(path, published=published, max_bytes=max_bytes)
+        article = pipeline.parse_file(path, published=published, max_bytes=max_bytes)
     except ZjopenError as exc:
         message = str(exc)
     except (RecursionError, MemoryError) as exc:
@@ -86,21 +91,46 @@ def parse_paths(
     max_bytes: int = MAX_BYTES,
     as_json: bool = False,
     progress: Progress | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[Parsed]:
     """Parse every article file under ``paths``, yielding results in input order.
 
     With ``jobs > 1`` files are parsed in that many worker processes; at most a few
     files per worker are in flight, so memory stays flat however many files there are.
     With ``as_json`` each result carries the article's JSON line instead of the object
-    (cheaper to send between processes).
+    (cheaper to send between processes). ``pipeline`` parses each file (default: the
+    built-in extractors); with ``jobs > 1`` it must be picklable — its extractors defined
+    at the top level of a module — or :class:`ValueError` says so before any file is read.
     """
+    chosen = _DEFAULT if pipeline is None else pipeline
+    if jobs > 1:
+        _check_sendable(chosen)
+    return _parse_paths(paths, jobs, published, max_bytes, as_json, progress, chosen)
+
+
+def _check_sendable(pipeline: Pipeline) -> None:
+    """Worker processes receive the pipeline pickled: say early when it cannot be."""
+    try:
+        pickle.dumps(pipeline)
+    except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        raise ValueError(
+            f"the pipeline cannot be sent to worker processes ({exc}): define its "
+            "extractors at the top level of a module (not as lambdas or inside functions), "
+            "or parse with jobs=1"
+        ) from None
+
+
+def _parse_paths(paths: Sequence[str | os.PathLike[str]], jobs: int, published: date | None,
+                 max_bytes: int, as_json: bool, progress: Progress | None,
+                 pipeline: Pipeline) -> Iterator[Parsed]:
     if progress is not None:  # a terminal's progress line walks the folders once more
         progress.start(iter_paths(paths) if progress.enabled else ())
     files = iter_paths(paths)  # streamed: memory does not grow with the number of files
     first = list(itertools.islice(files, 2))
     files = itertools.chain(first, files)
-    results = (_serial(files, published, max_bytes, as_json) if jobs <= 1 or len(first) < 2
-               else _parallel(files, jobs, published, max_bytes, as_json))
+    job = (published, max_bytes, as_json, pipeline)
+    results = (_serial(files, job) if jobs <= 1 or len(first) < 2
+               else _parallel(files, jobs, job))
     for result in results:
         if progress is not None:
             progress.advance(result)
@@ -109,28 +139,28 @@ def parse_paths(
         progress.finish()
 
 
-def _serial(files: Iterable[Path], published: date | None, max_bytes: int,
-            as_json: bool) -> Iterator[Parsed]:
+_Job = tuple[date | None, int, bool, Pipeline]  # what _parse_one needs beside the path
+
+
+def _serial(files: Iterable[Path], job: _Job) -> Iterator[Parsed]:
     for path in files:
-        yield _parse_one(path, published, max_bytes, as_json)
+        yield _parse_one(path, *job)
 
 
-def _parallel(files: Iterator[Path], jobs: int, published: date | None, max_bytes: int,
-              as_json: bool) -> Iterator[Parsed]:
+def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
     window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[Parsed]] = deque()
         queue = iter(files)
         for path in queue:
-            pending.append(pool.submit(_parse_one, path, published, max_bytes, as_json))
+            pending.append(pool.submit(_parse_one, path, *job))
             if len(pending) >= window:
                 break
         while pending:
             result = pending.popleft().result()
             following = next(queue, None)
             if following is not None:
-                pending.append(pool.submit(_parse_one, following, published, max_bytes,
-                                           as_json))
+                pending.append(pool.submit(_parse_one, following, *job))
             yield result
 
 

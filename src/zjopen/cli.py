@@ -1,6 +1,7 @@
 """The ``zjopen`` command line.
 
     zjopen parse PATH... [--format jsonl|json|csv|table] [-o OUT] [--published DATE]
+                         [--extractor MODULE:FUNCTION]... [--jobs N]
     zjopen render PATH... -o DIR
     zjopen schema [-o OUT]
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import re
 import signal
@@ -27,14 +29,19 @@ from zjopen._atomic import atomic_writer
 from zjopen._version import __version__
 from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
 from zjopen.csvio import write_csv
+from zjopen.extract import Extractor
 from zjopen.model import Article
-from zjopen.pipeline import MAX_BYTES
+from zjopen.pipeline import MAX_BYTES, Pipeline
 from zjopen.render import write_review
 from zjopen.schema import json_schema
 from zjopen.serialize import dumps, to_json_text
 from zjopen.table import render_table
 
 FORMATS = ("jsonl", "json", "csv", "table")
+
+
+class _UsageError(Exception):
+    """A command that cannot run as given (exit status 2)."""
 
 
 class _Failures:
@@ -51,8 +58,16 @@ def _results(args: argparse.Namespace, failures: _Failures, stderr: IO[str], *,
              as_json: bool) -> Iterator[Parsed]:
     progress = None if args.quiet else Progress(stderr)
     files = 0
-    for result in parse_paths(args.paths, jobs=args.jobs, published=args.published,
-                              max_bytes=args.max_size, as_json=as_json, progress=progress):
+    pipeline = Pipeline()
+    for extractor in args.extractor or ():
+        pipeline = pipeline.with_extractor(extractor)
+    try:
+        results = parse_paths(args.paths, jobs=args.jobs, published=args.published,
+                              max_bytes=args.max_size, as_json=as_json, progress=progress,
+                              pipeline=pipeline)
+    except ValueError as exc:  # an --extractor that worker processes cannot receive
+        raise _UsageError(str(exc).replace("jobs=1", "--jobs 1")) from None
+    for result in results:
         files += 1
         if result.error is not None:
             failures.report(result.error)
@@ -101,6 +116,30 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
+def _extractor(spec: str) -> Extractor:
+    """MODULE:FUNCTION, imported (modules in the current folder are found too)."""
+    module_name, _, name = spec.partition(":")
+    if not module_name or not name:
+        raise argparse.ArgumentTypeError(f"not MODULE:FUNCTION: {spec!r}")
+    if os.getcwd() not in sys.path and "" not in sys.path:
+        sys.path.insert(0, os.getcwd())  # as "python -m" would; worker processes inherit it
+    try:
+        target: object = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise argparse.ArgumentTypeError(f"cannot import {module_name!r}: {exc}") from None
+    except Exception as exc:  # the module's own code failed
+        raise argparse.ArgumentTypeError(
+            f"importing {module_name!r} failed: {type(exc).__name__}: {exc}") from None
+    for part in name.split("."):
+        if not hasattr(target, part):
+            raise argparse.ArgumentTypeError(f"module {module_name!r} has no {name!r}")
+        target = getattr(target, part)
+    if not callable(target):
+        raise argparse.ArgumentTypeError(f"{spec!r} is not a function")
+    extractor: Extractor = target
+    return extractor
+
+
 def _add_batch_options(command: argparse.ArgumentParser) -> None:
     """The options of every command that parses many files."""
     command.add_argument("--published", type=_date, metavar="DATE",
@@ -109,6 +148,10 @@ def _add_batch_options(command: argparse.ArgumentParser) -> None:
                          help="refuse files larger than this (default: 16MB)")
     command.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
                          help="worker processes (default: the number of cores)")
+    command.add_argument("--extractor", type=_extractor, action="append",
+                         metavar="MODULE:FUNCTION",
+                         help="also run this extractor (a function taking a zjopen.Document "
+                         "and returning records); may be given more than once")
     command.add_argument("-q", "--quiet", action="store_true",
                          help="no progress display, report nothing but errors")
 
@@ -214,6 +257,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         if args.command == "render":
             return _run_render(args, err)
         return _run_parse(args, out, err)
+    except _UsageError as exc:
+        print(f"zjopen: error: {exc}", file=err)
+        return 2
     except KeyboardInterrupt:
         print("zjopen: interrupted", file=err)
         return 130

@@ -85,7 +85,7 @@ from zjopen._corpus_query import (
 from zjopen._gc import paused_gc
 from zjopen.csvio import write_csv
 from zjopen.model import Article, MetricKind, PeriodKind
-from zjopen.pipeline import MAX_BYTES
+from zjopen.pipeline import MAX_BYTES, Pipeline
 from zjopen.regions import Place
 from zjopen.serialize import dumps
 
@@ -196,6 +196,7 @@ class Corpus:
         max_bytes: int = MAX_BYTES,
         progress: bool | None = None,
         stderr: IO[str] | None = None,
+        pipeline: Pipeline | None = None,
     ) -> Corpus:
         """Parse article files, and the ``*.txt``/``*.html``/``*.htm`` files under folders,
         in ``jobs`` worker processes (default: one per CPU; ``1`` parses in this process).
@@ -204,13 +205,16 @@ class Corpus:
         an article id) does not stop the others: it is listed in :attr:`failures` and
         reported on ``stderr`` (default: :data:`sys.stderr`) as
         ``zjopen: warning: PATH: REASON``. On a terminal a progress counter is shown too
-        (``progress=True``/``False`` forces it on or off).
+        (``progress=True``/``False`` forces it on or off). ``pipeline`` parses each file
+        (default: the built-in extractors; with ``jobs > 1`` it must be picklable, see
+        :func:`zjopen.batch.parse_paths`).
         """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
         articles, failures = parse_corpus(
             paths, jobs=jobs, published=published, max_bytes=max_bytes,
             stderr=stderr if stderr is not None else sys.stderr, progress=progress,
+            pipeline=pipeline,
         )
         return cls(articles, failures=failures)
 

@@ -22,7 +22,7 @@ from typing import Any
 from zjopen.csvio import TABLES
 from zjopen.errors import ZjopenError
 from zjopen.model import Article
-from zjopen.pipeline import iter_paths, parse, parse_file
+from zjopen.pipeline import Pipeline, iter_paths
 
 __all__ = [
     "METRIC_COLUMNS", "articles_bag", "failures_bag", "local_frame", "metric_rows", "metrics_frame",
@@ -42,27 +42,36 @@ def _require() -> Any:
     return dask.bag
 
 
-def _parse_path(path: str) -> Article | str:
+_DEFAULT = Pipeline()
+
+
+def _parse_path(path: str, pipeline: Pipeline = _DEFAULT) -> Article | str:
     try:
-        return parse_file(path)
+        return pipeline.parse_file(path)
     except ZjopenError as exc:
         return str(exc)
 
 
+def _parse_text(text: str | bytes, pipeline: Pipeline) -> Article:
+    return pipeline.parse(text)
+
+
 def articles_bag(source: Sequence[str | os.PathLike[str]] | Any, *,
-                 partition_size: int = 8) -> Any:
+                 partition_size: int = 8, pipeline: Pipeline | None = None) -> Any:
     """A Dask bag of articles from file or folder paths, or from a Dask bag of texts.
 
     Files are listed here (folders recursed, sorted) and parsed on the workers, in
     partitions of ``partition_size`` files. Failed files become error strings, which
-    :func:`metrics_frame` skips and :func:`failures_bag` keeps.
+    :func:`metrics_frame` skips and :func:`failures_bag` keeps. ``pipeline`` parses
+    each article (default: the built-in extractors); Dask sends it to the workers.
     """
     bag = _require()
+    chosen = _DEFAULT if pipeline is None else pipeline
     if isinstance(source, bag.Bag):
-        return source.map(lambda text: parse(text))
+        return source.map(_parse_text, chosen)
     files = [str(p) for p in iter_paths(list(source))]
     partitions = max(1, -(-len(files) // partition_size))
-    return bag.from_sequence(files, npartitions=partitions).map(_parse_path)
+    return bag.from_sequence(files, npartitions=partitions).map(_parse_path, chosen)
 
 
 def failures_bag(articles: Any) -> Any:
@@ -125,13 +134,16 @@ def metrics_frame(articles: Any) -> Any:
     return frame.map_partitions(_normalise, meta=meta)
 
 
-def local_frame(paths: Iterable[str | os.PathLike[str]]) -> Any:
-    """The same table as ``metrics_frame(articles_bag(paths)).compute()``, built in
-    this process without Dask (pandas only): the reference the Dask result must equal."""
+def local_frame(paths: Iterable[str | os.PathLike[str]], *,
+                pipeline: Pipeline | None = None) -> Any:
+    """The same table as ``metrics_frame(articles_bag(paths, pipeline=pipeline)).compute()``,
+    built in this process without Dask (pandas only): the reference the Dask result must
+    equal."""
     import pandas as pd
 
+    chosen = _DEFAULT if pipeline is None else pipeline
     rows = []
     for path in iter_paths(list(paths)):
-        item = _parse_path(str(Path(path)))
+        item = _parse_path(str(Path(path)), chosen)
         rows.extend(_rows(item))
     return _normalise(pd.DataFrame(rows, columns=list(METRIC_COLUMNS)))
