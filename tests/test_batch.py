@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extractors import wharves
+from tests.extractors import wharves, write_wharf_articles
 from zjopen import Pipeline
 from zjopen.batch import Parsed, Progress, parse_paths
 
@@ -99,10 +99,7 @@ def test_paths_are_listed_one_folder_at_a_time(tmp_path: Path) -> None:
 
 
 def _wharf_articles(folder: Path) -> None:
-    for n in range(4):
-        (folder / f"{n}.txt").write_text(
-            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
-            encoding="utf-8")
+    write_wharf_articles(folder, 4)
     (folder / "2.txt").write_bytes(b"\xff\xfe\x00")
 
 

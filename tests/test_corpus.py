@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests import strategies as gen
-from tests.extractors import wharves
+from tests.extractors import wharves, write_wharf_articles
 from zjopen import Pipeline, _corpus_parse, batch, regions
 from zjopen._corpus_load import LeanReader
 from zjopen.batch import Parsed
@@ -1005,10 +1005,7 @@ def test_merging_similar_names_does_not_depend_on_order(
 
 
 def test_from_paths_parses_with_a_custom_pipeline(tmp_path: Path) -> None:
-    for n in range(3):
-        (tmp_path / f"{n}.txt").write_text(
-            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
-            encoding="utf-8")
+    write_wharf_articles(tmp_path)
     pipeline = Pipeline().with_extractor(wharves)
     corpora = [Corpus.from_paths(tmp_path, jobs=jobs, pipeline=pipeline) for jobs in (1, 2)]
     assert corpora[0] == corpora[1]

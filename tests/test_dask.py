@@ -13,7 +13,7 @@ pytest.importorskip("distributed")
 import dask.bag
 import dask.distributed
 
-from tests.extractors import wharves
+from tests.extractors import wharves, write_wharf_articles
 from zjopen import Pipeline
 from zjopen.dask_support import METRIC_COLUMNS, articles_bag, local_frame, metrics_frame
 
@@ -39,10 +39,7 @@ def test_dask_result_equals_single_process(tmp_path: Path) -> None:
 
 
 def test_dask_parses_with_a_custom_pipeline(tmp_path: Path) -> None:
-    for n in range(3):
-        (tmp_path / f"{n}.txt").write_text(
-            f"Harbour news\n\nGoods left Jintang Wharf in Zhoushan in 2024, up {n + 1}%.",
-            encoding="utf-8")
+    write_wharf_articles(tmp_path)
     pipeline = Pipeline().with_extractor(wharves)
     articles = articles_bag([tmp_path], partition_size=1, pipeline=pipeline)
     found = articles.map(lambda a: [p.name for p in a.platforms]).compute(
