@@ -43,7 +43,7 @@ from typing import Any
 import attrs
 
 from zjopen import regions as gazetteer
-from zjopen._text import guarded_compile
+from zjopen._text import guarded_compile, trie_alternation
 from zjopen.document import Document
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
@@ -122,6 +122,9 @@ class _Words:
     quoted_tail: re.Pattern[str]
     policy_verb: re.Pattern[str]
     introduced: re.Pattern[str]
+    described: re.Pattern[str]  # matched where a marker word stands
+    described_markers: tuple[str, ...]
+    described_kinds: dict[str, PlatformKind]
 
 
 def _data(name: str) -> Any:
@@ -167,6 +170,12 @@ def _words() -> _Words:
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
             rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
             rf"\b"),
+        described=re.compile(  # one line: words joined by single spaces
+            rf"\b(?:{trie_alternation(raw['described_markers'])}) (?P<words>(?:[\w-]+ ){{0,6}}?)"
+            rf"(?P<head>{trie_alternation([h for h, _ in raw['described_heads']])})(?![\w-])"
+            r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),
+        described_markers=tuple(raw["described_markers"]),
+        described_kinds={h: PlatformKind(k) for h, k in raw["described_heads"]},
     )
 
 
@@ -403,6 +412,7 @@ def _pattern_matches(doc: Document) -> Iterator[_Found]:
         for found in _classified(text, start, end):
             yield from _with_abbreviation(text, found)
     yield from _role_matches(text)
+    yield from _described(text)
     yield from _quoted(text)
     yield from _packages(text)
     for phrase_start, phrase_end, kind in _hyphen_routes(text):
@@ -415,6 +425,85 @@ def _pattern_matches(doc: Document) -> Iterator[_Found]:
             start = match.end(1) - len(" ".join(words)) - 1
             yield _Found("platform", text[start : match.end()], start, match.end(),
                          _LOWER_KINDS[match[2]], _place_code(words))
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each word occurs in ``text``, in order (``str.find`` is many times faster
+    than a regular expression that looks for a few words at every position).
+
+    >>> _starts("the first and only", ("only", "first"))
+    [4, 14]
+    """
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            found.append(position)
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+_NOT_DESCRIBING = _LEADING | {"such", "same", "other", "own", "next", "time"}
+_NOT_IN_TAIL = _LEADING | frozenset(
+    "has have had is are was were will would can could may might should must shall".split())
+_DESCRIBED_BY = re.compile(r"\b(?:world|country|nation|province|city|China|Zhejiang)'s\s\Z")
+# Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
+_DESCRIBED_OWNER = re.compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
+# ... but not a description of something named just before: "X, China's first ..."
+# (an apposition), "X is the first ..." (a predicate), "one of the first ...".
+_DESCRIBES_NAMED = guarded_compile(
+    r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,|\b(?:is|was|are|were|be|been|being|became|becomes"
+    r"|become|remains|as|one\sof))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
+
+
+def _described(text: str) -> Iterator[_Found]:
+    """Unnamed platforms an article singles out by an ordinal or a superlative (the
+    guidelines' "specific and singular" descriptions): "the world's first O2O cross-border
+    e-commerce trading platform for magnetic materials", "the first Chinese industrial
+    park in Mexico". A description of something named just before it ("the Shanghai FTZ,
+    China's first ...", "X is the first ...") is not another platform."""
+    words = _words()
+    resume = 0
+    for position in _starts(text, words.described_markers):
+        match = words.described.match(text, position) if position >= resume else None
+        if match is None:
+            continue
+        resume = match.end()
+        start = position
+        before = text[max(0, start - 40) : start]
+        own = _DESCRIBED_BY.search(before)
+        if own is not None:  # "China's first ...", "the world's first ...": in the name
+            start -= len(own.group())
+            before = before[: own.start()]
+            if not own.group().startswith(("China", "Zhejiang")):
+                if not before.endswith("the "):
+                    continue  # "the world's first", never a bare "world's first"
+                before = before[:-4]
+        elif not _DESCRIBED_OWNER.search(before):
+            continue
+        if _DESCRIBES_NAMED.search(before):
+            continue
+        between = match["words"].split()
+        if any(w.casefold() in _NOT_DESCRIBING or w.isdigit() for w in between):
+            continue  # "the first time that the zone": not one phrase; "the first such park"
+        if not between and " " not in match["head"]:
+            continue  # "the only platform" says too little
+        end = match.end("head")
+        if match["tail"]:  # "for magnetic materials", "in Mexico"; not "for the ..."
+            tail = match["tail"].split()
+            while len(tail) > 1 and (tail[-1].casefold() in _NOT_IN_TAIL
+                                     or (len(tail[-1]) > 4 and tail[-1].endswith("ed"))):
+                tail.pop()  # "... for magnetic materials opened in May": not the verb
+            if len(tail) > 1 and not any(w.casefold() in _LEADING for w in tail[1:]):
+                end += 1 + len(" ".join(tail))
+        kind = words.described_kinds[match["head"]]
+        if kind is PlatformKind.OTHER:
+            lowered = match["words"].casefold()
+            if "e-commerce" in lowered or "ecommerce" in lowered:
+                kind = PlatformKind.ECOMMERCE_PLATFORM
+            elif "digital" in lowered:
+                kind = PlatformKind.DIGITAL_PLATFORM
+        yield _Found("platform", text[start:end], start, end, kind)
 
 
 def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
