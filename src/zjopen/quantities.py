@@ -190,9 +190,10 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         if match is None:
             break
         word = match.group()
-        if not words and word.casefold() in ("more", "new", "additional", "other", "extra"):
+        if not words and word.casefold() in ("more", "fewer", "new", "additional", "other",
+                                             "extra"):
             cursor = match.end()
-            continue  # "twelve more cities"
+            continue  # "twelve more cities", "200 fewer ships"
         if word.casefold() in _NOUN_STOP:
             break
         words.append(word)

@@ -69,7 +69,10 @@ _ROLE = guarded_compile(
     r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
     r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
     r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])"
-    r"|\b(?:enterprises|companies|firms|brands)\s(?:including|such as|like)\s(?=[A-Z])",
+    r"|\b(?:enterprises|companies|firms|brands)\s(?:including|such as|like)\s(?=[A-Z])"
+    # what the press calls a company before its name: "American chipmaker Intel"
+    r"|\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
+    r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\s(?=[A-Z])",
 )
 
 
@@ -417,6 +420,8 @@ def _pattern_matches(doc: Document) -> Iterator[_Found]:
     yield from _packages(text)
     for phrase_start, phrase_end, kind in _hyphen_routes(text):
         yield _Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
+    for match in _PAIR_AGREEMENT.finditer(text):
+        yield _Found("initiative", match.group(), match.start(), match.end())
     for match in _LOWER_HEAD.finditer(text):
         words = match[1].split()
         while words and words[0].casefold() in _LEADING:
@@ -556,6 +561,15 @@ _HYPHEN_ROUTE = guarded_compile(
 )
 
 
+# A trade agreement between two parties, its head in lower case: "the China-Serbia free
+# trade agreement", "the China-Nicaragua FTA" (capitalised ones are names the chain pass
+# reads).
+_PAIR_AGREEMENT = guarded_compile(
+    r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s(?:free\strade\s(?:agreement|area|pact|deal)|FTA"
+    r"|(?:comprehensive\s)?economic\spartnership\sagreement|investment\s(?:agreement|treaty)"
+    r"|trade\s(?:agreement|pact|deal))\b")
+
+
 def _hyphen_routes(text: str) -> Iterator[tuple[int, int, PlatformKind]]:
     """ "Yiwu-Xinjiang-Europe freight trains", "the Yiwu-Madrid route"."""
     for match in _HYPHEN_ROUTE.finditer(text):
@@ -569,7 +583,7 @@ def _role_matches(text: str) -> Iterator[_Found]:
         chain = _CHAIN.match(text, cue.end())
         if chain is None:
             continue
-        name = chain.group().rstrip(".,")
+        name = chain.group().rstrip(".,").removesuffix("'s")
         tokens = _words_of(name)
         if not tokens or any(t in words.not_companies for t in tokens):
             continue

@@ -97,6 +97,9 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "ten": 10}
 _DATE_BEFORE = lower_compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?\Z")
+_DAY_RANGE_BEFORE = lower_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
 _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\.|\s(?:Jan|Feb|Mar"
     r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)[0-9]{2})"
@@ -183,8 +186,11 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     lower-cased."""
     left = low[max(0, quantity.start - 12) : quantity.start]
     right = text[quantity.end : quantity.end + 20]
-    if _DATE_BEFORE.search(left) and quantity.unit == "count" and quantity.value <= 31:
-        return True
+    if quantity.unit == "count" and quantity.value <= 31 and (
+        _DATE_BEFORE.search(left)
+        or _DAY_RANGE_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)
+    ):
+        return True  # "June 5", and the 9 of "from June 5 to 9"
     if _DATE_AFTER.match(right):
         return True
     if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
@@ -205,6 +211,7 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
 _MORE_RIGHT = lower_compile(r"\A\s*more\b")
+_FEWER_RIGHT = lower_compile(r"\A\s*fewer\b")
 _MORE_THAN_LEFT = guarded_compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
 
 
@@ -230,6 +237,8 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
         return MetricKind.CHANGE, fall
     if _MORE_RIGHT.match(right):
         return MetricKind.CHANGE, False
+    if quantity.unit == "count" and _FEWER_RIGHT.match(right):
+        return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
     if _AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
         return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
