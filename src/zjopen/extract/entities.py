@@ -229,6 +229,7 @@ class _Found:
     canonical: str | None = None  # the knowledge base's name, when linked
 
 
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|And|Or)\s)[A-Z][\w-]*(?:'s)?\s\Z")
 _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 
@@ -263,6 +264,8 @@ def _kb_matches(text: str) -> Iterator[_Found]:
         start, end = tokens[i].start(), tokens[i + n - 1].end()
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
             continue  # "the Jikrypton 007 sedan" is a product
+        if words[i] == "Bank" and _NAMED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "People's Bank of China", "Agricultural Bank of China": not Bank of China
         yield _Found(entry.kind, text[start:end], start, end, entry.platform_kind,
                      entry.region, entry.id, entry.name)
 
@@ -345,10 +348,35 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
     return pieces
 
 
+# "Bank of Ningbo", "Agricultural Bank of China": a bank named for its place (not the
+# central bank, a government body).
+_BANK_OF = re.compile(r"(?<!People's\s)\bBank\sof\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+
+
+def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:
+    """The "Bank of X" that ends ``name``, when the words before it can be a bank's
+    ("Agricultural", "Industrial and Commercial"; not "Exporters and" opening a sentence).
+    """
+    bank = _BANK_OF.search(name)
+    if bank is None:
+        return None
+    before = name[: bank.start()].split()
+    if any(not w[:1].isupper() for w in before if w not in ("and", "&")) or (
+            sentence_start and ("and" in before or "&" in before)):
+        return None
+    return bank
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` begins a sentence (its capital tells nothing)."""
+    before = text[max(0, start - 8) : start].rstrip(" \"“(")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
 def _complete(name: str) -> bool:
     tokens = _words_of(name)
     words = _words()
-    return bool(words.company_suffixes.ending(tokens)
+    return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
                 or words.initiative_heads.ending(tokens))
 
@@ -359,6 +387,10 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     tokens = _words_of(name)
     if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
+    bank = _bank(name, sentence_start=_opens_sentence(text, start))
+    if bank is not None and not any(t in words.not_companies for t in tokens):
+        return _Found("enterprise", name, start, end,
+                      region=_place_code(list(_words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
     if suffix is not None and not any(t in words.not_companies for t in tokens):
         branch = _BRANCH.match(name) if "Branch" in name else None
@@ -660,7 +692,8 @@ def _all(doc: Document) -> list[_Found]:
         if kept and item.start < kept[-1].end:
             previous = kept[-1]
             if (previous.kb_id is None and item.kb_id is not None and item.end <= previous.end
-                    and item.kind == previous.kind):
+                    and item.kind == previous.kind
+                    and not _other_bank(previous, doc.norm[previous.start : item.start])):
                 kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
                                         region=previous.region or item.region)
             continue
@@ -674,6 +707,13 @@ def _all(doc: Document) -> list[_Found]:
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
     return sorted(kept + extra, key=lambda f: f.start)
+
+
+def _other_bank(name: _Found, lead: str) -> bool:
+    """Whether a bank's name holds a known bank's name without being that bank:
+    "Agricultural Bank of China" is not Bank of China (a known name inside a longer one
+    is otherwise that entity: "Ningbo Xusheng Group" is Xusheng)."""
+    return bool(lead.strip()) and _BANK_OF.search(name.name) is not None
 
 
 @lru_cache(maxsize=8)
