@@ -69,7 +69,8 @@ _ROLE = guarded_compile(
     r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
     r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
     r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])"
-    r"|\b(?:enterprises|companies|firms|brands)\s(?:including|such as|like)\s(?=[A-Z])"
+    r"|\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
+    r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers)\s(?:including|such as|like)\s(?=[A-Z])"
     # what the press calls a company before its name: "American chipmaker Intel"
     r"|\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
     r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\s(?=[A-Z])",
@@ -115,6 +116,7 @@ class _Heads:
 class _Words:
     company_suffixes: _Heads
     not_companies: frozenset[str]
+    media_words: frozenset[str]  # not_companies a company suffix overrules
     platform_heads: _Heads
     not_platforms: _Heads
     platform_phrases: tuple[tuple[str, PlatformKind], ...]
@@ -146,6 +148,7 @@ def _words() -> _Words:
         company_suffixes=_Heads.plain(sorted({_words_of(s) for s in raw["company_suffixes"]},
                                              key=lambda w: -len(w))),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
+        media_words=frozenset(raw["media_words"]),
         platform_heads=_Heads(sorted(((_words_of(h), PlatformKind(k))
                                       for h, k in raw["platform_heads"]),
                                      key=lambda item: -len(item[0]))),
@@ -392,7 +395,8 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
         return _Found("enterprise", name, start, end,
                       region=_place_code(list(_words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
-    if suffix is not None and not any(t in words.not_companies for t in tokens):
+    if suffix is not None and all(t in words.media_words for t in tokens
+                                  if t in words.not_companies):
         branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
         return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
@@ -576,7 +580,8 @@ def _packages(text: str) -> Iterator[_Found]:
     names = {text[s:e] for s, e in found}
     for start, end in found:
         name = text[start:end]
-        fuller = [n for n in names if n != name and _ADJECTIVES.sub("", n) == name]
+        fuller = [n for n in names
+                  if n != name and _ADJECTIVES.sub("", n.split(" to ")[0]) == name]
         yield _Found("initiative", name, start, end, canonical=fuller[0] if fuller else None)
 
 
@@ -608,6 +613,24 @@ def _hyphen_routes(text: str) -> Iterator[tuple[int, int, PlatformKind]]:
         yield match.start(), match.end(), PlatformKind.LOGISTICS
 
 
+_LIST_CUES = ("including ", "such as ", "like ")
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s|\s&\s")
+
+
+def _list_items(names: str) -> list[tuple[int, str]]:
+    """The names of a list, with their offsets: "A, B and C".
+
+    >>> _list_items("Anta, Li Ning and Semir")
+    [(0, 'Anta'), (6, 'Li Ning'), (18, 'Semir')]
+    """
+    items, position = [], 0
+    for separator in _LIST_SEPARATOR.finditer(names):
+        items.append((position, names[position : separator.start()]))
+        position = separator.end()
+    items.append((position, names[position:]))
+    return items
+
+
 def _role_matches(text: str) -> Iterator[_Found]:
     """Companies named by what people do in them or what they sign with them."""
     words = _words()
@@ -615,16 +638,25 @@ def _role_matches(text: str) -> Iterator[_Found]:
         chain = _CHAIN.match(text, cue.end())
         if chain is None:
             continue
-        name = chain.group().rstrip(".,").removesuffix("'s")
-        tokens = _words_of(name)
-        if not tokens or any(t in words.not_companies for t in tokens):
-            continue
-        if gazetteer.lookup(name) is not None or tokens[0].casefold() in _LEADING:
-            continue
-        if _classify(text, chain.start(), chain.start() + len(name)) is not None:
-            continue  # the chain pass has it
-        yield _Found("enterprise", name, chain.start(), chain.start() + len(name),
-                     region=_place_code(list(tokens)))
+        whole = chain.group().rstrip(".,").removesuffix("'s")
+        # "firms such as A and B": a list of names; elsewhere the run is one name
+        items = (_list_items(whole) if cue.group().endswith(_LIST_CUES) else [(0, whole)])
+        for offset, name in items:
+            start = chain.start() + offset
+            tokens = _words_of(name)
+            if not tokens or any(t in words.not_companies for t in tokens):
+                continue
+            if gazetteer.lookup(name) is not None or tokens[0].casefold() in _LEADING:
+                continue
+            if _classify(text, start, start + len(name)) is not None:
+                continue  # the chain pass has it
+            yield _Found("enterprise", name, start, start + len(name),
+                         region=_place_code(list(tokens)))
+
+
+_PRODUCT_NEAR = guarded_compile(
+    r"\b(?:cars?|carmakers?|automakers?|vehicles?|SUVs?|sedans?|EVs?|(?:smart)?phones?|trucks?"
+    r"|aircraft|drones?|robots?)\b")
 
 
 def _quoted(text: str) -> Iterator[_Found]:
@@ -637,6 +669,9 @@ def _quoted(text: str) -> Iterator[_Found]:
             continue
         head = words.quoted_heads.match(text, match.end())
         before = max(0, match.start() - 40)
+        if head and head.group() == " model" and _PRODUCT_NEAR.search(
+                text, max(0, match.start() - 100), head.end() + 100):
+            continue  # the "Ocean Star" model of a carmaker: a product
         if head:
             yield _Found("initiative", text[match.start() : head.end()], match.start(),
                          head.end())
