@@ -207,15 +207,25 @@ def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
     names, lengths = index.names, index.lengths
     count = len(tokens)
     resume = 0  # after a place, the search goes on after its last word
-    # Only words that begin a place name are looked at (found in C).
-    for i in itertools.compress(range(count), map(index.first_words.__contains__,
-                                                  map(attrgetter("key"), tokens))):
+    # Only words that begin a place name are looked at (found in C); a possessive word
+    # may begin one as written ("People's Republic of China").
+    starts: Iterator[int] = itertools.compress(
+        range(count), map(index.first_words.__contains__, map(attrgetter("key"), tokens)))
+    possessive = ([i for i, t in enumerate(tokens)  # (raw is key but for possessives)
+                   if t.raw is not t.key and t.raw in index.first_words]
+                  if count and "'" in text[tokens[0].start : tokens[-1].end + 2] else [])
+    if possessive:
+        starts = iter(sorted({*starts, *possessive}))
+    for i in starts:
         token = tokens[i]
         if i < resume or not (_capitalised(token) or not token.text[:1].isascii()):
             continue
         longest = min(_MAX_WORDS, count - i)
         run = 1  # how many words from here are joined by a space, a hyphen or a stop
-        while run < longest and text[tokens[i + run - 1].end : tokens[i + run].start] in _LINKS:
+        while run < longest and (
+                text[tokens[i + run - 1].end : tokens[i + run].start] in _LINKS
+                or (tokens[i + run - 1].raw.endswith("'s")  # "People's Republic"
+                    and text[tokens[i + run - 1].end : tokens[i + run].start] == "'s ")):
             run += 1
         for n in range(run, 0, -1):  # the longest name wins
             if n > 1 and n not in lengths.get(token.raw or token.key, ()):
