@@ -265,10 +265,7 @@ ELSEWHERE_IN_CHINA = [
          "321200 320000"),
     case("taizhou-both",
          "Zhejiang's Taizhou makes pumps, while Taizhou in Jiangsu province builds ships.",
-         "330000 331000 321200 320000",
-         bug="Both Taizhou mentions get one code (331000): the context pick is made per "
-             "article, so the Jiangsu one said explicitly ('Taizhou in Jiangsu province', "
-             "321200) is lost."),
+         "330000 331000 321200 320000"),  # each mention placed by the region beside it
     case("beijing-guangdong",
          "Delegations from Beijing and Guangdong visited the Yiwu market.",
          "110000 440000 330782"),

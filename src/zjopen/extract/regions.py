@@ -317,14 +317,37 @@ def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place,
             yield children[close[0]], match.start(1), match.end(1)
 
 
-def _place(code: str, context: set[str]) -> gazetteer.Place | None:
+# The region a mention itself is placed in: "Taizhou in Jiangsu province", "Taizhou,
+# Jiangsu", "Zhejiang's Taizhou".
+_PLACED_AFTER = re.compile(r",?\s(?:in\s)?([A-Z][a-z]+)(?:\s[Pp]rovince)?\b")
+_PLACED_BEFORE = re.compile(r"\b([A-Z][a-z]+)'s\s\Z")
+
+
+def _placed_in(text: str, start: int, end: int) -> set[str]:
+    """The codes of the regions written right after or before a mention."""
+    codes = set()
+    for match in (_PLACED_AFTER.match(text, end), _PLACED_BEFORE.search(text, max(0, start - 30),
+                                                                          start)):
+        region = gazetteer.lookup(match[1]) if match else None
+        if region is not None:
+            codes.add(region.code)
+    return codes
+
+
+def _place(code: str, context: set[str], text: str, start: int,
+           end: int) -> gazetteer.Place | None:
     """The place a code from the name index stands for, preferring among places that
-    share a name the one inside a region the article names."""
+    share a name the one inside a region written beside this mention ("Taizhou in
+    Jiangsu"), else inside a region the article names."""
     place = gazetteer.lookup(code)
     if place is None:
         return None
     candidates = gazetteer.lookup_all(place.name)
     if len(candidates) > 1:
+        beside = _placed_in(text, start, end)
+        for candidate in candidates if beside else ():
+            if any(a.code in beside for a in candidate.ancestors()):
+                return candidate
         for candidate in candidates:
             if any(a.code in context for a in candidate.ancestors()):
                 return candidate
@@ -347,7 +370,7 @@ def extract_regions(doc: Document) -> list[Region]:
     context = {code for code, _, _ in found}
     records: list[Region] = []
     for code, start, end in found:
-        place = _place(code, context)
+        place = _place(code, context, text, start, end)
         if place is None or (place.ambiguous and doc.text[start:end] == place.name):
             continue
         if not _plausible(place, context, doc.text[start:end]):
