@@ -36,7 +36,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -399,7 +399,9 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
                                   if t in words.not_companies):
         branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
-        return _Found("enterprise", name, start, end, region=_place_code(list(tokens)),
+        # A branch's company is the parent's: "Hangzhou Branch of China Post" is not Hangzhou's
+        home = list(_words_of(canonical)) if canonical else list(tokens)
+        return _Found("enterprise", name, start, end, region=_place_code(home),
                       canonical=canonical)
     if words.not_platforms.ending(tokens):
         return None
@@ -425,7 +427,8 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
     are not one name ("Zhenzhi Mold Workshop of Lingfeng Industrial Community"), each
     part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
     chunk = text[start:end]
-    if " of " not in chunk or chunk.startswith("Port of ") or _OWNED_NAME.search(chunk):
+    if (" of " not in chunk or chunk.startswith("Port of ") or _OWNED_NAME.search(chunk)
+            or " Branch of " in chunk):  # "Hangzhou Branch of China Post Group": one name
         found = _classify(text, start, end)
         if found is not None:
             yield found
@@ -691,6 +694,10 @@ def _after_listed_policy(text: str, start: int) -> bool:
     return bool(_LISTED_POLICY.search(text[max(0, start - 80) : start]))
 
 
+_UNIT_AFTER = re.compile(
+    r"\s(?:Research|R&D|Innovation|Technology|Engineering)\s(?:Institute|Center|Centre)\b")
+
+
 def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
     """Later mentions by a company's distinctive word: "Haitian Group" ... "Haitian"."""
     words = _words()
@@ -729,8 +736,10 @@ def _all(doc: Document) -> list[_Found]:
             if (previous.kb_id is None and item.kb_id is not None and item.end <= previous.end
                     and item.kind == previous.kind
                     and not _other_bank(previous, doc.norm[previous.start : item.start])):
+                # The knowledge base knows the company's home; the longer name may hold a
+                # branch's place or a demonym ("Haitian International" is not Haiti's).
                 kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
-                                        region=previous.region or item.region)
+                                        region=item.region)
             continue
         kept.append(item)
     companies = [f for f in kept if f.kind == "enterprise"]
@@ -741,7 +750,17 @@ def _all(doc: Document) -> list[_Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
-    return sorted(kept + extra, key=lambda f: f.start)
+    return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
+
+
+def _with_unit(text: str, found: _Found) -> _Found:
+    """A company's mention with the unit named after it: "the Haitian Research Institute"
+    is Haitian's (GUIDELINES: a subsidiary named as such is the parent's alias)."""
+    unit = _UNIT_AFTER.match(text, found.end) if found.kind == "enterprise" else None
+    if unit is None:
+        return found
+    return attrs.evolve(found, name=text[found.start : unit.end()], end=unit.end(),
+                        canonical=found.canonical or found.name)
 
 
 def _other_bank(name: _Found, lead: str) -> bool:
