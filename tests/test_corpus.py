@@ -774,6 +774,8 @@ def test_real_figures_within_ningbo_in_2023(real: Corpus) -> None:
         ("ningbo-trade-2023", "300", Decimal("300"), "count", "level", "Beilun"),
         ("ningbo-trade-review-2023", "1.29 trillion yuan", Decimal("1290000000000"), "CNY",
          "level", "Ningbo"),
+        # a paragraph after "in 2023", published in 2024: still 2023's growth
+        ("ningbo-trade-review-2023", "12 percent", Decimal("12"), "%", "change", "Ningbo"),
     ]
 
 

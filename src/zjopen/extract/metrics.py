@@ -141,6 +141,7 @@ class _Context:
     period: Period | None = None
     target_year: int | None = None  # a deadline ("by 2020") later targets inherit
     target_age: int = 0  # paragraph boundaries crossed since that deadline was set
+    reported: int | None = None  # the year a report of last year's results is about
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -159,12 +160,17 @@ class _Context:
                                        target_year=None)
         return context
 
-    def next_paragraph(self) -> _Context:
+    def next_paragraph(self, published: date | None) -> _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of
-        the paragraph right after it."""
+        the paragraph right after it, and a report of the year before publication ("in
+        2024", published in 2025) goes on being about that year."""
+        reported = self.reported
+        if published is not None and self.year == published.year - 1:
+            reported = self.year
         if self.target_year is None or self.target_age >= 1:
-            return _Context()
-        return _Context(target_year=self.target_year, target_age=self.target_age + 1)
+            return _Context(reported=reported)
+        return _Context(target_year=self.target_year, target_age=self.target_age + 1,
+                        reported=reported)
 
 
 def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
@@ -334,7 +340,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
-            context = context.next_paragraph()
+            context = context.next_paragraph(published)
         text = doc.norm[sentence.start : sentence.end]
         low = lowered[sentence.start : sentence.end]
         numbers = bool(_HAS_DIGIT.search(low) or _MAY_HAVE_NUMBER.search(low))
@@ -410,9 +416,22 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
         return context.target_year
-    return context.year if context.year is not None else present
+    if context.year is not None:
+        return context.year
+    if context.reported is not None and _PAST.search(left):
+        return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
+    return present
 
 
+# A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
+# is not the state at publication.
+_PAST = lower_compile(
+    r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!to\s)(?<!will\s)(?<!be\s)(?<!been\s)"
+    r"\b(?:was|were|rose|grew|fell|reached|hit|totaled|totalled|stood|saw|handled|exported"
+    r"|imported|recorded|posted|registered|achieved|attracted|amounted|accounted|contributed"
+    r"|climbed|jumped|surged|soared|dropped|declined|decreased|increased|expanded|edged"
+    r"|topped|exceeded|surpassed|generated|shipped|processed|delivered|added)\b"
+    r"(?![^,;]*\b(?:is|are|has|have|will)\b)[^,;]*\Z")
 _TARGET_RIGHT = lower_compile(
     r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b|\bwill\b|\bexpects?\sto\b")
 
