@@ -362,6 +362,7 @@ def _sentence_metrics(
     which the case-insensitive context patterns read."""
     base = sentence.start
     found: list[Metric] = []
+    uncued: set[int] = set()  # where figures with no time cue of their own start
     rank_spans = list(_ranks(low, base))
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, text, start - base, end - base)
@@ -386,6 +387,8 @@ def _sentence_metrics(
         ):
             kind = MetricKind.TARGET
         year = _year(cue, kind, context, published, left)
+        if cue is None:
+            uncued.add(base + quantity.start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
         value = -quantity.value if fall else quantity.value
@@ -400,7 +403,7 @@ def _sentence_metrics(
             noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
-    yield from _link_changes(found)
+    yield from _link_changes(found, uncued, context.reported)
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
@@ -451,8 +454,11 @@ def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
     return published is None or cue.year >= published.year
 
 
-def _link_changes(metrics: list[Metric]) -> Iterator[Metric]:
-    """A change states the growth of the nearest level figure in its sentence."""
+def _link_changes(metrics: list[Metric], uncued: set[int],
+                  reported: int | None) -> Iterator[Metric]:
+    """A change states the growth of the nearest level figure in its sentence; one with no
+    time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
+    18 percent"), is of that year too."""
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
     starts = [m.span.start for m in levels]
@@ -462,6 +468,10 @@ def _link_changes(metrics: list[Metric]) -> Iterator[Metric]:
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
                                                m.span.start))
-            yield attrs.evolve(metric, of=nearest.id)
+            if (reported is not None and nearest.year == reported
+                    and metric.span.start in uncued):
+                yield attrs.evolve(metric, of=nearest.id, year=reported)
+            else:
+                yield attrs.evolve(metric, of=nearest.id)
         else:
             yield metric
