@@ -597,7 +597,7 @@ _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": Pl
                 "market": PlatformKind.MARKET}
 _HYPHEN_ROUTE = guarded_compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
-    r"|shipping\sroute)\b"
+    r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line)\b"
 )
 
 

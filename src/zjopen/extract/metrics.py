@@ -107,7 +107,9 @@ _DATE_AFTER = re.compile(
 _NOT_METRIC_BEFORE = lower_compile(
     r"(?:\bNo\.\s?|\b(?:Phase|Room|Building|Route|Terminal|Article|Line|Gate|Hall|Pier|Berth"
     r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
+    r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot"
     r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+_AGO = re.compile(r"\s(?:ago|earlier|before)\b(?!\sthan\b)")
 _PERIOD_BEFORE = lower_compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z")
 _CLAUSE_START = lower_compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s")
 _INDICATOR_TRIM = re.compile(
@@ -201,8 +203,9 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         return True
     if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
         return True
-    if quantity.unit in ("year", "month", "week", "day") and _PERIOD_BEFORE.search(left):
-        return True  # "in the first two months", "over the past 10 years": a period
+    if quantity.unit in ("year", "month", "week", "day") and (
+            _PERIOD_BEFORE.search(left) or _AGO.match(right)):
+        return True  # "in the first two months", "over the past 10 years", "five years ago"
     if quantity.unit == "count" and quantity.form == "digits":
         digits = text[quantity.start : quantity.end]
         if _YEAR_DIGITS.fullmatch(digits):
