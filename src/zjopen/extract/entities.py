@@ -265,6 +265,8 @@ def _kb_matches(text: str) -> Iterator[_Found]:
         n, entry = hit
         resume = i + n
         start, end = tokens[i].start(), tokens[i + n - 1].end()
+        if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
+            continue  # part of a word with letters beyond ASCII: "Nestl" of "Nestlé"
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
             continue  # "the Jikrypton 007 sedan" is a product
         if words[i] == "Bank" and _NAMED_BEFORE.search(text, max(0, start - 30), start):
