@@ -8,8 +8,10 @@ Two sources, merged by the linker:
   ending in a legal suffix ("... Co., Ltd.", "... Group") is a company, one ending in a
   zone, park, port, market or expo head noun is a platform of that kind, one ending in
   "Initiative", "Strategy", "Partnership" ... an initiative (``data/entity_words.json``);
-  quoted policy names ("the 'four leading fields' strategy", "the practice of 'running at
-  most once'") and counted packages ("13 policies to promote high-level opening up").
+  and, in :mod:`zjopen.extract._phrases`, entities with no capitalised name: quoted policy
+  names ("the 'four leading fields' strategy"), counted packages ("13 policies to promote
+  high-level opening up"), described platforms ("the first Chinese industrial park in
+  Mexico"), routes and two-party agreements.
 
 >>> from zjopen.document import read_document
 >>> doc = read_document(
@@ -33,23 +35,29 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache, partial
-from importlib import resources
-from typing import Any
 
 import attrs
 
 from zjopen import regions as gazetteer
-from zjopen._text import guarded_compile, trie_alternation
+from zjopen._text import guarded_compile
 from zjopen.document import Document
+from zjopen.extract._phrases import phrases
+from zjopen.extract._tables import (
+    LEADING,
+    WORD,
+    Found,
+    load_data,
+    place_code,
+    word_tables,
+    words_of,
+)
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = ["extract_enterprises", "extract_initiatives", "extract_platforms"]
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
 _MAX_WORDS = 14
 # A run of capitalised words, with "of", "and", "for", "&" inside and "(Zhejiang)" asides.
 # A word may hold inner full stops ("U.S.", "S.p.A") but ends in one only when it is a
@@ -57,14 +65,7 @@ _MAX_WORDS = 14
 _NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=Inc)\."
               r"|(?<=Corp)\.|(?<=\b[A-Z])\.)?|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
 _CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
-_LEADING = frozenset("""
-the a an in at on by for from with as its their this that these those both and while when
-after before since during under of to over new our his her some many most all every each
-""".split())
 _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
-_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
-_NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
 _ROLE = guarded_compile(
     r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
     r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
@@ -75,114 +76,6 @@ _ROLE = guarded_compile(
     r"|\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
     r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\s(?=[A-Z])",
 )
-
-
-_Phrase = tuple[str, ...]
-
-
-class _Heads:
-    """Head phrases ("Co Ltd", "Free Trade Zone") by their last word, in the table's
-    order: a name is checked against the few heads that end with its last word. Each
-    head may carry a platform kind (the first given for it counts)."""
-
-    __slots__ = ("all", "by_last", "kinds")
-
-    def __init__(self, heads: Iterable[tuple[_Phrase, PlatformKind | None]]) -> None:
-        self.kinds: dict[_Phrase, PlatformKind | None] = {}
-        by_last: dict[str, list[_Phrase]] = {}
-        for head, kind in heads:
-            self.kinds.setdefault(head, kind)
-            if head:
-                by_last.setdefault(head[-1], []).append(head)
-        self.all = frozenset(self.kinds)
-        self.by_last = {last: tuple(found) for last, found in by_last.items()}
-
-    @classmethod
-    def plain(cls, heads: Iterable[_Phrase]) -> _Heads:
-        return cls((head, None) for head in heads)
-
-    def ending(self, words: _Phrase, *, whole: bool = False) -> _Phrase | None:
-        """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
-        if not words:
-            return None
-        for head in self.by_last.get(words[-1], ()):
-            longer = len(words) > len(head) or (whole and len(words) == len(head))
-            if longer and words[-len(head):] == head:
-                return head
-        return None
-
-
-@attrs.frozen
-class _Words:
-    company_suffixes: _Heads
-    not_companies: frozenset[str]
-    media_words: frozenset[str]  # not_companies a company suffix overrules
-    platform_heads: _Heads
-    not_platforms: _Heads
-    platform_phrases: tuple[tuple[str, PlatformKind], ...]
-    initiative_heads: _Heads
-    package: re.Pattern[str]
-    quoted_heads: re.Pattern[str]
-    quoted_owners: re.Pattern[str]
-    quoted_tail: re.Pattern[str]
-    policy_verb: re.Pattern[str]
-    introduced: re.Pattern[str]
-    described: re.Pattern[str]  # matched where a marker word stands
-    described_markers: tuple[str, ...]
-    described_kinds: dict[str, PlatformKind]
-
-
-def _data(name: str) -> Any:
-    return json.loads(resources.files("zjopen").joinpath(f"data/{name}").read_text("utf-8"))
-
-
-def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))
-
-
-@cache
-def _words() -> _Words:
-    raw = _data("entity_words.json")
-    nouns = "|".join(raw["package_nouns"])
-    return _Words(
-        company_suffixes=_Heads.plain(sorted({_words_of(s) for s in raw["company_suffixes"]},
-                                             key=lambda w: -len(w))),
-        not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
-        media_words=frozenset(raw["media_words"]),
-        platform_heads=_Heads(sorted(((_words_of(h), PlatformKind(k))
-                                      for h, k in raw["platform_heads"]),
-                                     key=lambda item: -len(item[0]))),
-        not_platforms=_Heads.plain(_words_of(n) for n in raw["not_platforms"]),
-        platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
-                                      key=lambda item: -len(item[0]))),
-        initiative_heads=_Heads.plain(sorted({_words_of(h) for h in raw["initiative_heads"]},
-                                             key=lambda w: -len(w))),
-        package=guarded_compile(
-            rf"\b(?:[0-9]{{1,3}}|{_NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
-            rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
-            re.IGNORECASE,
-        ),
-        quoted_heads=guarded_compile(
-            rf"\s(?:{'|'.join(re.escape(h) for h in raw['quoted_heads'])})\b"),
-        quoted_owners=guarded_compile(
-            rf"\b(?:{'|'.join(re.escape(h) for h in raw['quoted_owners'])})\s\Z", re.IGNORECASE),
-        quoted_tail=guarded_compile(
-            rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
-            r"|policy|pilots?|approach)\Z", re.IGNORECASE),
-        policy_verb=guarded_compile(
-            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
-            re.IGNORECASE),
-        introduced=guarded_compile(
-            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
-            rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
-            rf"\b"),
-        described=re.compile(  # one line: words joined by single spaces
-            rf"\b(?:{trie_alternation(raw['described_markers'])}) (?P<words>(?:[\w-]+ ){{0,6}}?)"
-            rf"(?P<head>{trie_alternation([h for h, _ in raw['described_heads']])})(?![\w-])"
-            r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),
-        described_markers=tuple(raw["described_markers"]),
-        described_kinds={h: PlatformKind(k) for h, k in raw["described_heads"]},
-    )
 
 
 @attrs.frozen
@@ -202,7 +95,7 @@ class _Kb:
 
 @cache
 def _kb() -> _Kb:
-    raw = _data("kb.json")
+    raw = load_data("kb.json")
     surfaces: dict[tuple[str, ...], _Entry] = {}
     for section, kind in (("enterprises", "enterprise"), ("platforms", "platform"),
                           ("initiatives", "initiative")):
@@ -210,7 +103,7 @@ def _kb() -> _Kb:
             entry = _Entry(kind, row["id"], row["name"],
                            PlatformKind(row["kind"]) if "kind" in row else None, row["region"])
             for surface in (row["name"], *row["aliases"]):
-                words = _words_of(surface)
+                words = words_of(surface)
                 if words:
                     surfaces.setdefault(words, entry)
     lengths: dict[str, set[int]] = {}
@@ -220,26 +113,14 @@ def _kb() -> _Kb:
     return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
 
 
-@attrs.frozen
-class _Found:
-    kind: str
-    name: str
-    start: int
-    end: int
-    platform_kind: PlatformKind | None = None
-    region: str | None = None
-    kb_id: str | None = None
-    canonical: str | None = None  # the knowledge base's name, when linked
-
-
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|And|Or)\s)[A-Z][\w-]*(?:'s)?\s\Z")
 _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 
-def _kb_matches(text: str) -> Iterator[_Found]:
+def _kb_matches(text: str) -> Iterator[Found]:
     kb = _kb()
     lengths = kb.lengths
-    tokens = list(_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     words = list(map(re.Match.group, tokens))
     count = len(tokens)
     resume = 0  # after a name, the search goes on after its last word
@@ -271,18 +152,8 @@ def _kb_matches(text: str) -> Iterator[_Found]:
             continue  # "the Jikrypton 007 sedan" is a product
         if words[i] == "Bank" and _NAMED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "People's Bank of China", "Agricultural Bank of China": not Bank of China
-        yield _Found(entry.kind, text[start:end], start, end, entry.platform_kind,
+        yield Found(entry.kind, text[start:end], start, end, entry.platform_kind,
                      entry.region, entry.id, entry.name)
-
-
-def _place_code(words: list[str]) -> str | None:
-    """The region a name begins with ("Ningbo Xusheng Group" → Ningbo)."""
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            place = gazetteer.lookup(" ".join(words[:n]))
-            if place is not None and not place.ambiguous:
-                return place.code
-    return None
 
 
 _LTD_TAIL = re.compile(r",?\s?Ltd\.?")
@@ -291,8 +162,6 @@ _AND = re.compile(r"\s(?:and|&)\s")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _BRANCH = re.compile(r"(.+?\sBranch\sof\s)(.+)")
 _OF = re.compile(" of ")
-_TO = re.compile(r"\sto\s")
-_LISTED_POLICY = re.compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
 _TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
 
@@ -318,7 +187,7 @@ def _chains(text: str) -> Iterator[tuple[int, int]]:
         for piece_start, piece_end in _pieces(text[start:end]):
             piece_start, piece_end = piece_start + start, piece_end + start
             tokens = text[piece_start:piece_end].split(" ")
-            while tokens and tokens[0].casefold() in _LEADING:
+            while tokens and tokens[0].casefold() in LEADING:
                 piece_start += len(tokens[0]) + 1
                 tokens = tokens[1:]
             if tokens and piece_start < piece_end:
@@ -345,7 +214,7 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
         piece_start = start
         for cut in cuts:
             left = chunk[piece_start : start + cut.start()]
-            if _complete(left) or _words_of(left) in _kb().surfaces:
+            if _complete(left) or words_of(left) in _kb().surfaces:
                 pieces.append((piece_start, start + cut.start()))
                 piece_start = start + cut.end()
         if piece_start < part.end():
@@ -379,31 +248,31 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _complete(name: str) -> bool:
-    tokens = _words_of(name)
-    words = _words()
+    tokens = words_of(name)
+    words = word_tables()
     return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
                 or words.initiative_heads.ending(tokens))
 
 
-def _classify(text: str, start: int, end: int) -> _Found | None:
-    words = _words()
+def _classify(text: str, start: int, end: int) -> Found | None:
+    words = word_tables()
     name = text[start:end].rstrip(",")
-    tokens = _words_of(name)
+    tokens = words_of(name)
     if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
     bank = _bank(name, sentence_start=_opens_sentence(text, start))
     if bank is not None and not any(t in words.not_companies for t in tokens):
-        return _Found("enterprise", name, start, end,
-                      region=_place_code(list(_words_of(bank.group()))[2:]))
+        return Found("enterprise", name, start, end,
+                      region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
     if suffix is not None and all(t in words.media_words for t in tokens
                                   if t in words.not_companies):
         branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
         # A branch's company is the parent's: "Hangzhou Branch of China Post" is not Hangzhou's
-        home = list(_words_of(canonical)) if canonical else list(tokens)
-        return _Found("enterprise", name, start, end, region=_place_code(home),
+        home = list(words_of(canonical)) if canonical else list(tokens)
+        return Found("enterprise", name, start, end, region=place_code(home),
                       canonical=canonical)
     if words.not_platforms.ending(tokens):
         return None
@@ -411,20 +280,20 @@ def _classify(text: str, start: int, end: int) -> _Found | None:
     if head is not None:
         if head == ("Park",) and len(tokens) < 3:
             return None
-        return _Found("platform", name, start, end, words.platform_heads.kinds[head],
-                      _place_code(list(tokens)))
+        return Found("platform", name, start, end, words.platform_heads.kinds[head],
+                      place_code(list(tokens)))
     if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
-        return _Found("platform", name, start, end, PlatformKind.PORT,
-                      _place_code(list(tokens[2:])))
+        return Found("platform", name, start, end, PlatformKind.PORT,
+                      place_code(list(tokens[2:])))
     if words.initiative_heads.ending(tokens) and not tokens[0].isdigit():
-        return _Found("initiative", name, start, end, region=_place_code(list(tokens)))
+        return Found("initiative", name, start, end, region=place_code(list(tokens)))
     return None
 
 
 _OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")
 
 
-def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
+def _classified(text: str, start: int, end: int) -> Iterator[Found]:
     """The entities in a capitalised run: the run itself, or, for "A of B" runs that
     are not one name ("Zhenzhi Mold Workshop of Lingfeng Industrial Community"), each
     part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
@@ -440,7 +309,7 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
         part_end = start + cut.start() if cut else end
         tokens = text[part_start:part_end].split(" ")
         first = part_start
-        while tokens and tokens[0].casefold() in _LEADING:
+        while tokens and tokens[0].casefold() in LEADING:
             first += len(tokens[0]) + 1
             tokens = tokens[1:]
         found = _classify(text, first, part_end) if tokens and first < part_end else None
@@ -450,109 +319,16 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Found]:
             part_start = start + cut.end()
 
 
-def _pattern_matches(doc: Document) -> Iterator[_Found]:
+def _pattern_matches(doc: Document) -> Iterator[Found]:
     text = doc.norm
     for start, end in _chains(text):
         for found in _classified(text, start, end):
             yield from _with_abbreviation(text, found)
     yield from _role_matches(text)
-    yield from _described(text)
-    yield from _quoted(text)
-    yield from _packages(text)
-    for phrase_start, phrase_end, kind in _hyphen_routes(text):
-        yield _Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
-    for match in _PAIR_AGREEMENT.finditer(text):
-        yield _Found("initiative", match.group(), match.start(), match.end())
-    for match in _LOWER_HEAD.finditer(text):
-        words = match[1].split()
-        while words and words[0].casefold() in _LEADING:
-            words = words[1:]
-        if words:
-            start = match.end(1) - len(" ".join(words)) - 1
-            yield _Found("platform", text[start : match.end()], start, match.end(),
-                         _LOWER_KINDS[match[2]], _place_code(words))
+    yield from phrases(text)
 
 
-def _starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each word occurs in ``text``, in order (``str.find`` is many times faster
-    than a regular expression that looks for a few words at every position).
-
-    >>> _starts("the first and only", ("only", "first"))
-    [4, 14]
-    """
-    found = []
-    for word in words:
-        position = text.find(word)
-        while position >= 0:
-            found.append(position)
-            position = text.find(word, position + 1)
-    return sorted(found)
-
-
-_NOT_DESCRIBING = _LEADING | {"such", "same", "other", "own", "next", "time"}
-_NOT_IN_TAIL = _LEADING | frozenset(
-    "has have had is are was were will would can could may might should must shall".split())
-_DESCRIBED_BY = re.compile(r"\b(?:world|country|nation|province|city|China|Zhejiang)'s\s\Z")
-# Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
-_DESCRIBED_OWNER = re.compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
-# ... but not a description of something named just before: "X, China's first ..."
-# (an apposition), "X is the first ..." (a predicate), "one of the first ...".
-_DESCRIBES_NAMED = guarded_compile(
-    r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,|\b(?:is|was|are|were|be|been|being|became|becomes"
-    r"|become|remains|as|one\sof))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
-
-
-def _described(text: str) -> Iterator[_Found]:
-    """Unnamed platforms an article singles out by an ordinal or a superlative (the
-    guidelines' "specific and singular" descriptions): "the world's first O2O cross-border
-    e-commerce trading platform for magnetic materials", "the first Chinese industrial
-    park in Mexico". A description of something named just before it ("the Shanghai FTZ,
-    China's first ...", "X is the first ...") is not another platform."""
-    words = _words()
-    resume = 0
-    for position in _starts(text, words.described_markers):
-        match = words.described.match(text, position) if position >= resume else None
-        if match is None:
-            continue
-        resume = match.end()
-        start = position
-        before = text[max(0, start - 40) : start]
-        own = _DESCRIBED_BY.search(before)
-        if own is not None:  # "China's first ...", "the world's first ...": in the name
-            start -= len(own.group())
-            before = before[: own.start()]
-            if not own.group().startswith(("China", "Zhejiang")):
-                if not before.endswith("the "):
-                    continue  # "the world's first", never a bare "world's first"
-                before = before[:-4]
-        elif not _DESCRIBED_OWNER.search(before):
-            continue
-        if _DESCRIBES_NAMED.search(before):
-            continue
-        between = match["words"].split()
-        if any(w.casefold() in _NOT_DESCRIBING or w.isdigit() for w in between):
-            continue  # "the first time that the zone": not one phrase; "the first such park"
-        if not between and " " not in match["head"]:
-            continue  # "the only platform" says too little
-        end = match.end("head")
-        if match["tail"]:  # "for magnetic materials", "in Mexico"; not "for the ..."
-            tail = match["tail"].split()
-            while len(tail) > 1 and (tail[-1].casefold() in _NOT_IN_TAIL
-                                     or (len(tail[-1]) > 4 and tail[-1].endswith("ed"))):
-                tail.pop()  # "... for magnetic materials opened in May": not the verb
-            if len(tail) > 1 and not any(w.casefold() in _LEADING for w in tail[1:]):
-                end += 1 + len(" ".join(tail))
-        kind = words.described_kinds[match["head"]]
-        if kind is PlatformKind.OTHER:
-            lowered = match["words"].casefold()
-            if "e-commerce" in lowered or "ecommerce" in lowered:
-                kind = PlatformKind.ECOMMERCE_PLATFORM
-            elif "digital" in lowered:
-                kind = PlatformKind.DIGITAL_PLATFORM
-        yield _Found("platform", text[start:end], start, end, kind)
-
-
-def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
+def _with_abbreviation(text: str, found: Found) -> Iterator[Found]:
     """The entity, and every use of the abbreviation it introduces: "(JXEDZ)"."""
     yield found
     abbreviation = _ABBREVIATION.match(text, found.end)
@@ -561,61 +337,6 @@ def _with_abbreviation(text: str, found: _Found) -> Iterator[_Found]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             yield attrs.evolve(found, name=short, start=match.start(), end=match.end(),
                                canonical=found.name)
-
-
-_TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
-_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
-
-
-def _packages(text: str) -> Iterator[_Found]:
-    """Counted policy packages: "13 policies to promote high-level opening up", "nine
-    key campaigns". The purpose clause is kept when it is short and names no object
-    ("to transform the landscape" is left out); "nine campaigns" is an alias of a
-    "nine key campaigns" in the same article."""
-    found: list[tuple[int, int]] = []
-    for match in _words().package.finditer(text):
-        end = match.end()
-        tail = _TO.search(match.group())
-        if tail:
-            clause = match.group()[tail.start():]
-            following = text[end : end + 1]
-            if _TAIL_STOP.search(clause) or following not in (",", ".", ";", ""):
-                end = match.start() + tail.start()
-        found.append((match.start(), end))
-    names = {text[s:e] for s, e in found}
-    for start, end in found:
-        name = text[start:end]
-        fuller = [n for n in names
-                  if n != name and _ADJECTIVES.sub("", n.split(" to ")[0]) == name]
-        yield _Found("initiative", name, start, end, canonical=fuller[0] if fuller else None)
-
-
-# A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
-_LOWER_HEAD = guarded_compile(
-    r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
-    r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))"
-)
-_LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
-                "market": PlatformKind.MARKET}
-_HYPHEN_ROUTE = guarded_compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
-    r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line)\b"
-)
-
-
-# A trade agreement between two parties, its head in lower case: "the China-Serbia free
-# trade agreement", "the China-Nicaragua FTA" (capitalised ones are names the chain pass
-# reads).
-_PAIR_AGREEMENT = guarded_compile(
-    r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s(?:free\strade\s(?:agreement|area|pact|deal)|FTA"
-    r"|(?:comprehensive\s)?economic\spartnership\sagreement|investment\s(?:agreement|treaty)"
-    r"|trade\s(?:agreement|pact|deal))\b")
-
-
-def _hyphen_routes(text: str) -> Iterator[tuple[int, int, PlatformKind]]:
-    """ "Yiwu-Xinjiang-Europe freight trains", "the Yiwu-Madrid route"."""
-    for match in _HYPHEN_ROUTE.finditer(text):
-        yield match.start(), match.end(), PlatformKind.LOGISTICS
 
 
 _LIST_CUES = ("including ", "such as ", "like ")
@@ -636,9 +357,9 @@ def _list_items(names: str) -> list[tuple[int, str]]:
     return items
 
 
-def _role_matches(text: str) -> Iterator[_Found]:
+def _role_matches(text: str) -> Iterator[Found]:
     """Companies named by what people do in them or what they sign with them."""
-    words = _words()
+    words = word_tables()
     for cue in _ROLE.finditer(text):
         chain = _CHAIN.match(text, cue.end())
         if chain is None:
@@ -648,65 +369,28 @@ def _role_matches(text: str) -> Iterator[_Found]:
         items = (_list_items(whole) if cue.group().endswith(_LIST_CUES) else [(0, whole)])
         for offset, name in items:
             start = chain.start() + offset
-            tokens = _words_of(name)
+            tokens = words_of(name)
             if not tokens or any(t in words.not_companies for t in tokens):
                 continue
-            if gazetteer.lookup(name) is not None or tokens[0].casefold() in _LEADING:
+            if gazetteer.lookup(name) is not None or tokens[0].casefold() in LEADING:
                 continue
             if _classify(text, start, start + len(name)) is not None:
                 continue  # the chain pass has it
-            yield _Found("enterprise", name, start, start + len(name),
-                         region=_place_code(list(tokens)))
-
-
-_PRODUCT_NEAR = guarded_compile(
-    r"\b(?:cars?|carmakers?|automakers?|vehicles?|SUVs?|sedans?|EVs?|(?:smart)?phones?|trucks?"
-    r"|aircraft|drones?|robots?)\b")
-
-
-def _quoted(text: str) -> Iterator[_Found]:
-    """Quoted policy names: "the 'four leading fields' strategy", "the practice of
-    'running at most once'", the "Internet plus foreign trade" trend."""
-    words = _words()
-    for match in _QUOTED.finditer(text):
-        inner = match[1].strip()
-        if len(inner.split()) > 10:
-            continue
-        head = words.quoted_heads.match(text, match.end())
-        before = max(0, match.start() - 40)
-        if head and head.group() == " model" and _PRODUCT_NEAR.search(
-                text, max(0, match.start() - 100), head.end() + 100):
-            continue  # the "Ocean Star" model of a carmaker: a product
-        if head:
-            yield _Found("initiative", text[match.start() : head.end()], match.start(),
-                         head.end())
-        elif (words.quoted_owners.search(text, before, match.start())
-              or (len(inner.split()) >= 2
-                  and (words.quoted_tail.search(inner)
-                       or words.policy_verb.search(text, before, match.start())
-                       or _after_listed_policy(text, match.start())))):
-            yield _Found("initiative", inner, match.start(1), match.start(1) + len(inner))
-    for match in words.introduced.finditer(text):
-        yield _Found("initiative", match[1], match.start(1), match.end(1))
-
-
-def _after_listed_policy(text: str, start: int) -> bool:
-    """ "pioneered the "A" manual, the "B" for ..., and the "C" model": B and C share
-    the verb of A."""
-    return bool(_LISTED_POLICY.search(text[max(0, start - 80) : start]))
+            yield Found("enterprise", name, start, start + len(name),
+                         region=place_code(list(tokens)))
 
 
 _UNIT_AFTER = re.compile(
     r"\s(?:Research|R&D|Innovation|Technology|Engineering)\s(?:Institute|Center|Centre)\b")
 
 
-def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
+def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
     """Later mentions by a company's distinctive word: "Haitian Group" ... "Haitian"."""
-    words = _words()
+    words = word_tables()
     text = doc.norm
     seen: set[str] = set()
     for company in companies:
-        tokens = [t for t in _words_of(company.canonical or company.name)
+        tokens = [t for t in words_of(company.canonical or company.name)
                   if (t,) not in words.company_suffixes.all]
         while tokens and gazetteer.lookup(tokens[0]) is not None:
             tokens = tokens[1:]
@@ -714,7 +398,7 @@ def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
             continue
         short = tokens[0]
         seen.add(short)
-        if short.casefold() in _LEADING or gazetteer.lookup(short) is not None:
+        if short.casefold() in LEADING or gazetteer.lookup(short) is not None:
             continue
         # The literal leads the pattern, so the engine skips ahead to it quickly; the
         # character before is checked here (a look-behind first would be tried at every
@@ -728,10 +412,10 @@ def _short_names(doc: Document, companies: list[_Found]) -> Iterator[_Found]:
                                    canonical=company.canonical or company.name, kb_id=company.kb_id)
 
 
-def _all(doc: Document) -> list[_Found]:
+def _all(doc: Document) -> list[Found]:
     found = list(_kb_matches(doc.norm)) + list(_pattern_matches(doc))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for item in found:
         if kept and item.start < kept[-1].end:
             previous = kept[-1]
@@ -755,7 +439,7 @@ def _all(doc: Document) -> list[_Found]:
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
-def _with_unit(text: str, found: _Found) -> _Found:
+def _with_unit(text: str, found: Found) -> Found:
     """A company's mention with the unit named after it: "the Haitian Research Institute"
     is Haitian's (GUIDELINES: a subsidiary named as such is the parent's alias)."""
     unit = _UNIT_AFTER.match(text, found.end) if found.kind == "enterprise" else None
@@ -765,7 +449,7 @@ def _with_unit(text: str, found: _Found) -> _Found:
                         canonical=found.canonical or found.name)
 
 
-def _other_bank(name: _Found, lead: str) -> bool:
+def _other_bank(name: Found, lead: str) -> bool:
     """Whether a bank's name holds a known bank's name without being that bank:
     "Agricultural Bank of China" is not Bank of China (a known name inside a longer one
     is otherwise that entity: "Ningbo Xusheng Group" is Xusheng)."""
@@ -773,12 +457,12 @@ def _other_bank(name: _Found, lead: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _cached(doc: Document) -> tuple[_Found, ...]:
+def _cached(doc: Document) -> tuple[Found, ...]:
     """The three extractors share one pass over a document."""
     return tuple(_all(doc))
 
 
-def _names(found: _Found) -> tuple[str, tuple[str, ...]]:
+def _names(found: Found) -> tuple[str, tuple[str, ...]]:
     if found.canonical and found.canonical != found.name:
         return found.canonical, (found.name,)
     return found.name, ()

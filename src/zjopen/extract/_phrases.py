@@ -1,0 +1,212 @@
+"""Entities without a capitalised name of their own: platforms an article describes
+("the world's first O2O cross-border e-commerce trading platform for magnetic materials",
+"the Yiwu-Madrid freight train", "the Turkey expo"), quoted and counted policies ("the
+'four leading fields' strategy", "13 policies to promote high-level opening up") and
+two-party agreements written in lower case ("the China-Serbia free trade agreement").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from zjopen._text import guarded_compile
+from zjopen.extract._tables import LEADING, Found, place_code, word_tables
+from zjopen.model import PlatformKind
+
+__all__ = ["phrases"]
+
+
+def phrases(text: str) -> Iterator[Found]:
+    """Every such entity in ``text`` (unmerged, in no particular order)."""
+    yield from _described(text)
+    yield from _quoted(text)
+    yield from _packages(text)
+    for phrase_start, phrase_end, kind in _hyphen_routes(text):
+        yield Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
+    for match in _PAIR_AGREEMENT.finditer(text):
+        yield Found("initiative", match.group(), match.start(), match.end())
+    for match in _LOWER_HEAD.finditer(text):
+        words = match[1].split()
+        while words and words[0].casefold() in LEADING:
+            words = words[1:]
+        if words:
+            start = match.end(1) - len(" ".join(words)) - 1
+            yield Found("platform", text[start : match.end()], start, match.end(),
+                        _LOWER_KINDS[match[2]], place_code(words))
+
+
+_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
+_TO = re.compile(r"\sto\s")
+_LISTED_POLICY = re.compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each word occurs in ``text``, in order (``str.find`` is many times faster
+    than a regular expression that looks for a few words at every position).
+
+    >>> _starts("the first and only", ("only", "first"))
+    [4, 14]
+    """
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            found.append(position)
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+_NOT_DESCRIBING = LEADING | {"such", "same", "other", "own", "next", "time"}
+_NOT_IN_TAIL = LEADING | frozenset(
+    "has have had is are was were will would can could may might should must shall".split())
+_DESCRIBED_BY = re.compile(r"\b(?:world|country|nation|province|city|China|Zhejiang)'s\s\Z")
+# Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
+_DESCRIBED_OWNER = re.compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
+# ... but not a description of something named just before: "X, China's first ..."
+# (an apposition), "X is the first ..." (a predicate), "one of the first ...".
+_DESCRIBES_NAMED = guarded_compile(
+    r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,|\b(?:is|was|are|were|be|been|being|became|becomes"
+    r"|become|remains|as|one\sof))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
+
+
+def _described(text: str) -> Iterator[Found]:
+    """Unnamed platforms an article singles out by an ordinal or a superlative (the
+    guidelines' "specific and singular" descriptions): "the world's first O2O cross-border
+    e-commerce trading platform for magnetic materials", "the first Chinese industrial
+    park in Mexico". A description of something named just before it ("the Shanghai FTZ,
+    China's first ...", "X is the first ...") is not another platform."""
+    words = word_tables()
+    resume = 0
+    for position in _starts(text, words.described_markers):
+        match = words.described.match(text, position) if position >= resume else None
+        if match is None:
+            continue
+        resume = match.end()
+        start = position
+        before = text[max(0, start - 40) : start]
+        own = _DESCRIBED_BY.search(before)
+        if own is not None:  # "China's first ...", "the world's first ...": in the name
+            start -= len(own.group())
+            before = before[: own.start()]
+            if not own.group().startswith(("China", "Zhejiang")):
+                if not before.endswith("the "):
+                    continue  # "the world's first", never a bare "world's first"
+                before = before[:-4]
+        elif not _DESCRIBED_OWNER.search(before):
+            continue
+        if _DESCRIBES_NAMED.search(before):
+            continue
+        between = match["words"].split()
+        if any(w.casefold() in _NOT_DESCRIBING or w.isdigit() for w in between):
+            continue  # "the first time that the zone": not one phrase; "the first such park"
+        if not between and " " not in match["head"]:
+            continue  # "the only platform" says too little
+        end = match.end("head")
+        if match["tail"]:  # "for magnetic materials", "in Mexico"; not "for the ..."
+            tail = match["tail"].split()
+            while len(tail) > 1 and (tail[-1].casefold() in _NOT_IN_TAIL
+                                     or (len(tail[-1]) > 4 and tail[-1].endswith("ed"))):
+                tail.pop()  # "... for magnetic materials opened in May": not the verb
+            if len(tail) > 1 and not any(w.casefold() in LEADING for w in tail[1:]):
+                end += 1 + len(" ".join(tail))
+        kind = words.described_kinds[match["head"]]
+        if kind is PlatformKind.OTHER:
+            lowered = match["words"].casefold()
+            if "e-commerce" in lowered or "ecommerce" in lowered:
+                kind = PlatformKind.ECOMMERCE_PLATFORM
+            elif "digital" in lowered:
+                kind = PlatformKind.DIGITAL_PLATFORM
+        yield Found("platform", text[start:end], start, end, kind)
+
+
+_TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
+_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
+
+
+def _packages(text: str) -> Iterator[Found]:
+    """Counted policy packages: "13 policies to promote high-level opening up", "nine
+    key campaigns". The purpose clause is kept when it is short and names no object
+    ("to transform the landscape" is left out); "nine campaigns" is an alias of a
+    "nine key campaigns" in the same article."""
+    found: list[tuple[int, int]] = []
+    for match in word_tables().package.finditer(text):
+        end = match.end()
+        tail = _TO.search(match.group())
+        if tail:
+            clause = match.group()[tail.start():]
+            following = text[end : end + 1]
+            if _TAIL_STOP.search(clause) or following not in (",", ".", ";", ""):
+                end = match.start() + tail.start()
+        found.append((match.start(), end))
+    names = {text[s:e] for s, e in found}
+    for start, end in found:
+        name = text[start:end]
+        fuller = [n for n in names
+                  if n != name and _ADJECTIVES.sub("", n.split(" to ")[0]) == name]
+        yield Found("initiative", name, start, end, canonical=fuller[0] if fuller else None)
+
+
+# A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
+_LOWER_HEAD = guarded_compile(
+    r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
+    r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))"
+)
+_LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
+                "market": PlatformKind.MARKET}
+_HYPHEN_ROUTE = guarded_compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
+    r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line)\b"
+)
+
+
+# A trade agreement between two parties, its head in lower case: "the China-Serbia free
+# trade agreement", "the China-Nicaragua FTA" (capitalised ones are names the chain pass
+# reads).
+_PAIR_AGREEMENT = guarded_compile(
+    r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s(?:free\strade\s(?:agreement|area|pact|deal)|FTA"
+    r"|(?:comprehensive\s)?economic\spartnership\sagreement|investment\s(?:agreement|treaty)"
+    r"|trade\s(?:agreement|pact|deal))\b")
+
+
+def _hyphen_routes(text: str) -> Iterator[tuple[int, int, PlatformKind]]:
+    """ "Yiwu-Xinjiang-Europe freight trains", "the Yiwu-Madrid route"."""
+    for match in _HYPHEN_ROUTE.finditer(text):
+        yield match.start(), match.end(), PlatformKind.LOGISTICS
+
+
+_PRODUCT_NEAR = guarded_compile(
+    r"\b(?:cars?|carmakers?|automakers?|vehicles?|SUVs?|sedans?|EVs?|(?:smart)?phones?|trucks?"
+    r"|aircraft|drones?|robots?)\b")
+
+
+def _quoted(text: str) -> Iterator[Found]:
+    """Quoted policy names: "the 'four leading fields' strategy", "the practice of
+    'running at most once'", the "Internet plus foreign trade" trend."""
+    words = word_tables()
+    for match in _QUOTED.finditer(text):
+        inner = match[1].strip()
+        if len(inner.split()) > 10:
+            continue
+        head = words.quoted_heads.match(text, match.end())
+        before = max(0, match.start() - 40)
+        if head and head.group() == " model" and _PRODUCT_NEAR.search(
+                text, max(0, match.start() - 100), head.end() + 100):
+            continue  # the "Ocean Star" model of a carmaker: a product
+        if head:
+            yield Found("initiative", text[match.start() : head.end()], match.start(),
+                         head.end())
+        elif (words.quoted_owners.search(text, before, match.start())
+              or (len(inner.split()) >= 2
+                  and (words.quoted_tail.search(inner)
+                       or words.policy_verb.search(text, before, match.start())
+                       or _after_listed_policy(text, match.start())))):
+            yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
+    for match in words.introduced.finditer(text):
+        yield Found("initiative", match[1], match.start(1), match.end(1))
+
+
+def _after_listed_policy(text: str, start: int) -> bool:
+    """ "pioneered the "A" manual, the "B" for ..., and the "C" model": B and C share
+    the verb of A."""
+    return bool(_LISTED_POLICY.search(text[max(0, start - 80) : start]))

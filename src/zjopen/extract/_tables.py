@@ -1,0 +1,160 @@
+"""The word tables and records the enterprise, platform and initiative extractors share:
+``data/entity_words.json`` loaded once, the words of a name, and a found entity before it
+becomes a record (:mod:`zjopen.extract.entities` and :mod:`zjopen.extract._phrases`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from zjopen import regions as gazetteer
+from zjopen._text import guarded_compile, trie_alternation
+from zjopen.model import PlatformKind
+
+__all__ = ["LEADING", "WORD", "Found", "Heads", "WordTables", "load_data", "place_code",
+           "word_tables", "words_of"]
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
+LEADING = frozenset("""
+the a an in at on by for from with as its their this that these those both and while when
+after before since during under of to over new our his her some many most all every each
+""".split())
+NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
+
+
+Phrase = tuple[str, ...]
+
+
+class Heads:
+    """Head phrases ("Co Ltd", "Free Trade Zone") by their last word, in the table's
+    order: a name is checked against the few heads that end with its last word. Each
+    head may carry a platform kind (the first given for it counts)."""
+
+    __slots__ = ("all", "by_last", "kinds")
+
+    def __init__(self, heads: Iterable[tuple[Phrase, PlatformKind | None]]) -> None:
+        self.kinds: dict[Phrase, PlatformKind | None] = {}
+        by_last: dict[str, list[Phrase]] = {}
+        for head, kind in heads:
+            self.kinds.setdefault(head, kind)
+            if head:
+                by_last.setdefault(head[-1], []).append(head)
+        self.all = frozenset(self.kinds)
+        self.by_last = {last: tuple(found) for last, found in by_last.items()}
+
+    @classmethod
+    def plain(cls, heads: Iterable[Phrase]) -> Heads:
+        return cls((head, None) for head in heads)
+
+    def ending(self, words: Phrase, *, whole: bool = False) -> Phrase | None:
+        """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
+        if not words:
+            return None
+        for head in self.by_last.get(words[-1], ()):
+            longer = len(words) > len(head) or (whole and len(words) == len(head))
+            if longer and words[-len(head):] == head:
+                return head
+        return None
+
+
+@attrs.frozen
+class WordTables:
+    company_suffixes: Heads
+    not_companies: frozenset[str]
+    media_words: frozenset[str]  # not_companies a company suffix overrules
+    platform_heads: Heads
+    not_platforms: Heads
+    platform_phrases: tuple[tuple[str, PlatformKind], ...]
+    initiative_heads: Heads
+    package: re.Pattern[str]
+    quoted_heads: re.Pattern[str]
+    quoted_owners: re.Pattern[str]
+    quoted_tail: re.Pattern[str]
+    policy_verb: re.Pattern[str]
+    introduced: re.Pattern[str]
+    described: re.Pattern[str]  # matched where a marker word stands
+    described_markers: tuple[str, ...]
+    described_kinds: dict[str, PlatformKind]
+
+
+def load_data(name: str) -> Any:
+    return json.loads(resources.files("zjopen").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
+
+
+@cache
+def word_tables() -> WordTables:
+    raw = load_data("entity_words.json")
+    nouns = "|".join(raw["package_nouns"])
+    return WordTables(
+        company_suffixes=Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
+                                             key=lambda w: -len(w))),
+        not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
+        media_words=frozenset(raw["media_words"]),
+        platform_heads=Heads(sorted(((words_of(h), PlatformKind(k))
+                                      for h, k in raw["platform_heads"]),
+                                     key=lambda item: -len(item[0]))),
+        not_platforms=Heads.plain(words_of(n) for n in raw["not_platforms"]),
+        platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
+                                      key=lambda item: -len(item[0]))),
+        initiative_heads=Heads.plain(sorted({words_of(h) for h in raw["initiative_heads"]},
+                                             key=lambda w: -len(w))),
+        package=guarded_compile(
+            rf"\b(?:[0-9]{{1,3}}|{NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
+            rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
+            re.IGNORECASE,
+        ),
+        quoted_heads=guarded_compile(
+            rf"\s(?:{'|'.join(re.escape(h) for h in raw['quoted_heads'])})\b"),
+        quoted_owners=guarded_compile(
+            rf"\b(?:{'|'.join(re.escape(h) for h in raw['quoted_owners'])})\s\Z", re.IGNORECASE),
+        quoted_tail=guarded_compile(
+            rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
+            r"|policy|pilots?|approach)\Z", re.IGNORECASE),
+        policy_verb=guarded_compile(
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
+            re.IGNORECASE),
+        introduced=guarded_compile(
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
+            rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
+            rf"\b"),
+        described=re.compile(  # one line: words joined by single spaces
+            rf"\b(?:{trie_alternation(raw['described_markers'])}) (?P<words>(?:[\w-]+ ){{0,6}}?)"
+            rf"(?P<head>{trie_alternation([h for h, _ in raw['described_heads']])})(?![\w-])"
+            r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),
+        described_markers=tuple(raw["described_markers"]),
+        described_kinds={h: PlatformKind(k) for h, k in raw["described_heads"]},
+    )
+
+
+@attrs.frozen
+class Found:
+    kind: str
+    name: str
+    start: int
+    end: int
+    platform_kind: PlatformKind | None = None
+    region: str | None = None
+    kb_id: str | None = None
+    canonical: str | None = None  # the knowledge base's name, when linked
+
+
+
+def place_code(words: list[str]) -> str | None:
+    """The region a name begins with ("Ningbo Xusheng Group" → Ningbo)."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            place = gazetteer.lookup(" ".join(words[:n]))
+            if place is not None and not place.ambiguous:
+                return place.code
+    return None
