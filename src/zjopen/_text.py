@@ -185,3 +185,20 @@ def trie_alternation(words: list[str]) -> str:
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
 
     return emit(root)
+
+
+def find_all(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text``, in order: ``str.find`` is many times
+    faster than a regular expression that looks for a few words at every position, so a
+    pattern can be tried only where its rare literal stands.
+
+    >>> find_all("the first and only", ("only", "first"))
+    [4, 14]
+    """
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            found.append(position)
+            position = text.find(word, position + 1)
+    return sorted(found)

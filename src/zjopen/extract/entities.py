@@ -42,7 +42,7 @@ from functools import cache, lru_cache, partial
 import attrs
 
 from zjopen import regions as gazetteer
-from zjopen._text import guarded_compile
+from zjopen._text import find_all, guarded_compile
 from zjopen.document import Document
 from zjopen.extract._phrases import phrases
 from zjopen.extract._tables import (
@@ -69,13 +69,18 @@ _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 _ROLE = guarded_compile(
     r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
     r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
-    r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])"
-    r"|\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
-    r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers)\s(?:including|such as|like)\s(?=[A-Z])"
-    # what the press calls a company before its name: "American chipmaker Intel"
-    r"|\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
-    r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\s(?=[A-Z])",
+    r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])",
 )
+# Cues found by their last word (a few str.find calls), checked by what comes before:
+# "firms such as A and B" (a list), "American chipmaker Intel" (what the press calls a
+# company before its name).
+_LIST_CUES = ("including", "such as", "like")
+_LIST_NOUN = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters"
+                        r"|[Mm]anufacturers|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers)\s\Z")
+_MAKER_CUES = ("maker", "builder", "tailer", "giant", "conglomerate", "startup", "start-up")
+_MAKER_NOUN = re.compile(
+    r"\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
+    r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\Z")
 
 
 @attrs.frozen
@@ -339,7 +344,6 @@ def _with_abbreviation(text: str, found: Found) -> Iterator[Found]:
                                canonical=found.name)
 
 
-_LIST_CUES = ("including ", "such as ", "like ")
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s|\s&\s")
 
 
@@ -357,16 +361,29 @@ def _list_items(names: str) -> list[tuple[int, str]]:
     return items
 
 
+def _cues(text: str) -> list[tuple[int, bool]]:
+    """Where a company's name follows a cue, and whether the cue opens a list."""
+    found = [(cue.end(), False) for cue in _ROLE.finditer(text)]
+    for cues, before, listed in ((_LIST_CUES, _LIST_NOUN, True),
+                                 (_MAKER_CUES, _MAKER_NOUN, False)):
+        for position in find_all(text, cues):
+            end = next(position + len(c) for c in cues if text.startswith(c, position))
+            if (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()
+                    and before.search(text, max(0, end - 24), position if listed else end)):
+                found.append((end + 1, listed))
+    return sorted(found)
+
+
 def _role_matches(text: str) -> Iterator[Found]:
     """Companies named by what people do in them or what they sign with them."""
     words = word_tables()
-    for cue in _ROLE.finditer(text):
-        chain = _CHAIN.match(text, cue.end())
+    for cue_end, listed in _cues(text):
+        chain = _CHAIN.match(text, cue_end)
         if chain is None:
             continue
         whole = chain.group().rstrip(".,").removesuffix("'s")
         # "firms such as A and B": a list of names; elsewhere the run is one name
-        items = (_list_items(whole) if cue.group().endswith(_LIST_CUES) else [(0, whole)])
+        items = _list_items(whole) if listed else [(0, whole)]
         for offset, name in items:
             start = chain.start() + offset
             tokens = words_of(name)
