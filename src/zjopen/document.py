@@ -29,7 +29,7 @@ from zjopen._ingest.clean import clean_lines, meta_line
 from zjopen._ingest.decode import decode
 from zjopen._ingest.html import HtmlPage, looks_like_html
 from zjopen._ingest.segment import sentences as split_sentences
-from zjopen._text import guarded_compile
+from zjopen._text import ascii_lower, guarded_compile
 from zjopen.errors import EmptyInputError
 from zjopen.model import Span
 
@@ -85,6 +85,12 @@ class Document:
     authors: tuple[str, ...] = ()
     source: str | None = None
     dateline: str | None = None
+    lower: str = attrs.field(
+        default=attrs.Factory(lambda doc: ascii_lower(doc.norm), takes_self=True),
+        eq=False, repr=False,
+    )
+    """``norm`` with A-Z lower-cased and nothing else (offsets unchanged): what
+    case-insensitive word tables are matched against, computed once."""
 
     @property
     def body_start(self) -> int:

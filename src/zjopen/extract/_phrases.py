@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zjopen._text import find_all, guarded_compile
+from zjopen._text import find_all, guarded_compile, word_windows
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
 from zjopen.model import PlatformKind
 
 __all__ = ["phrases"]
 
 
-def phrases(text: str) -> Iterator[Found]:
-    """Every such entity in ``text`` (unmerged, in no particular order)."""
+def phrases(text: str, lowered: str) -> Iterator[Found]:
+    """Every such entity in ``text`` (unmerged, in no particular order); ``lowered`` is
+    :func:`~zjopen._text.ascii_lower` of it."""
     yield from _described(text)
     yield from _quoted(text)
-    yield from _packages(text)
+    yield from _packages(text, lowered)
     windows = _hyphenated(text)
     for phrase_start, phrase_end, kind in _hyphen_routes(text, windows):
         yield Found("platform", text[phrase_start:phrase_end], phrase_start, phrase_end, kind)
@@ -111,13 +112,17 @@ _TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b"
 _ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
 
 
-def _packages(text: str) -> Iterator[Found]:
+def _packages(text: str, lowered: str) -> Iterator[Found]:
     """Counted policy packages: "13 policies to promote high-level opening up", "nine
     key campaigns". The purpose clause is kept when it is short and names no object
     ("to transform the landscape" is left out); "nine campaigns" is an alias of a
     "nine key campaigns" in the same article."""
     found: list[tuple[int, int]] = []
-    for match in word_tables().package.finditer(text):
+    words = word_tables()
+    # Only around the nouns ("policies"; any case): a number, two adjectives before,
+    # "to" and five words after.
+    windows = word_windows(text, find_all(lowered, words.package_nouns, after_space=True), 3, 7)
+    for match in (m for low, high in windows for m in words.package.finditer(text, low, high)):
         end = match.end()
         tail = _TO.search(match.group())
         if tail:
@@ -250,7 +255,9 @@ def _quoted(text: str) -> Iterator[Found]:
                        or words.policy_verb.search(text, before, match.start())
                        or _after_listed_policy(text, match.start())))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
-    for match in words.introduced.finditer(text):
+    # Only around the heads: a verb of up to four words, an article and four words before.
+    windows = word_windows(text, find_all(text, words.system_heads, after_space=True), 9, 2)
+    for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
 
 

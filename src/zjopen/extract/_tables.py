@@ -79,6 +79,8 @@ class WordTables:
     quoted_tail: re.Pattern[str]
     policy_verb: re.Pattern[str]
     introduced: re.Pattern[str]
+    package_nouns: tuple[str, ...]  # the anchors of ``package``
+    system_heads: tuple[str, ...]  # the anchors of ``introduced``
     described: re.Pattern[str]  # matched where a marker word stands
     described_markers: tuple[str, ...]
     described_kinds: dict[str, PlatformKind]
@@ -124,6 +126,8 @@ def word_tables() -> WordTables:
         policy_verb=guarded_compile(
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
             re.IGNORECASE),
+        package_nouns=tuple(raw["package_nouns"]),
+        system_heads=tuple(raw["system_heads"]),
         introduced=guarded_compile(
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
             rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"

@@ -330,7 +330,7 @@ def _pattern_matches(doc: Document) -> Iterator[Found]:
         for found in _classified(text, start, end):
             yield from _with_abbreviation(text, found)
     yield from _role_matches(text)
-    yield from phrases(text)
+    yield from phrases(text, doc.lower)
 
 
 def _with_abbreviation(text: str, found: Found) -> Iterator[Found]:

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import attrs
 
-from zjopen._text import ascii_lower, guarded_compile, lower_compile, trie_alternation
+from zjopen._text import guarded_compile, lower_compile, trie_alternation
 from zjopen.document import Document
 from zjopen.extract.periods import TimeMention, find_times
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
@@ -338,7 +338,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     published = doc.published
     paragraph_index = 0
     context = _Context()
-    lowered = ascii_lower(doc.norm)  # what the case-insensitive patterns read
+    lowered = doc.lower  # what the case-insensitive patterns read
     for sentence in doc.sentences:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):

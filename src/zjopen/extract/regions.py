@@ -35,7 +35,7 @@ import attrs
 
 from zjopen import regions as gazetteer
 from zjopen._gc import paused_gc
-from zjopen._text import guarded_compile
+from zjopen._text import find_all, guarded_compile, word_windows
 from zjopen.document import Document
 from zjopen.model import Region, RegionLevel, Span
 
@@ -305,7 +305,9 @@ _MISSPELT = guarded_compile(
 
 def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place, int, int]]:
     """ "Beicang district in Ningbo city": the closest-spelt district of Ningbo."""
-    for match in _MISSPELT.finditer(doc.norm):
+    text = doc.norm
+    windows = word_windows(text, find_all(text, ("district", "county"), after_space=True), 1, 4)
+    for match in (m for low, high in windows for m in _MISSPELT.finditer(text, low, high)):
         if match.start(1) in known or gazetteer.lookup(match[1]) is not None:
             continue
         parent = gazetteer.lookup(match[2])
@@ -385,7 +387,8 @@ def extract_regions(doc: Document) -> list[Region]:
     return records
 
 
-_NAMED = guarded_compile(r"\b([A-Z][a-z]+)\s(?:Group|Co|Company|Corp|Holdings|Inc|Ltd)\b")
+_NAMED_SUFFIXES = ("Group", "Co", "Company", "Corp", "Holdings", "Inc", "Ltd")
+_NAMED = guarded_compile(rf"\b([A-Z][a-z]+)\s(?:{'|'.join(_NAMED_SUFFIXES)})\b")
 _VERB = re.compile(
     r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b|,\s(?:a|an|the)\s"
 )
@@ -393,7 +396,9 @@ _VERB = re.compile(
 
 def _name_words(text: str) -> frozenset[str]:
     """First words of company names in the text ("Haitian" of "Haitian Group")."""
-    return frozenset(m[1].casefold() for m in _NAMED.finditer(text))
+    windows = word_windows(text, find_all(text, _NAMED_SUFFIXES, after_space=True), 1, 1)
+    return frozenset(m[1].casefold() for low, high in windows
+                     for m in _NAMED.finditer(text, low, high))
 
 
 def _verb_follows(text: str, end: int) -> bool:
