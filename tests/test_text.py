@@ -143,3 +143,62 @@ def test_folding_replaces_exactly_the_folded_characters(text: str) -> None:
     from zjopen.document import _FOLD, normalise
 
     assert normalise(text) == text.translate(_FOLD)
+
+
+@given(st.text(alphabet="Ab1' s-\né", max_size=60))
+def test_word_offsets_from_split_are_the_match_offsets(text: str) -> None:
+    """The knowledge-base pass reads words and their offsets from one ``split`` (strings
+    and running sums) instead of a match object per word: the same words, the same
+    places."""
+    import itertools
+
+    from zjopen.extract import entities
+    from zjopen.extract._tables import WORD
+
+    parts = entities._WORD_SPLIT.split(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    words = parts[1::2]
+    spans = [(ends[2 * k], ends[2 * k + 1]) for k in range(len(words))]
+    assert spans == [m.span() for m in WORD.finditer(text)]
+    assert words == [m.group() for m in WORD.finditer(text)]
+
+
+_ANCHORED = st.lists(st.sampled_from(
+    ["Ningbo", " Group", " Co", " district", " county", " in ", " of ", "Beicang", " city",
+     "13", " key", " policies", " Policies", " to", " build", " a", " the", " system",
+     " launched", "-", "Yiwu", "-Madrid", " route", " line", " port", " expo", "Turkey",
+     " free trade agreement", " FTA", "China", "-Serbia", "x", ",", ".", "\n", "  "]),
+    max_size=40)
+
+
+@given(_ANCHORED)
+def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[str]) -> None:
+    """Patterns searched only around their rare anchor words (``find_all`` and
+    ``word_windows``, or the hyphen and head windows) find exactly the matches a search
+    of the whole text finds."""
+    from zjopen._text import ascii_lower
+    from zjopen.extract import _phrases, regions
+    from zjopen.extract._tables import word_tables
+
+    text = "".join(pieces)
+    words = word_tables()
+
+    def spans(pattern: re.Pattern[str], windows: list[tuple[int, int]]) -> list[object]:
+        return [m.span() for low, high in windows for m in pattern.finditer(text, low, high)]
+
+    cases = [
+        (regions._MISSPELT, regions.word_windows(
+            text, regions.find_all(text, ("district", "county"), after_space=True), 1, 4)),
+        (regions._NAMED, regions.word_windows(
+            text, regions.find_all(text, regions._NAMED_SUFFIXES, after_space=True), 1, 1)),
+        (words.package, _phrases.word_windows(text, _phrases.find_all(
+            ascii_lower(text), words.package_nouns, after_space=True), 3, 7)),
+        (words.introduced, _phrases.word_windows(
+            text, _phrases.find_all(text, words.system_heads, after_space=True), 9, 2)),
+        (_phrases._HYPHEN_ROUTE, _phrases._hyphenated(text)),
+        (_phrases._PAIR_AGREEMENT, _phrases._hyphenated(text)),
+        (_phrases._LOWER_HEAD, _phrases._lower_head_windows(text)),
+    ]
+    for pattern, windows in cases:
+        assert spans(pattern, windows) == [m.span() for m in pattern.finditer(text)], (
+            pattern.pattern[:40])

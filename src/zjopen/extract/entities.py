@@ -118,6 +118,7 @@ def _kb() -> _Kb:
     return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
 
 
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|And|Or)\s)[A-Z][\w-]*(?:'s)?\s\Z")
 _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
@@ -125,9 +126,13 @@ _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 def _kb_matches(text: str) -> Iterator[Found]:
     kb = _kb()
     lengths = kb.lengths
-    tokens = list(WORD.finditer(text))
-    words = list(map(re.Match.group, tokens))
-    count = len(tokens)
+    # The words and what lies between them, as strings (cheaper than a match object per
+    # word): parts = [before word 0, word 0, gap 0, word 1, gap 1, ...]; a word's offsets
+    # are running sums of the parts' lengths.
+    parts = _WORD_SPLIT.split(text)
+    words, gaps = parts[1::2], parts[2::2]
+    ends = list(itertools.accumulate(map(len, parts)))  # ends[2k] is where word k starts
+    count = len(words)
     resume = 0  # after a name, the search goes on after its last word
     # Only words that begin a name in the knowledge base are looked at (found in C).
     for i in itertools.compress(range(count), map(lengths.__contains__, words)):
@@ -138,7 +143,7 @@ def _kb_matches(text: str) -> Iterator[Found]:
             if i + n > count:
                 continue
             for k in range(i, i + n - 1):
-                gap = text[tokens[k].end() : tokens[k + 1].start()]
+                gap = gaps[k]
                 if len(gap) > 3 or "\n" in gap:
                     break
             else:
@@ -150,7 +155,7 @@ def _kb_matches(text: str) -> Iterator[Found]:
             continue
         n, entry = hit
         resume = i + n
-        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        start, end = ends[2 * i], ends[2 * (i + n - 1) + 1]
         if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
             continue  # part of a word with letters beyond ASCII: "Nestl" of "Nestlé"
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
