@@ -176,7 +176,7 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
     """Patterns searched only around their rare anchor words (``find_all`` and
     ``word_windows``, or the hyphen and head windows) find exactly the matches a search
     of the whole text finds."""
-    from zjopen._text import ascii_lower
+    from zjopen._text import ascii_lower, find_all, word_windows
     from zjopen.extract import _phrases, regions
     from zjopen.extract._tables import word_tables
 
@@ -187,14 +187,14 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
         return [m.span() for low, high in windows for m in pattern.finditer(text, low, high)]
 
     cases = [
-        (regions._MISSPELT, regions.word_windows(
-            text, regions.find_all(text, ("district", "county"), after_space=True), 1, 4)),
-        (regions._NAMED, regions.word_windows(
-            text, regions.find_all(text, regions._NAMED_SUFFIXES, after_space=True), 1, 1)),
-        (words.package, _phrases.word_windows(text, _phrases.find_all(
+        (regions._MISSPELT, word_windows(
+            text, find_all(text, ("district", "county"), after_space=True), 1, 4)),
+        (regions._NAMED, word_windows(
+            text, find_all(text, regions._NAMED_SUFFIXES, after_space=True), 1, 1)),
+        (words.package, word_windows(text, find_all(
             ascii_lower(text), words.package_nouns, after_space=True), 3, 7)),
-        (words.introduced, _phrases.word_windows(
-            text, _phrases.find_all(text, words.system_heads, after_space=True), 9, 2)),
+        (words.introduced, word_windows(
+            text, find_all(text, words.system_heads, after_space=True), 9, 2)),
         (_phrases._HYPHEN_ROUTE, _phrases._hyphenated(text)),
         (_phrases._PAIR_AGREEMENT, _phrases._hyphenated(text)),
         (_phrases._LOWER_HEAD, _phrases._lower_head_windows(text)),
