@@ -88,6 +88,7 @@ _RANK = lower_compile(
     r"|\bNo\.\s?(?P<no2>1)\b"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
     rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b")
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
 _MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most")
 _RANK_MOVE = lower_compile(
     r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
@@ -109,6 +110,8 @@ _NOT_METRIC_BEFORE = lower_compile(
     r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
     r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot"
     r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+_PLAN_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:plan|program|programme|campaign|initiative"
+                         r"|strategy|blueprint|roadmap)s?\b")
 _AGO = re.compile(r"\s(?:ago|earlier|before)\b(?!\sthan\b)")
 _PERIOD_BEFORE = lower_compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z")
 _CLAUSE_START = lower_compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s")
@@ -204,8 +207,10 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
         return True
     if quantity.unit in ("year", "month", "week", "day") and (
-            _PERIOD_BEFORE.search(left) or _AGO.match(right)):
-        return True  # "in the first two months", "over the past 10 years", "five years ago"
+            _PERIOD_BEFORE.search(left) or _AGO.match(right)
+            or ("-" in text[quantity.start : quantity.end] and _PLAN_AFTER.match(right))):
+        return True  # "in the first two months", "over the past 10 years", "five years
+        # ago", "a three-year action plan" (the plan's span, not a figure)
     if quantity.unit == "count" and quantity.form == "digits":
         digits = text[quantity.start : quantity.end]
         if _YEAR_DIGITS.fullmatch(digits):
@@ -272,10 +277,11 @@ def _indicator(sentence: str, low: str, start: int) -> str | None:
     return phrase or None
 
 
-def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
+def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
-    ranking ("advanced 5 places", a change), in the lower-cased ``text``. "One of the
-    top 100" is a rank only when the sentence names no more precise one."""
+    ranking ("advanced 5 places", a change), in the lower-cased ``text`` (``written``: as
+    written). "One of the top 100" is a rank only when the sentence names no more
+    precise one; "the No. 1 Project" is a name."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
     if not _MAY_RANK.search(text):
@@ -283,6 +289,8 @@ def _ranks(text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]
     for m in _RANK.finditer(text):
         group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
                      if m[g])
+        if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
+            continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
         digits = _DIGIT_RUN.match(raw)
         value = (int(digits.group()) if digits
@@ -366,7 +374,7 @@ def _sentence_metrics(
     base = sentence.start
     found: list[Metric] = []
     uncued: set[int] = set()  # where figures with no time cue of their own start
-    rank_spans = list(_ranks(low, base))
+    rank_spans = list(_ranks(text, low, base))
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, text, start - base, end - base)
         found.append(Metric(
@@ -380,6 +388,9 @@ def _sentence_metrics(
             continue
         if quantity.form == "vague" or _is_not_a_metric(text, low, quantity):
             continue
+        if (quantity.form == "word" and quantity.start and text[quantity.start].isupper()
+                and _NAME_GOES_ON.match(text, quantity.end)):
+            continue  # "the "Ten Thousand Enterprises Go Global" campaign": a name
         left = low[max(0, quantity.start - 60) : quantity.start]
         right = low[quantity.end : quantity.end + 60]
         kind, fall = _kind(left, right, quantity,
