@@ -377,6 +377,8 @@ def _sentence_metrics(
     rank_spans = list(_ranks(text, low, base))
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, text, start - base, end - base)
+        if cue is None:
+            uncued.add(start)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=Span.of(doc.text, start, end),
@@ -472,11 +474,17 @@ def _link_changes(metrics: list[Metric], uncued: set[int],
                   reported: int | None) -> Iterator[Metric]:
     """A change states the growth of the nearest level figure in its sentence; one with no
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
-    18 percent"), is of that year too."""
+    18 percent"), is of that year too, and so is a rank ("reached 39.3 million TEUs,
+    ranking third")."""
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
     starts = [m.span.start for m in levels]
+    ranked = reported is not None and any(m.year == reported for m in levels)
     for metric in metrics:
+        if (ranked and metric.kind is MetricKind.RANK and metric.span.start in uncued
+                and metric.year != reported):
+            yield attrs.evolve(metric, year=reported)
+            continue
         if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
             at = bisect.bisect_left(starts, metric.span.start)
             near = levels[max(0, at - 1) : at + 1]
