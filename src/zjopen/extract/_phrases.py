@@ -178,7 +178,8 @@ def _lower_head_windows(text: str) -> list[tuple[int, int]]:
     return windows
 _HYPHEN_ROUTE = guarded_compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
-    r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line)\b"
+    r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line"
+    r"|(?:air\s|sea\s)?(?:cargo|freight|container)\s(?:route|line|service))\b"
 )
 
 

@@ -110,6 +110,7 @@ _NOT_METRIC_BEFORE = lower_compile(
     r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
     r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot"
     r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+_FREQUENCY = re.compile(r"\s(?:a|per|each|every)\s(?:day|week|month|year|fortnight)\b")
 _PLAN_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:plan|program|programme|campaign|initiative"
                          r"|strategy|blueprint|roadmap)s?\b")
 _AGO = re.compile(r"\s(?:ago|earlier|before)\b(?!\sthan\b)")
@@ -206,6 +207,8 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         return True
     if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
         return True
+    if quantity.unit == "times" and _FREQUENCY.match(right):
+        return True  # "flies four times a week": how often, not a multiple
     if quantity.unit in ("year", "month", "week", "day") and (
             _PERIOD_BEFORE.search(left) or _AGO.match(right)
             or ("-" in text[quantity.start : quantity.end] and _PLAN_AFTER.match(right))):
