@@ -28,6 +28,11 @@ from zjopen.linker import merge_named, name_key
         ("Before Cixi Lianfa Group, Wenzhou Huaxin Group set up a plant in Egypt.",
          {"Cixi Lianfa Group": (), "Wenzhou Huaxin Group": ("EG",)}),
         ("Zhejiang Xinzhou Group sells to buyers in Germany.", {"Zhejiang Xinzhou Group": ()}),
+        ("Sanhua Intelligent Controls is expanding its plant in Monterrey, Mexico.",
+         {"Sanhua Intelligent Controls": ("MX",)}),
+        ("Minth Group runs a factory in Serbia.", {"Minth Group": ("RS",)}),
+        ("Tuopu Group began production in Mexico last year.", {"Tuopu Group": ("MX",)}),
+        ("Haitian Group expanded its exports to Brazil.", {"Haitian Group": ()}),
     ],
 )
 def test_overseas_presence(text: str, expected: dict[str, tuple[str, ...]]) -> None:

@@ -24,7 +24,12 @@ _EXPANSION = guarded_compile(
     r"\b(?:buil[dt]s?|building|set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?"
     r"|acquir(?:ed|es|ing)|acquisition of|bought|buys?|invest(?:ed|s|ing)? in|launch(?:ed|es)?"
     r"|found(?:ed|s)|expand(?:ed|s|ing)? (?:into|to)|enter(?:ed|s|ing)|moved into"
-    r"|groundbreaking|took over|merged with)\b",
+    r"|groundbreaking|took over|merged with"
+    # the plant itself: "is expanding its plant in Monterrey, Mexico", "runs a factory in"
+    r"|(?:expand(?:ed|s|ing)?|operat(?:es|ed|ing)|runs?|running|ran)\s(?:its\s|their\s|a\s|an\s"
+    r"|the\s|two\s|three\s|several\s)?(?:own\s|new\s|local\s|overseas\s)?(?:plants?"
+    r"|factor(?:y|ies)|production\sbases?|manufacturing\sbases?|facilit(?:y|ies))"
+    r"|(?:start(?:ed|s|ing)?|began|begins?)\s(?:mass\s)?production)\b",
     re.IGNORECASE,
 )
 

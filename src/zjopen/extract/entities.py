@@ -335,6 +335,7 @@ def _pattern_matches(doc: Document) -> Iterator[Found]:
         for found in _classified(text, start, end):
             yield from _with_abbreviation(text, found)
     yield from _role_matches(text)
+    yield from _apposed_matches(text)
     yield from phrases(text, doc.lower)
 
 
@@ -379,6 +380,32 @@ def _cues(text: str) -> list[tuple[int, bool]]:
     return sorted(found)
 
 
+_APPOSITION = re.compile(r",\s(?:the|a|an)\s")
+# A name before its description: "Stellantis, the European automaker".
+_APPOSED = re.compile(r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}),\s(?:a|an|the)\s"
+                      r"(?:[A-Za-z-]+\s){0,2}\Z")
+
+
+def _apposed_matches(text: str) -> Iterator[Found]:
+    """Companies described right after their name ("Stellantis, the European automaker")."""
+    words = word_tables()
+    for position in find_all(text, _MAKER_CUES):
+        end = next(position + len(c) for c in _MAKER_CUES if text.startswith(c, position))
+        noun = _MAKER_NOUN.search(text, max(0, end - 24), end)
+        if noun is None or text[end : end + 1].isalnum():
+            continue
+        apposed = _APPOSED.search(text, max(0, noun.start() - 80), noun.start())
+        if apposed is None:
+            continue
+        name, start = apposed[1], apposed.start(1)
+        tokens = words_of(name)
+        if (not tokens or tokens[0].casefold() in LEADING or gazetteer.lookup(name) is not None
+                or any(t in words.not_companies for t in tokens)
+                or _classify(text, start, start + len(name)) is not None):
+            continue
+        yield Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
+
+
 def _role_matches(text: str) -> Iterator[Found]:
     """Companies named by what people do in them or what they sign with them."""
     words = word_tables()
@@ -386,7 +413,8 @@ def _role_matches(text: str) -> Iterator[Found]:
         chain = _CHAIN.match(text, cue_end)
         if chain is None:
             continue
-        whole = chain.group().rstrip(".,").removesuffix("'s")
+        # the name ends where a description of it begins: "Volvo, the Swedish carmaker"
+        whole = _APPOSITION.split(chain.group(), 1)[0].rstrip(".,").removesuffix("'s")
         # "firms such as A and B": a list of names; elsewhere the run is one name
         items = _list_items(whole) if listed else [(0, whole)]
         for offset, name in items:
