@@ -67,6 +67,12 @@ def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
 
 _ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
 _SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
+# After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
+# buyers", "a Hong Kong investor"), as a nationality does for a country.
+_PARTNER_NOUN = re.compile(
+    r"\s(?:investors?|companies|company|firms?|enterprises?|merchants?|buyers?|traders?"
+    r"|businessm[ae]n|businesspeople|entrepreneurs?|delegations?|visitors?|tourists?"
+    r"|consumers?|importers?|exporters?|partners?|clients?|customers?|banks?|funds?)\b")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -105,6 +111,9 @@ def _subjects(doc: Document, regions: Sequence[Region],
             possessive = doc.norm[span.end : span.end + 2] == "'s"
             if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
+            if (region.code.isdigit() and not region.code.startswith("33")
+                    and _PARTNER_NOUN.match(doc.norm, span.end)):
+                continue  # "a Hong Kong investor committed ...": a partner, not the subject
             if region.code.isdigit() or (region.code == "CN" and possessive):
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
