@@ -106,10 +106,13 @@ _DATE_AFTER = re.compile(
     r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:19|20)[0-9]{2})"
 )
 _NOT_METRIC_BEFORE = lower_compile(
+    r"(?:\b(?:code|version|number|tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+# A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
+# platforms" is a figure. Matched as written.
+_DESIGNATION_BEFORE = guarded_compile(
     r"(?:\bNo\.\s?|\b(?:Phase|Room|Building|Route|Terminal|Article|Line|Gate|Hall|Pier|Berth"
-    r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double|code"
-    r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot"
-    r"|version|number|Tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+    r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double"
+    r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot|Tel\.?:?)\s?)\Z")
 _FREQUENCY = re.compile(r"\s(?:a|per|each|every)\s(?:day|week|month|year|fortnight)\b")
 _PLAN_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:plan|program|programme|campaign|initiative"
                          r"|strategy|blueprint|roadmap)s?\b")
@@ -205,7 +208,9 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         return True  # "June 5", and the 9 of "from June 5 to 9"
     if _DATE_AFTER.match(right):
         return True
-    if quantity.unit == "count" and _NOT_METRIC_BEFORE.search(left):
+    if quantity.unit == "count" and (
+            _NOT_METRIC_BEFORE.search(left)
+            or _DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
         return True
     if quantity.unit == "times" and _FREQUENCY.match(right):
         return True  # "flies four times a week": how often, not a multiple
