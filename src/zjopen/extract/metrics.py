@@ -87,9 +87,12 @@ _RANK = lower_compile(
     r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|three|five|ten|twenty|fifty)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
-    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b")
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b"
+    # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
+    r"|\b(?:China|world|country|nation|province|Zhejiang)'s\s(?P<poss>first)\b")
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
-_MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most")
+_MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most"
+                       r"|'s first")
 _RANK_MOVE = lower_compile(
     r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
     r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b")
@@ -295,7 +298,8 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     if not _MAY_RANK.search(text):
         return iter(())
     for m in _RANK.finditer(text):
-        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup")
+        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup",
+                                 "poss")
                      if m[g])
         if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
             continue  # "the No. 1 Project for digital economy"
