@@ -60,6 +60,10 @@ _CHANGE_RIGHT = lower_compile(
     rf"over the same period|than (?:a year|the same|in the same|last)|from the same|compared"
     rf"|higher|more|lower|less)\b|,?\s*(?:an?\s)?(?:{_RISE}|{_FALL})\b)")
 _FALL_RIGHT = lower_compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b")
+# The figure a change started from: "up from 6.9 percent a year earlier".
+_BASE_LEFT = lower_compile(rf"\b(?:{_RISE}|{_FALL})\sfrom\s(?:{_QUALIFIER_WORDS}\s)?\Z")
+_YEAR_EARLIER = lower_compile(r"\A\s(?:a\syear\s(?:earlier|ago|before)|the\s(?:previous|prior)"
+                              r"\syear|in\sthe\ssame\speriod\slast\syear)\b")
 _TO_LEVEL = lower_compile(rf"\b(?:{_RISE}|{_FALL}|reached|hit)\sto\s*\Z")
 _MADE_UP = lower_compile(r"\b(?:made|make|makes|making)\sup\s*\Z|\baccount\w*\sfor\s*\Z")
 _AMOUNT_CHANGE = lower_compile(
@@ -247,8 +251,10 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
-        if quantity.unit != "pp" and (_TO_LEVEL.search(left) or _MADE_UP.search(left)):
-            return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent"
+        if quantity.unit != "pp" and (_TO_LEVEL.search(left) or _MADE_UP.search(left)
+                                      or _BASE_LEFT.search(left)):
+            return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
+            # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
         if _CHANGE_RIGHT.match(right) or _CHANGE_LEFT.search(left):
             fall = bool(_FALL_RIGHT.match(right) or _FALL_LEFT.search(left))
             return MetricKind.CHANGE, fall
@@ -415,6 +421,8 @@ def _sentence_metrics(
         ):
             kind = MetricKind.TARGET
         year = _year(cue, kind, context, published, left)
+        if year is not None and _BASE_LEFT.search(left) and _YEAR_EARLIER.match(right):
+            year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
             uncued.add(base + quantity.start)
         period = cue.period if cue is not None and not cue.since else (
