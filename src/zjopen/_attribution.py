@@ -191,6 +191,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
     sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
+    dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
+        sentence_start = dateline + 2
     opener = _OPENER.match(doc.norm, sentence_start, figure)
     if opener is not None:
         after = _subject(doc, opener.end(), figure, mentions, starts, main, named,

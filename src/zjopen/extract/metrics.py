@@ -494,15 +494,15 @@ def _link_changes(metrics: list[Metric], uncued: set[int],
                   reported: int | None) -> Iterator[Metric]:
     """A change states the growth of the nearest level figure in its sentence; one with no
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
-    18 percent"), is of that year too, and so is a rank ("reached 39.3 million TEUs,
-    ranking third")."""
+    18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
+    TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
     starts = [m.span.start for m in levels]
     ranked = reported is not None and any(m.year == reported for m in levels)
     for metric in metrics:
-        if (ranked and metric.kind is MetricKind.RANK and metric.span.start in uncued
-                and metric.year != reported):
+        if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
+                and metric.span.start in uncued and metric.year != reported):
             yield attrs.evolve(metric, year=reported)
             continue
         if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
