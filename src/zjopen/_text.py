@@ -240,8 +240,19 @@ def word_windows(text: str, anchors: list[int], before: int, after: int
                 high += 1
             while high < size and not text[high].isspace():
                 high += 1
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
-        else:
-            windows.append((low, high))
+        add_window(windows, low, high)
     return windows
+
+
+def add_window(windows: list[tuple[int, int]], low: int, high: int) -> None:
+    """Add the stretch ``[low, high)`` to ``windows`` (built in order of ``low``), merged
+    into the last one where they meet, so that no match is searched for twice.
+
+    >>> windows = [(0, 10)]
+    >>> add_window(windows, 8, 20); add_window(windows, 30, 40); windows
+    [(0, 20), (30, 40)]
+    """
+    if windows and low <= windows[-1][1]:
+        windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+    else:
+        windows.append((low, high))

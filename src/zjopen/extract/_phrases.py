@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zjopen._text import find_all, guarded_compile, word_windows
+from zjopen._text import add_window, find_all, guarded_compile, word_windows
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
 from zjopen.model import PlatformKind
 
@@ -171,11 +171,10 @@ def _lower_head_windows(text: str) -> list[tuple[int, int]]:
         if low == head:
             continue  # no word before it
         high = head + 46  # the head, and the longest word the look-ahead reads
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
-        else:
-            windows.append((low, high))
+        add_window(windows, low, high)
     return windows
+
+
 _HYPHEN_ROUTE = guarded_compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
     r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line"
@@ -222,10 +221,7 @@ def _hyphenated(text: str) -> list[tuple[int, int]]:
         while high < len(text) and text[high] in _NAME_CHARS:
             high += 1
         high += _TAIL_ROOM
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
-        else:
-            windows.append((low, high))
+        add_window(windows, low, high)
     return windows
 
 
