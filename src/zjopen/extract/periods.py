@@ -103,8 +103,12 @@ _COMPARISON = guarded_compile(
     r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those)\s){0,5}\Z",
     re.IGNORECASE,
 )
-_SINCE = guarded_compile(r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?\Z",
-                         re.IGNORECASE)
+_SINCE = guarded_compile(
+    r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
+    # "since its launch in 2017"
+    r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
+    r"|creation|approval)\s(?:in\s)?)?\Z",
+    re.IGNORECASE)
 
 
 def find_times(text: str, published: date | None, *,
