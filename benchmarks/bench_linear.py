@@ -9,7 +9,10 @@ ratio should be near the size ratio (5, not 25):
 - one paragraph of 1 MB and 5 MB (no paragraph break at all);
 - 20,000 and 100,000 numbers in a row;
 - a 200 KB and a 1 MB "sentence" with no full stop;
-- one sentence with 2,000 and 10,000 figures.
+- one sentence with 2,000 and 10,000 figures;
+- one "word" of 20,000 and 100,000 capitalised parts joined by hyphens ("Ab-Ab-...");
+- a run of 20,000 and 100,000 place names joined by hyphens ("Yiwu-Yiwu-...") and of
+  names joined by "and" ("Ab and Ab and ...").
 
 ``--scale`` shrinks or grows every size. Measured, not asserted: timings depend on the
 machine.
@@ -61,6 +64,15 @@ def _no_full_stop(size: int) -> str:
     return "Zhejiang opens wider\n\n" + words * (size // len(words))
 
 
+def _hyphenated(parts: int) -> str:
+    """A pathological run: capitalised parts joined by hyphens, with no head after them."""
+    return "Zhejiang opens wider\n\n" + "Ab-" * parts + "Cd."
+
+
+def _repeated(unit: str, count: int) -> str:
+    return "Zhejiang opens wider\n\n" + unit * count + "."
+
+
 def _report(label: str, small: str, large: str) -> None:
     t_small, t_large = _time(small), _time(large)
     print(f"{label:28} {len(small) / 1e3:6.0f} KB: {t_small:6.2f} s   "
@@ -82,6 +94,11 @@ def main() -> None:
     _report("numbers in a row", _numbers(n(20_000)), _numbers(n(100_000)))
     _report("no full stop", _no_full_stop(n(200_000)), _no_full_stop(n(1_000_000)))
     _report("one sentence, many figures", _one_sentence(n(2_000)), _one_sentence(n(10_000)))
+    _report("a hyphenated run", _hyphenated(n(20_000)), _hyphenated(n(100_000)))
+    _report("places joined by hyphens", _repeated("Yiwu-", n(20_000)),
+            _repeated("Yiwu-", n(100_000)))
+    _report("names joined by 'and'", _repeated("Ab and ", n(20_000)),
+            _repeated("Ab and ", n(100_000)))
 
 
 if __name__ == "__main__":

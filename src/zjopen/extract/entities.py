@@ -214,6 +214,9 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     return _list_pieces(chunk)
 
 
+_LONGEST_NAME = 200  # characters: longer than any company, platform or policy name
+
+
 def _list_pieces(chunk: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for part in _LIST_PART.finditer(chunk):
@@ -223,6 +226,9 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
         cuts = list(_AND.finditer(chunk[start : part.end()]))
         piece_start = start
         for cut in cuts:
+            if start + cut.start() - piece_start > _LONGEST_NAME:
+                continue  # no name is that long (and reading it again at every "and" of a
+                # run of a thousand would take quadratic time)
             left = chunk[piece_start : start + cut.start()]
             if _complete(left) or words_of(left) in _kb().surfaces:
                 pieces.append((piece_start, start + cut.start()))

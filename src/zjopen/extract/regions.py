@@ -246,27 +246,70 @@ def _title_case(tokens: list[_Token]) -> bool:
     return len(words) >= 3 and sum(_capitalised(t) for t in words) >= 0.7 * len(words)
 
 
-def _chain(text: str, tokens: list[_Token], hit: _Hit) -> tuple[int, int]:
-    """The run of adjacent capitalised words (space- or hyphen-joined) around a hit;
-    function words and possessives ("China's") end it."""
-    first = hit.first
-    while first > 0 and _adjacent(text, tokens[first - 1], tokens[first]):
-        before = tokens[first - 1]
-        if (not _capitalised(before) or before.key in _STOP
-                or text[before.end : before.end + 2] == "'s"):
-            break
-        first -= 1
-    last = hit.last
-    while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
-        after = tokens[last + 1]
-        if (not _capitalised(after) or after.key in _STOP
-                or text[tokens[last].end : tokens[last].end + 2] == "'s"):
-            break
-        last += 1
-    return first, last
+class _Runs:
+    """The runs of adjacent capitalised words (space- or hyphen-joined) around the hits
+    of one sentence, and the words of each run that are not places: worked out once per
+    run, however many places it holds ("Yiwu-Yiwu-Yiwu-..." would otherwise be walked
+    again for each of its places, in quadratic time)."""
+
+    __slots__ = ("firsts", "headed", "lasts", "others", "places", "text", "tokens")
+
+    def __init__(self, text: str, tokens: list[_Token], places: set[int]) -> None:
+        self.text, self.tokens, self.places = text, tokens, places
+        self.firsts: dict[int, int] = {}
+        self.lasts: dict[int, int] = {}
+        self.others: dict[tuple[int, int], list[_Token]] = {}
+        self.headed: dict[tuple[int, int], bool] = {}
+
+    def around(self, hit: _Hit) -> tuple[int, int]:
+        """The run around a hit; function words and possessives ("China's") end it."""
+        text, tokens = self.text, self.tokens
+        first, walked = hit.first, []
+        while first not in self.firsts and first > 0 and _adjacent(text, tokens[first - 1],
+                                                                   tokens[first]):
+            before = tokens[first - 1]
+            if (not _capitalised(before) or before.key in _STOP
+                    or text[before.end : before.end + 2] == "'s"):
+                break
+            walked.append(first)
+            first -= 1
+        first = self.firsts.get(first, first)
+        self.firsts.update(dict.fromkeys(walked, first))
+        self.firsts[hit.first] = first
+        last, walked = hit.last, []
+        while last not in self.lasts and last + 1 < len(tokens) and _adjacent(
+                text, tokens[last], tokens[last + 1]):
+            after = tokens[last + 1]
+            if (not _capitalised(after) or after.key in _STOP
+                    or text[tokens[last].end : tokens[last].end + 2] == "'s"):
+                break
+            walked.append(last)
+            last += 1
+        last = self.lasts.get(last, last)
+        self.lasts.update(dict.fromkeys(walked, last))
+        self.lasts[hit.last] = last
+        return first, last
+
+    def not_places(self, first: int, last: int) -> list[_Token]:
+        """The words of a run that are neither places nor type words."""
+        others = self.others.get((first, last))
+        if others is None:
+            others = self.others[first, last] = [
+                self.tokens[i] for i in range(first, last + 1)
+                if i not in self.places and self.tokens[i].key not in _TYPE_WORDS
+                and self.tokens[i].key != "sino"]  # "Sino-US trade" names two countries
+        return others
+
+    def headed_by_name(self, first: int, last: int) -> bool:
+        """Whether a word of the run makes it a name ("Customs", "Group", "Port" ...)."""
+        headed = self.headed.get((first, last))
+        if headed is None:
+            headed = self.headed[first, last] = any(
+                t.key in _NAME_HEADS for t in self.not_places(first, last))
+        return headed
 
 
-def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
+def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, runs: _Runs,
                    title: bool) -> bool:
     """Whether the place is part of an organisation's, platform's or person's name:
     "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
@@ -276,13 +319,11 @@ def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, places: set[int],
         return True  # "China (Zhejiang) Pilot Free Trade Zone"
     if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
         return True
-    first, last = _chain(text, tokens, hit)
-    others = [tokens[i] for i in range(first, last + 1)
-              if i not in places and tokens[i].key not in _TYPE_WORDS
-              and tokens[i].key != "sino"]  # "Sino-US trade" names two countries
+    first, last = runs.around(hit)
+    others = runs.not_places(first, last)
     if others and others[0].key in _TITLES and others[0].start > hit.start:
         return False  # "Ningbo Mayor Tang Feifan": a title and a person
-    if any(t.key in _NAME_HEADS for t in others):
+    if runs.headed_by_name(first, last):
         return True
     if (last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1])
             and tokens[last + 1].key in _LOWER_HEADS):
@@ -366,8 +407,9 @@ def extract_regions(doc: Document) -> list[Region]:
         hits = list(_matches(text, shifted))
         places = {i for h in hits for i in range(h.first, h.last + 1)}
         title = sentence.start < doc.body_start and _title_case(shifted)
+        runs = _Runs(text, shifted, places)
         for hit in hits:
-            if not _inside_a_name(text, shifted, hit, places, title):
+            if not _inside_a_name(text, shifted, hit, runs, title):
                 found.append((hit.code, hit.start, hit.end))
     context = {code for code, _, _ in found}
     records: list[Region] = []
