@@ -175,8 +175,10 @@ def _lower_head_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+# At most six parts joined by hyphens ("Yiwu-Xinjiang-Europe" has three): an unbounded
+# repeat would read a run of a thousand hyphenated words once from each of its words.
 _HYPHEN_ROUTE = guarded_compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+){1,5}\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
     r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line"
     r"|(?:air\s|sea\s)?(?:cargo|freight|container)\s(?:route|line|service))\b"
 )
@@ -186,7 +188,7 @@ _HYPHEN_ROUTE = guarded_compile(
 # trade agreement", "the China-Nicaragua FTA" (capitalised ones are names the chain pass
 # reads).
 _PAIR_AGREEMENT = guarded_compile(
-    r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s(?:free\strade\s(?:agreement|area|pact|deal)|FTA"
+    r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+){1,5}\s(?:free\strade\s(?:agreement|area|pact|deal)|FTA"
     r"|(?:comprehensive\s)?economic\spartnership\sagreement|investment\s(?:agreement|treaty)"
     r"|trade\s(?:agreement|pact|deal))\b")
 
@@ -214,14 +216,17 @@ def _hyphenated(text: str) -> list[tuple[int, int]]:
     [(25, 101)]
     """
     windows: list[tuple[int, int]] = []
+    run_end = 0  # where the last run scanned ends: its other hyphens need no scan
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        if hyphen.start() < run_end:
+            continue  # (scanning each again would take quadratic time on "A-B-C-...")
         low, high = hyphen.start(), hyphen.end()
         while low > 0 and text[low - 1] in _NAME_CHARS:
             low -= 1
         while high < len(text) and text[high] in _NAME_CHARS:
             high += 1
-        high += _TAIL_ROOM
-        add_window(windows, low, high)
+        run_end = high
+        add_window(windows, low, high + _TAIL_ROOM)
     return windows
 
 
