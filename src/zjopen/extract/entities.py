@@ -340,8 +340,9 @@ def _pattern_matches(doc: Document) -> Iterator[Found]:
     for start, end in _chains(text):
         for found in _classified(text, start, end):
             yield from _with_abbreviation(text, found)
-    yield from _role_matches(text)
-    yield from _apposed_matches(text)
+    makers = _makers(text)
+    yield from _role_matches(text, makers)
+    yield from _apposed_matches(text, makers)
     yield from phrases(text, doc.lower)
 
 
@@ -373,17 +374,47 @@ def _list_items(names: str) -> list[tuple[int, str]]:
     return items
 
 
-def _cues(text: str) -> list[tuple[int, bool]]:
+def _cue_end(text: str, position: int, cues: tuple[str, ...]) -> int:
+    """Where the cue word found at ``position`` ends."""
+    return next(position + len(cue) for cue in cues if text.startswith(cue, position))
+
+
+def _name_follows(text: str, end: int) -> bool:
+    return text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()
+
+
+def _makers(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Where a word the press calls a company by ends ("chipmaker", "e-commerce giant"),
+    with that word: read once for the names after it and the names before it."""
+    found = []
+    for position in find_all(text, _MAKER_CUES):
+        end = _cue_end(text, position, _MAKER_CUES)
+        noun = _MAKER_NOUN.search(text, max(0, end - 24), end)
+        if noun is not None:
+            found.append((end, noun))
+    return found
+
+
+def _cues(text: str, makers: list[tuple[int, re.Match[str]]]) -> list[tuple[int, bool]]:
     """Where a company's name follows a cue, and whether the cue opens a list."""
     found = [(cue.end(), False) for cue in _ROLE.finditer(text)]
-    for cues, before, listed in ((_LIST_CUES, _LIST_NOUN, True),
-                                 (_MAKER_CUES, _MAKER_NOUN, False)):
-        for position in find_all(text, cues):
-            end = next(position + len(c) for c in cues if text.startswith(c, position))
-            if (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()
-                    and before.search(text, max(0, end - 24), position if listed else end)):
-                found.append((end + 1, listed))
+    for position in find_all(text, _LIST_CUES):
+        end = _cue_end(text, position, _LIST_CUES)
+        if _name_follows(text, end) and _LIST_NOUN.search(text, max(0, end - 24), position):
+            found.append((end + 1, True))
+    found += [(end + 1, False) for end, _ in makers if _name_follows(text, end)]
     return sorted(found)
+
+
+def _cued_company(text: str, name: str, start: int) -> Found | None:
+    """A company named after (or before) a cue, unless the name is a place, a government
+    body or the like, or one the capitalised-name pass finds itself."""
+    tokens = words_of(name)
+    if (not tokens or tokens[0].casefold() in LEADING or gazetteer.lookup(name) is not None
+            or any(t in word_tables().not_companies for t in tokens)
+            or _classify(text, start, start + len(name)) is not None):
+        return None
+    return Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
 
 
 _APPOSITION = re.compile(r",\s(?:the|a|an)\s")
@@ -392,30 +423,20 @@ _APPOSED = re.compile(r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}),\s(?:a|an|the)
                       r"(?:[A-Za-z-]+\s){0,2}\Z")
 
 
-def _apposed_matches(text: str) -> Iterator[Found]:
+def _apposed_matches(text: str, makers: list[tuple[int, re.Match[str]]]) -> Iterator[Found]:
     """Companies described right after their name ("Stellantis, the European automaker")."""
-    words = word_tables()
-    for position in find_all(text, _MAKER_CUES):
-        end = next(position + len(c) for c in _MAKER_CUES if text.startswith(c, position))
-        noun = _MAKER_NOUN.search(text, max(0, end - 24), end)
-        if noun is None or text[end : end + 1].isalnum():
+    for end, noun in makers:
+        if text[end : end + 1].isalnum():
             continue
         apposed = _APPOSED.search(text, max(0, noun.start() - 80), noun.start())
-        if apposed is None:
-            continue
-        name, start = apposed[1], apposed.start(1)
-        tokens = words_of(name)
-        if (not tokens or tokens[0].casefold() in LEADING or gazetteer.lookup(name) is not None
-                or any(t in words.not_companies for t in tokens)
-                or _classify(text, start, start + len(name)) is not None):
-            continue
-        yield Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
+        found = _cued_company(text, apposed[1], apposed.start(1)) if apposed else None
+        if found is not None:
+            yield found
 
 
-def _role_matches(text: str) -> Iterator[Found]:
+def _role_matches(text: str, makers: list[tuple[int, re.Match[str]]]) -> Iterator[Found]:
     """Companies named by what people do in them or what they sign with them."""
-    words = word_tables()
-    for cue_end, listed in _cues(text):
+    for cue_end, listed in _cues(text, makers):
         chain = _CHAIN.match(text, cue_end)
         if chain is None:
             continue
@@ -424,16 +445,9 @@ def _role_matches(text: str) -> Iterator[Found]:
         # "firms such as A and B": a list of names; elsewhere the run is one name
         items = _list_items(whole) if listed else [(0, whole)]
         for offset, name in items:
-            start = chain.start() + offset
-            tokens = words_of(name)
-            if not tokens or any(t in words.not_companies for t in tokens):
-                continue
-            if gazetteer.lookup(name) is not None or tokens[0].casefold() in LEADING:
-                continue
-            if _classify(text, start, start + len(name)) is not None:
-                continue  # the chain pass has it
-            yield Found("enterprise", name, start, start + len(name),
-                         region=place_code(list(tokens)))
+            found = _cued_company(text, name, chain.start() + offset)
+            if found is not None:
+                yield found
 
 
 _UNIT_AFTER = re.compile(
