@@ -197,7 +197,8 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
             text, find_all(text, words.system_heads, after_space=True), 9, 2)),
         (_phrases._HYPHEN_ROUTE, _phrases._hyphenated(text)),
         (_phrases._PAIR_AGREEMENT, _phrases._hyphenated(text)),
-        (_phrases._LOWER_HEAD, _phrases._lower_head_windows(text)),
+        (_phrases._LOWER_HEAD, word_windows(
+            text, find_all(text, tuple(_phrases._LOWER_KINDS), after_space=True), 3, 2)),
     ]
     for pattern, windows in cases:
         assert spans(pattern, windows) == [m.span() for m in pattern.finditer(text)], (

@@ -29,8 +29,10 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
     for low, high in windows:
         for match in _PAIR_AGREEMENT.finditer(text, low, high):
             yield Found("initiative", match.group(), match.start(), match.end())
-    for match in (m for low, high in _lower_head_windows(text)
-                  for m in _LOWER_HEAD.finditer(text, low, high)):
+    # Only around "expo", "port", "market", "fair" as words: three words before, and the
+    # word after that the look-ahead reads.
+    heads = word_windows(text, find_all(text, tuple(_LOWER_KINDS), after_space=True), 3, 2)
+    for match in (m for low, high in heads for m in _LOWER_HEAD.finditer(text, low, high)):
         words = match[1].split()
         while words and words[0].casefold() in LEADING:
             words = words[1:]
@@ -146,33 +148,6 @@ _LOWER_HEAD = guarded_compile(
 )
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
-
-
-def _lower_head_windows(text: str) -> list[tuple[int, int]]:
-    """The stretches that can hold a match of ``_LOWER_HEAD``: up to three words before
-    each "expo", "port", "market" or "fair" standing as a word, and room after it for
-    the look-ahead (searching there only is many times faster than letter by letter).
-
-    >>> _lower_head_windows("exports via Ningbo port rose")
-    [(0, 65)]
-    """
-    windows: list[tuple[int, int]] = []
-    for head in find_all(text, tuple(_LOWER_KINDS)):
-        cursor, low = head - 1, head  # the space before the head, the window's start
-        for _ in range(3):
-            if cursor < 0 or not text[cursor].isspace():
-                break
-            start = cursor
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                start -= 1
-            if start == cursor:
-                break
-            low, cursor = start, start - 1
-        if low == head:
-            continue  # no word before it
-        high = head + 46  # the head, and the longest word the look-ahead reads
-        add_window(windows, low, high)
-    return windows
 
 
 # At most six parts joined by hyphens ("Yiwu-Xinjiang-Europe" has three): an unbounded
