@@ -23,7 +23,7 @@ import attrs
 
 from zjopen._text import guarded_compile, lower_compile, trie_alternation
 from zjopen.document import Document
-from zjopen.extract.periods import TimeMention, find_times
+from zjopen.extract.periods import MONTH, TimeMention, find_times
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
@@ -103,17 +103,14 @@ _RANK_MOVE = lower_compile(
 _ROUND = {"twenty": 20, "fifty": 50}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
-# A month as written before a day: "March 5", "Sept. 25" (not "market 12").
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DATE_BEFORE = lower_compile(
-    rf"\b{_MONTH_NAME}\.?\s?\Z")
+    rf"\b{MONTH}\s?\Z")  # "March 5", "Sept. 25" (not "market 12")
 _DAY_RANGE_BEFORE = lower_compile(
-    rf"\b{_MONTH_NAME}\.?\s?[0-9]{{1,2}}"
+    rf"\b{MONTH}\s?[0-9]{{1,2}}"
     r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
 _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
-    rf"|\s{_MONTH_NAME}\.?\s(?:19|20)[0-9]{{2}})"
+    rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
 _NOT_METRIC_BEFORE = lower_compile(
     r"(?:\b(?:code|version|number|tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")

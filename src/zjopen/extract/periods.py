@@ -34,7 +34,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
           "8": 8, "9": 9, "10": 10, "11": 11}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+# A month, written out or shortened, with its full stop ("Sept."), ending its word.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])"  # not "marine"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
@@ -54,10 +55,10 @@ _TIME_SOURCE = (
     rf"|\b(?:the\s)?first\s(?P<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|"
     rf"[2-9]|1[01])\smonths{_of_year('ym')}"
     rf"|\b(?:the\s)?first\s(?P<nq>two|three)\squarters{_of_year('yqs')}"
-    rf"|\b(?:from\s|between\s)?(?P<m1>{_MONTH})\s?(?:to|through|and|-)\s?(?P<m2>{_MONTH})"
+    rf"|\b(?:from\s|between\s)?(?P<m1>{MONTH})\s?(?:to|through|and|-)\s?(?P<m2>{MONTH})"
     rf"(?:\s(?:of\s)?(?P<my>{_YEAR}|this year|last year))?"
-    rf"|\b(?:in|for|of|during)\s(?P<mo>{_MONTH})(?:\s(?P<moy>{_YEAR}))?(?![\s.]?[0-9])"
-    rf"|\b(?P<mdm>{_MONTH})\s?[0-9]{{1,2}},?\s(?P<mdy>{_YEAR})\b"
+    rf"|\b(?:in|for|of|during)\s(?P<mo>{MONTH})(?:\s(?P<moy>{_YEAR}))?(?![\s.]?[0-9])"
+    rf"|\b(?P<mdm>{MONTH})\s?[0-9]{{1,2}},?\s(?P<mdy>{_YEAR})\b"
     rf"|\b(?P<rel>this|last|next|previous)\syear\b"
     rf"|\b(?P<then>since then|ever since)\b"
     rf"|\b(?:in|over|during|for)\sthe\s(?:past|last)\s(?:[a-z0-9-]+\s){{0,2}}"
