@@ -57,9 +57,6 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_DEFAULT = Pipeline()
-
-
 def _parse_one(path: Path, published: date | None, max_bytes: int, as_json: bool,
                pipeline: Pipeline) -> Parsed:
     try:
@@ -102,7 +99,7 @@ def parse_paths(
     built-in extractors); with ``jobs > 1`` it must be picklable — its extractors defined
     at the top level of a module — or :class:`ValueError` says so before any file is read.
     """
-    chosen = _DEFAULT if pipeline is None else pipeline
+    chosen = Pipeline() if pipeline is None else pipeline
     if jobs > 1:
         _check_sendable(chosen)
     return _parse_paths(paths, jobs, published, max_bytes, as_json, progress, chosen)

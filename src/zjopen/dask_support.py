@@ -42,10 +42,7 @@ def _require() -> Any:
     return dask.bag
 
 
-_DEFAULT = Pipeline()
-
-
-def _parse_path(path: str, pipeline: Pipeline = _DEFAULT) -> Article | str:
+def _parse_path(path: str, pipeline: Pipeline) -> Article | str:
     try:
         return pipeline.parse_file(path)
     except ZjopenError as exc:
@@ -66,7 +63,7 @@ def articles_bag(source: Sequence[str | os.PathLike[str]] | Any, *,
     each article (default: the built-in extractors); Dask sends it to the workers.
     """
     bag = _require()
-    chosen = _DEFAULT if pipeline is None else pipeline
+    chosen = Pipeline() if pipeline is None else pipeline
     if isinstance(source, bag.Bag):
         return source.map(_parse_text, chosen)
     files = [str(p) for p in iter_paths(list(source))]
@@ -141,7 +138,7 @@ def local_frame(paths: Iterable[str | os.PathLike[str]], *,
     equal."""
     import pandas as pd
 
-    chosen = _DEFAULT if pipeline is None else pipeline
+    chosen = Pipeline() if pipeline is None else pipeline
     rows = []
     for path in iter_paths(list(paths)):
         item = _parse_path(str(Path(path)), chosen)
