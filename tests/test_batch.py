@@ -53,7 +53,7 @@ def _rglob_order(folder: Path) -> list[Path]:
 
 
 def test_paths_are_streamed_in_sorted_path_order(tmp_path: Path) -> None:
-    from zjopen.pipeline import iter_paths
+    from zjopen.batch import iter_paths
 
     names = ["b.txt", "a-b/x.txt", "a/x.txt", "a/y/z.HTML", "a/.hidden.txt", "A.htm",
              "a/..txt", "c/.txt", "notes.md", "a/y.txt/inner.txt", "d/e/f/g.html", "a.TXT"]
@@ -72,7 +72,7 @@ def test_paths_are_streamed_in_sorted_path_order(tmp_path: Path) -> None:
 
 
 def test_paths_named_twice_or_nested_come_once(tmp_path: Path) -> None:
-    from zjopen.pipeline import iter_paths
+    from zjopen.batch import iter_paths
 
     for name in ("a/1.txt", "a/b/2.txt", "c.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +87,7 @@ def test_paths_named_twice_or_nested_come_once(tmp_path: Path) -> None:
 def test_paths_are_listed_one_folder_at_a_time(tmp_path: Path) -> None:
     """Streaming: a folder is read only when the walk reaches it (a list of every path
     of a large archive is never held)."""
-    from zjopen.pipeline import iter_paths
+    from zjopen.batch import iter_paths
 
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

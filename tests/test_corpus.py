@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 
 from tests import strategies as gen
 from tests.extractors import wharves, write_wharf_articles
-from zjopen import Pipeline, _corpus_parse, batch, regions
-from zjopen._corpus_load import LeanReader
+from zjopen import Pipeline, batch
+from zjopen import gazetteer as regions
 from zjopen.batch import Parsed
 from zjopen.corpus import (
     RECORD_COLUMNS,
@@ -37,9 +37,12 @@ from zjopen.corpus import (
     MetricHit,
     normalize_indicator,
 )
-from zjopen.csvio import read_csv
+from zjopen.corpus import parse as _corpus_parse
+from zjopen.corpus.load import LeanReader
 from zjopen.errors import FormatError, UnknownRegionError
-from zjopen.linker import name_key
+from zjopen.formats.csv import read_csv
+from zjopen.formats.json import dumps, loads
+from zjopen.link.article import name_key
 from zjopen.model import (
     Article,
     Enterprise,
@@ -52,7 +55,6 @@ from zjopen.model import (
     Region,
     Span,
 )
-from zjopen.serialize import dumps, loads
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"

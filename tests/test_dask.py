@@ -15,7 +15,7 @@ import dask.distributed
 
 from tests.extractors import wharves, write_wharf_articles
 from zjopen import Pipeline
-from zjopen.dask_support import METRIC_COLUMNS, articles_bag, local_frame, metrics_frame
+from zjopen.formats.dask import METRIC_COLUMNS, articles_bag, local_frame, metrics_frame
 
 # Dask's own annotations are partial; its entry points are used untyped.
 Client: Any = dask.distributed.Client

@@ -1,4 +1,4 @@
-"""Tests of the region gazetteer (zjopen.regions and its data files)."""
+"""Tests of the region gazetteer (zjopen.gazetteer and its data files)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zjopen.errors import UnknownRegionError
+from zjopen.gazetteer import Place, get, lookup, lookup_all, lookup_in, names, places
 from zjopen.model import RegionLevel
-from zjopen.regions import Place, get, lookup, lookup_all, lookup_in, names, places
 
 ALL = places()
 BY_CODE = {p.code: p for p in ALL}

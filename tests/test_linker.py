@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import zjopen
 from zjopen import Enterprise, Span
-from zjopen.linker import merge_named, name_key
+from zjopen.link.article import merge_named, name_key
 
 
 @pytest.mark.parametrize(
@@ -83,8 +83,8 @@ def _corpus_texts() -> list[str]:
 def test_entity_triggers_are_every_start_of_a_trigger(text: str) -> None:
     """The attribution's trigger scan finds every position where a trigger word begins,
     overlapping ones too, as a plain look-ahead over the words would."""
-    from zjopen._attribution import _TRIGGER_WORDS, _Named
     from zjopen.document import read_document
+    from zjopen.link.subjects import _TRIGGER_WORDS, _Named
 
     words = "|".join(map(re.escape, _TRIGGER_WORDS))
     plain = re.compile(rf"(?=(?:{words})|'\s|\s0[0-9]|\s[A-Z][0-9])")
@@ -95,8 +95,8 @@ def test_entity_triggers_are_every_start_of_a_trigger(text: str) -> None:
 
 
 def test_every_entity_match_holds_a_trigger() -> None:
-    from zjopen._attribution import _ENTITY, _Named
     from zjopen.document import read_document
+    from zjopen.link.subjects import _ENTITY, _Named
 
     for text in _corpus_texts():
         doc = read_document(text)

@@ -25,7 +25,7 @@ from zjopen import (
     Region,
     Span,
 )
-from zjopen._converter import converter
+from zjopen.formats.converter import converter
 
 TEXT = "In 2023, Beilun's trade reached 450.16 billion yuan, up 91.3%."
 

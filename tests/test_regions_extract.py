@@ -28,8 +28,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import zjopen
+from zjopen.gazetteer import Place, places
 from zjopen.model import Article
-from zjopen.regions import Place, places
 
 
 @dataclass(frozen=True)

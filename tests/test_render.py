@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import zjopen
-from zjopen.render import render_article, render_index
+from zjopen.formats.review import render_article, render_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"

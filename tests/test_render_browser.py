@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import zjopen
-from zjopen.render import render_article
+from zjopen.formats.review import render_article
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="pip install -e '.[browser]'")
 

@@ -28,7 +28,7 @@ from zjopen import (
     write_csv,
 )
 from zjopen.errors import FormatError
-from zjopen.serialize import _fast, to_json_text
+from zjopen.formats.json import _fast, to_json_text
 
 VALIDATOR = jsonschema.Draft202012Validator(
     json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen._text import guard_pattern, trie_alternation
+from zjopen.lexicon.patterns import guard_pattern, trie_alternation
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -81,10 +81,10 @@ def _texts() -> list[str]:
             for p in sorted(f.iterdir()) if p.suffix == ".txt"]
 
 
-_MODULES = ["zjopen._attribution", "zjopen._presence", "zjopen.extract.entities",
-            "zjopen.extract.regions", "zjopen.extract.metrics", "zjopen.extract.periods",
-            "zjopen.quantities", "zjopen._ingest.clean", "zjopen._ingest.segment",
-            "zjopen._ingest.dates", "zjopen.document"]
+_MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.extract.names",
+            "zjopen.extract.regions", "zjopen.extract.metrics", "zjopen.extract.times",
+            "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
+            "zjopen.ingest.dates", "zjopen.document"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -113,14 +113,14 @@ def test_every_guarded_pattern_of_the_extractors_matches_as_unguarded() -> None:
 def test_line_spaces_collapse_as_runs(line: str) -> None:
     """Cleaning replaces only the runs that are not already one space, with the result
     of collapsing every run of spaces and tabs to one space."""
-    from zjopen._ingest.clean import normalise_line
+    from zjopen.ingest.clean import normalise_line
 
     assert normalise_line(line) == re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 
 @given(st.text(alphabet="Ab( )[/Xinhua]Photo by", max_size=50))
 def test_credits_stripped_only_where_brackets_are(line: str) -> None:
-    from zjopen._ingest.clean import _CREDIT, _strip_credits
+    from zjopen.ingest.clean import _CREDIT, _strip_credits
 
     assert _strip_credits(line) == _CREDIT.sub("", line).strip()
 
@@ -130,7 +130,7 @@ def test_credits_stripped_only_where_brackets_are(line: str) -> None:
 def test_one_name_shortcut_splits_as_the_list_splitter(chunk: str) -> None:
     """A run without a comma, "and" or "&" is one name: the shortcut gives what the full
     list splitter gives."""
-    from zjopen.extract import entities
+    from zjopen.extract import names as entities
 
     assert entities._pieces(chunk) == entities._list_pieces(chunk)
 
@@ -152,7 +152,7 @@ def test_word_offsets_from_split_are_the_match_offsets(text: str) -> None:
     places."""
     import itertools
 
-    from zjopen.extract import entities
+    from zjopen.extract import names as entities
     from zjopen.extract._tables import WORD
 
     parts = entities._WORD_SPLIT.split(text)
@@ -176,9 +176,9 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
     """Patterns searched only around their rare anchor words (``find_all`` and
     ``word_windows``, or the hyphen and head windows) find exactly the matches a search
     of the whole text finds."""
-    from zjopen._text import ascii_lower, find_all, word_windows
     from zjopen.extract import _phrases, regions
     from zjopen.extract._tables import word_tables
+    from zjopen.lexicon.patterns import ascii_lower, find_all, word_windows
 
     text = "".join(pieces)
     words = word_tables()

@@ -11,17 +11,23 @@ True
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.util
+import sys
 from typing import TYPE_CHECKING, Any
 
 from zjopen._version import __version__
 
 if TYPE_CHECKING:
-    from zjopen import corpus, errors, quantities, regions
-    from zjopen._units import units
+    from zjopen import corpus, errors, quantities
+    from zjopen import gazetteer as regions
     from zjopen.corpus import Conflict, Corpus, MetricHit
-    from zjopen.csvio import read_csv, write_csv
     from zjopen.document import Document, read_document
     from zjopen.extract import Extractor
+    from zjopen.formats.csv import read_csv, write_csv
+    from zjopen.formats.json import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
+    from zjopen.formats.schema import json_schema
+    from zjopen.lexicon.units import units
     from zjopen.model import (
         Article,
         Enterprise,
@@ -40,8 +46,6 @@ if TYPE_CHECKING:
         Span,
     )
     from zjopen.pipeline import Pipeline, parse, parse_file
-    from zjopen.schema import json_schema
-    from zjopen.serialize import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
 
 _EXPORTS: dict[str, str] = {
     "Article": "zjopen.model",
@@ -65,25 +69,75 @@ _EXPORTS: dict[str, str] = {
     "Region": "zjopen.model",
     "RegionLevel": "zjopen.model",
     "Span": "zjopen.model",
-    "dump_jsonl": "zjopen.serialize",
-    "dumps": "zjopen.serialize",
-    "iter_jsonl": "zjopen.serialize",
-    "json_schema": "zjopen.schema",
-    "load_jsonl": "zjopen.serialize",
-    "loads": "zjopen.serialize",
+    "dump_jsonl": "zjopen.formats.json",
+    "dumps": "zjopen.formats.json",
+    "iter_jsonl": "zjopen.formats.json",
+    "json_schema": "zjopen.formats.schema",
+    "load_jsonl": "zjopen.formats.json",
+    "loads": "zjopen.formats.json",
     "parse": "zjopen.pipeline",
     "parse_file": "zjopen.pipeline",
-    "read_csv": "zjopen.csvio",
+    "read_csv": "zjopen.formats.csv",
     "read_document": "zjopen.document",
-    "units": "zjopen._units",
-    "write_csv": "zjopen.csvio",
+    "units": "zjopen.lexicon.units",
+    "write_csv": "zjopen.formats.csv",
 }
-_MODULES = frozenset({"corpus", "errors", "regions", "quantities"})
+_MODULES = {
+    "corpus": "zjopen.corpus",
+    "errors": "zjopen.errors",
+    "regions": "zjopen.gazetteer",
+    "quantities": "zjopen.quantities",
+}
+
+# Modules that moved when the package was laid out by job (0.9): the old import paths
+# still work and give the very same module object.
+_MOVED = {
+    "zjopen.regions": "zjopen.gazetteer",
+    "zjopen.serialize": "zjopen.formats.json",
+    "zjopen.schema": "zjopen.formats.schema",
+    "zjopen.csvio": "zjopen.formats.csv",
+    "zjopen.table": "zjopen.formats.table",
+    "zjopen.render": "zjopen.formats.review",
+    "zjopen.dask_support": "zjopen.formats.dask",
+    "zjopen.linker": "zjopen.link.article",
+    "zjopen.extract.entities": "zjopen.extract.names",
+    "zjopen.extract.periods": "zjopen.extract.times",
+    "zjopen._ingest": "zjopen.ingest",
+    "zjopen._ingest.clean": "zjopen.ingest.clean",
+    "zjopen._ingest.dates": "zjopen.ingest.dates",
+    "zjopen._ingest.decode": "zjopen.ingest.decode",
+    "zjopen._ingest.html": "zjopen.ingest.html",
+    "zjopen._ingest.segment": "zjopen.ingest.segment",
+    "zjopen._units": "zjopen.lexicon.units",
+    "zjopen._text": "zjopen.lexicon.patterns",
+    "zjopen._attribution": "zjopen.link.subjects",
+    "zjopen._presence": "zjopen.link.overseas",
+    "zjopen._corpus_load": "zjopen.corpus.load",
+}
+
+
+class _MovedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Imports an old module path as the module that now lives elsewhere."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        return importlib.util.spec_from_loader(name, self) if name in _MOVED else None
+
+    def create_module(self, spec: Any) -> Any:
+        module = importlib.import_module(_MOVED[spec.name])
+        spec.loader_state = module.__spec__
+        return module
+
+    def exec_module(self, module: Any) -> None:
+        module.__spec__ = module.__spec__.loader_state  # the import system set the alias's
+
+
+if not any(isinstance(finder, _MovedModules) for finder in sys.meta_path):
+    sys.meta_path.insert(0, _MovedModules())
 
 
 def __getattr__(name: str) -> Any:
     if name in _MODULES:
-        value: Any = importlib.import_module(f"zjopen.{name}")
+        value: Any = importlib.import_module(_MODULES[name])
     elif name in _EXPORTS:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
     else:

@@ -30,11 +30,11 @@ from typing import IO
 import attrs
 
 from zjopen.errors import ZjopenError
+from zjopen.formats.json import dumps
 from zjopen.model import Article
-from zjopen.pipeline import MAX_BYTES, Pipeline, iter_paths
-from zjopen.serialize import dumps
+from zjopen.pipeline import MAX_BYTES, Pipeline
 
-__all__ = ["Parsed", "Progress", "default_jobs", "parse_paths"]
+__all__ = ["Parsed", "Progress", "default_jobs", "iter_paths", "parse_paths"]
 
 
 @attrs.frozen
@@ -211,3 +211,57 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def iter_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Files named, and article files (``*.txt``, ``*.html``, ``*.htm``) under folders
+    named, recursively and sorted; each once.
+
+    Streamed: one folder listing is held at a time, so memory does not grow with the
+    number of files (symbolic links to folders are not followed, as with ``rglob``).
+    """
+    given = [Path(raw) for raw in paths]
+    # A file comes twice only when one path lies inside another (or is named twice):
+    # only then are the files yielded remembered.
+    nested = any(i != j and b.parts[: len(a.parts)] == a.parts
+                 for i, a in enumerate(given) for j, b in enumerate(given))
+    seen: set[Path] | None = set() if nested else None
+    for path in given:
+        for item in _walk(path) if path.is_dir() else iter((path,)):
+            if seen is not None:
+                if item in seen:
+                    continue
+                seen.add(item)
+            yield item
+
+
+_ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+
+
+def _is_article(name: str) -> bool:
+    dot = name.rfind(".")  # Path.suffix's rule: a leading dot starts no suffix
+    return 0 < dot < len(name) - 1 and name[dot:].lower() in _ARTICLE_SUFFIXES
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The article files under ``folder`` in the order ``sorted(folder.rglob("*"))``
+    gives: depth first, each folder's entries sorted by name."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((entry.name, _kind(entry)) for entry in listing)
+    except PermissionError:
+        return
+    for name, kind in entries:
+        if kind == "dir":
+            yield from _walk(folder / name)
+        elif kind == "file" and _is_article(name):
+            yield folder / name
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_dir() and not entry.is_symlink():
+            return "dir"
+        return "file" if entry.is_file() else "other"
+    except OSError:
+        return "other"

@@ -25,17 +25,17 @@ from datetime import date
 from types import FrameType
 from typing import IO
 
-from zjopen._atomic import atomic_writer
 from zjopen._version import __version__
 from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
-from zjopen.csvio import write_csv
 from zjopen.extract import Extractor
+from zjopen.formats.atomic import atomic_writer
+from zjopen.formats.csv import write_csv
+from zjopen.formats.json import dumps, to_json_text
+from zjopen.formats.review import write_review
+from zjopen.formats.schema import json_schema
+from zjopen.formats.table import render_table
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
-from zjopen.render import write_review
-from zjopen.schema import json_schema
-from zjopen.serialize import dumps, to_json_text
-from zjopen.table import render_table
 
 FORMATS = ("jsonl", "json", "csv", "table")
 

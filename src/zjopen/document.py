@@ -25,12 +25,12 @@ from datetime import date
 
 import attrs
 
-from zjopen._ingest.clean import clean_lines, meta_line
-from zjopen._ingest.decode import decode
-from zjopen._ingest.html import HtmlPage, looks_like_html
-from zjopen._ingest.segment import sentences as split_sentences
-from zjopen._text import ascii_lower, guarded_compile
 from zjopen.errors import EmptyInputError
+from zjopen.ingest.clean import clean_lines, meta_line
+from zjopen.ingest.decode import decode
+from zjopen.ingest.html import HtmlPage, looks_like_html
+from zjopen.ingest.segment import sentences as split_sentences
+from zjopen.lexicon.patterns import ascii_lower, guarded_compile
 from zjopen.model import Span
 
 __all__ = ["Document", "normalise", "read_document"]

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 from attrs import field
 
-from zjopen._units import is_known_unit
+from zjopen.lexicon.units import is_known_unit
 
 __all__ = [
     "Article",

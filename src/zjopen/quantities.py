@@ -17,18 +17,17 @@ dashes and digits); offsets are character offsets into it.
 from __future__ import annotations
 
 import decimal
-import json
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
-from zjopen._text import ascii_lower, guarded_compile, trie_alternation
-from zjopen._units import unit_table
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import ascii_lower, guarded_compile, trie_alternation
+from zjopen.lexicon.units import unit_table
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
 
@@ -55,15 +54,13 @@ class QuantityMatch:
 
 @cache
 def _numbers() -> dict[str, dict[str, Any]]:
-    raw: dict[str, dict[str, Any]] = json.loads(
-        resources.files("zjopen").joinpath("data/numbers.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, dict[str, Any]] = load_json("numbers.json")
     return raw
 
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation, longest first so "metric tons" wins over "tons" (written as
-    a trie, :func:`zjopen._text.trie_alternation`: the same matches, found faster)."""
+    a trie, :func:`zjopen.lexicon.patterns.trie_alternation`: the same matches, found faster)."""
     return trie_alternation(sorted(set(words)))
 
 
@@ -217,7 +214,7 @@ _YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
 def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[QuantityMatch]:
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
-    :func:`~zjopen._text.ascii_lower` of ``text``, when the caller has it."""
+    :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     pending: QuantityMatch | None = None
     for quantity in _find(text, ascii_lower(text) if lowered is None else lowered):
         if pending is not None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zjopen._text import add_window, find_all, guarded_compile, word_windows
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
+from zjopen.lexicon.patterns import add_window, find_all, guarded_compile, word_windows
 from zjopen.model import PlatformKind
 
 __all__ = ["phrases"]
@@ -19,7 +19,7 @@ __all__ = ["phrases"]
 
 def phrases(text: str, lowered: str) -> Iterator[Found]:
     """Every such entity in ``text`` (unmerged, in no particular order); ``lowered`` is
-    :func:`~zjopen._text.ascii_lower` of it."""
+    :func:`~zjopen.lexicon.patterns.ascii_lower` of it."""
     yield from _described(text)
     yield from _quoted(text)
     yield from _packages(text, lowered)

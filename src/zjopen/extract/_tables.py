@@ -1,23 +1,21 @@
 """The word tables and records the enterprise, platform and initiative extractors share:
 ``data/entity_words.json`` loaded once, the words of a name, and a found entity before it
-becomes a record (:mod:`zjopen.extract.entities` and :mod:`zjopen.extract._phrases`)."""
+becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
-from typing import Any
 
 import attrs
 
-from zjopen import regions as gazetteer
-from zjopen._text import guarded_compile, trie_alternation
+from zjopen import gazetteer
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["LEADING", "WORD", "Found", "Heads", "WordTables", "load_data", "place_code",
+__all__ = ["LEADING", "WORD", "Found", "Heads", "WordTables", "place_code",
            "word_tables", "words_of"]
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
@@ -86,17 +84,13 @@ class WordTables:
     described_kinds: dict[str, PlatformKind]
 
 
-def load_data(name: str) -> Any:
-    return json.loads(resources.files("zjopen").joinpath(f"data/{name}").read_text("utf-8"))
-
-
 def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
 @cache
 def word_tables() -> WordTables:
-    raw = load_data("entity_words.json")
+    raw = load_json("entity_words.json")
     nouns = "|".join(raw["package_nouns"])
     return WordTables(
         company_suffixes=Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},

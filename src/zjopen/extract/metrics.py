@@ -3,7 +3,7 @@
 Where a sentence becomes a Metric: :func:`extract_metrics` walks the sentences;
 :func:`zjopen.quantities.find_quantities` finds the numbers and units; the word tables
 below read the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
-:mod:`zjopen.extract.periods` gives the year. The subject region is the linker's job.
+:mod:`zjopen.extract.times` gives the year. The subject region is the linker's job.
 
 >>> from zjopen.document import read_document
 >>> doc = read_document("In 2023, exports rose 5.2 percent to 4.1 billion yuan.")
@@ -21,9 +21,9 @@ from decimal import Decimal
 
 import attrs
 
-from zjopen._text import guarded_compile, lower_compile, trie_alternation
 from zjopen.document import Document
-from zjopen.extract.periods import MONTH, TimeMention, find_times
+from zjopen.extract.times import MONTH, TimeMention, find_times
+from zjopen.lexicon.patterns import guarded_compile, lower_compile, trie_alternation
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 

@@ -1,7 +1,7 @@
 """Regions: every mention of a place in the gazetteer, linked to its code.
 
 One pass over the words of the text: at each word that can begin a place name, the
-longest name in the gazetteer (:func:`zjopen.regions.names`) that starts there wins.
+longest name in the gazetteer (:func:`zjopen.gazetteer.names`) that starts there wins.
 Then the hard cases:
 
 - a place inside an organisation's or a platform's name is not a mention of the place
@@ -27,16 +27,15 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
 
-from zjopen import regions as gazetteer
-from zjopen._gc import paused_gc
-from zjopen._text import find_all, guarded_compile, word_windows
+from zjopen import gazetteer
 from zjopen.document import Document
+from zjopen.lexicon.load import paused_gc, read_data
+from zjopen.lexicon.patterns import find_all, guarded_compile, word_windows
 from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
@@ -131,7 +130,7 @@ def _stored_word_keys(forms: list[str]) -> list[str] | None:
     """The word keys of ``forms`` from the key file, or None when it belongs to other
     names."""
     try:
-        text = (resources.files("zjopen") / "data" / _KEYS_FILE).read_text(encoding="utf-8")
+        text = read_data(_KEYS_FILE)
     except OSError:  # pragma: no cover - a package without its data
         return None
     header, _, body = text.partition("\n")
@@ -469,9 +468,8 @@ def _plausible(place: gazetteer.Place, context: set[str], surface: str) -> bool:
 
 @cache
 def _prominent() -> frozenset[str]:
-    data = resources.files("zjopen").joinpath("data/prominent_cities.txt")
     return frozenset(
-        line.split("#")[0].strip() for line in data.read_text(encoding="utf-8").splitlines()
+        line.split("#")[0].strip() for line in read_data("prominent_cities.txt").splitlines()
         if line.split("#")[0].strip()
     )
 

@@ -1,0 +1,512 @@
+"""Many articles at once: parse them in parallel, merge what they name, query their figures.
+
+A :class:`Corpus` holds parsed articles (one per id, kept in id order) and answers
+questions across them:
+
+>>> from zjopen.pipeline import parse
+>>> corpus = Corpus([
+...     parse("Ningbo trade\\n\\nNingbo's foreign trade reached 1.27 trillion yuan in 2023.",
+...           id="a"),
+...     parse("Beilun exports\\n\\nIn 2023, Beilun's exports rose to 320 billion yuan.", id="b"),
+... ])
+>>> [(h.article_id, h.region_name, h.value) for h in
+...  corpus.metrics.where(region="Ningbo", within=True, year=2023, unit="CNY")]
+[('a', 'Ningbo', Decimal('1270000000000')), ('b', 'Beilun', Decimal('320000000000'))]
+>>> [r.name for r in corpus.regions.where(region="Ningbo", within=True)]
+['Ningbo', 'Beilun']
+
+**Queries** are small, typed and chainable: :attr:`Corpus.metrics` (figures, each a
+:class:`MetricHit` carrying its article id), :attr:`Corpus.regions`,
+:attr:`Corpus.enterprises`, :attr:`Corpus.platforms` and :attr:`Corpus.initiatives`
+(records merged across articles, each mention with its article id). Region arguments
+take a name, alias or code and raise :class:`~zjopen.errors.UnknownRegionError` with
+suggestions for unknown ones. :meth:`Corpus.timeseries` and :meth:`Corpus.conflicts`
+put figures side by side.
+
+**Merging.** Regions merge by code; companies, platforms and initiatives by
+knowledge-base id, else by normalised name and aliases; the name kept is the most
+frequent one (ties: alphabetical). The result never depends on the order articles were
+added in.
+
+**Files.** :meth:`Corpus.from_paths` parses files and folders in worker processes;
+:meth:`Corpus.save` and :meth:`Corpus.load` write and read JSON Lines (gzip-compressed when
+the name ends in ``.gz``); :meth:`Corpus.iter_load` streams a corpus too large for memory,
+filtering as it reads. :meth:`Corpus.to_records`, :meth:`Corpus.to_pandas`,
+:meth:`Corpus.to_parquet` (pandas and pyarrow: ``pip install 'zjopen[pandas]'``) and
+:meth:`Corpus.write_csv` export. ``docs/corpus.md`` has a recipe for querying the
+Parquet export with DuckDB.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from zjopen.corpus import export as _corpus_export
+from zjopen.corpus.analysis import (
+    DEFAULT_TOLERANCE,
+    Conflict,
+    TimePoint,
+    Timeseries,
+    normalize_indicator,
+)
+from zjopen.corpus.export import RECORD_COLUMNS
+from zjopen.corpus.geo import display_name, resolve
+from zjopen.corpus.hit import MetricHit
+from zjopen.corpus.load import iter_articles, open_text
+from zjopen.corpus.merge import (
+    CorpusEnterprise,
+    CorpusInitiative,
+    CorpusPlatform,
+    CorpusRegion,
+    Mention,
+    merge_enterprises,
+    merge_initiatives,
+    merge_platforms,
+    merge_regions,
+)
+from zjopen.corpus.parse import Failure, parse_corpus
+from zjopen.corpus.query import (
+    EnterpriseQuery,
+    InitiativeQuery,
+    MetricIndex,
+    MetricQuery,
+    PlatformQuery,
+    RegionQuery,
+)
+from zjopen.formats.atomic import atomic_writer
+from zjopen.formats.csv import write_csv
+from zjopen.formats.json import dumps
+from zjopen.gazetteer import Place
+from zjopen.lexicon.load import paused_gc
+from zjopen.model import Article, MetricKind, PeriodKind
+from zjopen.pipeline import MAX_BYTES, Pipeline
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "RECORD_COLUMNS",
+    "Conflict",
+    "Corpus",
+    "CorpusEnterprise",
+    "CorpusInitiative",
+    "CorpusPlatform",
+    "CorpusRegion",
+    "EnterpriseQuery",
+    "Failure",
+    "InitiativeQuery",
+    "Mention",
+    "MetricHit",
+    "MetricQuery",
+    "PlatformQuery",
+    "RegionQuery",
+    "RegionView",
+    "TimePoint",
+    "Timeseries",
+    "normalize_indicator",
+]
+
+PathOrStream = str | os.PathLike[str] | IO[str]
+
+
+class _Snapshot:
+    """The articles of a corpus at one moment, sorted by id, with what is derived from
+    them (made on first use). Queries keep the snapshot they were made from."""
+
+    __slots__ = ("_enterprises", "_index", "_initiatives", "_platforms", "_regions",
+                 "articles")
+
+    def __init__(self, articles: dict[str, Article]) -> None:
+        self.articles: tuple[Article, ...] = tuple(articles[k] for k in sorted(articles))
+        self._index: MetricIndex | None = None
+        self._regions: tuple[CorpusRegion, ...] | None = None
+        self._enterprises: tuple[CorpusEnterprise, ...] | None = None
+        self._platforms: tuple[CorpusPlatform, ...] | None = None
+        self._initiatives: tuple[CorpusInitiative, ...] | None = None
+
+    @property
+    def index(self) -> MetricIndex:
+        if self._index is None:
+            with paused_gc():
+                self._index = MetricIndex(self.articles)
+        return self._index
+
+    @property
+    def regions(self) -> tuple[CorpusRegion, ...]:
+        if self._regions is None:
+            self._regions = merge_regions(self.articles)
+        return self._regions
+
+    @property
+    def enterprises(self) -> tuple[CorpusEnterprise, ...]:
+        if self._enterprises is None:
+            self._enterprises = merge_enterprises(self.articles)
+        return self._enterprises
+
+    @property
+    def platforms(self) -> tuple[CorpusPlatform, ...]:
+        if self._platforms is None:
+            self._platforms = merge_platforms(self.articles)
+        return self._platforms
+
+    @property
+    def initiatives(self) -> tuple[CorpusInitiative, ...]:
+        if self._initiatives is None:
+            self._initiatives = merge_initiatives(self.articles)
+        return self._initiatives
+
+    def codes(self, records: Iterable[CorpusRegion | CorpusEnterprise | CorpusPlatform
+                                      | CorpusInitiative]) -> frozenset[str]:
+        return frozenset(c for r in records for c in r.regions)
+
+
+class Corpus:
+    """A collection of parsed articles, one per id, queried as a whole.
+
+    ``Corpus(articles)`` collects articles already parsed; :meth:`from_paths` parses
+    files, :meth:`load` reads a saved corpus. Two corpora are equal when they hold equal
+    articles (:attr:`failures` are not compared). Iterating yields the articles in id
+    order.
+    """
+
+    __slots__ = ("_articles", "_failures", "_snapshot")
+
+    def __init__(self, articles: Iterable[Article] = (), *,
+                 failures: Iterable[Failure] = ()) -> None:
+        self._articles: dict[str, Article] = {}
+        self._failures: tuple[Failure, ...] = tuple(failures)
+        self._snapshot: _Snapshot | None = None
+        self.extend(articles)
+
+    # -- building ------------------------------------------------------------------
+
+    @classmethod
+    def from_paths(
+        cls,
+        paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+        *,
+        jobs: int | None = None,
+        published: date | None = None,
+        max_bytes: int = MAX_BYTES,
+        progress: bool | None = None,
+        stderr: IO[str] | None = None,
+        pipeline: Pipeline | None = None,
+    ) -> Corpus:
+        """Parse article files, and the ``*.txt``/``*.html``/``*.htm`` files under folders,
+        in ``jobs`` worker processes (default: one per CPU; ``1`` parses in this process).
+
+        The result does not depend on ``jobs``. A file that cannot be parsed (or repeats
+        an article id) does not stop the others: it is listed in :attr:`failures` and
+        reported on ``stderr`` (default: :data:`sys.stderr`) as
+        ``zjopen: warning: PATH: REASON``. On a terminal a progress counter is shown too
+        (``progress=True``/``False`` forces it on or off). ``pipeline`` parses each file
+        (default: the built-in extractors; with ``jobs > 1`` it must be picklable, see
+        :func:`zjopen.batch.parse_paths`).
+        """
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        articles, failures = parse_corpus(
+            paths, jobs=jobs, published=published, max_bytes=max_bytes,
+            stderr=stderr if stderr is not None else sys.stderr, progress=progress,
+            pipeline=pipeline,
+        )
+        return cls(articles, failures=failures)
+
+    def add(self, article: Article) -> None:
+        """Add one article. Adding an equal article again changes nothing; a different
+        article with an id already present raises :class:`ValueError`."""
+        old = self._articles.get(article.id)
+        if old is not None:
+            if old == article:
+                return
+            raise ValueError(f"the corpus already holds a different article with id "
+                             f"{article.id!r}")
+        self._articles[article.id] = article
+        self._snapshot = None
+
+    def extend(self, articles: Iterable[Article]) -> None:
+        """Add each article (see :meth:`add`)."""
+        for article in articles:
+            self.add(article)
+
+    # -- files ---------------------------------------------------------------------
+
+    def save(self, target: PathOrStream) -> int:
+        """Write the articles as JSON Lines, in id order, to a path (atomically; gzip when
+        it ends in ``.gz``) or an open text stream; returns the number written."""
+        if not isinstance(target, str | os.PathLike):
+            return self._write(target)
+        path = Path(target)
+        if path.suffix.lower() != ".gz":
+            with atomic_writer(path, newline="\n") as handle:
+                return self._write(handle)
+        with atomic_writer(path, newline="\n", compress=True) as handle:
+            return self._write(handle)
+
+    def _write(self, stream: IO[str]) -> int:
+        for article in self.articles:
+            stream.write(dumps(article) + "\n")
+        return len(self._articles)
+
+    @staticmethod
+    def iter_load(
+        source: PathOrStream, *, where: Callable[[Article], bool] | None = None
+    ) -> Iterator[Article]:
+        """The articles of a JSON Lines file or stream, one at a time, keeping those
+        ``where`` accepts: memory holds one article at a time, however large the file.
+
+        A line that is not a valid article raises :class:`~zjopen.errors.FormatError`
+        naming the file and line.
+        """
+        name = str(source) if isinstance(source, str | os.PathLike) else (
+            getattr(source, "name", None) or "<stream>")
+        with open_text(source) as stream:
+            yield from iter_articles(stream, source=str(name), where=where)
+
+    @classmethod
+    def load(
+        cls, source: PathOrStream, *, where: Callable[[Article], bool] | None = None
+    ) -> Corpus:
+        """A corpus saved by :meth:`save` (or any zjopen JSON Lines), keeping the articles
+        ``where`` accepts (all by default)."""
+        corpus = cls()
+        articles = corpus._articles
+        with paused_gc():
+            for article in cls.iter_load(source, where=where):
+                if article.id in articles and articles[article.id] != article:
+                    raise ValueError(f"{source}: two different articles have the id "
+                                     f"{article.id!r}")
+                articles[article.id] = article
+        return corpus
+
+    # -- the articles ----------------------------------------------------------------
+
+    @property
+    def _now(self) -> _Snapshot:
+        if self._snapshot is None:
+            self._snapshot = _Snapshot(self._articles)
+        return self._snapshot
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article, in id order."""
+        return self._now.articles
+
+    @property
+    def failures(self) -> tuple[Failure, ...]:
+        """The files :meth:`from_paths` could not parse, with the reason, in path order."""
+        return self._failures
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+    def __getitem__(self, article_id: str) -> Article:
+        return self._articles[article_id]
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or ``None``."""
+        return self._articles.get(article_id)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return self._articles == other._articles
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        failed = f", {len(self._failures)} failures" if self._failures else ""
+        return f"<Corpus: {len(self._articles)} articles{failed}>"
+
+    # -- queries -------------------------------------------------------------------
+
+    @property
+    def metrics(self) -> MetricQuery:
+        """Every figure of every article (narrow with :meth:`MetricQuery.where`)."""
+        return MetricQuery(self._now.index)
+
+    @property
+    def regions(self) -> RegionQuery:
+        """Every place, one per code, ordered by code."""
+        now = self._now
+        return RegionQuery(now.regions, lambda: now.codes(now.regions))
+
+    @property
+    def enterprises(self) -> EnterpriseQuery:
+        """Every company, merged across articles, ordered by name."""
+        now = self._now
+        return EnterpriseQuery(now.enterprises, lambda: now.codes(now.enterprises))
+
+    @property
+    def platforms(self) -> PlatformQuery:
+        """Every zone, port, market and platform, merged across articles, by name."""
+        now = self._now
+        return PlatformQuery(now.platforms, lambda: now.codes(now.platforms))
+
+    @property
+    def initiatives(self) -> InitiativeQuery:
+        """Every strategy, plan and policy, merged across articles, by name."""
+        now = self._now
+        return InitiativeQuery(now.initiatives, lambda: now.codes(now.initiatives))
+
+    def region(self, region: str | Place) -> RegionView:
+        """The corpus seen from one place (a name, alias or code).
+
+        >>> Corpus().region("Yiwu").code
+        '330782'
+        """
+        now = self._now
+        return RegionView(resolve(region, lambda: now.index.codes | now.codes(now.regions)),
+                          self)
+
+    def timeseries(
+        self,
+        indicator: str | None = None,
+        *,
+        region: str | Place | None = None,
+        within: bool = False,
+        unit: str | Iterable[str] | None = None,
+        kind: MetricKind | str | None = MetricKind.LEVEL,
+        period: PeriodKind | str | Iterable[PeriodKind | str] | None = None,
+        enterprise: str | None = None,
+        platform: str | None = None,
+    ) -> Timeseries:
+        """A figure over time: the figures whose indicator contains ``indicator``
+        (ignoring case), about ``region`` (``within=True``: or places inside it), of
+        ``kind`` (levels by default; ``None`` for all kinds), as one
+        :class:`TimePoint` per year, period and unit, each with its values and source
+        articles. Figures without a year, and incidental ones, are left out.
+
+        >>> from zjopen.pipeline import parse
+        >>> corpus = Corpus(parse(f"Trade\\n\\nNingbo's foreign trade reached {v} in {y}.",
+        ...                       id=i) for i, v, y in (("a", "1.27 trillion yuan", 2022),
+        ...                                             ("b", "1.32 trillion yuan", 2023),
+        ...                                             ("c", "1.29 trillion yuan", 2023)))
+        >>> for point in corpus.timeseries("foreign trade", region="Ningbo"):
+        ...     print(point.label, point.unit, point.values, point.article_ids)
+        2022 CNY (Decimal('1270000000000'),) ('a',)
+        2023 CNY (Decimal('1290000000000'), Decimal('1320000000000')) ('b', 'c')
+        """
+        query = self.metrics.where(
+            indicator=indicator, region=region, within=within, unit=unit, kind=kind,
+            period=period, enterprise=enterprise, platform=platform,
+        )
+        return query.timeseries()
+
+    def conflicts(self, *, tolerance: Decimal = DEFAULT_TOLERANCE) -> tuple[Conflict, ...]:
+        """Figures that different articles give differently for the same subject (region,
+        and company or platform when named), indicator (normalised by
+        :func:`normalize_indicator`), unit, kind and period (or year).
+
+        Two figures disagree when the values they allow are further apart than
+        ``tolerance`` (0.5% of the larger by default): "over 3,000" allows 3,500, "3,000"
+        does not. Figures without a region, indicator or year are left out.
+
+        >>> from zjopen.pipeline import parse
+        >>> corpus = Corpus(parse(f"Trade\\n\\nNingbo's foreign trade reached {v} in 2023.",
+        ...                       id=i) for i, v in (("b", "1.32 trillion yuan"),
+        ...                                          ("c", "1.29 trillion yuan")))
+        >>> [(c.region_name, c.indicator, c.label, c.article_ids) for c in corpus.conflicts()]
+        [('Ningbo', 'foreign trade', '2023', ('b', 'c'))]
+        """
+        return self.metrics.conflicts(tolerance=tolerance)
+
+    # -- exports -------------------------------------------------------------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Every figure as a plain dict with the keys of :data:`RECORD_COLUMNS`
+        (``value`` an exact :class:`~decimal.Decimal`)."""
+        return _corpus_export.to_records(self.metrics)
+
+    def to_pandas(self) -> Any:
+        """Every figure as a :class:`pandas.DataFrame` (needs ``zjopen[pandas]``); see
+        :meth:`MetricQuery.to_pandas`."""
+        return _corpus_export.to_pandas(self.metrics)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> Path:
+        """Write every figure to a Parquet file (needs ``zjopen[pandas]``)."""
+        return _corpus_export.to_parquet(self.metrics, path)
+
+    def write_csv(self, folder: str | os.PathLike[str]) -> dict[str, Path]:
+        """Write the articles as CSV tables (see :func:`zjopen.formats.csv.write_csv`)."""
+        return write_csv(self.articles, folder)
+
+
+@attrs.frozen(eq=False)
+class RegionView:
+    """The corpus seen from one place: its figures, companies, platforms, time series.
+
+    ``within=True`` (the default for figures and records) includes the places inside it:
+    Ningbo's figures include Beilun's.
+    """
+
+    code: str
+    corpus: Corpus = attrs.field(repr=False)
+
+    @property
+    def name(self) -> str:
+        """The gazetteer's English name (or the corpus's name for an unknown code)."""
+        record = self.record
+        return display_name(self.code) or (record.name if record else self.code)
+
+    @property
+    def record(self) -> CorpusRegion | None:
+        """The place as the corpus's articles name it, if any does."""
+        return self.corpus.regions.where(region=self.code).first()
+
+    def metrics(
+        self,
+        *,
+        within: bool = True,
+        year: int | Iterable[int] | None = None,
+        unit: str | Iterable[str] | None = None,
+        kind: MetricKind | str | Iterable[MetricKind | str] | None = None,
+        indicator: str | None = None,
+        period: PeriodKind | str | Iterable[PeriodKind | str] | None = None,
+        incidental: bool | None = None,
+    ) -> MetricQuery:
+        """The figures about this place (and places inside it unless ``within=False``);
+        the other conditions are those of :meth:`MetricQuery.where`."""
+        return self.corpus.metrics.where(
+            region=self.code, within=within, year=year, unit=unit, kind=kind,
+            indicator=indicator, period=period, incidental=incidental,
+        )
+
+    def enterprises(self, *, within: bool = True) -> EnterpriseQuery:
+        """The companies based here (or inside, unless ``within=False``)."""
+        return self.corpus.enterprises.where(region=self.code, within=within)
+
+    def platforms(self, *, within: bool = True) -> PlatformQuery:
+        """The platforms here (or inside, unless ``within=False``)."""
+        return self.corpus.platforms.where(region=self.code, within=within)
+
+    def initiatives(self, *, within: bool = True) -> InitiativeQuery:
+        """The initiatives of this place (or places inside, unless ``within=False``)."""
+        return self.corpus.initiatives.where(region=self.code, within=within)
+
+    def timeseries(
+        self,
+        indicator: str | None = None,
+        *,
+        within: bool = False,
+        unit: str | Iterable[str] | None = None,
+        kind: MetricKind | str | None = MetricKind.LEVEL,
+        period: PeriodKind | str | Iterable[PeriodKind | str] | None = None,
+    ) -> Timeseries:
+        """:meth:`Corpus.timeseries` for this place (only this place's own figures unless
+        ``within=True``: a series mixing a city's and its districts' figures is rarely
+        wanted)."""
+        return self.corpus.timeseries(indicator, region=self.code, within=within, unit=unit,
+                                      kind=kind, period=period)

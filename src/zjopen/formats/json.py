@@ -1,0 +1,183 @@
+"""JSON and JSON Lines: exact, streaming, round-tripping.
+
+``loads(dumps(article)) == article`` for every article. Decimal values are written as
+exact JSON numbers (``450160000000``, ``10.78``), never through binary floats.
+
+>>> from decimal import Decimal
+>>> from zjopen.model import Article, Metric, Span
+>>> text = "Trade hit 450.16 billion yuan."
+>>> a = Article(id="x", text=text, metrics=[
+...     Metric(value=Decimal("450160000000"), unit="CNY", span=Span.of(text, 10, 29))])
+>>> '"value": 450160000000' in dumps(a)
+True
+>>> loads(dumps(a)) == a
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import IO, Any
+
+from zjopen.errors import FormatError
+from zjopen.formats.converter import from_data, to_data
+from zjopen.model import Article
+
+__all__ = ["dump_jsonl", "dumps", "iter_jsonl", "load_jsonl", "loads", "to_json_text"]
+
+_encode_str = json.encoder.encode_basestring  # the C implementation when available
+
+
+def _number(value: Decimal) -> str:
+    """An exact JSON number for a finite Decimal: plain digits when reasonable.
+
+    >>> _number(Decimal("4.5016E+11")), _number(Decimal("10.780")), _number(Decimal("-0.5"))
+    ('450160000000', '10.780', '-0.5')
+    >>> _number(Decimal("1E+40"))
+    '1E+40'
+    """
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if -30 <= exponent <= 30 and abs(value.adjusted()) <= 30:
+        return format(value, "f")
+    return str(value)
+
+
+_BREAKS = "\u0085\u2028\u2029"  # line separators JSON leaves raw
+_LINE_BREAKS = re.compile(f"[{_BREAKS}]")
+
+
+def _escape_line_breaks(encoded: str) -> str:
+    """JSON text with the line separators JSON leaves raw escaped, so that no reader
+    splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
+    if any(char in encoded for char in _BREAKS):  # substring tests: faster than a search
+        encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+    return encoded
+
+
+def _string(text: str) -> str:
+    """A JSON string (line separators escaped)."""
+    return _escape_line_breaks(str(_encode_str(text)))
+
+
+def _encode(obj: Any, indent: str | None, level: int) -> str:
+    if isinstance(obj, str):
+        return _string(obj)
+    if obj is None:
+        return "null"
+    if obj is True:
+        return "true"
+    if obj is False:
+        return "false"
+    if isinstance(obj, int):
+        return str(obj)
+    if isinstance(obj, Decimal):
+        return _number(obj)
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        items = [f"{_string(str(k))}: {_encode(v, indent, level + 1)}" for k, v in obj.items()]
+        return _join("{", items, "}", indent, level)
+    if isinstance(obj, list | tuple):
+        if not obj:
+            return "[]"
+        return _join("[", [_encode(v, indent, level + 1) for v in obj], "]", indent, level)
+    raise TypeError(f"cannot write {type(obj).__name__} as JSON")
+
+
+def _join(open_: str, items: list[str], close: str, indent: str | None, level: int) -> str:
+    if indent is None:
+        return open_ + ", ".join(items) + close
+    inner = "\n" + indent * (level + 1)
+    return open_ + inner + ("," + inner).join(items) + "\n" + indent * level + close
+
+
+# The fast path: the C encoder writes each Decimal as a marked string, "\u0000<number>\u0000",
+# and the marks are then taken off. It is used only when every mark found is one it made.
+_OPEN, _CLOSE = '"\\u0000', '\\u0000"'
+
+
+def _fast(data: Any, indent: int | None) -> str | None:
+    count = 0
+
+    def number(value: object) -> str:
+        nonlocal count
+        if not isinstance(value, Decimal):
+            raise TypeError(f"cannot write {type(value).__name__} as JSON")
+        count += 1
+        return f"\0{_number(value)}\0"
+
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=indent, default=number,
+                          allow_nan=False)
+    except (TypeError, ValueError):
+        return None  # the exact encoder gives the error
+    if not text.count(_OPEN) == count == text.count(_CLOSE):
+        return None  # a string of the data holds something like a mark
+    return _escape_line_breaks(text.replace(_OPEN, "").replace(_CLOSE, ""))
+
+
+def to_json_text(data: Any, *, indent: int | None = None) -> str:
+    """Plain data (dicts, lists, str, int, bool, None, Decimal) as JSON text.
+
+    >>> to_json_text({"v": Decimal("0.1"), "ok": [True, None]})
+    '{"v": 0.1, "ok": [true, null]}'
+    """
+    return _encode(data, None if indent is None else " " * indent, 0)
+
+
+def dumps(article: Article, *, indent: int | None = None) -> str:
+    """One article as a JSON object (format ``zjopen/1``), on one line unless ``indent``."""
+    data = to_data(article)
+    # The model holds no binary floats, so the C encoder (which would write them) is safe.
+    fast = _fast(data, indent)
+    return fast if fast is not None else to_json_text(data, indent=indent)
+
+
+def _parse_json(text: str, source: str | None) -> Any:
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        where = f"{source}: " if source else ""
+        raise FormatError(f"{where}not JSON: {exc}") from None
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> Article:
+    """The article in a JSON object written by :func:`dumps`.
+
+    Raises :class:`~zjopen.errors.FormatError` naming each bad field.
+    """
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    return from_data(_parse_json(text, source), source=source)
+
+
+def dump_jsonl(articles: Iterable[Article], stream: IO[str]) -> int:
+    """Write articles to ``stream`` as JSON Lines, one per line, as they come.
+
+    Returns the number of lines written.
+    """
+    count = 0
+    for article in articles:
+        stream.write(dumps(article) + "\n")
+        count += 1
+    return count
+
+
+def iter_jsonl(stream: Iterable[str], *, source: str | None = None) -> Iterator[Article]:
+    """Read articles lazily from JSON Lines; blank lines are skipped.
+
+    A bad line raises :class:`~zjopen.errors.FormatError` naming the line number.
+    """
+    name = source or getattr(stream, "name", None) or "<jsonl>"
+    for number, line in enumerate(stream, 1):
+        if line.strip():
+            yield loads(line, source=f"{name}:{number}")
+
+
+def load_jsonl(stream: Iterable[str], *, source: str | None = None) -> list[Article]:
+    """All articles of a JSON Lines stream, as a list."""
+    return list(iter_jsonl(stream, source=source))

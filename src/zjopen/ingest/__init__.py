@@ -1,0 +1,6 @@
+"""Ingestion: bytes or text in, the clean lines and metadata of a Document out.
+
+decode (bytes → str) → html (markup → lines + metadata) → clean (boilerplate out,
+metadata lines read) → segment (paragraphs and sentences with offsets). Next:
+:func:`zjopen.document.read_document` assembles the :class:`~zjopen.document.Document`.
+"""

@@ -1,0 +1,375 @@
+"""From raw lines to article paragraphs and metadata.
+
+Real pages wrap the story in furniture: breadcrumbs ("Home > News"), share buttons
+("f t g m"), metadata lines ("ezhejiang.gov.cn | Updated: September 29, 2025"),
+bylines, photo credits, editor credits, copyright and customer-service lines, comment
+prompts, "Related Stories" lists. :func:`clean_lines` drops the furniture, reads the
+metadata out of it, and returns the headline and body paragraphs.
+
+>>> c = clean_lines(["Home > News", "Ningbo port grows", "By Li Ming",
+...                  "Trade rose in Ningbo. It was fast.", "Customer Service: (86-21) 1"])
+>>> c.title, c.authors, c.paragraphs
+('Ningbo port grows', ('Li Ming',), ['Ningbo port grows', 'Trade rose in Ningbo. It was fast.'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+
+import attrs
+
+from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import guarded_compile
+
+# Runs of spaces and tabs that are not already one plain space (each becomes one space).
+_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
+_SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
+_BREADCRUMB = re.compile(r"\A(?:Home|首页|Homepage|English)\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
+_HOME_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»|/|\|)\s*")
+
+# Whole lines that are page furniture, never article text.
+_FURNITURE = re.compile(
+    r"\A(?:"
+    r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
+    r"|special reports?|top|back to (?:the )?top|photos?|related (?:stories|news|articles|reading)"
+    r"|more (?:stories|news)|share(?: this)?(?: article)?:?|print|e-?mail|close|comments?"
+    r"|leave a (?:comment|reply):?|this (?:post|article) has [0-9]+ comments?:?"
+    r"|[0-9]+ comments?:?|eyesight protection:?|font size:?.{0,20}|(?:【[^】]{1,10}】\s*)+"
+    r"|produced by .{1,80}|customer service:.{0,80}|hotline:.{0,60}"
+    r"|(?:copyright|©).{0,160}|all rights reserved\.?"
+    r"|\(?(?:web )?editors?:[^()]{0,80}\)?|\(?(?:source|editor|responsible editor|chief editor"
+    r"|translator|translated by|proofread by|reporters?)\s*:[^()]{0,80}\)?"
+    r"|imaginechina|vcg|cfp|ic photo|visual china(?: group)?|getty images|xinhua|photo:.{0,60}"
+    r"|\[photo[^\]]{0,100}\]|scan the qr code.{0,80}|follow us.{0,60}|download (?:the )?app.{0,40}"
+    r")\Z",
+    re.IGNORECASE,
+)
+_AUTHOR_LINE = re.compile(r"\A(?:Author|Written by|Writer)\s*:\s*(.{1,60})\Z", re.IGNORECASE)
+_RELATED = re.compile(r"\Arelated (?:stories|news|articles|reading|links)\s*:?\Z", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
+
+# Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
+_CREDIT = re.compile(
+    r"\s*\((?:Xinhua|Photo|Photos|Photo provided|IC|VCG|CFP|CNS|China Daily|AFP|Reuters|AP|EPA"
+    r"|Imaginechina|People's Daily Online)(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
+    r"[^()\n]{0,80}\)"
+    r"|\s*\[Photo[^\[\]\n]{0,120}\]",
+    re.IGNORECASE,
+)
+
+_BYLINE = re.compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
+_BARE_NAME = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
+_TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b")
+_LABEL = guarded_compile(
+    r"\b(?:updated|date|published|posted|release time|time|source|from|editor|by)\s*:",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
+
+# "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
+_DATELINE = re.compile(
+    r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
+    r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
+)
+_BARE_DATELINE = re.compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
+_AGENCY = re.compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    raw = load_json("sources.json")
+    table: dict[str, str] = {}
+    for row in raw["outlets"]:
+        for name in (row["name"], *row["names"]):
+            table[name.casefold()] = row["name"]
+    return table
+
+
+def outlet(name: str) -> str | None:
+    """The canonical outlet for a name or domain, or None.
+
+    >>> outlet("chinadaily.com.cn"), outlet("PRNewswire"), outlet("Ningbo")
+    ('China Daily', 'PR Newswire', None)
+    """
+    key = name.strip(" ()[]/.,:-").casefold()
+    if key.startswith("www."):
+        key = key[4:]
+    return _outlets().get(key)
+
+
+def _outlet_in(line: str) -> str | None:
+    """An outlet named anywhere in a line (longest name wins)."""
+    folded = line.casefold()
+    best = None
+    for key, name in _outlets().items():
+        if len(key) > 3 and key in folded and (best is None or len(key) > len(best[0])):
+            best = (key, name)
+    return best[1] if best else None
+
+
+@attrs.define
+class Cleaned:
+    """What :func:`clean_lines` found."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    dateline: str | None = None
+
+
+def normalise_line(line: str) -> str:
+    """Collapse runs of spaces and tabs; strip the ends."""
+    if "  " in line or "\t" in line or "\f" in line or "\v" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
+
+
+_SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*\Z")
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """ "News > Business > Ports": short, two or more separators, not a sentence, no tags."""
+    return (len(line) < 160 and "<" not in line and not _SENTENCE_END.search(line)
+            and len(_CRUMB_SEP.findall(line)) >= 2)
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 30
+        and len(line) <= 220
+        and not _SENTENCE_END.search(line)
+        and not line[0].islower()
+        and not _FURNITURE.match(line)
+    )
+
+
+@attrs.define
+class _Meta:
+    published: date | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+_PERSON = re.compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
+_NOT_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sept", "Sep", "Oct", "Nov", "Dec", "The", "This", "That", "Then", "Now", "Last", "Next",
+    "End", "Early", "Late", "Mid",
+})
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
+
+
+def _split_people(text: str) -> tuple[list[str], str | None] | None:
+    """Names in a byline, and an outlet if one is among them; None if the text is not
+    a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
+    people: list[str] = []
+    source = None
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
+        if not part:
+            continue
+        found = outlet(part)
+        if found is not None:
+            source = found
+        elif _PERSON.match(part) and part.split()[0] not in _NOT_NAMES:
+            people.append(part)
+        else:
+            return None
+    return people, source
+
+
+def meta_line(line: str) -> _Meta | None:
+    """Read a metadata line ("ezhejiang.gov.cn | Updated: Sept 29, 2025"), else None."""
+    if len(line) > 160:
+        return None
+    meta = _Meta()
+    recognised = False
+    for segment in re.split(r"\s+\|\s+|\s*\|\s*", line):
+        segment = segment.strip()
+        if not segment:
+            continue
+        byline = _BYLINE.match(segment)
+        split = _split_people(byline[1]) if byline else None
+        if split is not None:
+            people, source = split
+            meta.authors = tuple(people)
+            meta.source = meta.source or source
+            recognised = True
+            continue
+        found = find_date(segment)
+        rest = segment
+        if found is not None:
+            meta.published = meta.published or found[0]
+            rest = segment[: found[1]] + " " + segment[found[2] :]
+            recognised = True
+        rest = _TIME.sub(" ", rest)
+        labelled = bool(_LABEL.search(rest))
+        if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
+            recognised = True
+            continue
+        rest = _LABEL.sub(" ", rest).strip(" ()[],;-–—/")
+        if not rest:
+            recognised = recognised or labelled
+            continue
+        name = outlet(rest)
+        if name is None and _DOMAIN.match(rest):
+            name = rest.lower()
+        if name is None and labelled and len(rest.split()) <= 5:
+            name = rest
+        if name is None:
+            words = rest.split()
+            if found is None or len(words) > 3 or not all(w[0].isupper() for w in words):
+                return None
+            continue
+        meta.source = meta.source or name
+        recognised = True
+    return meta if recognised and (meta.published or meta.source or meta.authors) else None
+
+
+def _strip_credits(line: str) -> str:
+    if "(" in line or "[" in line:  # every credit is in brackets
+        line = _CREDIT.sub("", line)
+    return line.strip()
+
+
+def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:
+    """(place, date text, agency) of a dateline opening the paragraph: "HANGZHOU, Aug. 3
+    (Xinhua) --" (a date or an agency is required) or "NINGBO — " (the place alone)."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        bare = _BARE_DATELINE.match(paragraph)
+        return (bare[1].title(), "", None) if bare else None
+    place = match[1].title()
+    rest = match[2]
+    if not (MONTH_DAY_RE.search(rest) or DATE_RE.search(rest) or _AGENCY.search(rest)):
+        return None
+    agency_match = _AGENCY.search(rest)
+    agency = None
+    if agency_match:
+        agency = outlet(agency_match[1] or agency_match[2]) or (agency_match[1] or agency_match[2])
+    return place, rest, agency
+
+
+def clean_lines(
+    lines: Sequence[str],
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    authors: Sequence[str] = (),
+    source: str | None = None,
+) -> Cleaned:
+    """Drop page furniture from ``lines`` and read the metadata out of it.
+
+    ``title``, ``published``, ``authors`` and ``source`` are metadata already known
+    (from HTML tags); they win over what the lines say.
+    """
+    items = [normalise_line(line) for line in lines]
+    items = [_SHARE_PREFIX.sub("", line) for line in items if line]
+    found_title = title
+    found_published = published
+    found_authors = list(authors)
+    found_source = source
+    crumb_title: str | None = None
+    body: list[str] = []
+    captions: set[int] = set()  # indexes in body of photo captions (they had a credit)
+    head = True  # before the first body paragraph
+    skip_list = False
+    for index, line in enumerate(items):
+        if _BREADCRUMB.match(line) or (head and _is_crumb_trail(line)):
+            splitter = _HOME_CRUMB_SEP if _BREADCRUMB.match(line) else _CRUMB_SEP
+            last = splitter.split(line)[-1].strip()
+            if len(last.split()) >= 4 and _is_headline(last):
+                crumb_title = last
+            continue
+        if skip_list:
+            if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
+                continue
+            skip_list = False
+        if _RELATED.match(line):
+            skip_list = True
+            continue
+        author = _AUTHOR_LINE.match(line)
+        if author and len(body) >= 2:
+            found_authors = found_authors or [author[1].strip()]
+            break  # an author blurb and comment prompts follow: the story is over
+        if head:
+            meta = meta_line(line)
+            if meta is not None:
+                found_published = found_published or meta.published
+                found_source = found_source or meta.source
+                found_authors = found_authors or list(meta.authors)
+                continue
+        if _FURNITURE.match(line):
+            if found_source is None and re.match(r"\A(?:copyright|©)", line, re.IGNORECASE):
+                found_source = _outlet_in(line)
+            continue
+        if head and author:
+            found_authors = found_authors or [author[1].strip()]
+            continue
+        if found_authors and line in found_authors:
+            continue  # an author's name repeated (a photo credit or a sign-off)
+        if found_title is not None and line == found_title and body:
+            continue  # the headline repeated mid-text
+        stripped = _strip_credits(line)
+        if stripped != line:
+            captions.add(len(body))
+        line = stripped
+        if not line:
+            continue
+        if (head and not body and found_title is None and index + 1 < len(items)
+                and _is_headline(line)):
+            found_title = line
+            body.append(line)
+            continue
+        if head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line):
+            found_authors = [line]  # a bare name under the headline is the byline
+            continue
+        if len(line.split()) > 12:
+            head = False
+        body.append(line)
+    if found_title is None and crumb_title is not None and crumb_title not in body:
+        found_title = crumb_title
+    if found_title is not None and (not body or body[0] != found_title):
+        body.insert(0, found_title)
+    dateline_place = None
+    first = 1 if found_title is not None else 0
+    dateline = next(filter(None, map(_dateline, body[first : first + 3])), None)
+    if dateline is not None:
+        dateline_place, date_text, agency = dateline
+        found_source = found_source or agency
+        if found_published is None:
+            full = find_date(date_text)
+            caption_text = [body[i] for i in sorted(captions) if i < len(body)]
+            found_published = full[0] if full else _year_from_context(date_text, caption_text)
+    return Cleaned(
+        paragraphs=body,
+        title=found_title,
+        published=found_published,
+        authors=tuple(found_authors),
+        source=found_source,
+        dateline=dateline_place,
+    )
+
+
+def _year_from_context(date_text: str, body: Sequence[str]) -> date | None:
+    """A yearless dateline ("Nov. 18") dated by a photo caption of the same day ("...
+    Nov. 18, 2024. (Xinhua/Name)"); None when no caption says the year. Dates in the
+    story itself are events, not the article's date."""
+    for paragraph in body:
+        for match in DATE_RE.finditer(paragraph):
+            full = find_date(match.group())
+            if full is None:
+                continue
+            candidate = month_day(date_text, full[0].year)
+            if candidate == full[0]:
+                return candidate
+    return None

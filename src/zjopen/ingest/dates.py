@@ -1,0 +1,82 @@
+"""Finding the article's own date in a metadata line, and parsing it with dateutil.
+
+>>> find_date("ezhejiang.gov.cn | Updated: September 29, 2025")
+(datetime.date(2025, 9, 29), 28, 46)
+>>> find_date("(Xinhua) 09:44, July 11, 2023")[0]
+datetime.date(2023, 7, 11)
+>>> find_date("Updated : 2021-04-16 (chinadaily.com.cn)")[0]
+datetime.date(2021, 4, 16)
+>>> find_date("SHINE | Nov 8, 2018")[0]
+datetime.date(2018, 11, 8)
+>>> find_date("no date here") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from zjopen.lexicon.patterns import guarded_compile
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
+
+# Each alternative is bounded and unambiguous: no nested quantifiers, linear time.
+DATE_RE = guarded_compile(
+    rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])\b"
+    rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s{_YEAR}\b"
+    rf"|\b(?:3[01]|[12][0-9]|0?[1-9])\s{_MONTH},?\s{_YEAR}\b"
+    rf"|{_YEAR}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日",
+    re.IGNORECASE,
+)
+
+# A month and day with no year, as in "HANGZHOU, Aug. 3 (Xinhua) --".
+MONTH_DAY_RE = guarded_compile(rf"\b({_MONTH})\s?(3[01]|[12][0-9]|0?[1-9])\b", re.IGNORECASE)
+
+_CJK_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def parse_date(text: str) -> date | None:
+    """A date from a short string that holds one, via python-dateutil; None if invalid.
+
+    >>> parse_date("Sept. 29, 2025"), parse_date("2025-02-30")
+    (datetime.date(2025, 9, 29), None)
+    """
+    cjk = _CJK_DATE.fullmatch(text)
+    if cjk:
+        try:
+            return date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
+        except ValueError:
+            return None
+    from dateutil import parser as date_parser  # imported when first needed: start-up
+
+    cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ")
+    try:
+        return date_parser.parse(cleaned, default=datetime(2000, 1, 1), fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first valid date in ``text`` with its start and end offsets, or None."""
+    for match in DATE_RE.finditer(text):
+        found = parse_date(match.group())
+        if found is not None:
+            return found, match.start(), match.end()
+    return None
+
+
+def month_day(text: str, year: int) -> date | None:
+    """A "Nov. 18"-style month and day in ``text``, in ``year``.
+
+    >>> month_day("YIWU, Nov. 18 (Xinhua) --", 2024)
+    datetime.date(2024, 11, 18)
+    """
+    match = MONTH_DAY_RE.search(text)
+    if match is None:
+        return None
+    return parse_date(f"{match[1]} {match[2]}, {year}")

@@ -1,0 +1,310 @@
+"""Saved news pages: the story's paragraphs and the page's own metadata.
+
+Parsing is selectolax's Lexbor engine (a fast, forgiving HTML5 parser, no Python
+dependencies): no regular expressions over tags.
+
+>>> page = HtmlPage.parse('''<html><head><meta property="og:title" content="Yiwu grows">
+... <meta property="article:published_time" content="2024-11-18T10:00:00+08:00"></head>
+... <body><nav>Home</nav><article><h1>Yiwu grows</h1><p>Trade <b>rose</b> 5%.</p>
+... <p>Exports   rose.</p></article></body></html>''')
+>>> page.title, page.published, page.lines
+('Yiwu grows', datetime.date(2024, 11, 18), ['Yiwu grows', 'Trade rose 5%.', 'Exports rose.'])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from zjopen.ingest.clean import meta_line, outlet
+from zjopen.ingest.dates import find_date, parse_date
+
+if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_LOOKS_HTML = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
+    r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<article|<section|<main"
+    r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
+    re.IGNORECASE | re.DOTALL,
+)
+_DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, " \
+        "button, select, textarea, object, embed"
+_BLOCKS = (
+    "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, "
+    "figcaption, figure, pre, table, tr, td, th, dt, dd, dl, br, hr, address"
+)
+_CONTENT_HINT = re.compile(
+    r"(?:article|content|story|post|entry|detail|main|text|body)", re.IGNORECASE
+)
+_NOISE_HINT = re.compile(
+    r"(?:comment|share|social|related|footer|header|nav|menu|sidebar|breadcrumb|advert|promo"
+    r"|recommend|copyright)",
+    re.IGNORECASE,
+)
+_MARK = "\x1e"
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                            "AnalysisNewsArticle", "WebPage"})
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is markup rather than plain text.
+
+    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("Ningbo <3 trade")
+    (True, False)
+    """
+    return bool(_LOOKS_HTML.match(text[:4096]))
+
+
+@attrs.define
+class HtmlPage:
+    """The lines of a page's story, and the metadata its head declares."""
+
+    lines: list[str]
+    title: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+
+    @classmethod
+    def parse(cls, html: str) -> HtmlPage:
+        from selectolax.lexbor import LexborHTMLParser
+
+        tree = LexborHTMLParser(html)
+        meta = _metadata(tree)
+        ld = _json_ld(tree)
+        title = (
+            _text_of(ld.get("headline"))
+            or meta.get("og:title")
+            or meta.get("twitter:title")
+            or _first_text(tree, "h1")
+            or _strip_site(_first_text(tree, "title"))
+        )
+        site = _site_of(_first_text(tree, "title"))
+        published = None
+        for raw in (
+            _text_of(ld.get("datePublished")),
+            meta.get("article:published_time"),
+            meta.get("datepublished"),
+            meta.get("publishdate"),
+            meta.get("pubdate"),
+            meta.get("publish-date"),
+            meta.get("date"),
+            meta.get("dc.date"),
+            meta.get("dc.date.issued"),
+            meta.get("sailthru.date"),
+        ):
+            if raw:
+                published = parse_date(raw[:10]) or _date_in(raw)
+                if published:
+                    break
+        authors = _authors(ld.get("author")) or tuple(
+            a.strip() for a in (meta.get("author") or meta.get("article:author") or "").split(",")
+            if a.strip() and not a.strip().startswith("http")
+        )
+        publisher = ld.get("publisher")
+        source = (
+            (_text_of(publisher.get("name")) if isinstance(publisher, dict) else None)
+            or meta.get("og:site_name")
+            or meta.get("application-name")
+        )
+        for node in tree.css(_DROP):
+            if node.tag == "header" and _inside_article(node):
+                continue  # an article's own header holds its headline and byline
+            node.decompose()
+        for node in tree.css("[id], [class]"):
+            hints = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+            if _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
+                node.decompose()
+        body = tree.body
+        container = _main_container(tree)
+        if body is None or container is None:
+            return cls(lines=[], title=title or None, published=published, authors=authors,
+                       source=_canonical(source))
+        _mark_blocks(body)
+        lines = _split(container)
+        if published is None or source is None:
+            # Metadata lines printed above the story ("Release time: ... | Source: ...").
+            for line in _preamble(_split(body), lines):
+                found = meta_line(line)
+                if found is not None:
+                    published = published or found.published
+                    source = source or found.source
+        if source is None and site:
+            source = outlet(site)
+        return cls(lines=lines, title=title or None, published=published,
+                   authors=authors, source=_canonical(source))
+
+
+def _text_of(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return _WS.sub(" ", value).strip()
+    if isinstance(value, list) and value:
+        return _text_of(value[0])
+    return None
+
+
+def _date_in(raw: str) -> date | None:
+    found = find_date(raw)
+    return found[0] if found else None
+
+
+def _first_text(tree: LexborHTMLParser, selector: str) -> str | None:
+    node = tree.css_first(selector)
+    if node is None:
+        return None
+    text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+    return text or None
+
+
+def _strip_site(title: str | None) -> str | None:
+    if title is None:
+        return None
+    return _TITLE_SUFFIX.sub("", title).strip() or title
+
+
+def _metadata(tree: LexborHTMLParser) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for node in tree.css("meta"):
+        key = node.attributes.get("property") or node.attributes.get("name") or \
+            node.attributes.get("itemprop")
+        value = node.attributes.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.strip().lower(), _WS.sub(" ", value).strip())
+    return meta
+
+
+def _walk_ld(obj: Any) -> Iterator[dict[str, Any]]:
+    stack = [obj]
+    seen = 0
+    while stack and seen < 1000:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True) or "null")
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        for item in _walk_ld(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                return item
+    return {}
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = _text_of(item.get("name")) if isinstance(item, dict) else _text_of(item)
+        if name:
+            names.append(name)
+    return tuple(names)
+
+
+def _text_length(node: LexborNode) -> int:
+    return len(_WS.sub(" ", node.text(deep=True, separator=" ")).strip())
+
+
+def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the story: the close ancestor of <p> elements with the most
+    paragraph text (an <article> or articleBody counts half again), else <body>.
+
+    Each paragraph credits only its nearest few ancestors, so this is linear in the page
+    size however deep the markup nests.
+    """
+    body = tree.body
+    if body is None:
+        return tree.root
+    scores: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for paragraph in tree.css("p"):
+        length = _text_length(paragraph)
+        node = paragraph.parent
+        for _ in range(3):
+            if node is None:
+                break
+            key = node.mem_id
+            scores[key] = scores.get(key, 0) + length
+            nodes[key] = node
+            node = node.parent
+    best: LexborNode | None = None
+    best_score = 0
+    for key, score in scores.items():
+        node = nodes[key]
+        hints = " ".join(filter(None, (node.attributes.get("id"), node.attributes.get("class"))))
+        if hints and _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
+            continue
+        if node.tag in ("article", "main") or node.attributes.get("itemprop") == "articleBody":
+            score = score * 3 // 2
+        if score > best_score:
+            best, best_score = node, score
+    if best is None or best_score < 0.3 * _text_length(body):
+        return body
+    return best
+
+
+def _mark_blocks(root: LexborNode) -> None:
+    for node in root.css(_BLOCKS):
+        node.insert_before(_MARK)
+        node.insert_after(_MARK)
+
+
+def _split(node: LexborNode) -> list[str]:
+    text = node.text(deep=True, separator="")
+    lines = (_WS.sub(" ", part).strip() for part in text.split(_MARK))
+    return [line for line in lines if line]
+
+
+def _preamble(page: list[str], story: list[str]) -> list[str]:
+    """The last lines of the page before the story begins."""
+    if not story:
+        return []
+    try:
+        start = page.index(story[0])
+    except ValueError:
+        return []
+    return page[max(0, start - 12) : start]
+
+
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(60):
+        if parent is None:
+            return False
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _canonical(source: str | None) -> str | None:
+    if not source:
+        return None
+    return outlet(source) or source
+
+
+def _site_of(title: str | None) -> str | None:
+    """The site name a <title> ends with ("Headline - Ningbo Expat")."""
+    if title is None:
+        return None
+    match = _TITLE_SUFFIX.search(title)
+    return match.group().strip(" -|_–—:") if match else None

@@ -1,0 +1,61 @@
+"""Sentence boundaries inside a paragraph, robust to abbreviations and decimals.
+
+>>> text = "Ningbo Co., Ltd. grew 4.5% in the U.S. market. Exports rose. On Aug. 3 it ended."
+>>> [text[s:e] for s, e in sentences(text)]
+['Ningbo Co., Ltd. grew 4.5% in the U.S. market.', 'Exports rose.', 'On Aug. 3 it ended.']
+"""
+
+from __future__ import annotations
+
+import re
+
+from zjopen.lexicon.patterns import guarded_compile
+
+# A candidate boundary: terminal punctuation, optional closing quotes or brackets,
+# white space, then something that can open a sentence. Linear: no nested repeats.
+_BOUNDARY = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+
+_ABBREVIATIONS = frozenset({
+    "co", "ltd", "inc", "corp", "no", "nos", "mr", "mrs", "ms", "dr", "prof", "st", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "e.u", "p.r.c", "vs", "etc", "e.g", "i.e", "jr", "sr", "gov", "dept", "est",
+    "approx", "fig", "govt", "mt", "ft", "pt", "rd", "ave", "blvd", "u.s.a",
+})
+# Abbreviations that end sentences often enough that a capital after them is a new
+# sentence unless a digit follows ("No. 5", "Aug. 3" keep going).
+_BEFORE_DIGIT = frozenset({"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                           "sept", "oct", "nov", "dec", "fig", "art", "vol", "p", "pp"})
+_LAST_TOKEN = guarded_compile(r"([A-Za-z][A-Za-z.]{0,12})\.\Z")
+
+
+def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
+    match = _LAST_TOKEN.search(text, max(0, dot - 14), dot + 1)
+    if match is None:
+        return False
+    token = match[1].lower()
+    if token in _BEFORE_DIGIT:
+        return next_char.isdigit()
+    if token in _ABBREVIATIONS:
+        # "... in the U.S. The next" is rare; "Co., Ltd. The" ends a sentence only
+        # when the abbreviation is a company suffix at the end of a name: keep going.
+        return token not in {"etc"}
+    return len(token) == 1 and token.isalpha() and token.upper() == match[1]
+
+
+def sentences(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in ``paragraph``, shifted by ``offset``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        dot = match.start()
+        next_char = paragraph[match.end()] if match.end() < len(paragraph) else ""
+        if paragraph[dot] == "." and _is_abbreviation(paragraph, dot, next_char):
+            continue
+        end = match.start(1)
+        if end > start:
+            spans.append((offset + start, offset + end))
+        start = match.end()
+    tail = paragraph[start:].rstrip()
+    if tail:
+        spans.append((offset + start, offset + start + len(tail)))
+    return spans

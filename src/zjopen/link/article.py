@@ -1,0 +1,174 @@
+"""The linker: merges per-mention records into one record per thing, then the Article.
+
+Regions merge by code (or, without a code, by name); enterprises, platforms and
+initiatives by normalised name and aliases; metrics are kept one per figure, in text
+order. Merging keeps the first-seen name, collects every other surface form as an
+alias, and every mention span, sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+import attrs
+
+from zjopen.document import Document
+from zjopen.link.overseas import overseas_presence
+from zjopen.link.subjects import attribute_regions
+from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region, Span
+
+__all__ = ["build_article", "merge_named", "merge_regions", "name_key"]
+
+_NON_WORD = re.compile(r"[^\w]+")
+_LEGAL = re.compile(
+    r"(?: (?:co ltd|co|company|corp|corporation|inc|ltd|limited|group|holdings?))+\Z"
+)
+
+
+def name_key(name: str) -> str:
+    """The key two names of one thing share: lower case, no punctuation, no legal suffix.
+
+    >>> name_key("Haitian Group"), name_key("Ningbo Xinyi Supplier Management Co., Ltd.")
+    ('haitian', 'ningbo xinyi supplier management')
+    """
+    key = _NON_WORD.sub(" ", name.casefold().replace("'s ", " ")).strip()
+    stripped = _LEGAL.sub("", key).strip()
+    return stripped or key
+
+
+def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
+    """One region per code (per name when there is no code), ordered by first mention."""
+    first: dict[str, Region] = {}
+    spans: dict[str, list[Span]] = {}
+    for region in regions:
+        key = region.code or f"name:{name_key(region.name)}"
+        first.setdefault(key, region)
+        spans.setdefault(key, []).extend(region.mentions)
+    merged = [attrs.evolve(first[key], mentions=_sorted_spans(spans[key])) for key in first]
+    return tuple(sorted(merged, key=_first_mention))
+
+
+def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
+    """Order records by where they are first mentioned, ties broken by every other field,
+    so that merging never depends on the order records arrive in."""
+    first = record.mentions[0] if record.mentions else None
+    return (first.start if first else 1 << 62, first.end if first else 0, record.name,
+            _Repr(record))
+
+
+class _Repr:
+    """A record compared by its repr, made only when two records tie on all else."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: object) -> None:
+        self.record = record
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Repr) and repr(self.record) == repr(other.record)
+
+    def __lt__(self, other: _Repr) -> bool:
+        return repr(self.record) < repr(other.record)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+Named = TypeVar("Named", bound=Enterprise | Platform | Initiative)
+
+
+@attrs.define
+class _Group:
+    """A record being merged: its first record, and what the others add."""
+
+    base: Any
+    aliases: dict[str, None]
+    mentions: list[Span]
+    overseas: set[str]
+    region: str | None
+    kb_id: str | None
+
+    def add(self, record: Enterprise | Platform | Initiative) -> None:
+        for name in (record.name, *record.aliases):
+            if name != self.base.name:
+                self.aliases.setdefault(name)
+        self.mentions.extend(record.mentions)
+        if isinstance(record, Enterprise):
+            self.overseas.update(record.overseas)
+        self.region = self.region or record.region
+        self.kb_id = self.kb_id or record.kb_id
+
+    def record(self) -> Any:
+        changes: dict[str, Any] = {"aliases": tuple(self.aliases),
+                                   "mentions": _sorted_spans(self.mentions),
+                                   "region": self.region, "kb_id": self.kb_id}
+        if isinstance(self.base, Enterprise):
+            changes["overseas"] = tuple(sorted(self.overseas))
+        return attrs.evolve(self.base, **changes)
+
+
+def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
+    """Merge records whose names or aliases share a :func:`name_key`.
+
+    The result does not depend on the input order: records are first sorted by
+    their first mention, and the earliest mention's name becomes the canonical one;
+    later records add their names as aliases, their mentions, and a region, knowledge-
+    base id or overseas places the first one lacks. Linear in the number of records.
+    """
+    ordered: list[Named] = sorted(records, key=_first_mention)
+    groups: list[_Group] = []
+    index: dict[str, int] = {}
+    for record in ordered:
+        keys = {name_key(n) for n in (record.name, *record.aliases)}
+        hit = next((index[k] for k in sorted(keys) if k in index), None)
+        if hit is None:
+            hit = len(groups)
+            groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),
+                                 record.region, record.kb_id))
+        groups[hit].add(record)
+        index.update(dict.fromkeys(keys, hit))
+    return tuple(group.record() for group in groups)
+
+
+def _dedupe_metrics(metrics: Iterable[Metric]) -> tuple[Metric, ...]:
+    seen: dict[str, Metric] = {}
+    for metric in sorted(metrics, key=lambda m: (m.span.start, m.span.end)):
+        seen.setdefault(metric.id, metric)
+    return tuple(seen.values())
+
+
+def build_article(
+    doc: Document,
+    records: Sequence[Record],
+    *,
+    article_id: str,
+    published: date | None = None,
+) -> Article:
+    """Merge ``records`` found in ``doc`` and assemble the :class:`Article`."""
+    regions = merge_regions(r for r in records if isinstance(r, Region))
+    others = [r for r in records if isinstance(r, Enterprise | Platform)]
+    metrics = attribute_regions(
+        doc, regions, [r for r in records if isinstance(r, Metric)], others
+    )
+    return Article(
+        id=article_id,
+        title=doc.title,
+        published=published or doc.published,
+        authors=doc.authors,
+        source=doc.source,
+        dateline=doc.dateline,
+        regions=regions,
+        enterprises=merge_named(
+            overseas_presence(doc, regions, [r for r in records if isinstance(r, Enterprise)])
+        ),
+        platforms=merge_named(r for r in records if isinstance(r, Platform)),
+        initiatives=merge_named(r for r in records if isinstance(r, Initiative)),
+        metrics=_dedupe_metrics(metrics),
+        text=doc.text,
+    )

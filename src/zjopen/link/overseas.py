@@ -1,0 +1,105 @@
+"""Where companies go abroad: the linker's overseas-presence step.
+
+A company named before a verb of expansion ("built", "set up", "acquired", "opened",
+"invested in") has a presence in every country named after that verb in the same
+sentence: "Top Group built an auto parts manufacturing center in Poland" → PL;
+"Jifeng acquired Grammer, a century-old German company" → DE.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from zjopen.document import Document
+from zjopen.lexicon.patterns import guarded_compile
+from zjopen.model import Enterprise, Region
+
+__all__ = ["overseas_presence"]
+
+_EXPANSION = guarded_compile(
+    r"\b(?:buil[dt]s?|building|set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?"
+    r"|acquir(?:ed|es|ing)|acquisition of|bought|buys?|invest(?:ed|s|ing)? in|launch(?:ed|es)?"
+    r"|found(?:ed|s)|expand(?:ed|s|ing)? (?:into|to)|enter(?:ed|s|ing)|moved into"
+    r"|groundbreaking|took over|merged with"
+    # the plant itself: "is expanding its plant in Monterrey, Mexico", "runs a factory in"
+    r"|(?:expand(?:ed|s|ing)?|operat(?:es|ed|ing)|runs?|running|ran)\s(?:its\s|their\s|a\s|an\s"
+    r"|the\s|two\s|three\s|several\s)?(?:own\s|new\s|local\s|overseas\s)?(?:plants?"
+    r"|factor(?:y|ies)|production\sbases?|manufacturing\sbases?|facilit(?:y|ies))"
+    r"|(?:start(?:ed|s|ing)?|began|begins?)\s(?:mass\s)?production)\b",
+    re.IGNORECASE,
+)
+
+
+_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}(?:Branch|branch"
+                     r"|subsidiary|unit)\s(?:of\s)?(?:the\s)?)?")
+
+
+_NOT_SUBJECT = guarded_compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Uu]nlike|[Ll]ike|[Bb]esides|than|except)\s\Z"
+)
+
+
+def overseas_presence(doc: Document, regions: Sequence[Region],
+                      enterprises: Sequence[Enterprise]) -> list[Enterprise]:
+    """The enterprises (single mentions, as extracted) with ``overseas`` filled in.
+
+    Each expansion verb belongs to the company named last before it (with any joined to
+    it by "and" or a comma: "Holley Group and Futong Group ... established"); its reach
+    ends where the next such company begins.
+    """
+    countries = sorted(
+        (span.start, region.code) for region in regions
+        if region.code is not None and len(region.code) == 2 and region.code != "CN"
+        for span in region.mentions
+    )
+    mentions = sorted((span.start, span.end, n) for n, e in enumerate(enterprises)
+                      for span in e.mentions)
+    found: dict[int, set[str]] = {}
+    mention_starts = [m[0] for m in mentions]
+    country_starts = [start for start, _ in countries]
+    for sentence in doc.sentences:
+        inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
+                          bisect.bisect_left(mention_starts, sentence.end)]
+        if not inside:
+            continue
+        verbs = list(_EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
+        subjects = [_subjects(doc, inside, verb.start()) for verb in verbs]
+        for k, verb in enumerate(verbs):
+            if not subjects[k]:
+                continue
+            later = [s for s in subjects[k + 1 :] if s and s[0][0] > verb.end()]
+            reach = later[0][0][0] if later else sentence.end
+            codes = {code for _, code in countries[bisect.bisect_left(country_starts, verb.end()):
+                                                    bisect.bisect_left(country_starts, reach)]}
+            for _, _, n in subjects[k]:
+                found.setdefault(n, set()).update(codes)
+    result = []
+    for n, enterprise in enumerate(enterprises):
+        codes = found.get(n, set()) | set(enterprise.overseas)
+        if codes != set(enterprise.overseas):
+            enterprise = attrs.evolve(enterprise, overseas=tuple(sorted(codes)))
+        result.append(enterprise)
+    return result
+
+
+def _subjects(doc: Document, mentions: list[tuple[int, int, int]],
+              verb: int) -> list[tuple[int, int, int]]:
+    """The company mentions a verb at ``verb`` belongs to: the last before it, and the
+    ones joined to it by "and" or commas."""
+    before = [m for m in mentions[: bisect.bisect_right([m[0] for m in mentions], verb)]
+              if m[1] <= verb]
+    if not before:
+        return []
+    chosen = [before[-1]]
+    for previous in reversed(before[:-1]):
+        gap = doc.norm[previous[1] : chosen[-1][0]]
+        opener = _NOT_SUBJECT.search(doc.norm, max(0, previous[0] - 12), previous[0])
+        if _JOINER.fullmatch(gap) and not opener:
+            chosen.append(previous)
+        else:
+            break
+    return chosen

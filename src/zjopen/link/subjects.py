@@ -1,0 +1,288 @@
+"""Which region a figure is about: the linker's attribution step.
+
+The subject of a figure is the first thing named in its sentence before it: a Chinese
+region ("In 2023, Beilun will achieve ..."; "Yiwu city in Zhejiang has ..."), the
+province or the city ("the province's exports"), or a company, zone, port or expo
+("The Port of Ningbo Zhoushan handled ...", "Zoppas' total investment"), whose figures
+have no region. A sentence that names none continues the topic of the sentences before
+it; the first topic is the article's main region (the headline's, else the most named).
+Trading partners ("trade with the United States") are never subjects; "China's" is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from zjopen import gazetteer
+from zjopen.document import Document
+from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.model import Enterprise, Metric, Platform, Region
+
+__all__ = ["attribute_regions"]
+
+_NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
+# A subject found among the article's records is "E:<company>" or "P:<platform>".
+_REACH = 300  # how far back from a figure its subject is looked for, in characters
+
+_ENTITY = guarded_compile(
+    r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
+    r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
+    r"|Platform|Centre|Center|Airport|Station|Bank)\b"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,4}?(?:port|expo|exhibition|fair|zone"
+    r"|park|platform|market|company|firm|group|event|terminal|summit|train|trains"
+    r"|headquarters|project|consignment|factory|plant|enterprise|shop|store|meeting"
+    r"|conference|forum|delegation)\b(?!\s(?:areas?|cit(?:y|ies)|authorit|bureau|administration"
+    r"|department|officials?))"
+    r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
+    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
+)
+_REGION_NEXT = re.compile(r"\s[A-Z]")
+# The entity pattern is slow. Every match of it holds one of these (a head word, a
+# possessive "s' ", a product number), whole: found once per article, they tell which
+# prefixes can hold a match at all (the pattern then runs on those only). Each trigger
+# is found by its first character, the rest looked ahead at, so that overlapping
+# triggers are found too; the ones that begin with a space have their own pattern.
+_TRIGGER_WORDS = """
+Port Zone Expo Group Co Ltd Inc Market Park Area Terminal Summit Fair Exhibition Industries
+Holdings Platform Cent Airport Station Bank port expo exhibition fair zone park platform
+market company firm group event terminal summit train headquarters project consignment
+factory plant enterprise shop store meeting conference forum delegation
+""".split()
+
+
+def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return re.compile("|".join(
+        [f"{re.escape(first)}(?={trie_alternation(sorted(rest))})"
+         for first, rest in sorted(rests.items())] + [r"'(?=\s)"]))
+
+
+_ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
+_SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
+# After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
+# buyers", "a Hong Kong investor"), as a nationality does for a country.
+_PARTNER_NOUN = re.compile(
+    r"\s(?:investors?|companies|company|firms?|enterprises?|merchants?|buyers?|traders?"
+    r"|businessm[ae]n|businesspeople|entrepreneurs?|delegations?|visitors?|tourists?"
+    r"|consumers?|importers?|exporters?|partners?|clients?|customers?|banks?|funds?)\b")
+_PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
+_CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
+_DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
+_CITY_LEVELS = frozenset({"prefecture", "county_city"})
+_DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    code: str
+
+
+def _entity_code(record: Enterprise | Platform) -> str:
+    """The subject code of a company ("E:name") or a platform ("P:name")."""
+    return f"{'E' if isinstance(record, Enterprise) else 'P'}:{record.name}"
+
+
+def _is_place(code: str) -> bool:
+    return code.isdigit() or code == "CN"
+
+
+def _subjects(doc: Document, regions: Sequence[Region],
+              others: Sequence[Enterprise | Platform]) -> list[_Mention]:
+    """Mentions that can be a figure's subject, in text order: regions (code), and
+    companies and platforms (no region)."""
+    found = [_Mention(span.start, span.end, _entity_code(record)) for record in others
+             for span in record.mentions]
+    for region in regions:
+        if region.code is None:
+            continue
+        for span in region.mentions:
+            if span.text.isupper() and len(span.text) > 3:
+                continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
+            possessive = doc.norm[span.end : span.end + 2] == "'s"
+            if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
+                continue  # "east China's Zhejiang Province": Zhejiang is the subject
+            if (region.code.isdigit() and not region.code.startswith("33")
+                    and _PARTNER_NOUN.match(doc.norm, span.end)):
+                continue  # "a Hong Kong investor committed ...": a partner, not the subject
+            if region.code.isdigit() or (region.code == "CN" and possessive):
+                found.append(_Mention(span.start, span.end, region.code))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
+    body = doc.body_start
+    title = doc.norm[:body]
+    in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
+    companies = [m for m in mentions if m.start < body and not _is_place(m.code)]
+    entity = _ENTITY.search(title)
+    first_entity = min([e for e in (entity.start() if entity else None,
+                                    companies[0].start if companies else None)
+                        if e is not None], default=None)
+    if first_entity is not None and (not in_title or first_entity < in_title[0].start):
+        return None  # "China's Ningbo Zhoushan port sees ...": the article is about a port
+    if in_title:
+        return in_title[0].code
+    counts = Counter(m.code for m in mentions if m.code.isdigit())
+    if not counts:
+        return None
+    first_seen = {m.code: m.start for m in reversed(mentions)}
+    return max(counts, key=lambda c: (counts[c], -first_seen[c]))
+
+
+@attrs.frozen
+class _Named:
+    """What each figure's subject is looked for in, found once per article and searched
+    by bisection: the places of each level the article names, in text order (for "the
+    city" and "the district"), and where the entity pattern's trigger words stand."""
+
+    starts: dict[frozenset[str], list[int]]
+    codes: dict[frozenset[str], list[str]]
+    triggers: list[int]  # where the entity pattern's triggers start
+
+    @classmethod
+    def of(cls, doc: Document, mentions: Sequence[_Mention]) -> _Named:
+        starts: dict[frozenset[str], list[int]] = {}
+        codes: dict[frozenset[str], list[str]] = {}
+        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
+            chosen = [m for m in mentions if m.code.isdigit()
+                      and getattr(gazetteer.lookup(m.code), "level", None) in levels]
+            starts[levels] = [m.start for m in chosen]
+            codes[levels] = [m.code for m in chosen]
+        triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
+                           *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
+        return cls(starts, codes, triggers)
+
+    def may_name_entity(self, start: int, end: int) -> bool:
+        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
+        index = bisect.bisect_left(self.triggers, start)
+        return index < len(self.triggers) and self.triggers[index] < end
+
+    def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
+        """The last place of that level named before ``before``, else the main region."""
+        index = bisect.bisect_left(self.starts[levels], before)
+        return self.codes[levels][index - 1] if index else main
+
+
+_SCOPE = guarded_compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
+                         re.IGNORECASE)
+# A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
+# structure ..."): its subject comes after the comma.
+_OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
+                     r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
+_CAPTION = guarded_compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
+                           r"|\((?:Xinhua|Photo|IC|VCG)\b")
+
+
+def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
+             starts: list[int], main: str | None, named: _Named, *,
+             scopes: bool = True) -> str | None:
+    """The subject named before the figure in its sentence: a region code, "E:<company>"
+    or "P:<platform>" for one of the article's records, _NO_REGION for another company or
+    platform, or None when the sentence names nothing. Without ``scopes``,
+    a place after a preposition ("no other city in Zhejiang") is not a subject."""
+    sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
+    dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
+        sentence_start = dateline + 2
+    opener = _OPENER.match(doc.norm, sentence_start, figure)
+    if opener is not None:
+        after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
+                         scopes=scopes)
+        if after is not None:
+            return after
+    prefix = doc.norm[sentence_start:figure]
+    candidates: list[tuple[int, str]] = []
+    low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
+    candidates += [
+        (m.start - sentence_start, m.code) for m in mentions[low:high]
+        if m.end <= figure and (scopes or m.start - sentence_start < 3
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start))
+    ][:1]
+    def usable(match: re.Match[str] | None) -> re.Match[str] | None:
+        if match is None or scopes or match.start() < 3:
+            return match
+        return None if _SCOPE.search(prefix, 0, match.start()) else match
+
+    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
+              else None)
+    if entity:
+        candidates.append((entity.start(), _NO_REGION))
+    # Each pattern needs its noun: a substring test rules most sentences out at once.
+    province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
+    if province and main is not None and main.startswith("33"):
+        candidates.append((province.start(), "330000"))
+    for pattern, levels, nouns in ((_CITY, _CITY_LEVELS, ("city",)),
+                                   (_DISTRICT, _DISTRICT_LEVELS, ("district", "county"))):
+        if not any(noun in prefix for noun in nouns):
+            continue
+        local = usable(pattern.search(prefix))
+        if local:
+            code = named.last(sentence_start + local.start(), levels, main)
+            if code is not None:
+                candidates.append((local.start(), code))
+    return min(candidates)[1] if candidates else None
+
+
+def _about(metric: Metric, topic: str | None) -> Metric:
+    """The metric with its subject: a region code, or a company or platform by name."""
+    if topic is None:
+        return metric  # (only figures with no region come here)
+    if _is_place(topic):
+        return attrs.evolve(metric, region=topic)
+    kind, _, name = topic.partition(":")
+    if kind == "E" and metric.enterprise is None:
+        return attrs.evolve(metric, enterprise=name)
+    if kind == "P" and metric.platform is None:
+        return attrs.evolve(metric, platform=name)
+    return metric
+
+
+def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
+                      others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
+    """The metrics with ``region`` set where it was not (a figure keeps a region an
+    extractor already gave it). ``others`` are the article's companies and platforms."""
+    mentions = _subjects(doc, regions, others)
+    starts = [m.start for m in mentions]
+    main = _main_region(doc, mentions)
+    named = _Named.of(doc, mentions)
+    ordered = sorted(metrics, key=lambda m: m.span.start)
+    topic = main
+    result: list[Metric] = []
+    position = 0
+    for sentence in doc.sentences:
+        figures = []
+        while position < len(ordered) and ordered[position].span.start < sentence.end:
+            figures.append(ordered[position])
+            position += 1
+        if not figures:
+            # A sentence without figures still moves the topic: "Qingtian has deepened ..."
+            # (not a caption or a few words of a subheading).
+            words = len(sentence.text.split())
+            if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
+                continue
+            subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
+                               named, scopes=False)
+            if subject is not None:
+                topic = subject or None
+            continue
+        for metric in figures:
+            if metric.region is not None:
+                result.append(metric)
+                continue
+            subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main,
+                               named)
+            if subject is not None:
+                topic = subject or None
+            result.append(_about(metric, topic))
+    result.extend(ordered[position:])
+    return result
