@@ -22,10 +22,10 @@ from run import _texts
 
 import zjopen
 from zjopen.document import read_document
-from zjopen.extract.entities import extract_enterprises, extract_initiatives, extract_platforms
 from zjopen.extract.metrics import extract_metrics
+from zjopen.extract.names import extract_enterprises, extract_initiatives, extract_platforms
 from zjopen.extract.regions import extract_regions
-from zjopen.linker import build_article
+from zjopen.link.article import build_article
 from zjopen.model import Record
 
 _WORD = re.compile(r"[A-Za-z0-9]+")

@@ -33,10 +33,10 @@ sys.path.insert(0, {benchmarks!r})
 from run import _texts
 import zjopen
 from zjopen.document import read_document
-from zjopen.extract import entities as E
+from zjopen.extract import names as entities as E
 from zjopen.extract.metrics import extract_metrics
 from zjopen.extract.regions import extract_regions
-from zjopen.linker import build_article
+from zjopen.link.article import build_article
 
 zjopen.dumps(zjopen.parse("Warm up\\n\\nNingbo is in Zhejiang. Haitian Group's exports rose 5%."))
 texts = _texts({mb})

@@ -17,7 +17,7 @@ from typing import Any
 
 import dask.distributed
 
-from zjopen.dask_support import articles_bag, metrics_frame
+from zjopen.formats.dask import articles_bag, metrics_frame
 
 # Dask's own annotations are partial; its entry points are used untyped.
 Client: Any = dask.distributed.Client

@@ -790,7 +790,7 @@ def spelling_variants(name: str) -> list[str]:
 
 
 def key(s: str) -> str:
-    """The comparison key used to spot collisions (same rule as zjopen.regions)."""
+    """The comparison key used to spot collisions (same rule as zjopen.gazetteer)."""
     s = s.casefold().replace("’", "'")
     s = re.sub(r"^the\s+", "", s)
     return re.sub(r"[\s'.\-]+", "", s)

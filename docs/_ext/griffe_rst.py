@@ -5,7 +5,7 @@ mkdocstrings renders them, this extension rewrites three reST habits into Markdo
 
 - roles such as ``:class:`Span``` and ``:func:`~zjopen.errors.InputError``` become links
   to the documented object (resolved in the docstring's own scope, following re-exports
-  such as ``zjopen.dumps`` to ``zjopen.serialize.dumps``); a target the site does not
+  such as ``zjopen.dumps`` to ``zjopen.formats.json.dumps``); a target the site does not
   document is shown as code, without a warning;
 - doctest sessions (``>>>`` lines and their expected output) become ``pycon`` code blocks;
 - a paragraph ending in ``::`` followed by an indented block becomes a ``python`` code block.
