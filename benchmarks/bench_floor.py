@@ -23,9 +23,9 @@ from run import _texts
 import zjopen
 from zjopen.document import read_document
 from zjopen.extract.metrics import extract_metrics
-from zjopen.extract.names import extract_enterprises, extract_initiatives, extract_platforms
+from zjopen.extract.names import extract_names
 from zjopen.extract.regions import extract_regions
-from zjopen.link.article import build_article
+from zjopen.link import build_article
 from zjopen.model import Record
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -53,8 +53,7 @@ def main() -> None:
     zjopen.parse("Warm up\n\nNingbo's exports rose 5% in 2023.")
     docs = [read_document(t) for t in texts]
     records: list[list[Record]] = [
-        [*extract_regions(d), *extract_enterprises(d), *extract_platforms(d),
-         *extract_initiatives(d), *extract_metrics(d)] for d in docs]
+        [*extract_regions(d), *extract_names(d), *extract_metrics(d)] for d in docs]
     articles = [build_article(d, r, article_id=str(n))
                 for n, (d, r) in enumerate(zip(docs, records, strict=True))]
     rows: list[tuple[str, Callable[[], object]]] = [
@@ -66,7 +65,7 @@ def main() -> None:
         ("JSON out: zjopen.dumps", lambda: [zjopen.dumps(a) for a in articles]),
         ("zjopen: regions", lambda: [extract_regions(d) for d in docs]),
         ("zjopen: companies, platforms, initiatives", lambda: [
-            (extract_enterprises(d), extract_platforms(d), extract_initiatives(d))
+            extract_names(d)
             for d in docs]),
         ("zjopen: figures", lambda: [extract_metrics(d) for d in docs]),
         ("zjopen: link", lambda: [build_article(d, r, article_id=str(n))

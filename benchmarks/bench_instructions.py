@@ -36,14 +36,14 @@ from zjopen.document import read_document
 from zjopen.extract import names as entities as E
 from zjopen.extract.metrics import extract_metrics
 from zjopen.extract.regions import extract_regions
-from zjopen.link.article import build_article
+from zjopen.link import build_article
 
 zjopen.dumps(zjopen.parse("Warm up\\n\\nNingbo is in Zhejiang. Haitian Group's exports rose 5%."))
 texts = _texts({mb})
 stage, work = {stage!r}, {work!r}
 
 def entities(d):
-    return [*E.extract_enterprises(d), *E.extract_platforms(d), *E.extract_initiatives(d)]
+    return E.extract_names(d)
 
 def records(d):
     return [*extract_regions(d), *entities(d), *extract_metrics(d)]

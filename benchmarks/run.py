@@ -32,9 +32,9 @@ from pathlib import Path
 import zjopen
 from zjopen.document import read_document
 from zjopen.extract.metrics import extract_metrics
-from zjopen.extract.names import extract_enterprises, extract_initiatives, extract_platforms
+from zjopen.extract.names import extract_names
 from zjopen.extract.regions import extract_regions
-from zjopen.link.article import build_article
+from zjopen.link import build_article
 from zjopen.model import Record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,8 +69,7 @@ def _stages(texts: list[bytes]) -> list[tuple[str, float]]:
         t1 = clock()
         records: list[Record] = list(extract_regions(doc))
         t2 = clock()
-        records += [*extract_enterprises(doc), *extract_platforms(doc),
-                    *extract_initiatives(doc)]
+        records += extract_names(doc)
         t3 = clock()
         records += extract_metrics(doc)
         t4 = clock()

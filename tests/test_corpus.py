@@ -42,7 +42,7 @@ from zjopen.corpus.load import LeanReader
 from zjopen.errors import FormatError, UnknownRegionError
 from zjopen.formats.csv import read_csv
 from zjopen.formats.json import dumps, loads
-from zjopen.link.article import name_key
+from zjopen.link.merge import name_key
 from zjopen.model import (
     Article,
     Enterprise,

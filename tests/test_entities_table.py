@@ -43,7 +43,7 @@ from hypothesis import strategies as st
 import zjopen
 from tests.cases import read_rows
 from zjopen import Enterprise, Initiative, Platform, PlatformKind, Span
-from zjopen.link.article import merge_named
+from zjopen.link.merge import merge_named
 
 CASES = Path(__file__).parent / "cases" / "entities.jsonl"
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import zjopen
 from zjopen import Enterprise, Span
-from zjopen.link.article import merge_named, name_key
+from zjopen.link.merge import merge_named, name_key
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,23 @@ def test_every_entity_match_holds_a_trigger() -> None:
         named = _Named.of(doc, [])
         for match in _ENTITY.finditer(doc.norm):
             assert named.may_name_entity(match.start(), match.end()), match.group()
+
+
+def test_a_pipeline_runs_a_link_step_of_its_own_after_the_default_ones() -> None:
+    import attrs
+
+    from zjopen import Pipeline
+    from zjopen.link import LINK_STEPS, Linking
+
+    seen: list[int] = []
+
+    def only_changes(state: Linking) -> Linking:
+        seen.append(len(state.metrics))
+        return attrs.evolve(state, metrics=tuple(m for m in state.metrics if m.unit == "%"))
+
+    text = "Ningbo trade\n\nIn 2023, Ningbo's exports rose 5.2 percent to 4.1 billion yuan."
+    pipeline = Pipeline().with_link_step(only_changes)
+    assert pipeline.link_steps == (*LINK_STEPS, only_changes)
+    assert [m.unit for m in Pipeline().parse(text).metrics] == ["%", "CNY"]
+    assert [m.unit for m in pipeline.parse(text).metrics] == ["%"]
+    assert seen == [2]  # it saw the figures after the default steps had merged them

@@ -130,9 +130,9 @@ def test_credits_stripped_only_where_brackets_are(line: str) -> None:
 def test_one_name_shortcut_splits_as_the_list_splitter(chunk: str) -> None:
     """A run without a comma, "and" or "&" is one name: the shortcut gives what the full
     list splitter gives."""
-    from zjopen.extract import names as entities
+    from zjopen.extract import _capitalised
 
-    assert entities._pieces(chunk) == entities._list_pieces(chunk)
+    assert _capitalised._pieces(chunk) == _capitalised._list_pieces(chunk)
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab `'\"“”‘’\u00a0\u3000—–、。￥\u200bＡｚ１！～é中")),
@@ -152,10 +152,10 @@ def test_word_offsets_from_split_are_the_match_offsets(text: str) -> None:
     places."""
     import itertools
 
-    from zjopen.extract import names as entities
+    from zjopen.extract import _kb
     from zjopen.extract._tables import WORD
 
-    parts = entities._WORD_SPLIT.split(text)
+    parts = _kb._WORD_SPLIT.split(text)
     ends = list(itertools.accumulate(map(len, parts)))
     words = parts[1::2]
     spans = [(ends[2 * k], ends[2 * k + 1]) for k in range(len(words))]

@@ -99,7 +99,7 @@ _MOVED = {
     "zjopen.table": "zjopen.formats.table",
     "zjopen.render": "zjopen.formats.review",
     "zjopen.dask_support": "zjopen.formats.dask",
-    "zjopen.linker": "zjopen.link.article",
+    "zjopen.linker": "zjopen.link",
     "zjopen.extract.entities": "zjopen.extract.names",
     "zjopen.extract.periods": "zjopen.extract.times",
     "zjopen._ingest": "zjopen.ingest",

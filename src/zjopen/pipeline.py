@@ -19,9 +19,9 @@ from zjopen.document import Document, read_document
 from zjopen.errors import InputError, InputTooLargeError
 from zjopen.extract import Extractor
 from zjopen.extract.metrics import extract_metrics
-from zjopen.extract.names import extract_enterprises, extract_initiatives, extract_platforms
+from zjopen.extract.names import extract_names
 from zjopen.extract.regions import extract_regions
-from zjopen.link.article import build_article
+from zjopen.link import LINK_STEPS, LinkStep, build_article
 from zjopen.model import Article, Record
 
 __all__ = ["DEFAULT_EXTRACTORS", "MAX_BYTES", "Pipeline", "parse", "parse_file"]
@@ -33,9 +33,7 @@ CLI's ``--max-size`` and :meth:`Pipeline.parse_file`'s ``max_bytes`` raise it.""
 
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     extract_regions,
-    extract_enterprises,
-    extract_platforms,
-    extract_initiatives,
+    extract_names,
     extract_metrics,
 )
 """The built-in extractors, in the order they run."""
@@ -48,19 +46,26 @@ def _content_id(text: str | bytes) -> str:
 
 @attrs.frozen
 class Pipeline:
-    """A parser: the extractors to run, in order.
+    """A parser: the extractors to run, in order, then the linker's steps.
 
-    Add your own extractor (any ``(Document) -> Iterable[Record]`` callable)::
+    Add your own extractor (any ``(Document) -> Iterable[Record]`` callable), or a step
+    of the linker (any ``(Linking) -> Linking`` callable, see :mod:`zjopen.link.linker`)::
 
         pipeline = Pipeline().with_extractor(my_company_list_extractor)
         article = pipeline.parse(text)
     """
 
     extractors: tuple[Extractor, ...] = DEFAULT_EXTRACTORS
+    link_steps: tuple[LinkStep, ...] = LINK_STEPS
 
     def with_extractor(self, extractor: Extractor) -> Pipeline:
         """A pipeline that also runs ``extractor`` (after the others)."""
-        return Pipeline((*self.extractors, extractor))
+        return attrs.evolve(self, extractors=(*self.extractors, extractor))
+
+    def with_link_step(self, step: LinkStep) -> Pipeline:
+        """A pipeline whose linker also runs ``step`` (after the others): a function from
+        the article's records (:class:`zjopen.link.Linking`) to the records changed."""
+        return attrs.evolve(self, link_steps=(*self.link_steps, step))
 
     def extract(self, doc: Document) -> list[Record]:
         """Every record every extractor finds in ``doc``, unmerged."""
@@ -79,9 +84,8 @@ class Pipeline:
     ) -> Article:
         """Parse one article given as text, HTML or raw bytes."""
         doc = read_document(text, path=path, published=published)
-        return build_article(
-            doc, self.extract(doc), article_id=id or _content_id(text), published=published
-        )
+        return build_article(doc, self.extract(doc), article_id=id or _content_id(text),
+                             published=published, steps=self.link_steps)
 
     def parse_file(
         self,

@@ -14,7 +14,7 @@ import attrs
 
 from zjopen.corpus.geo import canonical, display_name
 from zjopen.corpus.hit import MetricHit
-from zjopen.link.article import name_key
+from zjopen.link.merge import name_key
 from zjopen.model import MetricKind, Period, PeriodKind, Qualifier
 
 __all__ = [

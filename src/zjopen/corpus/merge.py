@@ -3,7 +3,7 @@
 - Regions merge by code (by normalised name when they have none).
 - Enterprises, platforms and initiatives merge by knowledge-base id; records without one
   merge with every record sharing a normalised name or alias
-  (:func:`~zjopen.link.article.name_key`),
+  (:func:`~zjopen.link.merge.name_key`),
   transitively, and such a group joins the knowledge-base record whose names it shares
   (when it shares names with records of two different ids it stays on its own: the
   names are ambiguous).
@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from zjopen.link.article import name_key
+from zjopen.link.merge import name_key
 from zjopen.model import (
     Article,
     Enterprise,

@@ -32,7 +32,7 @@ from zjopen.corpus.hit import MetricHit
 from zjopen.corpus.merge import CorpusEnterprise, CorpusInitiative, CorpusPlatform, CorpusRegion
 from zjopen.gazetteer import Place
 from zjopen.lexicon.units import is_known_unit
-from zjopen.link.article import name_key
+from zjopen.link.merge import name_key
 from zjopen.model import Article, Metric, MetricKind, PeriodKind, PlatformKind, RegionLevel
 
 __all__ = [

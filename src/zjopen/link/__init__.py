@@ -1,19 +1,23 @@
 """The linker: per-mention records in, one :class:`~zjopen.model.Article` out.
 
-``article`` merges mentions of one thing and builds the Article; ``subjects`` gives each
-figure its subject region; ``overseas`` gives companies the places abroad they are in.
-Next: the Article goes to :mod:`zjopen.corpus` and :mod:`zjopen.formats`.
+``linker`` runs the steps (:data:`LINK_STEPS`): ``merge`` joins mentions of one thing,
+``subjects`` gives each figure its subject, ``overseas`` gives companies their places
+abroad. Next: the Article goes to :mod:`zjopen.corpus` and :mod:`zjopen.formats`.
 """
 
-from zjopen.link.article import build_article, merge_named, merge_regions, name_key
+from zjopen.link.linker import LINK_STEPS, Linking, LinkStep, build_article
+from zjopen.link.merge import merge_named, merge_region_records, name_key
 from zjopen.link.overseas import overseas_presence
-from zjopen.link.subjects import attribute_regions
+from zjopen.link.subjects import attribute_subjects
 
 __all__ = [
-    "attribute_regions",
+    "LINK_STEPS",
+    "LinkStep",
+    "Linking",
+    "attribute_subjects",
     "build_article",
     "merge_named",
-    "merge_regions",
+    "merge_region_records",
     "name_key",
     "overseas_presence",
 ]

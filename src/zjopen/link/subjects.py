@@ -23,7 +23,7 @@ from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import Enterprise, Metric, Platform, Region
 
-__all__ = ["attribute_regions"]
+__all__ = ["attribute_subjects"]
 
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
@@ -247,8 +247,8 @@ def _about(metric: Metric, topic: str | None) -> Metric:
     return metric
 
 
-def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
-                      others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
+def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
+                       others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
     """The metrics with ``region`` set where it was not (a figure keeps a region an
     extractor already gave it). ``others`` are the article's companies and platforms."""
     mentions = _subjects(doc, regions, others)

@@ -1,26 +1,22 @@
-"""The linker: merges per-mention records into one record per thing, then the Article.
+"""Merging the mentions of one thing into one record.
 
 Regions merge by code (or, without a code, by name); enterprises, platforms and
-initiatives by normalised name and aliases; metrics are kept one per figure, in text
-order. Merging keeps the first-seen name, collects every other surface form as an
-alias, and every mention span, sorted.
+initiatives by normalised name and aliases (:func:`name_key`). Merging keeps the
+first-seen name, collects every other surface form as an alias, and every mention span,
+sorted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 import attrs
 
-from zjopen.document import Document
-from zjopen.link.overseas import overseas_presence
-from zjopen.link.subjects import attribute_regions
-from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region, Span
+from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
-__all__ = ["build_article", "merge_named", "merge_regions", "name_key"]
+__all__ = ["merge_named", "merge_region_records", "name_key"]
 
 _NON_WORD = re.compile(r"[^\w]+")
 _LEGAL = re.compile(
@@ -43,7 +39,7 @@ def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
 
 
-def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
+def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
     """One region per code (per name when there is no code), ordered by first mention."""
     first: dict[str, Region] = {}
     spans: dict[str, list[Span]] = {}
@@ -134,41 +130,3 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
         groups[hit].add(record)
         index.update(dict.fromkeys(keys, hit))
     return tuple(group.record() for group in groups)
-
-
-def _dedupe_metrics(metrics: Iterable[Metric]) -> tuple[Metric, ...]:
-    seen: dict[str, Metric] = {}
-    for metric in sorted(metrics, key=lambda m: (m.span.start, m.span.end)):
-        seen.setdefault(metric.id, metric)
-    return tuple(seen.values())
-
-
-def build_article(
-    doc: Document,
-    records: Sequence[Record],
-    *,
-    article_id: str,
-    published: date | None = None,
-) -> Article:
-    """Merge ``records`` found in ``doc`` and assemble the :class:`Article`."""
-    regions = merge_regions(r for r in records if isinstance(r, Region))
-    others = [r for r in records if isinstance(r, Enterprise | Platform)]
-    metrics = attribute_regions(
-        doc, regions, [r for r in records if isinstance(r, Metric)], others
-    )
-    return Article(
-        id=article_id,
-        title=doc.title,
-        published=published or doc.published,
-        authors=doc.authors,
-        source=doc.source,
-        dateline=doc.dateline,
-        regions=regions,
-        enterprises=merge_named(
-            overseas_presence(doc, regions, [r for r in records if isinstance(r, Enterprise)])
-        ),
-        platforms=merge_named(r for r in records if isinstance(r, Platform)),
-        initiatives=merge_named(r for r in records if isinstance(r, Initiative)),
-        metrics=_dedupe_metrics(metrics),
-        text=doc.text,
-    )

@@ -1,0 +1,138 @@
+"""The linker: the extractors' records in, one :class:`~zjopen.model.Article` out,
+through steps listed in one place, in the order they run.
+
+A step takes the article's records as they stand (:class:`Linking`) and returns them
+changed. :data:`LINK_STEPS` is the default list; a pipeline may add its own step
+(:meth:`zjopen.pipeline.Pipeline.with_link_step`), for instance one that fills
+``Metric.indicator`` from a house vocabulary.
+
+>>> [step.__name__ for step in LINK_STEPS]  # doctest: +NORMALIZE_WHITESPACE
+['merge_region_mentions', 'attribute_subjects', 'find_overseas_presence',
+ 'merge_name_mentions', 'dedupe_metrics']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+import attrs
+
+from zjopen.document import Document
+from zjopen.link.merge import merge_named, merge_region_records
+from zjopen.link.overseas import overseas_presence
+from zjopen.link.subjects import attribute_subjects as _attribute_subjects
+from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region
+
+__all__ = [
+    "LINK_STEPS",
+    "LinkStep",
+    "Linking",
+    "attribute_subjects",
+    "build_article",
+    "dedupe_metrics",
+    "find_overseas_presence",
+    "merge_name_mentions",
+    "merge_region_mentions",
+]
+
+
+@attrs.frozen
+class Linking:
+    """One article's records while the linker works on them."""
+
+    doc: Document
+    regions: tuple[Region, ...] = ()
+    enterprises: tuple[Enterprise, ...] = ()
+    platforms: tuple[Platform, ...] = ()
+    initiatives: tuple[Initiative, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+
+    @classmethod
+    def of(cls, doc: Document, records: Sequence[Record]) -> Linking:
+        """The extractors' records, sorted by kind, in the order they came."""
+        return cls(
+            doc,
+            tuple(r for r in records if isinstance(r, Region)),
+            tuple(r for r in records if isinstance(r, Enterprise)),
+            tuple(r for r in records if isinstance(r, Platform)),
+            tuple(r for r in records if isinstance(r, Initiative)),
+            tuple(r for r in records if isinstance(r, Metric)),
+        )
+
+
+LinkStep = Callable[[Linking], Linking]
+"""A step of the linker: the records as they stand in, the records changed out."""
+
+
+def merge_region_mentions(state: Linking) -> Linking:
+    """One region per place (by code, else by name), ordered by first mention."""
+    return attrs.evolve(state, regions=merge_region_records(state.regions))
+
+
+def attribute_subjects(state: Linking) -> Linking:
+    """Each figure's subject: a region, or no region when it is a company's or a
+    platform's (:mod:`zjopen.link.subjects` says how)."""
+    metrics = _attribute_subjects(state.doc, state.regions, state.metrics,
+                                  (*state.enterprises, *state.platforms))
+    return attrs.evolve(state, metrics=tuple(metrics))
+
+
+def find_overseas_presence(state: Linking) -> Linking:
+    """The places abroad each company is in (:mod:`zjopen.link.overseas`)."""
+    enterprises = overseas_presence(state.doc, state.regions, state.enterprises)
+    return attrs.evolve(state, enterprises=tuple(enterprises))
+
+
+def merge_name_mentions(state: Linking) -> Linking:
+    """One enterprise, platform and initiative per thing, its other names as aliases."""
+    return attrs.evolve(state, enterprises=merge_named(state.enterprises),
+                        platforms=merge_named(state.platforms),
+                        initiatives=merge_named(state.initiatives))
+
+
+def dedupe_metrics(state: Linking) -> Linking:
+    """One figure per id, in text order."""
+    seen: dict[str, Metric] = {}
+    for metric in sorted(state.metrics, key=lambda m: (m.span.start, m.span.end)):
+        seen.setdefault(metric.id, metric)
+    return attrs.evolve(state, metrics=tuple(seen.values()))
+
+
+LINK_STEPS: tuple[LinkStep, ...] = (
+    merge_region_mentions,
+    attribute_subjects,
+    find_overseas_presence,
+    merge_name_mentions,
+    dedupe_metrics,
+)
+"""The default steps, in order."""
+
+
+def build_article(
+    doc: Document,
+    records: Sequence[Record],
+    *,
+    article_id: str,
+    published: date | None = None,
+    steps: Sequence[LinkStep] = LINK_STEPS,
+) -> Article:
+    """Run the linker's ``steps`` over ``records`` found in ``doc`` and assemble the
+    :class:`~zjopen.model.Article`."""
+    state = Linking.of(doc, records)
+    for step in steps:
+        state = step(state)
+    return Article(
+        id=article_id,
+        title=doc.title,
+        published=published or doc.published,
+        authors=doc.authors,
+        source=doc.source,
+        dateline=doc.dateline,
+        regions=state.regions,
+        enterprises=state.enterprises,
+        platforms=state.platforms,
+        initiatives=state.initiatives,
+        metrics=state.metrics,
+        text=doc.text,
+    )
