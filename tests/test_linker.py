@@ -113,13 +113,14 @@ def test_a_pipeline_runs_a_link_step_of_its_own_after_the_default_ones() -> None
 
     seen: list[int] = []
 
-    def only_changes(state: Linking) -> Linking:
-        seen.append(len(state.metrics))
-        return attrs.evolve(state, metrics=tuple(m for m in state.metrics if m.unit == "%"))
+    def no_initiatives(state: Linking) -> Linking:
+        seen.append(len(state.initiatives))
+        return attrs.evolve(state, initiatives=())
 
-    text = "Ningbo trade\n\nIn 2023, Ningbo's exports rose 5.2 percent to 4.1 billion yuan."
-    pipeline = Pipeline().with_link_step(only_changes)
-    assert pipeline.link_steps == (*LINK_STEPS, only_changes)
-    assert [m.unit for m in Pipeline().parse(text).metrics] == ["%", "CNY"]
-    assert [m.unit for m in pipeline.parse(text).metrics] == ["%"]
-    assert seen == [2]  # it saw the figures after the default steps had merged them
+    text = ("Ningbo trade\n\nUnder the Belt and Road Initiative, Ningbo's exports rose. "
+            "The Belt and Road Initiative helped.")
+    pipeline = Pipeline().with_link_step(no_initiatives)
+    assert pipeline.link_steps == (*LINK_STEPS, no_initiatives)
+    assert [i.name for i in Pipeline().parse(text).initiatives] == ["Belt and Road Initiative"]
+    assert pipeline.parse(text).initiatives == ()
+    assert seen == [1]  # it saw the two mentions after the default steps had merged them
