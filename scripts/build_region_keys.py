@@ -1,4 +1,4 @@
-"""Write src/zjopen/data/region_words.txt: the region extractor's word key of every
+"""Write src/zjopen/data/generated/region_words.txt: the region extractor's word key of every
 region name, so that a process loads them instead of computing them.
 
     python scripts/build_region_keys.py

@@ -118,7 +118,7 @@ def _word_keys(surfaces: Iterable[str]) -> list[str]:
 # which matters for the first parse() of a process. When the names have changed since
 # (the digest differs) the keys are computed here instead, and the test suite says the
 # file is stale.
-_KEYS_FILE = "region_words.txt"
+_KEYS_FILE = "generated/region_words.txt"
 
 
 def _keys_header(forms: list[str]) -> str:
