@@ -140,7 +140,7 @@ def test_one_name_shortcut_splits_as_the_list_splitter(chunk: str) -> None:
 def test_folding_replaces_exactly_the_folded_characters(text: str) -> None:
     """normalise() replaces the characters it folds one by one: the same text as
     str.translate over the whole fold table."""
-    from zjopen.document import _FOLD, normalise
+    from zjopen.ingest.fold import _FOLD, normalise
 
     assert normalise(text) == text.translate(_FOLD)
 
