@@ -52,6 +52,7 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
+from zjopen.lexicon.patterns import trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = [
@@ -67,24 +68,30 @@ _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 
 def _pattern_matches(doc: Document) -> Iterator[Found]:
     text = doc.norm
+    defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
     for start, end in chains(text):
         for found in classified(text, start, end):
-            yield from _with_abbreviation(text, found)
+            yield found
+            abbreviation = _ABBREVIATION.match(text, found.end)
+            if abbreviation:
+                defined.setdefault(abbreviation[1], found)
+    yield from _abbreviations(text, defined)
     cues = makers(text)
     yield from role_matches(text, cues)
     yield from apposed_matches(text, cues)
     yield from phrases(text, doc.lower)
 
 
-def _with_abbreviation(text: str, found: Found) -> Iterator[Found]:
-    """The entity, and every use of the abbreviation it introduces: "(JXEDZ)"."""
-    yield found
-    abbreviation = _ABBREVIATION.match(text, found.end)
-    if abbreviation:
-        short = abbreviation[1]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            yield attrs.evolve(found, name=short, start=match.start(), end=match.end(),
-                               canonical=found.name)
+def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
+    """Every use of an abbreviation a name introduced ("... Zone (JXEDZ)"), as a mention
+    of that name: all abbreviations found in one scan of the text."""
+    if not defined:
+        return
+    uses = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(defined))})(?![\w-])")
+    for match in uses.finditer(text):
+        found = defined[match.group()]
+        yield attrs.evolve(found, name=match.group(), start=match.start(), end=match.end(),
+                           canonical=found.name)
 
 
 

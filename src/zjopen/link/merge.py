@@ -19,9 +19,8 @@ from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 __all__ = ["merge_named", "merge_region_records", "name_key"]
 
 _NON_WORD = re.compile(r"[^\w]+")
-_LEGAL = re.compile(
-    r"(?: (?:co ltd|co|company|corp|corporation|inc|ltd|limited|group|holdings?))+\Z"
-)
+# Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
+_LEGAL = frozenset("co company corp corporation inc ltd limited group holding holdings".split())
 
 
 def name_key(name: str) -> str:
@@ -31,8 +30,11 @@ def name_key(name: str) -> str:
     ('haitian', 'ningbo xinyi supplier management')
     """
     key = _NON_WORD.sub(" ", name.casefold().replace("'s ", " ")).strip()
-    stripped = _LEGAL.sub("", key).strip()
-    return stripped or key
+    words = key.split(" ")
+    end = len(words)
+    while end > 1 and words[end - 1] in _LEGAL:  # the first word always stays
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) else key
 
 
 def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
