@@ -20,3 +20,13 @@ def test_an_abbreviation_introduced_thousands_of_times_is_read_in_one_pass() -> 
     assert [e.name for e in article.enterprises] == ["X Co., Ltd."]
     assert article.enterprises[0].aliases == ("XCL",)
     assert len(article.enterprises[0].mentions) == 16000
+
+
+def test_a_json_ld_block_with_a_4301_digit_integer_is_read_past() -> None:
+    page = ('<html><head><title>T</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "headline": "Ningbo trade grows", "n": '
+            + "9" * 4301 + ', "datePublished": "2024-03-01"}</script></head>'
+            "<body><article><p>Ningbo's exports rose 5 percent.</p></article></body></html>")
+    article = zjopen.parse(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-01"

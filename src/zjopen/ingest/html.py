@@ -199,8 +199,9 @@ def _walk_ld(obj: Any) -> Iterator[dict[str, Any]]:
 def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     for node in tree.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(node.text(deep=True) or "null")
-        except (json.JSONDecodeError, RecursionError):
+            # Numbers stay text: a 4,301-digit integer is past Python's int-parsing limit.
+            data = json.loads(node.text(deep=True) or "null", parse_int=str, parse_float=str)
+        except (ValueError, RecursionError):  # not JSON (JSONDecodeError), or too deep
             continue
         for item in _walk_ld(data):
             kinds = item.get("@type")
