@@ -3,8 +3,19 @@ memory, each with what it must give now."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 import zjopen
+from zjopen.batch import parse_paths
+from zjopen.errors import InputTooLargeError
 from zjopen.link import name_key
+from zjopen.pipeline import read_file
 
 
 def test_a_name_with_thirty_legal_suffixes_is_keyed_at_once() -> None:
@@ -30,3 +41,71 @@ def test_a_json_ld_block_with_a_4301_digit_integer_is_read_past() -> None:
     article = zjopen.parse(page)
     assert article.published is not None
     assert article.published.isoformat() == "2024-03-01"
+
+
+def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "zjopen", *args], capture_output=True,
+                          text=True, timeout=timeout, check=False)
+
+
+def test_a_fifo_named_on_the_command_line_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "good.txt").write_text("Ningbo trade\n\nNingbo's exports rose 5 percent.\n")
+    done = _cli("parse", str(fifo), str(tmp_path / "good.txt"), "-q")
+    assert done.returncode == 1
+    assert f"{fifo}: is not a regular file" in done.stderr
+    assert '"id": "good"' in done.stdout or '"id":"good"' in done.stdout
+
+
+def test_dev_zero_is_refused_without_reading_it() -> None:
+    done = _cli("parse", "/dev/zero", "-q")
+    assert done.returncode == 1
+    assert "/dev/zero: is not a regular file" in done.stderr
+
+
+def test_the_read_limit_is_kept_while_reading(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose reported size is smaller than what it holds (as /proc files report
+    0) is cut off at the limit, not read to the end."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    real_stat = Path.stat
+
+    def lying_stat(self: Path, **kwargs: bool) -> os.stat_result:
+        info = real_stat(self, **kwargs)
+        if self == path:
+            return os.stat_result((info.st_mode, *info[1:6], 0, *info[7:]))
+        return info
+
+    monkeypatch.setattr(Path, "stat", lying_stat)
+    with pytest.raises(InputTooLargeError, match="more bytes than that, over the limit of 100"):
+        read_file(path, max_bytes=100)
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text("Ningbo trade\n\nNingbo's exports rose.\n")
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    results = list(parse_paths([tmp_path]))
+    assert [(r.path.name, r.error is None) for r in results] == [("locked", False),
+                                                                  ("a.txt", True)]
+    assert results[0].error == f"{tmp_path / 'locked'}: permission denied"
+
+
+def test_a_worker_exits_when_its_parent_is_gone() -> None:
+    """Workers of --jobs watch their parent: a worker told its parent is another process
+    (as it is once the real parent died) exits instead of living on."""
+    code = ("import time\nfrom zjopen.batch import _watch_parent\n"
+            "_watch_parent(-1)\ntime.sleep(30)\nraise SystemExit(0)")
+    done = subprocess.run([sys.executable, "-c", code], timeout=20, check=False)
+    assert done.returncode == 1

@@ -19,6 +19,7 @@ import itertools
 import os
 import pickle
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -146,7 +147,8 @@ def _serial(files: Iterable[Path], job: _Job) -> Iterator[Parsed]:
 
 def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque[Future[Parsed]] = deque()
         queue = iter(files)
         for path in queue:
@@ -159,6 +161,18 @@ def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
             if following is not None:
                 pending.append(pool.submit(_parse_one, following, *job))
             yield result
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the parent process is gone (killed, say), instead of
+    living on idle."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="zjopen-parent-watch", daemon=True).start()
 
 
 class Progress:
@@ -249,7 +263,8 @@ def _walk(folder: Path) -> Iterator[Path]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted((entry.name, _kind(entry)) for entry in listing)
-    except PermissionError:
+    except OSError:
+        yield folder  # reading it then says why it cannot be listed: the batch goes on
         return
     for name, kind in entries:
         if kind == "dir":

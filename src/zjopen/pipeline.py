@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from zjopen.extract.regions import extract_regions
 from zjopen.link import LINK_STEPS, LinkStep, build_article
 from zjopen.model import Article, Record
 
-__all__ = ["DEFAULT_EXTRACTORS", "MAX_BYTES", "Pipeline", "parse", "parse_file"]
+__all__ = ["DEFAULT_EXTRACTORS", "MAX_BYTES", "Pipeline", "parse", "parse_file", "read_file"]
 
 MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this are refused with :class:`~zjopen.errors.InputTooLargeError`
@@ -100,25 +101,49 @@ class Pipeline:
         for articles that print no date.
         """
         file = Path(path)
-        try:
-            size = file.stat().st_size
-            if size > max_bytes:
-                raise InputTooLargeError(
-                    str(file), f"the file has {size:,} bytes, over the limit of {max_bytes:,} "
-                    "(no article is that long; raise the limit with --max-size)"
-                )
-            data = file.read_bytes()
-        except IsADirectoryError:
-            raise InputError(str(file), "is a folder, not a file") from None
-        except FileNotFoundError:
-            raise InputError(str(file), "no such file") from None
-        except PermissionError:
-            raise InputError(str(file), "permission denied") from None
-        except OSError as exc:
-            raise InputError(str(file), f"cannot be read: {exc.strerror or exc}") from None
+        data = read_file(file, max_bytes)
         return self.parse(
             data, id=file.stem, published=published or _sidecar_date(file), path=str(file)
         )
+
+
+def read_file(file: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, or an
+    :class:`~zjopen.errors.InputError` that says why not.
+
+    Only regular files are read (a FIFO would block forever, a device never end), and the
+    limit is kept while reading rather than trusted from the file's size (``/dev/zero``
+    and ``/proc`` files report 0).
+    """
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            with os.scandir(file):  # a folder the batch could not list says so here
+                pass
+            raise InputError(str(file), "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(file), "is not a regular file (a FIFO, device or socket): "
+                             "only files are read")
+        if info.st_size > max_bytes:
+            raise _too_large(file, info.st_size, max_bytes)
+        with open(file, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(str(file), "no such file") from None
+    except PermissionError:
+        raise InputError(str(file), "permission denied") from None
+    except OSError as exc:
+        raise InputError(str(file), f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise _too_large(file, None, max_bytes)
+    return data
+
+
+def _too_large(file: Path, size: int | None, max_bytes: int) -> InputTooLargeError:
+    has = f"{size:,} bytes" if size is not None else "more bytes than that"
+    return InputTooLargeError(
+        str(file), f"the file has {has}, over the limit of {max_bytes:,} "
+        "(no article is that long; raise the limit with --max-size)")
 
 
 def _sidecar_date(file: Path) -> date | None:
