@@ -26,6 +26,7 @@ from zjopen import (
     Span,
 )
 from zjopen.formats.converter import converter
+from zjopen.model import REGION_CODE_PATTERN, REGION_CODE_RE
 
 TEXT = "In 2023, Beilun's trade reached 450.16 billion yuan, up 91.3%."
 
@@ -71,6 +72,19 @@ def _metric(**changes: Any) -> Metric:
 def test_validators_reject_impossible_values(build: Any, message: str) -> None:
     with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
         build()
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("330206", True), ("DE", True), ("3302", False), ("de", False), ("DEU", False),
+     ("330206\n", False), (" DE", False)],
+)
+def test_region_codes(code: str, valid: bool) -> None:
+    assert bool(REGION_CODE_RE.match(code)) is valid
+    assert REGION_CODE_PATTERN in REGION_CODE_RE.pattern
+    if not valid:
+        with pytest.raises(ValueError, match="six-digit"):
+            Region(code=code, name="X", level="other")
 
 
 def test_a_valid_article_keeps_its_records() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import tempfile
+import typing
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -28,7 +30,21 @@ from zjopen import (
     write_csv,
 )
 from zjopen.errors import FormatError
+from zjopen.formats.converter import SPAN_KEYS, converter, make_converter, to_data
 from zjopen.formats.json import _fast, to_json_text
+from zjopen.model import (
+    REGION_CODE_RE,
+    Enterprise,
+    Initiative,
+    MetricKind,
+    Period,
+    PeriodKind,
+    Platform,
+    PlatformKind,
+    Qualifier,
+    Region,
+    RegionLevel,
+)
 
 VALIDATOR = jsonschema.Draft202012Validator(
     json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -154,3 +170,44 @@ def test_fast_json_writer_steps_aside_for_strings_that_look_like_marks() -> None
     data = {"a": "\0" + "12" + "\0", "b": Decimal("1.5")}
     assert _fast(data, None) is None
     assert to_json_text(data) == '{"a": "\\u000012\\u0000", "b": 1.5}'
+
+
+def test_make_converter_builds_a_new_converter_that_writes_the_same() -> None:
+    article = _article()
+    made = make_converter()
+    assert made is not converter
+    assert made.unstructure(article) == to_data(article)
+    assert made.structure(to_data(article), Article) == article
+    made.register_unstructure_hook(Decimal, str)  # changes the new converter only
+    assert to_data(article)["metrics"][0]["value"] == Decimal("450160000000")
+
+
+def test_schema_properties_are_the_model_fields() -> None:
+    defs = json_schema()["$defs"]
+    for record in (Span, Period, Region, Enterprise, Platform, Initiative, Metric):
+        names = [f.name for f in attrs.fields(record)]
+        if record is Metric:
+            names = [name for name in names if name != "span"] + list(SPAN_KEYS)
+        assert sorted(defs[record.__name__]["properties"]) == sorted(names), record
+    article = [f.name for f in attrs.fields(Article)]
+    assert list(json_schema()["properties"]) == ["format", *article]
+
+
+@pytest.mark.parametrize(
+    ("record", "name", "kind"),
+    [(Period, "kind", PeriodKind), (Region, "level", RegionLevel),
+     (Platform, "kind", PlatformKind), (Metric, "kind", MetricKind),
+     (Metric, "qualifier", Qualifier)],
+)
+def test_schema_enums_are_the_model_enums(record: type, name: str, kind: type) -> None:
+    assert typing.get_type_hints(record)[name] is kind
+    schema = json_schema()["$defs"][record.__name__]["properties"][name]
+    assert schema["enum"] == [member.value for member in kind]
+
+
+@pytest.mark.parametrize(
+    "code", ["330212", "DE", "33021", "3302120", "de", "D", "DEU", "", "33a212", "CN ", " CN"]
+)
+def test_schema_and_model_agree_on_region_codes(code: str) -> None:
+    items = json_schema()["$defs"]["Enterprise"]["properties"]["overseas"]["items"]
+    assert jsonschema.Draft202012Validator(items).is_valid(code) == bool(REGION_CODE_RE.match(code))

@@ -23,6 +23,8 @@ from attrs import field
 from zjopen.lexicon.units import is_known_unit
 
 __all__ = [
+    "REGION_CODE_PATTERN",
+    "REGION_CODE_RE",
     "Article",
     "Enterprise",
     "Initiative",
@@ -107,11 +109,17 @@ class PeriodKind(str, Enum):
     INSTANT = "instant"
 
 
-_CODE_RE = re.compile(r"\A(?:[0-9]{6}|[A-Z]{2})\Z")
+REGION_CODE_PATTERN = "[0-9]{6}|[A-Z]{2}"
+"""A region code: six GB/T 2260 digits (China) or two ISO 3166-1 alpha-2 letters
+(countries). Unanchored, so that each user anchors it in its own dialect (the JSON
+Schema writes ``^(...)$``); in Python use :data:`REGION_CODE_RE`."""
+
+REGION_CODE_RE = re.compile(rf"\A(?:{REGION_CODE_PATTERN})\Z")
+"""Matches a string that is a region code as a whole (no trailing newline either)."""
 
 
 def _check_code(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _CODE_RE.match(value):
+    if value is not None and not REGION_CODE_RE.match(value):
         raise ValueError(
             f"{attribute.name} must be a six-digit GB/T 2260 code or an ISO 3166-1 "
             f"alpha-2 code, not {value!r}"

@@ -36,7 +36,6 @@ import gzip
 import json
 import operator
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -49,6 +48,7 @@ from zjopen.errors import FormatError
 from zjopen.formats.converter import FORMAT, from_data
 from zjopen.lexicon.units import unit_table
 from zjopen.model import (
+    REGION_CODE_RE,
     Article,
     Enterprise,
     Initiative,
@@ -91,7 +91,7 @@ _set_span: Callable[[Span, tuple[Any, ...]], None] = vars(Span).get("__setstate_
 _set_region: Callable[[Region, tuple[Any, ...]], None] = vars(Region).get("__setstate__", None)
 _set_article: Callable[[Article, tuple[Any, ...]], None] = vars(Article).get("__setstate__", None)
 
-_CODE_RE = re.compile(r"\A(?:[0-9]{6}|[A-Z]{2})\Z")
+_CODE_RE = REGION_CODE_RE
 _KINDS = {k.value: k for k in MetricKind}
 _QUALIFIERS = {q.value: q for q in Qualifier}
 _PERIOD_KINDS = {k.value: k for k in PeriodKind}

@@ -1,8 +1,10 @@
-"""Exchange formats: Articles out to files and back, exactly.
+"""Exchange formats: parsed Articles out to files and back, exactly.
 
-``json`` (JSON and JSON Lines, through ``converter``), ``schema`` (the JSON Schema),
-``csv`` (one table per record kind), ``table`` (a terminal summary), ``review`` (HTML
-review pages), ``dask`` (parsing and tables on a Dask cluster); ``atomic`` writes files whole.
+Articles from :mod:`zjopen.pipeline` go out as JSON and JSON Lines (``json``, through
+``converter``, described by ``schema``), CSV tables (``csv``), a terminal summary
+(``table``) or HTML review pages (``review``); ``loads``, ``read_csv`` and
+:mod:`zjopen.corpus` read them back. ``dask`` parses and tabulates on a Dask cluster;
+``atomic`` writes each file whole or not at all.
 """
 
 from zjopen.formats.csv import read_csv, write_csv

@@ -8,7 +8,13 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+
+
+def _sync(handle: IO[Any]) -> None:
+    """Flush ``handle`` and have the system put its bytes on disk."""
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
 @contextlib.contextmanager
@@ -38,10 +44,8 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
             with os.fdopen(fd, "wb") as raw:
                 with gzip.open(raw, "wt", encoding="utf-8", newline=newline) as handle:
                     yield handle
-                raw.flush()
-                os.fsync(raw.fileno())
+                _sync(raw)
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
                 yield handle
-                handle.flush()
-                os.fsync(handle.fileno())
+                _sync(handle)

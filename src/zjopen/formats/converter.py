@@ -1,7 +1,9 @@
-"""The one cattrs converter between model objects and plain data (dicts, lists, str ...).
+"""The cattrs converter between model objects and plain data (dicts, lists, str ...).
 
 Model classes know nothing of serialisation; this module alone decides the exchange
-shape (format ``zjopen/1``):
+shape (format ``zjopen/1``). :func:`make_converter` builds a converter with every hook
+(as ``cattrs.preconf.json.make_converter`` does); :data:`converter`, made by it once,
+serves :func:`to_data` and :func:`from_data`:
 
 - dates are ISO strings, enums their values, ``Decimal`` stays ``Decimal`` (the JSON
   writer prints it as an exact JSON number);
@@ -11,6 +13,7 @@ shape (format ``zjopen/1``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -22,9 +25,30 @@ from cattrs.v import format_exception
 from zjopen.errors import FormatError
 from zjopen.model import Article, Metric, Span
 
-FORMAT = "zjopen/1"
+__all__ = ["FORMAT", "SPAN_KEYS", "converter", "from_data", "make_converter", "to_data"]
 
-converter = cattrs.Converter(forbid_extra_keys=False)
+FORMAT = "zjopen/1"
+"""The format version every article written carries first (``"format": "zjopen/1"``)."""
+
+SPAN_KEYS = ("text", "start", "end")
+"""The keys a metric's span is written as, in this order, after its other fields."""
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter with every hook of the format ``zjopen/1`` registered.
+
+    >>> make_converter().unstructure(Span(0, 4, "Yiwu"))
+    {'start': 0, 'end': 4, 'text': 'Yiwu'}
+    """
+    made = cattrs.Converter(forbid_extra_keys=False)
+    _register_scalars(made)
+    # Spans are small and many: a hand-written hook is faster than the generated one.
+    made.register_unstructure_hook(
+        Span, lambda s: {"start": s.start, "end": s.end, "text": s.text}
+    )
+    _register_wrapped(made, Metric, _flatten_span, _nest_span)
+    _register_wrapped(made, Article, _add_format, _check_version)
+    return made
 
 
 def _structure_decimal(value: Any, _type: type) -> Decimal:
@@ -76,69 +100,69 @@ def _structure_bool(value: Any, _type: type) -> bool:
     raise TypeError(f"expected true or false, not {value!r}")
 
 
-converter.register_structure_hook(Decimal, _structure_decimal)
-converter.register_unstructure_hook(Decimal, lambda d: d)
-converter.register_structure_hook(date, _structure_date)
-converter.register_unstructure_hook(date, lambda d: d.isoformat())
-converter.register_structure_hook(str, _structure_str)
-converter.register_structure_hook(int, _structure_int)
-converter.register_structure_hook(bool, _structure_bool)
+def _register_scalars(made: cattrs.Converter) -> None:
+    """Dates as ISO strings, ``Decimal`` kept exact; strict str, int and bool."""
+    made.register_structure_hook(Decimal, _structure_decimal)
+    made.register_unstructure_hook(Decimal, lambda d: d)
+    made.register_structure_hook(date, _structure_date)
+    made.register_unstructure_hook(date, lambda d: d.isoformat())
+    made.register_structure_hook(str, _structure_str)
+    made.register_structure_hook(int, _structure_int)
+    made.register_structure_hook(bool, _structure_bool)
 
-_metric_unstructure = make_dict_unstructure_fn(Metric, converter)
-_metric_structure = make_dict_structure_fn(Metric, converter)
 
-
-def _unstructure_metric(metric: Metric) -> dict[str, Any]:
-    data = _metric_unstructure(metric)
+def _flatten_span(data: dict[str, Any]) -> dict[str, Any]:
+    """A metric's ``span`` as its :data:`SPAN_KEYS`, last."""
     span = data.pop("span")
-    data["text"] = span["text"]
-    data["start"] = span["start"]
-    data["end"] = span["end"]
+    for key in SPAN_KEYS:
+        data[key] = span[key]
     return data
 
 
-def _structure_metric(data: Any, _type: type) -> Metric:
+def _nest_span(data: Any) -> dict[str, Any]:
+    """The reverse of :func:`_flatten_span`, on a copy (a nested ``span`` passes)."""
     if not isinstance(data, dict):
         raise TypeError(f"expected a metric object, not {type(data).__name__}")
-    data = dict(data)
-    if "span" not in data:
+    nested: dict[str, Any] = dict(data)
+    if "span" not in nested:
         try:
-            start = _structure_int(data.pop("start"), int)
-            end = _structure_int(data.pop("end"), int)
-            text = _structure_str(data.pop("text"), str)
+            start = _structure_int(nested.pop("start"), int)
+            end = _structure_int(nested.pop("end"), int)
+            text = _structure_str(nested.pop("text"), str)
         except KeyError as exc:
             raise ValueError(f"a metric needs {exc.args[0]!r}") from None
-        data["span"] = {"start": start, "end": end, "text": text}
-    return _metric_structure(data, Metric)
+        nested["span"] = {"start": start, "end": end, "text": text}
+    return nested
 
 
-converter.register_unstructure_hook(Metric, _unstructure_metric)
-converter.register_structure_hook(Metric, _structure_metric)
-
-_article_unstructure = make_dict_unstructure_fn(Article, converter)
-_article_structure = make_dict_structure_fn(Article, converter)
-
-
-def _unstructure_article(article: Article) -> dict[str, Any]:
-    return {"format": FORMAT, **_article_unstructure(article)}
-
-
-def _structure_article(data: Any, _type: type) -> Article:
+def _check_version(data: Any) -> dict[str, Any]:
+    """``data`` if it is an article object of this format."""
     if not isinstance(data, dict):
         raise TypeError(f"expected an article object, not {type(data).__name__}")
     version = data.get("format", FORMAT)
     if version != FORMAT:
         raise ValueError(f"unsupported format {version!r}; this zjopen reads {FORMAT!r}")
-    return _article_structure(data, Article)
+    return data
 
 
-converter.register_unstructure_hook(Article, _unstructure_article)
-converter.register_structure_hook(Article, _structure_article)
+def _add_format(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with ``"format": "zjopen/1"`` first."""
+    return {"format": FORMAT, **data}
 
-# Spans are small and many: a hand-written hook is faster than the generated one.
-converter.register_unstructure_hook(
-    Span, lambda s: {"start": s.start, "end": s.end, "text": s.text}
-)
+
+def _register_wrapped(made: cattrs.Converter, cls: type[Any],
+                      written: Callable[[dict[str, Any]], dict[str, Any]],
+                      read: Callable[[Any], dict[str, Any]]) -> None:
+    """Hooks for ``cls``: the ones cattrs generates, with ``written`` applied to the data
+    they write and ``read`` to the data before they read it."""
+    unstructure = make_dict_unstructure_fn(cls, made)
+    structure = make_dict_structure_fn(cls, made)
+    made.register_unstructure_hook(cls, lambda value: written(unstructure(value)))
+    made.register_structure_hook(cls, lambda data, _: structure(read(data), cls))
+
+
+converter = make_converter()
+"""The converter :func:`to_data` and :func:`from_data` use, made once on import."""
 
 
 def to_data(article: Article) -> dict[str, Any]:

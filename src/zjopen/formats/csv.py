@@ -28,7 +28,7 @@ from typing import Any
 from zjopen.errors import FormatError
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.converter import from_data, to_data
-from zjopen.formats.json import _number, to_json_text
+from zjopen.formats.json import json_number, to_json_text
 from zjopen.model import Article
 
 __all__ = ["TABLES", "escape_cell", "read_csv", "unescape_cell", "write_csv"]
@@ -76,7 +76,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
-        return _number(value)
+        return json_number(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):

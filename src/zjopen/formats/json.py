@@ -26,24 +26,30 @@ from zjopen.errors import FormatError
 from zjopen.formats.converter import from_data, to_data
 from zjopen.model import Article
 
-__all__ = ["dump_jsonl", "dumps", "iter_jsonl", "load_jsonl", "loads", "to_json_text"]
+__all__ = [
+    "dump_jsonl", "dumps", "iter_jsonl", "json_number", "load_jsonl", "loads", "to_json_text",
+]
 
 _encode_str = json.encoder.encode_basestring  # the C implementation when available
 
 
-def _number(value: Decimal) -> str:
-    """An exact JSON number for a finite Decimal: plain digits when reasonable.
+def json_number(value: Decimal) -> str:
+    """An exact JSON number for a finite Decimal: plain digits when reasonable (also the
+    text of a number in a CSV cell).
 
-    >>> _number(Decimal("4.5016E+11")), _number(Decimal("10.780")), _number(Decimal("-0.5"))
-    ('450160000000', '10.780', '-0.5')
-    >>> _number(Decimal("1E+40"))
-    '1E+40'
+    >>> json_number(Decimal("4.5016E+11")), json_number(Decimal("10.780"))
+    ('450160000000', '10.780')
+    >>> json_number(Decimal("-0.5")), json_number(Decimal("1E+40"))
+    ('-0.5', '1E+40')
     """
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
     if -30 <= exponent <= 30 and abs(value.adjusted()) <= 30:
         return format(value, "f")
     return str(value)
+
+
+_number = json_number  # the former private name, which zjopen.corpus.export imports
 
 
 _BREAKS = "\u0085\u2028\u2029"  # line separators JSON leaves raw
@@ -75,7 +81,7 @@ def _encode(obj: Any, indent: str | None, level: int) -> str:
     if isinstance(obj, int):
         return str(obj)
     if isinstance(obj, Decimal):
-        return _number(obj)
+        return json_number(obj)
     if isinstance(obj, dict):
         if not obj:
             return "{}"
@@ -108,7 +114,7 @@ def _fast(data: Any, indent: int | None) -> str | None:
         if not isinstance(value, Decimal):
             raise TypeError(f"cannot write {type(value).__name__} as JSON")
         count += 1
-        return f"\0{_number(value)}\0"
+        return f"\0{json_number(value)}\0"
 
     try:
         text = json.dumps(data, ensure_ascii=False, indent=indent, default=number,
