@@ -3,6 +3,7 @@ memory, each with what it must give now."""
 
 from __future__ import annotations
 
+import csv
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 
 import zjopen
 from zjopen.batch import parse_paths
-from zjopen.errors import InputTooLargeError
+from zjopen.errors import CsvFormatError, InputTooLargeError, NotJsonError
 from zjopen.link import name_key
 from zjopen.pipeline import read_file
 
@@ -109,3 +110,53 @@ def test_a_worker_exits_when_its_parent_is_gone() -> None:
             "_watch_parent(-1)\ntime.sleep(30)\nraise SystemExit(0)")
     done = subprocess.run([sys.executable, "-c", code], timeout=20, check=False)
     assert done.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param("[" * 100_000, "x.json: not JSON: nested deeper than 64 levels",
+                     id="deep-nesting"),
+        pytest.param('{"id": ' + "9" * 4301 + "}", "x.json: not JSON: Exceeds the limit",
+                     id="4301-digit-integer"),
+        pytest.param(b'{"id":"\xff"}', "x.json: not JSON: not UTF-8 (byte 7)", id="bad-utf8"),
+        pytest.param('{"id": "\\ud800"}', "x.json: not JSON zjopen can write back: $.id holds "
+                     "a lone surrogate", id="lone-surrogate"),
+    ],
+)
+def test_loads_raises_not_json_for_what_it_cannot_read(data: str | bytes, message: str) -> None:
+    with pytest.raises(NotJsonError) as caught:
+        zjopen.loads(data, source="x.json")
+    assert str(caught.value).startswith(message)
+
+
+def test_loads_keeps_a_surrogate_pair() -> None:
+    article = zjopen.parse("Emoji \U0001f600 trade\n\nNingbo's exports rose 5 percent.", id="e")
+    assert zjopen.loads(zjopen.dumps(article)) == article
+
+
+def _csv_folder(tmp_path: Path) -> Path:
+    zjopen.write_csv([zjopen.parse("Ningbo trade\n\nIn Ningbo, exports rose 5 percent.",
+                                   id="a")], tmp_path)
+    return tmp_path
+
+
+def test_read_csv_names_the_row_that_is_short(tmp_path: Path) -> None:
+    folder = _csv_folder(tmp_path)
+    table = folder / "regions.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    table.write_text("\n".join([lines[0], "a,x"]) + "\n", encoding="utf-8")
+    with pytest.raises(CsvFormatError, match=r"regions\.csv:2: the row has 2 cells for \d+"):
+        zjopen.read_csv(folder)
+
+
+def test_read_csv_refuses_a_deeply_nested_mentions_cell(tmp_path: Path) -> None:
+    folder = _csv_folder(tmp_path)
+    table = folder / "regions.csv"
+    with table.open(encoding="utf-8", newline="") as handle:
+        header, row, *_ = csv.reader(handle)
+    row[header.index("mentions")] = "[" * 100_000
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header, row])
+    with pytest.raises(CsvFormatError, match="column 'mentions' is not a JSON array: nested"):
+        zjopen.read_csv(folder)

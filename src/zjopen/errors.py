@@ -15,11 +15,16 @@ from os import PathLike
 
 __all__ = [
     "BinaryInputError",
+    "CompressedFileError",
+    "CsvFormatError",
     "DecodeError",
+    "DuplicateIdError",
     "EmptyInputError",
     "FormatError",
     "InputError",
     "InputTooLargeError",
+    "InvalidArticleError",
+    "NotJsonError",
     "UnknownRegionError",
     "ZjopenError",
 ]
@@ -63,14 +68,42 @@ class InputTooLargeError(InputError):
 class FormatError(ZjopenError):
     """Serialised data (JSON, JSON Lines, CSV) is not valid zjopen format.
 
+    The message starts with where: the file and line (or row), when known.
     ``problems`` lists each problem with the path to the bad field, such as
-    ``"$.metrics[0].unit: unknown unit 'furlong'"``.
+    ``"$.metrics[0].unit: unknown unit 'furlong'"``. The subclasses say which kind of
+    failure it was.
     """
 
     def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
         self.problems = tuple(problems)
         detail = "".join(f"\n  {p}" for p in self.problems)
         super().__init__(message + detail)
+
+
+class NotJsonError(FormatError):
+    """The text is not JSON zjopen reads: bad syntax, bytes that are not UTF-8, nesting
+    too deep, a number with too many digits, or a lone surrogate in a string.
+
+    >>> str(NotJsonError("out.jsonl:7: not JSON: Expecting value (column 1)"))
+    'out.jsonl:7: not JSON: Expecting value (column 1)'
+    """
+
+
+class InvalidArticleError(FormatError):
+    """The JSON (or CSV row) is well formed but is not a valid zjopen article."""
+
+
+class CsvFormatError(FormatError):
+    """A CSV table is not one :func:`zjopen.write_csv` writes: a missing table or column,
+    a row of the wrong length, a bad cell."""
+
+
+class CompressedFileError(FormatError):
+    """A ``.gz`` file is not gzip data, or is cut short."""
+
+
+class DuplicateIdError(FormatError):
+    """Two different articles have the same id."""
 
 
 class UnknownRegionError(ZjopenError, LookupError):

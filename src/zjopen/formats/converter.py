@@ -22,7 +22,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
 
-from zjopen.errors import FormatError
+from zjopen.errors import InvalidArticleError
 from zjopen.model import Article, Metric, Span
 
 __all__ = ["FORMAT", "SPAN_KEYS", "converter", "from_data", "make_converter", "to_data"]
@@ -189,5 +189,5 @@ def from_data(data: Any, *, source: str | None = None) -> Article:
             if isinstance(exc, cattrs.BaseValidationError)
             else [str(exc)]
         )
-        raise FormatError(f"{where}not a valid zjopen article", problems) from exc
+        raise InvalidArticleError(f"{where}not a valid zjopen article", problems) from exc
 

@@ -17,7 +17,6 @@ or carriage return) is written with a leading apostrophe, and read back without 
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 from collections.abc import Iterable
@@ -25,10 +24,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from zjopen.errors import FormatError
+from zjopen.errors import CsvFormatError, NotJsonError
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.converter import from_data, to_data
-from zjopen.formats.json import json_number, to_json_text
+from zjopen.formats.json import json_number, parse_json, to_json_text
 from zjopen.model import Article
 
 __all__ = ["TABLES", "escape_cell", "read_csv", "unescape_cell", "write_csv"]
@@ -129,20 +128,29 @@ def _read_table(path: Path) -> list[dict[str, str]]:
             reader = csv.DictReader(handle)
             missing = set(TABLES[path.stem]) - set(reader.fieldnames or ())
             if missing:
-                raise FormatError(f"{path}: missing columns {sorted(missing)}")
-            return [{k: unescape_cell(v) for k, v in row.items()} for row in reader]
+                raise CsvFormatError(f"{path}: missing columns {sorted(missing)}")
+            width = len(reader.fieldnames or ())
+            rows = []
+            for row in reader:
+                if None in row or None in row.values():  # more cells, or fewer, than columns
+                    cells = width + len(row.get(None) or ()) - list(row.values()).count(None)
+                    raise CsvFormatError(f"{path}:{reader.line_num}: the row has {cells} cells "
+                                         f"for {width} columns")
+                rows.append({k: unescape_cell(v) for k, v in row.items()})
+            return rows
     except FileNotFoundError:
-        raise FormatError(f"{path}: no such table") from None
+        raise CsvFormatError(f"{path}: no such table") from None
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise FormatError(f"{path}: not a readable CSV table: {exc}") from None
+        raise CsvFormatError(f"{path}: not a readable CSV table: {exc}") from None
 
 
 def _value(column: str, cell: str, where: str) -> Any:
     if column in _JSON_COLUMNS:
         try:
-            return json.loads(cell) if cell else []
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"{where}: column {column!r} is not a JSON array: {exc}") from None
+            return parse_json(cell) if cell else []
+        except NotJsonError as exc:
+            raise CsvFormatError(f"{where}: column {column!r} is not a JSON array: "
+                                 f"{str(exc).removeprefix('not JSON: ')}") from None
     return None if cell == "" else cell
 
 
@@ -157,7 +165,7 @@ def read_csv(folder: str | os.PathLike[str]) -> list[Article]:
         record["text"] = row["text"]
         aid = record.pop("article_id")
         if aid is None or aid in data:
-            raise FormatError(f"{where}: missing or duplicate article_id {aid!r}")
+            raise CsvFormatError(f"{where}: missing or duplicate article_id {aid!r}")
         record["id"] = aid
         for kind in ("regions", "enterprises", "platforms", "initiatives", "metrics"):
             record[kind] = []
@@ -168,7 +176,7 @@ def read_csv(folder: str | os.PathLike[str]) -> list[Article]:
             record = {k: _value(k, v, where) for k, v in row.items() if k in TABLES[kind]}
             article = data.get(row["article_id"])
             if article is None:
-                raise FormatError(f"{where}: unknown article_id {row['article_id']!r}")
+                raise CsvFormatError(f"{where}: unknown article_id {row['article_id']!r}")
             if kind == "metrics":
                 record["text"] = row["text"]
                 pk = record.pop("period_kind")
@@ -181,7 +189,7 @@ def read_csv(folder: str | os.PathLike[str]) -> list[Article]:
                         {"start": s, "end": e, "text": text[s:e]} for s, e in record["mentions"]
                     ]
                 except (TypeError, ValueError):
-                    raise FormatError(f"{where}: mentions must be [[start, end], ...]") from None
+                    raise CsvFormatError(f"{where}: mentions must be [[start, end], ...]") from None
             del record["article_id"]
             article[kind].append(record)
     return [from_data(record, source=str(base)) for record in data.values()]

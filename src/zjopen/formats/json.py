@@ -22,12 +22,13 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
 
-from zjopen.errors import FormatError
+from zjopen.errors import NotJsonError
 from zjopen.formats.converter import from_data, to_data
 from zjopen.model import Article
 
 __all__ = [
-    "dump_jsonl", "dumps", "iter_jsonl", "json_number", "load_jsonl", "loads", "to_json_text",
+    "MAX_DEPTH", "dump_jsonl", "dumps", "iter_jsonl", "json_number", "load_jsonl", "loads",
+    "parse_json", "to_json_text",
 ]
 
 _encode_str = json.encoder.encode_basestring  # the C implementation when available
@@ -143,22 +144,90 @@ def dumps(article: Article, *, indent: int | None = None) -> str:
     return fast if fast is not None else to_json_text(data, indent=indent)
 
 
-def _parse_json(text: str, source: str | None) -> Any:
+MAX_DEPTH = 64
+"""Arrays and objects nested deeper than this are refused (an article is 4 deep)."""
+_OPENERS = re.compile(r"[\[{]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]|[\ud800-\udfff]")
+
+
+def parse_json(text: str | bytes, where: str | None = None) -> Any:
+    """The JSON value of ``text``, numbers with a fraction as :class:`Decimal`.
+
+    Raises :class:`~zjopen.errors.NotJsonError`, its message starting with ``where``,
+    for anything zjopen does not read: bad syntax, bytes that are not UTF-8, nesting
+    deeper than :data:`MAX_DEPTH`, an integer with more digits than Python parses
+    (4,300), a lone surrogate in a string (it could not be written out again).
+
+    >>> parse_json('{"value": 1.50}')
+    {'value': Decimal('1.50')}
+    >>> parse_json("[" * 100_000, "a.jsonl:3")
+    Traceback (most recent call last):
+    zjopen.errors.NotJsonError: a.jsonl:3: not JSON: nested deeper than 64 levels
+    """
+    prefix = f"{where}: " if where else ""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise NotJsonError(f"{prefix}not JSON: not UTF-8 (byte {exc.start})") from None
+    if len(_OPENERS.findall(text)) > MAX_DEPTH and _depth(text) > MAX_DEPTH:
+        raise NotJsonError(f"{prefix}not JSON: nested deeper than {MAX_DEPTH} levels")
     try:
-        return json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        where = f"{source}: " if source else ""
-        raise FormatError(f"{where}not JSON: {exc}") from None
+        raise NotJsonError(f"{prefix}not JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:  # an integer past the int-parsing limit
+        raise NotJsonError(f"{prefix}not JSON: {exc}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_surrogates(data, "$", prefix)
+    return data
+
+
+def _depth(text: str) -> int:
+    """How deep arrays and objects nest, brackets inside strings not counted."""
+    deepest = depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _refuse_surrogates(value: Any, path: str, prefix: str) -> None:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise NotJsonError(f"{prefix}not JSON zjopen can write back: {path} holds a lone "
+                               "surrogate (half of a UTF-16 pair)") from None
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            _refuse_surrogates(item, f"{path}[{n}]", prefix)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_surrogates(key, path, prefix)
+            _refuse_surrogates(item, f"{path}.{key}", prefix)
 
 
 def loads(text: str | bytes, *, source: str | None = None) -> Article:
     """The article in a JSON object written by :func:`dumps`.
 
-    Raises :class:`~zjopen.errors.FormatError` naming each bad field.
+    Raises :class:`~zjopen.errors.NotJsonError` for text that is not JSON, and
+    :class:`~zjopen.errors.InvalidArticleError` naming each bad field.
     """
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")
-    return from_data(_parse_json(text, source), source=source)
+    return from_data(parse_json(text, source), source=source)
 
 
 def dump_jsonl(articles: Iterable[Article], stream: IO[str]) -> int:
