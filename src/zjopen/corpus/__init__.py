@@ -1,32 +1,37 @@
 """Many articles at once: parse, merge what they name, query their figures (:class:`Corpus`).
 
 Articles come in from :mod:`zjopen.pipeline` or from saved JSON Lines (``load``); ``merge``
-joins their records across articles, ``query`` and ``analysis`` answer questions, and
-``export`` hands the answers to pandas, CSV or DuckDB. ``core`` holds :class:`Corpus` itself.
+joins their records across articles; ``metric_query`` (over ``metric_index``) and
+``record_query`` answer questions, ``analysis`` puts figures side by side, and ``export``
+hands the answers to pandas, CSV or DuckDB. ``core`` holds :class:`Corpus` itself.
 """
 
-from zjopen.corpus.core import (
+from zjopen.corpus.analysis import (
     DEFAULT_TOLERANCE,
-    RECORD_COLUMNS,
     Conflict,
-    Corpus,
-    CorpusEnterprise,
-    CorpusInitiative,
-    CorpusPlatform,
-    CorpusRegion,
-    EnterpriseQuery,
-    Failure,
-    InitiativeQuery,
-    Mention,
-    MetricHit,
-    MetricQuery,
-    PlatformQuery,
-    RegionQuery,
-    RegionView,
     TimePoint,
     Timeseries,
     normalize_indicator,
 )
+from zjopen.corpus.core import Corpus
+from zjopen.corpus.export import RECORD_COLUMNS
+from zjopen.corpus.hit import MetricHit
+from zjopen.corpus.merge import (
+    CorpusEnterprise,
+    CorpusInitiative,
+    CorpusPlatform,
+    CorpusRegion,
+    Mention,
+)
+from zjopen.corpus.metric_query import MetricQuery
+from zjopen.corpus.parse import Failure
+from zjopen.corpus.record_query import (
+    EnterpriseQuery,
+    InitiativeQuery,
+    PlatformQuery,
+    RegionQuery,
+)
+from zjopen.corpus.region_view import RegionView
 
 __all__ = [
     "DEFAULT_TOLERANCE",

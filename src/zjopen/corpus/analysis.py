@@ -12,8 +12,8 @@ from typing import overload
 
 import attrs
 
-from zjopen.corpus.geo import canonical, display_name
-from zjopen.corpus.hit import MetricHit
+from zjopen.corpus.hit import MetricHit, article_ids
+from zjopen.gazetteer.codes import canonical, display_name
 from zjopen.link.merge import name_key
 from zjopen.model import MetricKind, Period, PeriodKind, Qualifier
 
@@ -86,17 +86,13 @@ def _distinct_values(hits: Iterable[MetricHit]) -> tuple[Decimal, ...]:
     return tuple(sorted({h.value for h in hits}))
 
 
-def _article_ids(hits: Iterable[MetricHit]) -> tuple[str, ...]:
-    return tuple(sorted({h.article_id for h in hits}))
-
-
 def consensus(hits: Sequence[MetricHit]) -> Decimal:
     """The value most articles give; ties go to the most recently published article,
     then to the greater article id."""
     support: Counter[Decimal] = Counter()
     latest: dict[Decimal, tuple[date, str]] = {}
-    for value, article_ids in _values_by_article(hits).items():
-        support[value] = len(article_ids)
+    for value, sources in _values_by_article(hits).items():
+        support[value] = len(sources)
     for hit in hits:
         stamp = (hit.published or date.min, hit.article_id)
         if hit.value not in latest or stamp > latest[hit.value]:
@@ -138,7 +134,7 @@ class TimePoint:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The source articles, sorted."""
-        return _article_ids(self.hits)
+        return article_ids(self.hits)
 
     @property
     def agrees(self) -> bool:
@@ -240,7 +236,7 @@ class Conflict:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles involved, sorted."""
-        return _article_ids(self.hits)
+        return article_ids(self.hits)
 
     @property
     def label(self) -> str:
@@ -316,7 +312,7 @@ def find_conflicts(
     for (region, indicator, unit, kind, year, period, enterprise, platform), members in (
         groups.items()
     ):
-        if len({h.article_id for h in members}) > 1 and _conflicting(members, tolerance):
+        if len(article_ids(members)) > 1 and _conflicting(members, tolerance):
             found.append(Conflict(
                 region=region,
                 indicator=indicator,

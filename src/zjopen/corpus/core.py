@@ -47,123 +47,32 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-import attrs
-
 from zjopen.corpus import export as _corpus_export
-from zjopen.corpus.analysis import (
-    DEFAULT_TOLERANCE,
-    Conflict,
-    TimePoint,
-    Timeseries,
-    normalize_indicator,
-)
-from zjopen.corpus.export import RECORD_COLUMNS
-from zjopen.corpus.geo import display_name, resolve
-from zjopen.corpus.hit import MetricHit
+from zjopen.corpus.analysis import DEFAULT_TOLERANCE, Conflict, Timeseries
 from zjopen.corpus.load import iter_articles, open_text
-from zjopen.corpus.merge import (
-    CorpusEnterprise,
-    CorpusInitiative,
-    CorpusPlatform,
-    CorpusRegion,
-    Mention,
-    merge_enterprises,
-    merge_initiatives,
-    merge_platforms,
-    merge_regions,
-)
+from zjopen.corpus.metric_query import MetricQuery
 from zjopen.corpus.parse import Failure, parse_corpus
-from zjopen.corpus.query import (
+from zjopen.corpus.record_query import (
     EnterpriseQuery,
     InitiativeQuery,
-    MetricIndex,
-    MetricQuery,
     PlatformQuery,
     RegionQuery,
+    region_codes,
 )
+from zjopen.corpus.region_view import RegionView
+from zjopen.corpus.snapshot import Snapshot
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.csv import write_csv
 from zjopen.formats.json import dumps
 from zjopen.gazetteer import Place
+from zjopen.gazetteer.codes import resolve
 from zjopen.lexicon.load import paused_gc
 from zjopen.model import Article, MetricKind, PeriodKind
 from zjopen.pipeline import MAX_BYTES, Pipeline
 
-__all__ = [
-    "DEFAULT_TOLERANCE",
-    "RECORD_COLUMNS",
-    "Conflict",
-    "Corpus",
-    "CorpusEnterprise",
-    "CorpusInitiative",
-    "CorpusPlatform",
-    "CorpusRegion",
-    "EnterpriseQuery",
-    "Failure",
-    "InitiativeQuery",
-    "Mention",
-    "MetricHit",
-    "MetricQuery",
-    "PlatformQuery",
-    "RegionQuery",
-    "RegionView",
-    "TimePoint",
-    "Timeseries",
-    "normalize_indicator",
-]
+__all__ = ["Corpus"]
 
 PathOrStream = str | os.PathLike[str] | IO[str]
-
-
-class _Snapshot:
-    """The articles of a corpus at one moment, sorted by id, with what is derived from
-    them (made on first use). Queries keep the snapshot they were made from."""
-
-    __slots__ = ("_enterprises", "_index", "_initiatives", "_platforms", "_regions",
-                 "articles")
-
-    def __init__(self, articles: dict[str, Article]) -> None:
-        self.articles: tuple[Article, ...] = tuple(articles[k] for k in sorted(articles))
-        self._index: MetricIndex | None = None
-        self._regions: tuple[CorpusRegion, ...] | None = None
-        self._enterprises: tuple[CorpusEnterprise, ...] | None = None
-        self._platforms: tuple[CorpusPlatform, ...] | None = None
-        self._initiatives: tuple[CorpusInitiative, ...] | None = None
-
-    @property
-    def index(self) -> MetricIndex:
-        if self._index is None:
-            with paused_gc():
-                self._index = MetricIndex(self.articles)
-        return self._index
-
-    @property
-    def regions(self) -> tuple[CorpusRegion, ...]:
-        if self._regions is None:
-            self._regions = merge_regions(self.articles)
-        return self._regions
-
-    @property
-    def enterprises(self) -> tuple[CorpusEnterprise, ...]:
-        if self._enterprises is None:
-            self._enterprises = merge_enterprises(self.articles)
-        return self._enterprises
-
-    @property
-    def platforms(self) -> tuple[CorpusPlatform, ...]:
-        if self._platforms is None:
-            self._platforms = merge_platforms(self.articles)
-        return self._platforms
-
-    @property
-    def initiatives(self) -> tuple[CorpusInitiative, ...]:
-        if self._initiatives is None:
-            self._initiatives = merge_initiatives(self.articles)
-        return self._initiatives
-
-    def codes(self, records: Iterable[CorpusRegion | CorpusEnterprise | CorpusPlatform
-                                      | CorpusInitiative]) -> frozenset[str]:
-        return frozenset(c for r in records for c in r.regions)
 
 
 class Corpus:
@@ -181,7 +90,7 @@ class Corpus:
                  failures: Iterable[Failure] = ()) -> None:
         self._articles: dict[str, Article] = {}
         self._failures: tuple[Failure, ...] = tuple(failures)
-        self._snapshot: _Snapshot | None = None
+        self._snapshot: Snapshot | None = None
         self.extend(articles)
 
     # -- building ------------------------------------------------------------------
@@ -288,9 +197,9 @@ class Corpus:
     # -- the articles ----------------------------------------------------------------
 
     @property
-    def _now(self) -> _Snapshot:
+    def _now(self) -> Snapshot:
         if self._snapshot is None:
-            self._snapshot = _Snapshot(self._articles)
+            self._snapshot = Snapshot(self._articles)
         return self._snapshot
 
     @property
@@ -340,26 +249,22 @@ class Corpus:
     @property
     def regions(self) -> RegionQuery:
         """Every place, one per code, ordered by code."""
-        now = self._now
-        return RegionQuery(now.regions, lambda: now.codes(now.regions))
+        return RegionQuery.of(self._now.regions)
 
     @property
     def enterprises(self) -> EnterpriseQuery:
         """Every company, merged across articles, ordered by name."""
-        now = self._now
-        return EnterpriseQuery(now.enterprises, lambda: now.codes(now.enterprises))
+        return EnterpriseQuery.of(self._now.enterprises)
 
     @property
     def platforms(self) -> PlatformQuery:
         """Every zone, port, market and platform, merged across articles, by name."""
-        now = self._now
-        return PlatformQuery(now.platforms, lambda: now.codes(now.platforms))
+        return PlatformQuery.of(self._now.platforms)
 
     @property
     def initiatives(self) -> InitiativeQuery:
         """Every strategy, plan and policy, merged across articles, by name."""
-        now = self._now
-        return InitiativeQuery(now.initiatives, lambda: now.codes(now.initiatives))
+        return InitiativeQuery.of(self._now.initiatives)
 
     def region(self, region: str | Place) -> RegionView:
         """The corpus seen from one place (a name, alias or code).
@@ -368,7 +273,7 @@ class Corpus:
         '330782'
         """
         now = self._now
-        return RegionView(resolve(region, lambda: now.index.codes | now.codes(now.regions)),
+        return RegionView(resolve(region, lambda: now.index.codes | region_codes(now.regions)),
                           self)
 
     def timeseries(
@@ -442,71 +347,3 @@ class Corpus:
     def write_csv(self, folder: str | os.PathLike[str]) -> dict[str, Path]:
         """Write the articles as CSV tables (see :func:`zjopen.formats.csv.write_csv`)."""
         return write_csv(self.articles, folder)
-
-
-@attrs.frozen(eq=False)
-class RegionView:
-    """The corpus seen from one place: its figures, companies, platforms, time series.
-
-    ``within=True`` (the default for figures and records) includes the places inside it:
-    Ningbo's figures include Beilun's.
-    """
-
-    code: str
-    corpus: Corpus = attrs.field(repr=False)
-
-    @property
-    def name(self) -> str:
-        """The gazetteer's English name (or the corpus's name for an unknown code)."""
-        record = self.record
-        return display_name(self.code) or (record.name if record else self.code)
-
-    @property
-    def record(self) -> CorpusRegion | None:
-        """The place as the corpus's articles name it, if any does."""
-        return self.corpus.regions.where(region=self.code).first()
-
-    def metrics(
-        self,
-        *,
-        within: bool = True,
-        year: int | Iterable[int] | None = None,
-        unit: str | Iterable[str] | None = None,
-        kind: MetricKind | str | Iterable[MetricKind | str] | None = None,
-        indicator: str | None = None,
-        period: PeriodKind | str | Iterable[PeriodKind | str] | None = None,
-        incidental: bool | None = None,
-    ) -> MetricQuery:
-        """The figures about this place (and places inside it unless ``within=False``);
-        the other conditions are those of :meth:`MetricQuery.where`."""
-        return self.corpus.metrics.where(
-            region=self.code, within=within, year=year, unit=unit, kind=kind,
-            indicator=indicator, period=period, incidental=incidental,
-        )
-
-    def enterprises(self, *, within: bool = True) -> EnterpriseQuery:
-        """The companies based here (or inside, unless ``within=False``)."""
-        return self.corpus.enterprises.where(region=self.code, within=within)
-
-    def platforms(self, *, within: bool = True) -> PlatformQuery:
-        """The platforms here (or inside, unless ``within=False``)."""
-        return self.corpus.platforms.where(region=self.code, within=within)
-
-    def initiatives(self, *, within: bool = True) -> InitiativeQuery:
-        """The initiatives of this place (or places inside, unless ``within=False``)."""
-        return self.corpus.initiatives.where(region=self.code, within=within)
-
-    def timeseries(
-        self,
-        indicator: str | None = None,
-        *,
-        within: bool = False,
-        unit: str | Iterable[str] | None = None,
-        kind: MetricKind | str | None = MetricKind.LEVEL,
-        period: PeriodKind | str | Iterable[PeriodKind | str] | None = None,
-    ) -> Timeseries:
-        """:meth:`Corpus.timeseries` for this place (only this place's own figures unless
-        ``within=True``: a series mixing a city's and its districts' figures is rarely
-        wanted)."""
-        return self.corpus.timeseries(indicator, region=self.code, within=within, unit=unit,
-                                      kind=kind, period=period)

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from zjopen.corpus.geo import display_name, path
 from zjopen.corpus.hit import MetricHit
 from zjopen.formats.json import _number
+from zjopen.gazetteer.codes import display_name, path
 
 __all__ = ["RECORD_COLUMNS", "to_pandas", "to_parquet", "to_records"]
 

@@ -1,16 +1,35 @@
-"""A figure found in a corpus, with its provenance."""
+"""A figure found in a corpus, with its provenance; and the one way to list the articles
+figures or mentions come from (:func:`article_ids`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 import attrs
 
-from zjopen.corpus.geo import display_name
+from zjopen.gazetteer.codes import display_name
 from zjopen.model import Article, Metric, MetricKind, Period, Qualifier, Span
 
-__all__ = ["MetricHit"]
+__all__ = ["MetricHit", "article_ids"]
+
+
+class _FromArticle(Protocol):
+    @property
+    def article_id(self) -> str: ...
+
+
+def article_ids(items: Iterable[_FromArticle]) -> tuple[str, ...]:
+    """The ids of the articles figures or mentions come from, sorted, each once.
+
+    >>> from zjopen.corpus.merge import Mention
+    >>> article_ids([Mention("b", Span(0, 1, "x")), Mention("a", Span(0, 1, "x")),
+    ...              Mention("b", Span(2, 3, "y"))])
+    ('a', 'b')
+    """
+    return tuple(sorted({item.article_id for item in items}))
 
 
 @attrs.frozen

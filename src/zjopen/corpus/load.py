@@ -131,22 +131,14 @@ class LeanReader:
         self._dates: dict[str, date] = {}
         self._periods: dict[tuple[Any, Any, Any], Period] = {}
 
-    def _number(self, text: str) -> Decimal:
-        """A JSON number with a fraction or exponent, exactly (equal ones shared)."""
-        found = self._decimals.get(text)
+    def _number(self, number: int | str) -> Decimal:
+        """A JSON number exactly, as a Decimal: an integer, or the text of one with a
+        fraction or exponent (equal ones shared)."""
+        found = self._decimals.get(number)
         if found is None:
             if len(self._decimals) >= _SHARED_STRINGS:
                 self._decimals.clear()
-            found = self._decimals[text] = Decimal(text)
-        return found
-
-    def _integer(self, value: int) -> Decimal:
-        """An integer as a Decimal (equal ones shared)."""
-        found = self._decimals.get(value)
-        if found is None:
-            if len(self._decimals) >= _SHARED_STRINGS:
-                self._decimals.clear()
-            found = self._decimals[value] = Decimal(value)
+            found = self._decimals[number] = Decimal(number)
         return found
 
     def parse_line(self, line: str) -> Any:
@@ -270,7 +262,7 @@ class LeanReader:
         (value, unit, metric_id, kind, qualifier, year, period, region, enterprise, platform,
          indicator, noun, high, of, incidental, text, start, end) = _metric_values(data)
         if type(value) is int:
-            value = self._decimals.get(value) or self._integer(value)
+            value = self._decimals.get(value) or self._number(value)
         elif type(value) is not Decimal or not value.is_finite():
             _fail()
         if (

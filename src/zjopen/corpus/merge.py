@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from zjopen.corpus.hit import article_ids
 from zjopen.link.merge import name_key
 from zjopen.model import (
     Article,
@@ -52,6 +53,7 @@ __all__ = [
     "Mention",
     "merge_enterprises",
     "merge_initiatives",
+    "merge_named",
     "merge_platforms",
     "merge_regions",
 ]
@@ -84,10 +86,6 @@ class Mention:
         return self.span.end
 
 
-def _article_ids(mentions: Iterable[Mention]) -> tuple[str, ...]:
-    return tuple(sorted({m.article_id for m in mentions}))
-
-
 @attrs.frozen(kw_only=True)
 class CorpusRegion:
     """A place as the whole corpus knows it: one per code, with every mention.
@@ -105,7 +103,7 @@ class CorpusRegion:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles that name the place, sorted."""
-        return _article_ids(self.mentions)
+        return article_ids(self.mentions)
 
     @property
     def regions(self) -> tuple[str, ...]:
@@ -133,7 +131,7 @@ class CorpusEnterprise:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles that name the company, sorted."""
-        return _article_ids(self.mentions)
+        return article_ids(self.mentions)
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +152,7 @@ class CorpusPlatform:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles that name the platform, sorted."""
-        return _article_ids(self.mentions)
+        return article_ids(self.mentions)
 
 
 @attrs.frozen(kw_only=True)
@@ -176,7 +174,7 @@ class CorpusInitiative:
     @property
     def article_ids(self) -> tuple[str, ...]:
         """The articles that name the initiative, sorted."""
-        return _article_ids(self.mentions)
+        return article_ids(self.mentions)
 
 
 K = TypeVar("K", bound=Hashable)
@@ -331,20 +329,40 @@ def _pairs(articles: Iterable[Article], what: Callable[[Article], Iterable[Named
     return [(a.id, record) for a in articles for record in what(a)]
 
 
-def merge_enterprises(articles: Iterable[Article]) -> tuple[CorpusEnterprise, ...]:
-    """One :class:`CorpusEnterprise` per company, sorted by name."""
+def merge_named(
+    articles: Iterable[Article],
+    records: Callable[[Article], Iterable[Named]],
+    make: Callable[..., E],
+    fields: Callable[[Sequence[tuple[str, Named]]], dict[str, Any]],
+) -> tuple[E, ...]:
+    """One merged record per thing the articles name, sorted by name.
+
+    ``records`` gives an article's records of one kind (its enterprises, say); they are
+    grouped by :func:`group_named`, and each group becomes ``make(...)`` of what every
+    kind has (name, aliases, home regions, knowledge-base id, mentions) and what
+    ``fields`` gives for that kind.
+
+    >>> from zjopen.model import Article, Initiative
+    >>> arts = [Article(id=i, initiatives=[Initiative(name=n, target_year=y)])
+    ...         for i, n, y in (("a", "Digital Silk Road", 2025),
+    ...                         ("b", "digital silk road", 2027))]
+    >>> [(i.name, i.aliases, i.target_year) for i in merge_named(
+    ...     arts, lambda a: a.initiatives, CorpusInitiative,
+    ...     lambda items: {"target_year": max(i.target_year for _, i in items)})]
+    [('Digital Silk Road', ('digital silk road',), 2027)]
+    """
     merged = []
-    for items in group_named(_pairs(articles, lambda a: a.enterprises)):
+    for items in group_named(_pairs(articles, records)):
         name, aliases = _names(items)
         region, regions = _regions_of(items)
-        merged.append(CorpusEnterprise(
+        merged.append(make(
             name=name,
             aliases=aliases,
             region=region,
             regions=regions,
-            overseas=tuple(sorted({c for _, e in items for c in e.overseas})),
             kb_id=_kb(items),
             mentions=_mentions(items),
+            **fields(items),
         ))
     return _sort_named(merged)
 
@@ -353,44 +371,36 @@ def _kb(items: Sequence[tuple[str, Named]]) -> str | None:
     return next((r.kb_id for _, r in items if r.kb_id is not None), None)
 
 
+def merge_enterprises(articles: Iterable[Article]) -> tuple[CorpusEnterprise, ...]:
+    """One :class:`CorpusEnterprise` per company, sorted by name."""
+    return merge_named(articles, lambda a: a.enterprises, CorpusEnterprise, _enterprise_fields)
+
+
+def _enterprise_fields(items: Sequence[tuple[str, Enterprise]]) -> dict[str, Any]:
+    return {"overseas": tuple(sorted({c for _, e in items for c in e.overseas}))}
+
+
 def merge_platforms(articles: Iterable[Article]) -> tuple[CorpusPlatform, ...]:
     """One :class:`CorpusPlatform` per platform, sorted by name."""
-    merged = []
-    for items in group_named(_pairs(articles, lambda a: a.platforms)):
-        name, aliases = _names(items)
-        region, regions = _regions_of(items)
-        kind = most_common((p.kind for _, p in items), key=lambda k: k.value)
-        assert kind is not None
-        merged.append(CorpusPlatform(
-            name=name,
-            kind=kind,
-            aliases=aliases,
-            region=region,
-            regions=regions,
-            kb_id=_kb(items),
-            mentions=_mentions(items),
-        ))
-    return _sort_named(merged)
+    return merge_named(articles, lambda a: a.platforms, CorpusPlatform, _platform_fields)
 
 
-def _year(values: Iterable[int | None]) -> int | None:
-    return most_common((v for v in values if v is not None), key=int)
+def _platform_fields(items: Sequence[tuple[str, Platform]]) -> dict[str, Any]:
+    kind = most_common((p.kind for _, p in items), key=lambda k: k.value)
+    assert kind is not None  # a group is never empty
+    return {"kind": kind}
 
 
 def merge_initiatives(articles: Iterable[Article]) -> tuple[CorpusInitiative, ...]:
     """One :class:`CorpusInitiative` per initiative, sorted by name."""
-    merged = []
-    for items in group_named(_pairs(articles, lambda a: a.initiatives)):
-        name, aliases = _names(items)
-        region, regions = _regions_of(items)
-        merged.append(CorpusInitiative(
-            name=name,
-            aliases=aliases,
-            region=region,
-            regions=regions,
-            start_year=_year(i.start_year for _, i in items),
-            target_year=_year(i.target_year for _, i in items),
-            kb_id=_kb(items),
-            mentions=_mentions(items),
-        ))
-    return _sort_named(merged)
+    return merge_named(articles, lambda a: a.initiatives, CorpusInitiative,
+                       _initiative_fields)
+
+
+def _initiative_fields(items: Sequence[tuple[str, Initiative]]) -> dict[str, Any]:
+    return {"start_year": _year(i.start_year for _, i in items),
+            "target_year": _year(i.target_year for _, i in items)}
+
+
+def _year(values: Iterable[int | None]) -> int | None:
+    return most_common((v for v in values if v is not None), key=int)

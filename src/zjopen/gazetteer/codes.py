@@ -1,4 +1,5 @@
-"""Region codes for the corpus: what a code means, what contains it, what a user argument names.
+"""Region codes as records carry them: what a code means, what contains it, and the code
+a user's region argument (a name, alias, code or :class:`Place`) names.
 
 >>> sorted(lineage("330206"))
 ['330000', '330200', '330206', 'CN']
@@ -13,17 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from functools import cache
 
-from zjopen import regions
-from zjopen.gazetteer import Place
+from zjopen.gazetteer.place import Place, find_code, get, lookup
 
 __all__ = ["canonical", "display_name", "lineage", "path", "resolve"]
 
 
-@cache
-def _place(code: str) -> Place | None:
-    """The gazetteer place a record's code means (retired codes and HK/MO/TW map to the
-    current division), or ``None`` for a code the gazetteer does not know."""
-    return regions._resolve_code(code)
+# The place a record's code means (retired codes and HK/MO/TW map to the current
+# division), or None for a code the gazetteer does not know; records repeat codes a lot.
+_place = cache(find_code)
 
 
 @cache
@@ -83,9 +81,9 @@ def resolve(region: str | Place, known: Collection[str] | Callable[[], Collectio
     if isinstance(region, Place):
         return region.code
     text = region.strip()
-    place = regions.lookup(text)
+    place = lookup(text)
     if place is not None:
         return place.code
     if text in (known() if callable(known) else known):
         return text
-    return regions.get(text).code
+    return get(text).code

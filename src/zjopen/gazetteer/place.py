@@ -1,0 +1,340 @@
+"""Places, and finding them: by code (current, retired, ``HK``/``MO``/``TW``) or by name.
+
+The rows of ``data/regions_cn.csv`` and ``data/countries.csv`` are read on first use and
+made into :class:`Place` objects on demand; the name index (:mod:`.index`) is built on
+the first lookup by name. The package docstring (:mod:`zjopen.gazetteer`) states the
+rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from functools import cache, lru_cache
+
+import attrs
+
+from zjopen.errors import UnknownRegionError
+from zjopen.gazetteer.index import NameIndex, Row, build_index, rank
+from zjopen.gazetteer.keys import norm, strip_type
+from zjopen.lexicon.load import paused_gc, read_data
+from zjopen.model import RegionLevel
+
+__all__ = [
+    "Place",
+    "find_code",
+    "get",
+    "lookup",
+    "lookup_all",
+    "lookup_in",
+    "names",
+    "places",
+]
+
+_LEVELS = {level.value: level for level in RegionLevel}
+
+
+@attrs.frozen
+class Place:
+    """A division of China or a country.
+
+    ``code`` is a six-digit GB/T 2260 code, or an ISO 3166-1 alpha-2 code for a country
+    (``"CN"`` is China itself, the parent of every province). ``name`` is the English name
+    (pinyin for Chinese divisions), ``name_zh`` the full Chinese name (``None`` for
+    countries), ``aliases`` other English spellings and forms.
+
+    >>> p = get("Yiwu")
+    >>> p.code, p.name, p.name_zh, p.level.value, p.parent_code
+    ('330782', 'Yiwu', '义乌市', 'county_city', '330700')
+    >>> "Yiwu City" in p.aliases
+    True
+    """
+
+    code: str
+    name: str
+    name_zh: str | None
+    level: RegionLevel
+    parent_code: str | None
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    ambiguous: bool = False
+
+    @property
+    def parent(self) -> Place | None:
+        """The place directly above this one (``None`` for countries).
+
+        >>> get("Zhejiang").parent.name
+        'China'
+        """
+        if self.parent_code is None:
+            return None
+        return _table().find(self.parent_code)
+
+    def ancestors(self) -> tuple[Place, ...]:
+        """Every place above this one, nearest first, ending at the country.
+
+        >>> [p.name for p in get("Yiwu").ancestors()]
+        ['Jinhua', 'Zhejiang', 'China']
+        """
+        out: list[Place] = []
+        place = self.parent
+        while place is not None:
+            out.append(place)
+            place = place.parent
+        return tuple(out)
+
+    def children(self) -> tuple[Place, ...]:
+        """The places directly below this one, by code.
+
+        >>> len(get("Zhejiang").children()), len(get("Ningbo").children())
+        (11, 10)
+        """
+        table = _table()
+        return tuple(table.place(c) for c in table.children.get(self.code, ()))
+
+    def descendants(self) -> tuple[Place, ...]:
+        """Every place below this one (children, grandchildren ...), by code.
+
+        >>> len(get("Zhejiang").descendants())
+        101
+        """
+        out: list[Place] = []
+        stack = list(self.children())
+        while stack:
+            place = stack.pop()
+            out.append(place)
+            stack.extend(place.children())
+        return tuple(sorted(out, key=lambda p: p.code))
+
+    def contains(self, other: Place | str) -> bool:
+        """Whether ``other`` is this place or lies within it.
+
+        ``other`` may be a :class:`Place` or anything :func:`get` accepts (an unknown name
+        raises :class:`~zjopen.errors.UnknownRegionError`).
+
+        >>> get("Ningbo").contains("Beilun"), get("Ningbo").contains("Ningbo")
+        (True, True)
+        >>> get("Beilun").contains("Ningbo")
+        False
+        """
+        place = other if isinstance(other, Place) else get(other)
+        if place.code == self.code:
+            return True
+        return any(a.code == self.code for a in place.ancestors())
+
+
+class _Table:
+    """The rows of both CSV files by code, and the hierarchy; Places are made on demand."""
+
+    __slots__ = ("alt_codes", "children", "made", "order", "rows")
+
+    def __init__(self) -> None:
+        self.rows: dict[str, Row] = {}
+        self.made: dict[str, Place] = {}
+        self.alt_codes: dict[str, str] = {}  # retired codes, HK/MO/TW -> current code
+        self.children: dict[str, list[str]] = {}
+        self.order: list[str] = []  # China's divisions by code, then the countries
+
+    def find(self, code: str) -> Place | None:
+        place = self.made.get(code)
+        if place is None:
+            row = self.rows.get(code)
+            if row is None:
+                return None
+            code, name, name_zh, level, parent, aliases, ambiguous, _, _ = row
+            place = Place(
+                code,
+                name,
+                name_zh,
+                _LEVELS[level],
+                parent,
+                tuple(aliases.split("|")) if aliases else (),
+                ambiguous,
+            )
+            self.made[code] = place
+        return place
+
+    def place(self, code: str) -> Place:
+        place = self.find(code)
+        if place is None:  # pragma: no cover - the build checks every parent exists
+            raise KeyError(code)
+        return place
+
+
+def _read(name: str) -> list[list[str]]:
+    text = read_data(name)
+    return list(csv.reader(text.splitlines()))[1:]
+
+
+@cache
+def _table() -> _Table:
+    """Parse both CSV files (the name index is built later, by _index)."""
+    with paused_gc():
+        return _load_table()
+
+
+def _load_table() -> _Table:
+    table = _Table()
+    rows = table.rows
+    alt_codes = table.alt_codes
+    for code, level, parent, name, name_zh, aliases, retired, ambiguous in _read("regions_cn.csv"):
+        order = rank(code, level)
+        rows[code] = (code, name, name_zh, level, parent, aliases, ambiguous == "1", "", order)
+        if retired:
+            for old in retired.split("|"):
+                alt_codes[old] = code
+    for code, name, aliases, demonyms in _read("countries.csv"):
+        rows[code] = (
+            code,
+            name,
+            None,
+            "country",
+            None,
+            aliases,
+            False,
+            demonyms,
+            rank(code, "country"),
+        )
+    table.order = list(rows)
+    children = table.children
+    for row in rows.values():
+        if row[4] is not None:
+            children.setdefault(row[4], []).append(row[0])
+    return table
+
+
+@cache
+def _index() -> NameIndex:
+    """Build the name index (on the first lookup by name)."""
+    table = _table()
+    with paused_gc():
+        return build_index(table.rows.values())
+
+
+@cache
+def _surfaces() -> dict[str, str]:
+    return _index().surfaces()
+
+
+def find_code(code: str) -> Place | None:
+    """The place a code means (a current code, a retired one now mapped to a division, or
+    ``HK``/``MO``/``TW``), or ``None``; names are not looked up.
+
+    >>> find_code("330204").name, find_code("HK").code, find_code("Ningbo")
+    ('Yinzhou', '810000', None)
+    """
+    table = _table()
+    place = table.find(code)
+    if place is None and code in table.alt_codes:
+        place = table.find(table.alt_codes[code])
+    return place
+
+
+def lookup_all(name_or_code: str) -> tuple[Place, ...]:
+    """Every place a name or code may mean, the preferred one first.
+
+    >>> [p.code for p in lookup_all("Taizhou")]
+    ['331000', '321200']
+    >>> lookup_all("Atlantis")
+    ()
+    """
+    return _lookup_all(name_or_code.strip())
+
+
+@lru_cache(maxsize=8192)  # articles name the same places again and again
+def _lookup_all(text: str) -> tuple[Place, ...]:
+    place = find_code(text)
+    if place is not None:
+        return (place,)
+    index = _index()
+    key = norm(text)
+    codes = index.codes(key)
+    if not codes:
+        stripped = strip_type(key)
+        codes = index.codes(stripped) if stripped else []
+    table = _table()
+    return tuple(table.place(c) for c in codes)
+
+
+def lookup(name_or_code: str) -> Place | None:
+    """The place a name or code means, by the ambiguity rule; ``None`` if unknown.
+
+    >>> lookup("Lin'an").code == lookup("linan district").code == lookup("临安").code
+    True
+    >>> lookup("Holland").name, lookup("HK").name
+    ('Netherlands', 'Hong Kong')
+    >>> lookup("Atlantis") is None
+    True
+    """
+    found = lookup_all(name_or_code)
+    return found[0] if found else None
+
+
+def lookup_in(name: str, within: Place | str) -> Place | None:
+    """The place called ``name`` inside ``within`` (or ``within`` itself), else ``None``.
+
+    >>> lookup_in("Putuo", "Shanghai").code, lookup_in("Jiangbei", "Ningbo").code
+    ('310107', '330205')
+    >>> lookup_in("Yiwu", "Jiangsu") is None
+    True
+    """
+    area = within if isinstance(within, Place) else get(within)
+    for place in lookup_all(name):
+        if area.contains(place):
+            return place
+    return None
+
+
+def get(name_or_code: str) -> Place:
+    """Like :func:`lookup`, but raise :class:`~zjopen.errors.UnknownRegionError` if unknown.
+
+    The error's ``suggestions`` lists up to three close English names.
+
+    >>> get("Ningbo City").code
+    '330200'
+    >>> try:
+    ...     get("Ningpo")
+    ... except LookupError as e:
+    ...     print(e.suggestions[0])
+    Ningbo
+    """
+    place = lookup(name_or_code)
+    if place is not None:
+        return place
+    names_cf = _display_names()
+    close = difflib.get_close_matches(name_or_code.strip().casefold(), names_cf, n=3)
+    raise UnknownRegionError(name_or_code, [names_cf[c] for c in close])
+
+
+@cache
+def _display_names() -> dict[str, str]:
+    return {row[1].casefold(): row[1] for row in _table().rows.values()}
+
+
+@cache
+def _places() -> tuple[Place, ...]:
+    table = _table()
+    return tuple(table.place(c) for c in table.order)
+
+
+def places() -> tuple[Place, ...]:
+    """Every place: China's divisions by code, then the countries by code.
+
+    >>> ps = places()
+    >>> sum(p.level.value == "province" for p in ps), sum(p.level.value == "country" for p in ps)
+    (34, 246)
+    """
+    return _places()
+
+
+def names() -> dict[str, str]:
+    """Every surface form (names, aliases, demonyms, Chinese names) mapped to a code.
+
+    A form that fits several places maps to the one :func:`lookup` prefers. Bare names of
+    :attr:`Place.ambiguous` places ("She", "Guide") are included; callers matching free
+    text should accept those only together with a type word.
+
+    >>> n = names()
+    >>> n["Beilun District"], n["宁波"], n["German"], n["the US"]
+    ('330206', '330200', 'DE', 'US')
+    """
+    return dict(_surfaces())
