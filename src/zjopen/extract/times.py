@@ -8,21 +8,29 @@
 [2022, 2023]
 >>> [t.year for t in find_times("from January to May", date(2021, 6, 16))]
 [2021]
+
+How it works: ``_ENTRIES`` lists the shapes a time expression takes, in priority
+order, each as ``(name, pattern, handler)``. The patterns are joined into one
+alternation, each marked by a group named after its entry, and the text is scanned
+once: at each position the first entry that fits wins, and its handler turns the match
+into a :class:`TimeMention`. A new shape is a new entry, placed before the entries it
+must win over, with an example in ``tests/test_times.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import attrs
 
-from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lower_pattern
+from zjopen.lexicon.patterns import alt, ascii_lower, guarded_compile, lower_pattern
 from zjopen.model import Period, PeriodKind
 
 __all__ = ["TimeMention", "find_times"]
 
+# The word tables. Every pattern below that names these words is built from them.
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -30,42 +38,24 @@ _MONTHS = {
     "december": 12, "dec": 12,
 }
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}
+            "4th": 4}  # "the 3rd quarter"
+_HALF = {"first": 1, "second": 2}  # "the second half" (not "the 2nd half")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
-          "8": 8, "9": 9, "10": 10, "11": 11}
+          "8": 8, "9": 9, "10": 10, "11": 11}  # "the first five months"
+_QUARTER_COUNT = {"two": 2, "three": 3}  # "the first three quarters"
+_RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}  # "the first half of last year"
+_RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year": "previous year"
+_DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
+
 # A month, written out or shortened, with its full stop ("Sept."), ending its word.
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])"  # not "marine"
+MONTH = rf"{alt(month.capitalize() for month in _MONTHS)}\.?(?![a-z])"  # not "marine"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
 
 def _of_year(name: str) -> str:
-    return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|this year|last year|next year))?"
-
-
-# One pass, bounded alternatives: the first that fits at a position wins. Written in
-# mixed case for reading, compiled in lower case and run on ASCII-lower-cased text.
-_TIME_SOURCE = (
-    rf"\b(?:between|from)\s(?P<ya>{_YEAR})\s(?:and|to|through)\s(?P<yb>{_YEAR})\b"
-    rf"|\b(?P<by>by|by the end of|before the end of|until|through)\s(?P<byyear>{_YEAR})\b"
-    rf"|\b(?:the\s)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_of_year('yq')}"
-    rf"|\bQ(?P<qn>[1-4])(?:\s(?P<qy>{_YEAR}))?\b"
-    rf"|\b(?:the\s)?(?P<h>first|second)\shalf{_of_year('yh')}|\bH(?P<hn>[12])\b"
-    rf"|\b(?:the\s)?first\s(?P<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    rf"[2-9]|1[01])\smonths{_of_year('ym')}"
-    rf"|\b(?:the\s)?first\s(?P<nq>two|three)\squarters{_of_year('yqs')}"
-    rf"|\b(?:from\s|between\s)?(?P<m1>{MONTH})\s?(?:to|through|and|-)\s?(?P<m2>{MONTH})"
-    rf"(?:\s(?:of\s)?(?P<my>{_YEAR}|this year|last year))?"
-    rf"|\b(?:in|for|of|during)\s(?P<mo>{MONTH})(?:\s(?P<moy>{_YEAR}))?(?![\s.]?[0-9])"
-    rf"|\b(?P<mdm>{MONTH})\s?[0-9]{{1,2}},?\s(?P<mdy>{_YEAR})\b"
-    rf"|\b(?P<rel>this|last|next|previous)\syear\b"
-    rf"|\b(?P<then>since then|ever since)\b"
-    rf"|\b(?:in|over|during|for)\sthe\s(?:past|last)\s(?:[a-z0-9-]+\s){{0,2}}"
-    rf"(?P<past>years|decade|months)\b"
-    rf"|\b(?P<year>{_YEAR})\b(?!\s?(?:-|to)\s?{_YEAR})(?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))"
-)
-_TIME = guarded_compile(lower_pattern(_TIME_SOURCE))
+    """An optional year after a period, in group ``name``: " 2025", " of last year"."""
+    return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|{alt(_RELATIVE_YEAR)}))?"
 
 
 @attrs.frozen
@@ -82,22 +72,210 @@ class TimeMention:
     since: bool = False  # the start of a span running to the present: "since 2014"
 
 
+# A handler turns its entry's match (and the publication date) into a mention, or None
+# to drop the match.
+_Handler = Callable[[re.Match[str], date | None], TimeMention | None]
+
+
 def _year_of(text: str | None, published: date | None) -> tuple[int | None, bool]:
+    """The year ``text`` names ("2025", "last year"; none: the year of publication), and
+    whether it was resolved from the publication date."""
     if text is None:
-        return (published.year if published else None), True
-    low = text.casefold()
-    if low == "this year":
-        return (published.year if published else None), True
-    if low == "last year":
-        return (published.year - 1 if published else None), True
-    if low == "next year":
-        return (published.year + 1 if published else None), True
+        text = "this year"
+    if text in _RELATIVE_YEAR:
+        return (published.year + _RELATIVE_YEAR[text] if published else None), True
     return int(text), False
 
 
-def _month(text: str) -> int:
-    return _MONTHS[text.rstrip(".").casefold()]
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
 
+
+def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
+        target: bool = False, relative: bool = False, since: bool = False) -> TimeMention:
+    """The mention at ``match``'s place."""
+    return TimeMention(match.start(), match.end(), year, period, target=target,
+                       relative=relative, since=since)
+
+
+def _span(m: re.Match[str], published: date | None) -> TimeMention:
+    """The span of years, dated by its end (no period if written backwards)."""
+    first, last = int(m["span_first"]), int(m["span_last"])
+    span = Period(PeriodKind.SPAN, date(first, 1, 1), date(last, 12, 31)) \
+        if first <= last else None
+    return _at(m, last, span)
+
+
+def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
+    year = int(m["deadline_year"])
+    if published is not None and year < published.year:
+        # "By the end of 2022" in a 2023 article: a state as of then.
+        return _at(m, year, Period.year(year))
+    return _at(m, year, Period.by(year), target=True)
+
+
+def _quarter(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(m["quarter_year"], published)
+    period = Period.quarter(year, _ORDINAL[m["quarter"]]) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _q_quarter(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(m["q_year"], published)
+    period = Period.quarter(year, int(m["q_number"])) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _half(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(m["half_year"], published)
+    period = Period.half(year, _HALF[m["half"]]) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _h_half(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(None, published)
+    period = Period.half(year, int(m["h_number"])) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _first_months(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(m["months_year"], published)
+    period = Period.months(year, 1, _COUNT[m["months"]]) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _first_quarters(m: re.Match[str], published: date | None) -> TimeMention:
+    year, relative = _year_of(m["quarters_year"], published)
+    period = Period.months(year, 1, 3 * _QUARTER_COUNT[m["quarters"]]) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _month_range(m: re.Match[str], published: date | None) -> TimeMention:
+    """Months ``first`` to ``last`` (no period if written backwards: "December to March")."""
+    first, last = _month_number(m["month_first"]), _month_number(m["month_last"])
+    year, relative = _year_of(m["range_year"], published)
+    period = Period.months(year, first, last) if year and first <= last else None
+    return _at(m, year, period, relative=relative)
+
+
+def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
+    if m["month_year"] is None and m["month"].rstrip(".") == "may":
+        return None  # "may" is usually the verb
+    month = _month_number(m["month"])
+    year, relative = _year_of(m["month_year"], published)
+    period = Period.months(year, month, month) if year else None
+    return _at(m, year, period, relative=relative)
+
+
+def _day(m: re.Match[str], published: date | None) -> TimeMention:
+    """A date gives its year only: a day is not a period figures belong to."""
+    return _at(m, int(m["day_year"]))
+
+
+def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
+    year = published.year + _RELATIVE[m["relative"]] if published else None
+    return _at(m, year, Period.year(year) if year else None, relative=True)
+
+
+def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
+    return _at(m, None, since=True)
+
+
+def _recent_years(m: re.Match[str], published: date | None) -> TimeMention:
+    """Years up to the publication: dated by its year, with no period."""
+    return _at(m, published.year if published else None, relative=True)
+
+
+def _calendar_year(m: re.Match[str], published: date | None) -> TimeMention:
+    year = int(m["year"])
+    return _at(m, year, Period.year(year))
+
+
+# The shapes, in priority order: where two fit at the same position, the earlier wins
+# ("by 2030" is a deadline, not the year 2030). Patterns are re.VERBOSE (a space is
+# written "\s", or "\ " where only a space will do), in mixed case for reading; they are
+# compiled in lower case and run on ASCII-lower-cased text. No unbounded repeat is
+# nested in another.
+_ENTRIES: list[tuple[str, str, _Handler]] = [
+    ("span", rf"""
+        \b(?:between|from)\s(?P<span_first>{_YEAR})         # "between 2012
+        \s(?:and|to|through)\s(?P<span_last>{_YEAR})\b      #  and 2022"
+    """, _span),
+    ("deadline", rf"""
+        \b{alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b    # "by 2030", "by the end of 2030"
+    """, _deadline),
+    ("quarter", rf"""
+        \b(?:the\s)?(?P<quarter>{alt(_ORDINAL)})\squarter   # "the first quarter"
+        {_of_year("quarter_year")}                          # " of 2025", " of last year"
+    """, _quarter),
+    ("q_quarter", rf"""
+        \bQ(?P<q_number>[1-4])(?:\s(?P<q_year>{_YEAR}))?\b  # "Q1", "Q1 2025"
+    """, _q_quarter),
+    ("half", rf"""
+        \b(?:the\s)?(?P<half>{alt(_HALF)})\shalf            # "the first half"
+        {_of_year("half_year")}                             # " of 2025"
+    """, _half),
+    ("h_half", r"""
+        \bH(?P<h_number>[12])\b                             # "H1"
+    """, _h_half),
+    ("first_months", rf"""
+        \b(?:the\s)?first\s(?P<months>{alt(_COUNT)})\smonths  # "the first five months"
+        {_of_year("months_year")}                              # " of 2025"
+    """, _first_months),
+    ("first_quarters", rf"""
+        \b(?:the\s)?first\s(?P<quarters>{alt(_QUARTER_COUNT)})\squarters  # "first three quarters"
+        {_of_year("quarters_year")}                                        # " of 2025"
+    """, _first_quarters),
+    ("month_range", rf"""
+        \b(?:from\s|between\s)?(?P<month_first>{MONTH})     # "from January
+        \s?(?:to|through|and|-)\s?(?P<month_last>{MONTH})   #  to May", "Jan-Mar"
+        (?:\s(?:of\s)?(?P<range_year>{_YEAR}|{alt(("this year", "last year"))}))?
+                                                            # " 2025", " of last year"
+    """, _month_range),
+    ("month", rf"""
+        \b(?:in|for|of|during)\s(?P<month>{MONTH})          # "in March"
+        (?:\s(?P<month_year>{_YEAR}))?                      # " 2025"
+        (?![\s.]?[0-9])                                     # not a date: "in March 5"
+    """, _one_month),
+    ("day", rf"""
+        \b{MONTH}\s?[0-9]{{1,2}},?\s(?P<day_year>{_YEAR})\b  # "March 5, 2024"
+    """, _day),
+    ("relative_year", rf"""
+        \b(?P<relative>{alt(_RELATIVE)})\syear\b            # "last year"
+    """, _relative_year),
+    ("since_then", r"""
+        \b(?:since\ then|ever\ since)\b
+    """, _since_then),
+    ("recent_years", r"""
+        \b(?:in|over|during|for)\sthe\s(?:past|last)\s      # "over the past
+        (?:[a-z0-9-]+\s){0,2}                               #  five
+        (?:years|decade|months)\b                           #  years"
+    """, _recent_years),
+    ("year", rf"""
+        \b(?P<year>{_YEAR})\b                               # "2025"
+        (?!\s?(?:-|to)\s?{_YEAR})                           # not "2023-2025" (its end is)
+        (?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))            # not an amount: "2025 tons"
+    """, _calendar_year),
+]
+
+
+def _scanner(entries: list[tuple[str, str, _Handler]]
+             ) -> tuple[re.Pattern[str], dict[str | None, _Handler]]:
+    r"""The entries as one pattern of alternatives, in order, and the handler of each.
+
+    Each entry is followed by an empty group named ``e_<name>``: it closes after every
+    group inside the entry, so ``match.lastgroup`` names the entry that matched. (Ending
+    an entry with its group rather than wrapping it in one leaves the alternatives
+    starting as written: the engine tests their shared ``\b`` once and rejects most of
+    them at their first character. Wrapped, the scan took four times as long.)"""
+    # "\n" ends a pattern's last comment before the group that follows it.
+    source = "|".join(f"(?:{pattern}\n)(?P<e_{name}>)" for name, pattern, _ in entries)
+    handlers: dict[str | None, _Handler] = {f"e_{name}": handler
+                                            for name, _, handler in entries}
+    return guarded_compile(lower_pattern(source), re.VERBOSE), handlers
+
+
+_TIME, _HANDLERS = _scanner(_ENTRIES)
 
 _COMPARISON = guarded_compile(
     r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
@@ -118,7 +296,10 @@ def find_times(text: str, published: date | None, *,
     base ("from the same month last year"), the start of a span ("since 2014"), a
     deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
-    for mention in _find_times(text, published, ascii_lower(text) if lowered is None else lowered):
+    for match in _TIME.finditer(ascii_lower(text) if lowered is None else lowered):
+        mention = _HANDLERS[match.lastgroup](match, published)
+        if mention is None:
+            continue
         before = text[max(0, mention.start - 48) : mention.start]
         if _COMPARISON.search(before):
             yield attrs.evolve(mention, comparison=True, target=False)
@@ -126,62 +307,3 @@ def find_times(text: str, published: date | None, *,
             yield attrs.evolve(mention, since=True, target=False)
         else:
             yield mention
-
-
-def _find_times(text: str, published: date | None, lowered: str) -> Iterator[TimeMention]:
-    year: int | None
-    for m in _TIME.finditer(lowered):
-        s, e = m.start(), m.end()
-        if m["ya"]:  # "between 2012 and 2022": the span, dated by its end
-            first, last = int(m["ya"]), int(m["yb"])
-            span = Period(PeriodKind.SPAN, date(first, 1, 1), date(last, 12, 31)) \
-                if first <= last else None
-            yield TimeMention(s, e, last, span)
-        elif m["byyear"]:
-            year = int(m["byyear"])
-            if published is not None and year < published.year:
-                # "By the end of 2022" in a 2023 article: a state as of then.
-                yield TimeMention(s, e, year, Period.year(year))
-            else:
-                yield TimeMention(s, e, year, Period.by(year), target=True)
-        elif m["q"] or m["qn"]:
-            number = _ORDINAL[m["q"].casefold()] if m["q"] else int(m["qn"])
-            year, rel = _year_of(m["yq"] or m["qy"], published)
-            yield TimeMention(s, e, year, Period.quarter(year, number) if year else None,
-                              relative=rel)
-        elif m["h"] or m["hn"]:
-            number = (1 if m["h"].casefold() == "first" else 2) if m["h"] else int(m["hn"])
-            year, rel = _year_of(m["yh"], published)
-            yield TimeMention(s, e, year, Period.half(year, number) if year else None,
-                              relative=rel)
-        elif m["nm"] or m["nq"]:
-            months = _COUNT[m["nm"].casefold()] if m["nm"] else 3 * _COUNT[m["nq"].casefold()]
-            year, rel = _year_of(m["ym"] or m["yqs"], published)
-            yield TimeMention(s, e, year, Period.months(year, 1, months) if year else None,
-                              relative=rel)
-        elif m["m1"]:
-            first, last = _month(m["m1"]), _month(m["m2"])
-            year, rel = _year_of(m["my"], published)
-            period = Period.months(year, first, last) if year and first <= last else None
-            yield TimeMention(s, e, year, period, relative=rel)
-        elif m["mo"]:
-            if m["mo"].casefold().rstrip(".") == "may" and not m["moy"]:
-                continue  # "may" is usually the verb
-            month = _month(m["mo"])
-            year, rel = _year_of(m["moy"], published)
-            yield TimeMention(s, e, year, Period.months(year, month, month) if year else None,
-                              relative=rel)
-        elif m["mdm"]:
-            year = int(m["mdy"])
-            yield TimeMention(s, e, year)
-        elif m["rel"]:
-            year, _ = _year_of(f"{m['rel']} year" if m["rel"].casefold() != "previous"
-                               else "last year", published)
-            yield TimeMention(s, e, year, Period.year(year) if year else None, relative=True)
-        elif m["then"]:
-            yield TimeMention(s, e, None, since=True)
-        elif m["past"]:
-            yield TimeMention(s, e, published.year if published else None, relative=True)
-        elif m["year"]:
-            year = int(m["year"])
-            yield TimeMention(s, e, year, Period.year(year))

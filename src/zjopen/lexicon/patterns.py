@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -148,6 +149,29 @@ def guard_pattern(pattern: str, flags: int = 0) -> str:
 def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of :func:`guard_pattern`: same matches, found faster."""
     return re.compile(guard_pattern(pattern, flags), flags)
+
+
+def alt(words: Iterable[str]) -> str:
+    r"""A non-capturing group of literal words, escaped (spaces too, so the group reads
+    the same in a ``re.VERBOSE`` pattern), longest first: of two words where one begins
+    the other, the longer is tried first. An empty table would give ``(?:)``, which
+    matches the empty string everywhere, so it is refused, as is an empty word.
+
+    >>> alt(["jan", "january", "may"])
+    '(?:january|jan|may)'
+    >>> alt(["this year", "Q1"])
+    '(?:this\\ year|Q1)'
+    >>> alt([])
+    Traceback (most recent call last):
+    ...
+    ValueError: alt() needs at least one word
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    if not ordered:
+        raise ValueError("alt() needs at least one word")
+    if "" in ordered:
+        raise ValueError("alt() got an empty word, which would match anywhere")
+    return "(?:" + "|".join(map(re.escape, ordered)) + ")"
 
 
 def trie_alternation(words: list[str]) -> str:
