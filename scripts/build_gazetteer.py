@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build zjopen's region gazetteer (``src/zjopen/data/regions_cn.csv`` and ``countries.csv``).
+"""Build zjopen's region gazetteer: ``regions_cn.csv`` and ``countries.csv`` in
+``src/zjopen/data/generated/`` (build products: edit the sources named below instead).
 
 Run it from any directory; it writes next to the package::
 
@@ -71,7 +72,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 IN_DIR = ROOT / "scripts" / "gazetteer"
-OUT_DIR = ROOT / "src" / "zjopen" / "data"
+OUT_DIR = ROOT / "src" / "zjopen" / "data" / "generated"
 
 LEVELS = ("province", "prefecture", "district", "county", "county_city", "other")
 

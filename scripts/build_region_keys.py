@@ -3,7 +3,7 @@ region name, so that a process loads them instead of computing them.
 
     python scripts/build_region_keys.py
 
-Run it after changing data/regions_cn.csv or data/countries.csv, or the extractor's
+Run it after changing data/generated/regions_cn.csv or countries.csv, or the extractor's
 words (zjopen.extract.regions._TOKEN, _key). Until then zjopen computes the keys itself
 (the file's digest no longer matches the names) and tests/test_gazetteer.py fails, to
 say the file is stale.

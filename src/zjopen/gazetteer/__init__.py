@@ -1,8 +1,8 @@
 """The region gazetteer: every division of China down to county level, and every country.
 
 China's 34 province-level, 333 prefecture-level and ~2,850 county-level divisions come
-from ``data/regions_cn.csv`` (current GB/T 2260 codes), the countries from
-``data/countries.csv`` (ISO 3166-1 alpha-2 codes). Both are built by
+from ``data/generated/regions_cn.csv`` (current GB/T 2260 codes), the countries from
+``data/generated/countries.csv`` (ISO 3166-1 alpha-2 codes). Both are built by
 ``scripts/build_gazetteer.py`` and loaded on first use.
 
 Every entry is a :class:`Place`. Look places up by code, English name or alias, or

@@ -1,7 +1,7 @@
 """Places, and finding them: by code (current, retired, ``HK``/``MO``/``TW``) or by name.
 
-The rows of ``data/regions_cn.csv`` and ``data/countries.csv`` are read on first use and
-made into :class:`Place` objects on demand; the name index (:mod:`.index`) is built on
+The rows of ``data/generated/regions_cn.csv`` and ``data/generated/countries.csv`` are
+read on first use and made into :class:`Place` objects on demand; the name index (:mod:`.index`) is built on
 the first lookup by name. The package docstring (:mod:`zjopen.gazetteer`) states the
 rules.
 """
@@ -176,13 +176,14 @@ def _load_table() -> _Table:
     table = _Table()
     rows = table.rows
     alt_codes = table.alt_codes
-    for code, level, parent, name, name_zh, aliases, retired, ambiguous in _read("regions_cn.csv"):
+    chinese = _read("generated/regions_cn.csv")
+    for code, level, parent, name, name_zh, aliases, retired, ambiguous in chinese:
         order = rank(code, level)
         rows[code] = (code, name, name_zh, level, parent, aliases, ambiguous == "1", "", order)
         if retired:
             for old in retired.split("|"):
                 alt_codes[old] = code
-    for code, name, aliases, demonyms in _read("countries.csv"):
+    for code, name, aliases, demonyms in _read("generated/countries.csv"):
         rows[code] = (
             code,
             name,
