@@ -2,8 +2,8 @@
 
 The rows of ``data/generated/regions_cn.csv`` and ``data/generated/countries.csv`` are
 read on first use and made into :class:`Place` objects on demand; the name index
-(:mod:`.index`) is built on the first lookup by name. The package docstring (:mod:`zjopen.gazetteer`) states the
-rules.
+(:mod:`.index`) is built on the first lookup by name. The package docstring
+(:mod:`zjopen.gazetteer`) states the rules.
 """
 
 from __future__ import annotations
