@@ -13,11 +13,13 @@ from __future__ import annotations
 import importlib
 import sys
 from importlib.machinery import ModuleSpec
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from zjopen._version import __version__
 
 if TYPE_CHECKING:
+    from importlib.abc import Loader
+
     from zjopen import corpus, errors, quantities
     from zjopen import gazetteer as regions
     from zjopen.corpus import Conflict, Corpus, MetricHit
@@ -120,7 +122,7 @@ class _MovedModules:
     finder and its loader; importlib's ABCs are not imported, they cost 40 ms)."""
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
-        return ModuleSpec(name, self) if name in _MOVED else None
+        return ModuleSpec(name, cast("Loader", self)) if name in _MOVED else None
 
     def create_module(self, spec: Any) -> Any:
         module = importlib.import_module(_MOVED[spec.name])
