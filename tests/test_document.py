@@ -125,3 +125,25 @@ def test_title_and_date_of_every_shared_article(corpus: str, path: Path) -> None
     assert doc.title == expected["title"], path.name
     assert (doc.published.isoformat() if doc.published else None) == expected["published"]
     _check(doc)
+
+
+@pytest.mark.parametrize("value", [None, 5, ["text"]])
+def test_parse_of_what_is_not_text_names_the_argument(value: object) -> None:
+    import zjopen
+
+    with pytest.raises(TypeError, match=rf"parse\(\): text must be str or bytes .*, not "
+                                        rf"{type(value).__name__}"):
+        zjopen.parse(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"read_document\(\): source must be str or bytes"):
+        read_document(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "message"), [("", "the text is empty"),
+                                               (" \n\t", "the text holds only white space")])
+def test_empty_text_says_so_without_talking_of_files(text: str, message: str) -> None:
+    import zjopen
+    from zjopen.errors import EmptyInputError
+
+    with pytest.raises(EmptyInputError) as caught:
+        zjopen.parse(text)
+    assert str(caught.value) == message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,8 @@ import pytest
 
 import zjopen
 from zjopen.batch import parse_paths
-from zjopen.errors import CsvFormatError, InputTooLargeError, NotJsonError
+from zjopen.errors import CsvFormatError, InputTooLargeError, NotJsonError, OutputError
+from zjopen.formats.atomic import atomic_writer
 from zjopen.link import name_key
 from zjopen.pipeline import read_file
 
@@ -160,3 +162,58 @@ def test_read_csv_refuses_a_deeply_nested_mentions_cell(tmp_path: Path) -> None:
         csv.writer(handle).writerows([header, row])
     with pytest.raises(CsvFormatError, match="column 'mentions' is not a JSON array: nested"):
         zjopen.read_csv(folder)
+
+
+def test_output_onto_a_device_is_refused_and_the_device_stays() -> None:
+    done = _cli("schema", "-o", "/dev/null")
+    assert done.returncode == 1
+    assert "/dev/null: is a device, not a file: only regular files are written" in done.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "folder"])
+def test_output_onto_what_is_not_a_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "out.json"
+    if kind == "symlink":
+        (tmp_path / "real.json").write_text("{}")
+        target.symlink_to(tmp_path / "real.json")
+    elif kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    with pytest.raises(OutputError), atomic_writer(target) as handle:
+        handle.write("x")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_temporary_file_left_by_a_killed_writer_is_removed_by_the_next(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = tmp_path / f".out.jsonl.{dead.stdout.strip()}.abc123.tmp"
+    stale.write_text("half a file")
+    mine = tmp_path / f".out.jsonl.{os.getpid()}.def456.tmp"  # a live writer's: kept
+    mine.write_text("being written")
+    with atomic_writer(tmp_path / "out.jsonl") as handle:
+        handle.write("{}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [mine.name, "out.jsonl"]
+
+
+def test_output_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    code = ("import os, sys; os.umask(0o022); from zjopen.cli import main; "
+            "sys.exit(main(['schema', '-o', sys.argv[1]]))")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "schema.json")], check=True)
+    assert stat.S_IMODE(os.stat(tmp_path / "schema.json").st_mode) == 0o644
+    os.chmod(tmp_path / "schema.json", 0o640)  # a file that exists keeps its permissions
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "schema.json")], check=True)
+    assert stat.S_IMODE(os.stat(tmp_path / "schema.json").st_mode) == 0o640
+
+
+def test_a_folder_with_no_articles_beside_others_is_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Ningbo trade\n\nNingbo's exports rose.\n")
+    done = _cli("parse", str(tmp_path / "news"), str(tmp_path / "empty"))
+    assert done.returncode == 0
+    assert done.stderr.count("warning") == 1
+    assert f"zjopen: warning: no article files (.txt, .html, .htm) in {tmp_path / 'empty'}" \
+        in done.stderr

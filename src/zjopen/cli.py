@@ -22,6 +22,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from types import FrameType
 from typing import IO
 
@@ -67,16 +68,27 @@ def _results(args: argparse.Namespace, failures: _Failures, stderr: IO[str], *,
                               pipeline=pipeline)
     except ValueError as exc:  # an --extractor that worker processes cannot receive
         raise _UsageError(str(exc).replace("jobs=1", "--jobs 1")) from None
+    folders = {Path(p): str(p) for p in args.paths if os.path.isdir(p)}
+    empty = dict(folders)  # the folders named that have yielded no file yet
     for result in results:
         files += 1
+        if empty:
+            for folder in [f for f in empty if result.path.is_relative_to(f)]:
+                del empty[folder]
         if result.error is not None:
             failures.report(result.error)
         else:
             yield result
-    if not files and not args.quiet:
+    if args.quiet:
+        return
+    if not files:
         named = ", ".join(str(p) for p in args.paths)
         print(f"zjopen: warning: no article files (.txt, .html, .htm) in {named}",
               file=stderr)
+    else:
+        for named in empty.values():
+            print(f"zjopen: warning: no article files (.txt, .html, .htm) in {named}",
+                  file=stderr)
 
 
 def _articles(args: argparse.Namespace, failures: _Failures, stderr: IO[str]

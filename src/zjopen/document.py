@@ -75,9 +75,15 @@ def read_document(
     ``published`` overrides whatever date the article prints (or supplies one it lacks).
     Raises :class:`~zjopen.errors.InputError` subclasses for input that is not an article.
     """
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if not isinstance(source, str | bytes):
+        raise TypeError(f"read_document(): source must be str or bytes (text, HTML or a "
+                        f"file's bytes), not {type(source).__name__}")
     text = decode(source, path) if isinstance(source, bytes) else source
     if not text.strip():
-        raise EmptyInputError(path)
+        raise EmptyInputError(path) if path is not None else EmptyInputError(
+            None, "the text is empty" if not text else "the text holds only white space")
     is_html = path is not None and path.lower().endswith((".html", ".htm", ".xhtml"))
     if is_html or looks_like_html(text):
         page = HtmlPage.parse(text)

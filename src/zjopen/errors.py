@@ -25,6 +25,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidArticleError",
     "NotJsonError",
+    "OutputError",
     "UnknownRegionError",
     "ZjopenError",
 ]
@@ -104,6 +105,21 @@ class CompressedFileError(FormatError):
 
 class DuplicateIdError(FormatError):
     """Two different articles have the same id."""
+
+
+class OutputError(ZjopenError, OSError):
+    """An output path zjopen will not write: a device, FIFO, socket or symbolic link
+    (writing would replace it with a regular file), or a folder.
+
+    >>> str(OutputError("/dev/null", "is a device, not a file"))
+    '/dev/null: is a device, not a file: only regular files are written (use - for stdout)'
+    """
+
+    def __init__(self, path: str | PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}: only regular files are written "
+                         "(use - for stdout)")
 
 
 class UnknownRegionError(ZjopenError, LookupError):

@@ -84,6 +84,9 @@ class Pipeline:
         path: str | None = None,
     ) -> Article:
         """Parse one article given as text, HTML or raw bytes."""
+        if not isinstance(text, str | bytes):
+            raise TypeError(f"parse(): text must be str or bytes (text, HTML or a file's "
+                            f"bytes), not {type(text).__name__}")
         doc = read_document(text, path=path, published=published)
         return build_article(doc, self.extract(doc), article_id=id or _content_id(text),
                              published=published, steps=self.link_steps)

@@ -1,14 +1,25 @@
-"""Atomic file writes: a reader sees the old file or the whole new one, never half."""
+"""Atomic file writes: a reader sees the old file or the whole new one, never half.
+
+The new file is written beside the old one under a temporary name that holds the
+writer's process id (``.NAME.PID.XXXX.tmp``) and renamed over it when complete; a
+temporary file left by a writer that was killed is removed by the next write of the
+same file. Only regular files are replaced: a device, FIFO, socket, symbolic link or
+folder at the path is refused. The new file gets the old one's permissions, or the
+usual ``0666`` less the umask.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gzip
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+from zjopen.errors import OutputError
 
 
 def _sync(handle: IO[Any]) -> None:
@@ -17,15 +28,59 @@ def _sync(handle: IO[Any]) -> None:
     os.fsync(handle.fileno())
 
 
+def _checked_mode(target: Path) -> int:
+    """The permissions the new file gets; refuses what is not a regular file."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+    kinds = ((stat.S_ISLNK, "is a symbolic link"), (stat.S_ISDIR, "is a folder"),
+             (stat.S_ISCHR, "is a device, not a file"), (stat.S_ISBLK, "is a device, not a file"),
+             (stat.S_ISFIFO, "is a FIFO, not a file"), (stat.S_ISSOCK, "is a socket, not a file"))
+    for test, what in kinds:
+        if test(info.st_mode):
+            raise OutputError(target, what)
+    return stat.S_IMODE(info.st_mode)
+
+
+def _remove_stale(directory: Path, name: str) -> None:
+    """Delete temporary files of ``name`` left by writers that are no longer running."""
+    prefix = f".{name}."
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        for entry in entries:
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            pid = entry.name[len(prefix):].split(".", 1)[0]
+            if pid.isdigit() and not _running(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, but is another user's
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def _replacing(path: str | os.PathLike[str]) -> Iterator[int]:
     """A descriptor of a temporary file beside ``path``, renamed over ``path`` when the
     block ends normally and deleted if it raises (or is interrupted)."""
     target = Path(path)
+    mode = _checked_mode(target)
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    _remove_stale(directory, target.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=directory)
     try:
+        os.fchmod(fd, mode)
         yield fd
         os.replace(tmp, target)
     except BaseException:

@@ -76,7 +76,7 @@ def resolve(region: str | Place, known: Collection[str] | Callable[[], Collectio
     ...     resolve("Ningpo")
     ... except LookupError as error:
     ...     print(error.suggestions)
-    ('Ningbo', 'Ning', 'Ningguo')
+    ('Ningbo',)
     """
     if isinstance(region, Place):
         return region.code

@@ -301,14 +301,51 @@ def get(name_or_code: str) -> Place:
     place = lookup(name_or_code)
     if place is not None:
         return place
+    raise UnknownRegionError(name_or_code, suggest(name_or_code))
+
+
+def suggest(name: str, most: int = 3) -> tuple[str, ...]:
+    """The English names closest to ``name`` by edit distance over the whole word (the
+    fewest letters changed), nearest first; only the nearest are given when some are
+    one or two edits away.
+
+    >>> suggest("Ningpo"), suggest("Hangzou"), suggest("Jiaxin")
+    (('Ningbo',), ('Hangzhou',), ('Jiaxing', 'Jiayin'))
+    """
+    wanted = name.strip().casefold()
     names_cf = _display_names()
-    close = difflib.get_close_matches(name_or_code.strip().casefold(), names_cf, n=3)
-    raise UnknownRegionError(name_or_code, [names_cf[c] for c in close])
+    # difflib narrows the field cheaply; the edit distance orders what is left.
+    near = difflib.get_close_matches(wanted, names_cf, n=20, cutoff=0.6)
+    ranks = _name_ranks()  # among equals, Zhejiang's places and higher levels first
+    ranked = sorted((_edits(wanted, c), ranks[c], c) for c in near)
+    if ranked and ranked[0][0] <= 2:
+        ranked = [r for r in ranked if r[0] == ranked[0][0]]
+    return tuple(names_cf[c] for _, _, c in ranked[:most])
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 @cache
 def _display_names() -> dict[str, str]:
     return {row[1].casefold(): row[1] for row in _table().rows.values()}
+
+
+@cache
+def _name_ranks() -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for row in _table().rows.values():
+        key = row[1].casefold()
+        ranks[key] = min(ranks.get(key, row[8]), row[8])
+    return ranks
 
 
 @cache
