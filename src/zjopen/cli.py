@@ -20,7 +20,8 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -246,6 +247,15 @@ def _run_render(args: argparse.Namespace, stderr: IO[str]) -> int:
     return 1 if failures.count else 0
 
 
+def _warning_printer(stderr: IO[str]) -> Callable[..., None]:
+    """Warnings as the command line prints its own: ``zjopen: warning: ...``."""
+
+    def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        print(f"zjopen: warning: {message}", file=stderr)
+
+    return show
+
+
 def _terminate(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
@@ -255,6 +265,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
     """Run the command line; returns the exit status."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    warnings.showwarning = _warning_printer(err)
     with contextlib.suppress(ValueError):  # not in the main thread
         signal.signal(signal.SIGTERM, _terminate)
     try:

@@ -18,6 +18,7 @@ __all__ = [
     "CompressedFileError",
     "CsvFormatError",
     "DecodeError",
+    "DecodeWarning",
     "DuplicateIdError",
     "EmptyInputError",
     "FormatError",
@@ -60,6 +61,26 @@ class BinaryInputError(InputError):
 
 class DecodeError(InputError):
     """The bytes could not be decoded as text in any encoding zjopen recognises."""
+
+
+class DecodeWarning(UserWarning):
+    """A UTF-8 file had a few bytes that are not UTF-8: they were read as U+FFFD.
+
+    ``path`` names the file (or ``None``), ``offsets`` the bad bytes' offsets (the first
+    64 at most).
+
+    >>> str(DecodeWarning("news/a.txt", [120, 4031]))
+    'news/a.txt: 2 byte(s) that are not UTF-8 read as U+FFFD, at byte 120, 4031'
+    """
+
+    def __init__(self, path: str | PathLike[str] | None, offsets: Sequence[int]) -> None:
+        self.path = None if path is None else str(path)
+        self.offsets = tuple(offsets)
+        where = f"{self.path}: " if self.path is not None else ""
+        shown = ", ".join(str(n) for n in self.offsets[:8]) + (
+            " ..." if len(self.offsets) > 8 else "")
+        super().__init__(f"{where}{len(self.offsets)} byte(s) that are not UTF-8 read as "
+                         f"U+FFFD, at byte {shown}")
 
 
 class InputTooLargeError(InputError):

@@ -15,9 +15,11 @@ zjopen.errors.BinaryInputError: logo.png: not a text or HTML article: it looks l
 from __future__ import annotations
 
 import codecs
+import contextvars
 import re
+import warnings
 
-from zjopen.errors import BinaryInputError, DecodeError, EmptyInputError
+from zjopen.errors import BinaryInputError, DecodeError, DecodeWarning, EmptyInputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -106,6 +108,44 @@ def _detect(data: bytes) -> str | None:
     return None if best is None else str(best.encoding)
 
 
+def _utf8_replacing(data: bytes) -> tuple[str, list[int]]:
+    """The bytes read as UTF-8, U+FFFD for each bad sequence, and the bad offsets."""
+    bad: list[int] = []
+    _BAD_OFFSETS.set(bad)
+    return data.decode("utf-8", errors="zjopen-replace"), bad
+
+
+def _mostly_utf8(data: bytes, text: str, bad: list[int]) -> bool:
+    """Whether bytes with ``bad`` offsets are UTF-8 all the same.
+
+    They are when fewer than 1 byte in 1,000 is bad, or when the text holds at least as
+    many valid multi-byte UTF-8 characters as bad bytes: text in a legacy encoding
+    (GB18030, Windows-1252) is almost never valid UTF-8 beyond a few bytes, while a UTF-8
+    file with a stray byte is valid everywhere else.
+    """
+    return len(bad) * 1000 < len(data) or _multibyte_chars(text) >= len(bad)
+
+
+_BAD_OFFSETS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("zjopen_bad_offsets")
+
+
+def _replace_and_note(exc: UnicodeError) -> tuple[str, int]:
+    """The codec error handler: U+FFFD for each bad sequence, its offset noted."""
+    assert isinstance(exc, UnicodeDecodeError)
+    _BAD_OFFSETS.get().append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("zjopen-replace", _replace_and_note)
+# Each damaged file is reported, not only the first (the default shows a warning once per
+# line of code); appended, so a filter of the user's own still wins.
+warnings.filterwarnings("always", category=DecodeWarning, append=True)
+
+
+def _multibyte_chars(text: str) -> int:
+    return len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+
+
 def decode(data: bytes, path: str | None = None) -> str:
     """Decode article bytes, or raise a :class:`~zjopen.errors.InputError` subclass."""
     if not data.strip():
@@ -132,12 +172,16 @@ def decode(data: bytes, path: str | None = None) -> str:
         if exc.end >= len(data) - 3 and exc.reason == "unexpected end of data":
             # A truncated last character: keep the text, mark the loss.
             return data[: exc.start].decode("utf-8") + "\ufffd"
-        utf8_error = exc
+    text, bad = _utf8_replacing(data)
+    if _mostly_utf8(data, text, bad):
+        warnings.warn(DecodeWarning(path, bad), stacklevel=2)
+        return text
     detected = _detect(data)
     for candidate in ((detected,) if detected else ()) + _CANDIDATES:
         try:
             return data.decode(candidate)
         except UnicodeDecodeError:
             continue
-    raise DecodeError(path, f"not UTF-8 (bad byte at {utf8_error.start}) and no known "
-                      "encoding fits")  # pragma: no cover - cp1252 almost always fits
+    # No other encoding reads it either: UTF-8 with its bad bytes marked loses least.
+    warnings.warn(DecodeWarning(path, bad), stacklevel=2)
+    return text
