@@ -14,6 +14,7 @@ import importlib
 import importlib.abc
 import importlib.util
 import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from zjopen._version import __version__
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from zjopen import gazetteer as regions
     from zjopen.corpus import Conflict, Corpus, MetricHit
     from zjopen.document import Document, read_document
+    from zjopen.evaluate import Evaluation, evaluate
     from zjopen.extract import Extractor
     from zjopen.formats.csv import read_csv, write_csv
     from zjopen.formats.json import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
@@ -54,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "MetricHit": "zjopen.corpus",
     "Document": "zjopen.document",
     "Enterprise": "zjopen.model",
+    "Evaluation": "zjopen.evaluate",
     "Extractor": "zjopen.extract",
     "Initiative": "zjopen.model",
     "Metric": "zjopen.model",
@@ -71,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "Span": "zjopen.model",
     "dump_jsonl": "zjopen.formats.json",
     "dumps": "zjopen.formats.json",
+    "evaluate": "zjopen.evaluate",
     "iter_jsonl": "zjopen.formats.json",
     "json_schema": "zjopen.formats.schema",
     "load_jsonl": "zjopen.formats.json",
@@ -135,6 +139,21 @@ if not any(isinstance(finder, _MovedModules) for finder in sys.meta_path):
     sys.meta_path.insert(0, _MovedModules())
 
 
+class _Package(types.ModuleType):
+    """The package's module type: it keeps a public function bound to its name when the
+    module of the same name is imported (``zjopen.evaluate`` is the function; the import
+    system would otherwise set it to the module ``zjopen.evaluate``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if (isinstance(value, types.ModuleType) and _EXPORTS.get(name) == value.__name__
+                and name in vars(value)):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
 def __getattr__(name: str) -> Any:
     if name in _MODULES:
         value: Any = importlib.import_module(_MODULES[name])
@@ -156,6 +175,7 @@ __all__ = [
     "Corpus",
     "Document",
     "Enterprise",
+    "Evaluation",
     "Extractor",
     "Initiative",
     "Metric",
@@ -177,6 +197,7 @@ __all__ = [
     "dump_jsonl",
     "dumps",
     "errors",
+    "evaluate",
     "iter_jsonl",
     "json_schema",
     "load_jsonl",
