@@ -509,6 +509,17 @@ def test_schema_and_check_gold_reject_the_same_shapes(article: Data) -> None:
         check_gold([article])
 
 
+def test_the_example_annotations_are_valid() -> None:
+    path = ROOT / "examples" / "articles.gold.jsonl"
+    validator = jsonschema.Draft202012Validator(gold_schema())
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            validator.validate(json.loads(line))
+    ids = check_gold(path)
+    assert all((ROOT / "examples" / "articles" / f"{aid}.txt").is_file()
+               or (ROOT / "examples" / "articles" / f"{aid}.html").is_file() for aid in ids)
+
+
 @pytest.mark.skipif(not EVAL.is_dir(), reason="needs ../shared/eval")
 @pytest.mark.parametrize("name", SETS)
 def test_shared_gold_files_are_valid(name: str) -> None:
@@ -625,7 +636,7 @@ pred_articles: st.SearchStrategy[Data] = st.fixed_dictionaries({
 
 
 @needs_scorer
-@settings(max_examples=400)
+@settings(max_examples=150)
 @given(golden=st.lists(st.sampled_from(["a", "b", "c"]), unique=True).flatmap(
            lambda ids: st.tuples(*(gold_articles(aid) for aid in ids))),
        predicted=st.lists(pred_articles, max_size=4))

@@ -35,6 +35,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import IO, Any, Final, Literal, TypeAlias
 
 import attrs
@@ -544,6 +545,12 @@ def evaluate(gold: Source, pred: PredictionSource, *, detail: bool = False) -> E
     articles the gold does not have are ignored. With ``detail``, the result lists every
     miss and extra (:attr:`Evaluation.differences`).
 
+    The gold is checked strictly (:func:`check_gold`). Predictions are read as the
+    reference scorer reads them, so that any parser's output of the same shape can be
+    scored: each line needs an ``id``; a region may be a code or an object with ``code``,
+    a name a string or an object with ``name`` and ``aliases``; other keys, and entries
+    that are neither, are ignored. A list that is not a list is an error.
+
     Raises :class:`~zjopen.errors.GoldFormatError` or
     :class:`~zjopen.errors.PredictionFormatError` naming the file and line of a bad
     article, and :class:`OSError` when a file cannot be read.
@@ -711,7 +718,7 @@ def _subject_keys(name: object) -> frozenset[str] | None:
 
 def _shown(value: object) -> str:
     """A value as a report shows it: as written in JSON."""
-    return format(value, "f") if hasattr(value, "as_tuple") else str(value)
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
 def _predicted_figure(metric: Mapping[str, Any]) -> _Figure:
@@ -936,60 +943,86 @@ def _gold_subject(value: object, where: str, named: Sequence[_Entity],
     return _name_keys([name])
 
 
-def _gold_figure(metric: object, where: str, regions: frozenset[str],
-                 entities: Mapping[str, tuple[_Entity, ...]], problems: list[str]) -> _Figure:
-    if not isinstance(metric, Mapping):
-        problems.append(f"{where}: a metric object is expected, not {_type_name(metric)}")
-        return _Figure(value=None, unit="", year=None, region=None)
-    problems.extend(f"{where}: no {key!r}" for key in _METRIC_REQUIRED if key not in metric)
-    problems.extend(f"{where}: unknown key {key!r}" for key in metric
-                    if key not in _METRIC_REQUIRED and key not in _METRIC_OPTIONAL)
-    value = metric.get("value")
+def _value_problem(value: object) -> str | None:
     number = None if isinstance(value, bool) else _as_float(value)
-    if "value" in metric and (not isinstance(value, int | float) or number is None
-                              or not math.isfinite(number)):
-        problems.append(f"{where}.value: a finite number is expected, not {_short(value)}")
-    unit = metric.get("unit")
-    if "unit" in metric and (problem := _unit_problem(unit)) is not None:
-        problems.append(f"{where}.unit: {problem}")
-    year = metric.get("year")
+    if not isinstance(value, int | float) or number is None or not math.isfinite(number):
+        return f"a finite number is expected, not {_short(value)}"
+    return None
+
+
+def _year_problem(year: object) -> str | None:
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        problems.append(f"{where}.year: a whole number or null is expected, not {_short(year)}")
+        return f"a whole number or null is expected, not {_short(year)}"
+    return None
+
+
+def _kind_problem(kind: object) -> str | None:
+    if kind is not None and kind not in _METRIC_KINDS:
+        return f"{_short(kind)} is not one of {', '.join(_METRIC_KINDS)}"
+    return None
+
+
+def _optional_problem(optional: object) -> str | None:
+    if not isinstance(optional, bool):
+        return f"true or false is expected, not {_short(optional)}"
+    return None
+
+
+def _indicator_problem(indicator: object) -> str | None:
+    if indicator is not None and not isinstance(indicator, str):
+        return f"a string or null is expected, not {_short(indicator)}"
+    return None
+
+
+_METRIC_CHECKS: Final = {"value": _value_problem, "unit": _unit_problem,
+                         "year": _year_problem, "kind": _kind_problem,
+                         "optional": _optional_problem, "indicator": _indicator_problem}
+
+
+def _metric_problems(metric: Mapping[str, Any], regions: frozenset[str]) -> Iterator[str]:
+    """The problems of a gold metric, each starting with ``": "`` or ``".field: "``."""
+    yield from (f": no {key!r}" for key in _METRIC_REQUIRED if key not in metric)
+    yield from (f": unknown key {key!r}" for key in metric
+                if key not in _METRIC_REQUIRED and key not in _METRIC_OPTIONAL)
+    for key, check in _METRIC_CHECKS.items():
+        if key in metric and (problem := check(metric[key])) is not None:
+            yield f".{key}: {problem}"
     region = metric.get("region")
     if region is not None:
         problem = _code_problem(region)
         if problem is None and _region_key(region) not in regions:
             problem = f"{region!r} is not among the article's regions"
         if problem is not None:
-            problems.append(f"{where}.region: {problem}")
-    kind = metric.get("kind")
-    if kind is not None and kind not in _METRIC_KINDS:
-        problems.append(f"{where}.kind: {_short(kind)} is not one of {', '.join(_METRIC_KINDS)}")
-    optional = metric.get("optional", False)
-    if not isinstance(optional, bool):
-        problems.append(f"{where}.optional: true or false is expected, not {_short(optional)}")
-    indicator = metric.get("indicator")
-    if indicator is not None and not isinstance(indicator, str):
-        problems.append(f"{where}.indicator: a string or null is expected")
+            yield f".region: {problem}"
+
+
+def _gold_figure(metric: object, where: str, regions: frozenset[str],
+                 entities: Mapping[str, tuple[_Entity, ...]], problems: list[str]) -> _Figure:
+    """A gold metric, its problems added to ``problems``."""
+    if not isinstance(metric, Mapping):
+        problems.append(f"{where}: a metric object is expected, not {_type_name(metric)}")
+        return _Figure(value=None, unit="", year=None, region=None)
+    problems.extend(where + problem for problem in _metric_problems(metric, regions))
+    value, unit, year = metric.get("value"), metric.get("unit"), metric.get("year")
     return _Figure(
-        value=number,
+        value=None if isinstance(value, bool) else _as_float(value),
         unit=_unit_key(unit),
         year=year,
-        region=_region_key(region),
-        optional=optional is True,
+        region=_region_key(metric.get("region")),
+        optional=metric.get("optional") is True,
         platform=_gold_subject(metric.get("platform"), f"{where}.platform",
                                entities["platforms"], problems),
         enterprise=_gold_subject(metric.get("enterprise"), f"{where}.enterprise",
                                  entities["enterprises"], problems),
         shown=f"{value} {unit} year={year}",
-        context=str(indicator or ""),
+        context=str(metric.get("indicator") or ""),
     )
 
 
 def gold_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one line of a ``zjopen-gold/1`` file.
 
-    It checks the shape of an article. :func:`read_gold` (and so ``zjopen evaluate``)
+    It checks the shape of an article. :func:`check_gold` (and so ``zjopen evaluate``)
     checks a little more: that region codes exist, that a metric's region is among its
     article's regions, that names hold a letter or digit, and that ids are not repeated.
 
