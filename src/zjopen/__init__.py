@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from zjopen import gazetteer as regions
     from zjopen.corpus import Conflict, Corpus, MetricHit
     from zjopen.document import Document, read_document
+    from zjopen.evaluation import Evaluation, evaluate
     from zjopen.extract import Extractor
     from zjopen.formats.csv import read_csv, write_csv
     from zjopen.formats.json import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
@@ -55,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "MetricHit": "zjopen.corpus",
     "Document": "zjopen.document",
     "Enterprise": "zjopen.model",
+    "Evaluation": "zjopen.evaluation",
     "Extractor": "zjopen.extract",
     "Initiative": "zjopen.model",
     "Metric": "zjopen.model",
@@ -72,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "Span": "zjopen.model",
     "dump_jsonl": "zjopen.formats.json",
     "dumps": "zjopen.formats.json",
+    "evaluate": "zjopen.evaluation",
     "iter_jsonl": "zjopen.formats.json",
     "json_schema": "zjopen.formats.schema",
     "load_jsonl": "zjopen.formats.json",
@@ -158,6 +161,7 @@ __all__ = [
     "Corpus",
     "Document",
     "Enterprise",
+    "Evaluation",
     "Extractor",
     "Initiative",
     "Metric",
@@ -179,6 +183,7 @@ __all__ = [
     "dump_jsonl",
     "dumps",
     "errors",
+    "evaluate",
     "iter_jsonl",
     "json_schema",
     "load_jsonl",

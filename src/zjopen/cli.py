@@ -3,10 +3,13 @@
     zjopen parse PATH... [--format jsonl|json|csv|table] [-o OUT] [--published DATE]
                          [--extractor MODULE:FUNCTION]... [--jobs N]
     zjopen render PATH... -o DIR
-    zjopen schema [-o OUT]
+    zjopen schema [--gold] [-o OUT]
+    zjopen evaluate GOLD PRED [--detail] [--json]
 
 Exit status: 0 when every file parsed, 1 when any file failed (each failure is
 reported on stderr with its path and the batch goes on), 2 for usage errors.
+``evaluate`` exits with 0 when it scored, 1 when GOLD or PRED holds a line that is not
+valid (the message names the file and the line), 2 for usage errors and unreadable files.
 Output files are written atomically: a reader sees the old file or the complete new
 one, never half of one, even when the run is interrupted.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import json
 import os
 import re
 import signal
@@ -29,6 +33,8 @@ from typing import IO
 
 from zjopen._version import __version__
 from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
+from zjopen.errors import EvaluationFormatError
+from zjopen.evaluation import evaluate, gold_schema
 from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.csv import write_csv
@@ -195,7 +201,21 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     _add_batch_options(render)
     schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
+    schema.add_argument("--gold", action="store_true",
+                        help="the schema of the gold annotation format (zjopen evaluate) instead")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
+    score = commands.add_parser(
+        "evaluate", help="score predictions against articles you annotated",
+        description="Compare zjopen's output (PRED, JSON Lines from zjopen parse) with gold "
+        "annotations (GOLD, JSON Lines in the format zjopen-gold/1) and print precision, "
+        "recall and F1 per record kind.",
+    )
+    score.add_argument("gold", metavar="GOLD", help="the gold annotations (JSON Lines)")
+    score.add_argument("pred", metavar="PRED",
+                       help="the predictions (JSON Lines from zjopen parse); - for standard input")
+    score.add_argument("--detail", action="store_true",
+                       help="also list every missed and extra record, article by article")
+    score.add_argument("--json", action="store_true", help="print the scores as JSON")
     return parser
 
 
@@ -254,6 +274,30 @@ def _warning_printer(stderr: IO[str]) -> Callable[..., None]:
         print(f"zjopen: warning: {message}", file=stderr)
 
     return show
+def _run_evaluate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    for role, path in (("GOLD", args.gold), ("PRED", args.pred)):
+        if path != "-" and not os.path.isfile(path):
+            reason = "is a folder" if os.path.isdir(path) else "no such file"
+            raise _UsageError(f"{role} {path}: {reason}"
+                              + (" (name the JSON Lines file zjopen parse wrote)"
+                                 if role == "PRED" and os.path.isdir(path) else ""))
+    if args.gold == "-":
+        raise _UsageError("GOLD cannot be standard input; only PRED can be -")
+    pred = sys.stdin.buffer if args.pred == "-" else args.pred
+    try:
+        result = evaluate(args.gold, pred, detail=args.detail)
+    except EvaluationFormatError as exc:
+        print(f"zjopen: error: {exc}", file=stderr)
+        return 1
+    except OSError as exc:
+        raise _UsageError(f"cannot read {exc.filename}: {exc.strerror}") from None
+    if not result.articles:
+        print(f"zjopen: warning: {args.gold} holds no articles", file=stderr)
+    if args.json:
+        stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        stdout.write(result.format())
+    return 0
 
 
 def _terminate(signum: int, _frame: FrameType | None) -> None:
@@ -274,9 +318,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         return int(exc.code or 0)
     try:
         if args.command == "schema":
+            schema = gold_schema() if args.gold else json_schema()
             with _output(args.output, out) as handle:
-                handle.write(to_json_text(json_schema(), indent=2) + "\n")
+                handle.write(to_json_text(schema, indent=2) + "\n")
             return 0
+        if args.command == "evaluate":
+            return _run_evaluate(args, out, err)
         if args.command == "render":
             return _run_render(args, err)
         return _run_parse(args, out, err)

@@ -21,12 +21,15 @@ __all__ = [
     "DecodeWarning",
     "DuplicateIdError",
     "EmptyInputError",
+    "EvaluationFormatError",
     "FormatError",
+    "GoldFormatError",
     "InputError",
     "InputTooLargeError",
     "InvalidArticleError",
     "NotJsonError",
     "OutputError",
+    "PredictionFormatError",
     "UnknownRegionError",
     "ZjopenError",
 ]
@@ -141,6 +144,33 @@ class OutputError(ZjopenError, OSError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}: only regular files are written "
                          "(use - for stdout)")
+class EvaluationFormatError(FormatError):
+    """A line of a file given to :func:`zjopen.evaluate` cannot be used.
+
+    ``path`` names the file (``"<gold>"`` or ``"<predictions>"`` for Python objects),
+    ``line`` the line counted from 1 (for Python objects: the item, counted from 1),
+    ``reason`` what was wrong; ``problems`` lists every problem found on that line.
+
+    >>> str(GoldFormatError("gold.jsonl", 3, "metrics[0]: no 'value'"))
+    "gold.jsonl:3: metrics[0]: no 'value'"
+    """
+
+    def __init__(self, path: str | PathLike[str], line: int, reason: str,
+                 problems: Sequence[str] = ()) -> None:
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+        super().__init__(f"{self.path}:{line}: {reason}", problems)
+
+
+class GoldFormatError(EvaluationFormatError):
+    """A gold annotation is not valid ``zjopen-gold/1`` (not JSON, no ``id``, an unknown
+    unit, a metric without a value ...)."""
+
+
+class PredictionFormatError(EvaluationFormatError):
+    """A line of predictions is not an article object with an ``id`` (or holds a list
+    that is not a list)."""
 
 
 class UnknownRegionError(ZjopenError, LookupError):
