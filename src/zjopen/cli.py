@@ -195,7 +195,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_batch_options(parse)
     render = commands.add_parser(
         "render", help="write an HTML review page per article, records highlighted",
-        description="Write DIR/<id>.html for every article and DIR/index.html.",
+        description="Write DIR/<name>.html for every article (named after its file, "
+        "unique per file) and DIR/index.html.",
     )
     render.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
     render.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
@@ -259,7 +260,9 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
 
 def _run_render(args: argparse.Namespace, stderr: IO[str]) -> int:
     failures = _Failures(stderr)
-    pages = write_review(_articles(args, failures, stderr), args.output)
+    parsed = _results(args, failures, stderr, as_json=False)
+    pages = write_review(((r.path, r.article) for r in parsed if r.article is not None),
+                         args.output)
     if not args.quiet:
         print(f"zjopen: {len(pages)} page(s) and index.html in {args.output}", file=stderr)
     if failures.count and not args.quiet:

@@ -1,11 +1,20 @@
 """The review view: one self-contained HTML page per article, every record in place.
 
-``zjopen render PATH... -o DIR`` writes ``DIR/<id>.html`` per article and
-``DIR/index.html``. Each page shows the clean text with every extracted record
-highlighted by kind; hovering a highlight shows the record, clicking it shows all its
-fields in the side panel, which also lists every record grouped by kind with links to
-their spans. Figures with no year or no subject are flagged for review. Pages load
-nothing from the network, and all article text is escaped.
+``zjopen render PATH... -o DIR`` writes a page per article and ``DIR/index.html``.
+Each page shows the headline once, the byline (authors, source, date) and the clean
+text with every extracted record highlighted by kind; each figure carries its subject
+and year inline, and figures with no year or no subject are flagged for review. The
+side panel lists each record once (a region mentioned three times is one row, with
+its count): clicking a row steps through its mentions in the text and opens its
+fields; clicking a highlight opens its row. Values read as a person writes them
+("1.04 billion t", "+4.2%", "12th") with the exact value on hover. Keys: ``j``/``k``
+(or ``n``/``p``) go to the next / previous figure to review, ``[``/``]`` to the
+previous / next article of the run. The index lists every article with its counts of
+records and of figures to review.
+
+Pages load nothing from the network and run nothing but their own script (a
+Content-Security-Policy says so); all text and attribute values from the article are
+escaped, and DOM ids and file names are never made of raw input.
 
 >>> from zjopen import parse
 >>> page = render_article(parse("Yiwu grows\\n\\nIn 2023, Yiwu exports rose 5% <script>.", id="a"))
@@ -15,215 +24,182 @@ True
 
 from __future__ import annotations
 
-import html
+import hashlib
 import os
-from collections.abc import Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TypeAlias
+from urllib.parse import quote
 
 import attrs
 
 from zjopen.formats.atomic import atomic_writer
-from zjopen.formats.converter import converter
-from zjopen.formats.json import to_json_text
-from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Region, Span
+from zjopen.formats.review_page import IndexEntry, PageLink, article_page, index_page
+from zjopen.formats.review_records import article_counts
+from zjopen.model import Article
 
-__all__ = ["render_article", "render_index", "write_review"]
+__all__ = ["PageLink", "PageNames", "render_article", "render_index", "write_review"]
 
-KINDS = ("region", "enterprise", "platform", "initiative", "metric")
-_COLOURS = {
-    "region": "#cfe8ff",
-    "enterprise": "#ffe2b8",
-    "platform": "#d7f5d0",
-    "initiative": "#f1d9ff",
-    "metric": "#fff59d",
-}
+Source: TypeAlias = Article | tuple[str | os.PathLike[str] | None, Article]
+"""An article, or an article with the path of the file it was parsed from."""
+
+INDEX = "index.html"
+
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+     *(f"lpt{n}" for n in range(1, 10))])
+_MAX_NAME = 80
+_UNSAFE = re.compile("\0+")
+
+
+def _safe(name: str) -> str:
+    """A file name stem of letters, digits, ``-``, ``_`` and ``.``; never empty, hidden,
+    reserved or too long.
+
+    >>> _safe('"><img src=x onerror=alert(1)>'), _safe("../../etc/passwd"), _safe("")
+    ('img_src_x_onerror_alert_1_', 'etc_passwd', 'article')
+    """
+    name = unicodedata.normalize("NFC", name)
+    safe = _UNSAFE.sub("_", "".join(c if c.isalnum() or c in "-_." else "\0" for c in name))
+    safe = safe.lstrip("._-") or "article"
+    if len(safe) > _MAX_NAME:
+        digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=4)
+        safe = f"{safe[:_MAX_NAME - 9]}-{digest.hexdigest()}"
+    if safe.split(".")[0].casefold() in _WINDOWS_RESERVED:
+        safe = f"{safe}_"
+    return safe
+
+
+class PageNames:
+    """Unique, deterministic page file names for the articles of one run.
+
+    A page is named after its file (or, without one, the article id); when that name is
+    taken, by the folder and then the file type: ``x/a.txt``, ``y/a.txt`` and
+    ``x/a.html`` become ``a.html``, ``y-a.html`` and ``x-a.html``. Names are compared
+    ignoring case (as macOS and Windows do), and ``index.html`` is kept for the index.
+
+    >>> names = PageNames()
+    >>> [names.add("a", p) for p in ("x/a.txt", "y/a.txt", "x/a.html")]
+    ['a.html', 'y-a.html', 'x-a.html']
+    >>> [names.add(i) for i in ("a", "index", "A")]
+    ['a-2.html', 'index-2.html', 'A-3.html']
+    """
+
+    def __init__(self) -> None:
+        self._used = {"index"}
+
+    def add(self, article_id: str, path: str | os.PathLike[str] | None = None) -> str:
+        """The name of the next article's page (``NAME.html``), now taken."""
+        candidates = [article_id]
+        if path is not None:
+            file = Path(path)
+            kind = file.suffix.lstrip(".")
+            folder = file.parent.name
+            candidates = [file.stem, f"{folder}-{file.stem}", f"{file.stem}-{kind}",
+                          f"{folder}-{file.stem}-{kind}"]
+        for candidate in candidates:
+            safe = _safe(candidate)
+            if safe.casefold() not in self._used:
+                return self._take(safe)
+        base = _safe(candidates[0])
+        n = 2
+        while f"{base}-{n}".casefold() in self._used:
+            n += 1
+        return self._take(f"{base}-{n}")
+
+    def _take(self, stem: str) -> str:
+        self._used.add(stem.casefold())
+        return f"{stem}.html"
+
+
+def _href(name: str) -> str:
+    """A page's file name as a relative URL."""
+    return quote(name)
+
+
+def _split(source: Source) -> tuple[str | None, Article]:
+    if isinstance(source, Article):
+        return None, source
+    path, article = source
+    return (None if path is None else os.fspath(path)), article
+
+
+def render_article(article: Article, *, path: str | os.PathLike[str] | None = None,
+                   index: str | None = None, previous: PageLink | None = None,
+                   following: PageLink | None = None) -> str:
+    """One article's review page, self-contained.
+
+    ``path`` is shown under the byline; ``index``, ``previous`` and ``following`` link
+    the index and the neighbouring articles of a run (the ``[`` and ``]`` keys follow
+    the last two).
+    """
+    return article_page(article, path=None if path is None else os.fspath(path), index=index,
+                        previous=previous, following=following)
+
+
+def _entry(href: str, path: str | None, article: Article) -> IndexEntry:
+    return IndexEntry(href=href, title=article.title or article.id, article_id=article.id,
+                      path=path, published=article.published, source=article.source,
+                      counts=article_counts(article))
+
+
+def render_index(articles: Iterable[Source]) -> str:
+    """The index page: one row per article with its record counts and figures to review,
+    linking each page by the names :func:`write_review` gives them."""
+    names = PageNames()
+    entries = []
+    for source in articles:
+        path, article = _split(source)
+        entries.append(_entry(_href(names.add(article.id, path)), path, article))
+    return index_page(entries)
 
 
 @attrs.frozen
-class _Highlight:
-    id: str
-    kind: str
-    span: Span
-    label: str
-    data: dict[str, Any]
-    flagged: str | None = None
+class _Pending:
+    name: str
+    path: str | None
+    article: Article
+
+    @property
+    def link(self) -> PageLink:
+        return PageLink(_href(self.name), self.article.title or self.article.id)
 
 
-def _record_data(record: Region | Enterprise | Platform | Initiative | Metric) -> dict[str, Any]:
-    data: dict[str, Any] = converter.unstructure(record)
-    data.pop("mentions", None)
-    return data
-
-
-def _label(record: Region | Enterprise | Platform | Initiative | Metric) -> str:
-    if isinstance(record, Metric):
-        return (f"{record.value} {record.unit} · {record.kind.value} · "
-                f"{record.year if record.year is not None else 'year?'} · "
-                f"{record.region or record.enterprise or record.platform or 'subject?'}")
-    if isinstance(record, Region):
-        return f"{record.name} ({record.code or 'no code'}, {record.level.value})"
-    if isinstance(record, Platform):
-        return f"{record.name} ({record.kind.value})"
-    return record.name
-
-
-def _flag(metric: Metric) -> str | None:
-    missing = [what for what, value in (("year", metric.year),
-                                         ("subject", metric.region or metric.enterprise
-                                          or metric.platform)) if value is None]
-    return f"no {' and no '.join(missing)}" if missing else None
-
-
-def _highlights(article: Article) -> list[_Highlight]:
-    found: list[_Highlight] = []
-    groups: Sequence[tuple[str, Sequence[Region | Enterprise | Platform | Initiative]]] = (
-        ("region", article.regions), ("enterprise", article.enterprises),
-        ("platform", article.platforms), ("initiative", article.initiatives),
-    )
-    for kind, records in groups:
-        for n, record in enumerate(records):
-            data = _record_data(record)
-            for k, span in enumerate(record.mentions):
-                found.append(_Highlight(f"{kind[0]}{n}-{k}", kind, span, _label(record), data))
-    for metric in article.metrics:
-        found.append(_Highlight(metric.id, "metric", metric.span, _label(metric),
-                                _record_data(metric), _flag(metric)))
-    return sorted(found, key=lambda h: (h.span.start, -h.span.end, KINDS.index(h.kind)))
-
-
-def _marked_text(text: str, highlights: Sequence[_Highlight]) -> tuple[str, set[str]]:
-    """The escaped text with nested <mark> elements; spans that cross another span's
-    edge are left unmarked (and returned, so the panel can say so)."""
-    out: list[str] = []
-    stack: list[int] = []  # end offsets of open marks
-    position = 0
-    skipped: set[str] = set()
-
-    def close_until(offset: int) -> None:
-        nonlocal position
-        while stack and stack[-1] <= offset:
-            end = stack.pop()
-            out.append(html.escape(text[position:end]))
-            out.append("</mark>")
-            position = end
-
-    for item in highlights:
-        start, end = item.span.start, item.span.end
-        close_until(start)
-        if stack and end > stack[-1]:
-            skipped.add(item.id)
-            continue
-        out.append(html.escape(text[position:start]))
-        position = start
-        title = item.label + (f" — review: {item.flagged}" if item.flagged else "")
-        classes = f"k-{item.kind}" + (" flag" if item.flagged else "")
-        out.append(
-            f'<mark id="{item.id}" class="{classes}" title="{html.escape(title)}" '
-            f'data-record="{html.escape(to_json_text(item.data))}">'
-        )
-        stack.append(end)
-    close_until(len(text) + 1)
-    out.append(html.escape(text[position:]))
-    return "".join(out).replace("\n\n", "</p>\n<p>"), skipped
-
-
-_STYLE = """
-body{font-family:system-ui,sans-serif;margin:0;display:flex;color:#222}
-main{flex:3;padding:1.5em 2em;max-width:52em;line-height:1.6}
-aside{flex:2;padding:1em;border-left:1px solid #ddd;height:100vh;overflow:auto;
-position:sticky;top:0;font-size:90%}
-mark{border-radius:3px;padding:0 1px;cursor:pointer}
-mark.flag{outline:2px dashed #d33}
-.legend span{display:inline-block;padding:0 .5em;margin-right:.3em;border-radius:3px}
-#detail{white-space:pre-wrap;background:#f6f6f6;padding:.5em;min-height:3em}
-li.flag::after{content:" ⚠";color:#d33}
-""" + "".join(f"mark.k-{k},.legend .k-{k}{{background:{c}}}" for k, c in _COLOURS.items())
-
-_SCRIPT = """
-document.addEventListener('click', function (event) {
-  var mark = event.target.closest('mark');
-  if (!mark) { return; }
-  var record = JSON.parse(mark.getAttribute('data-record'));
-  document.getElementById('detail').textContent = JSON.stringify(record, null, 2);
-});
-"""
-
-
-def _panel(article: Article, highlights: Sequence[_Highlight], skipped: set[str]) -> str:
-    parts = ['<div class="legend">' + "".join(
-        f'<span class="k-{k}">{k}</span>' for k in KINDS) + "</div>",
-        '<h3>Selected record</h3><div id="detail">Click a highlight.</div>']
-    for kind in KINDS:
-        items = [h for h in highlights if h.kind == kind]
-        parts.append(f"<h3>{kind}s ({len(items)})</h3><ul>")
-        for item in items:
-            note = " (overlaps another span: not highlighted)" if item.id in skipped else ""
-            flag = ' class="flag"' if item.flagged else ""
-            parts.append(f'<li{flag}><a href="#{item.id}">{html.escape(item.span.text)}</a> — '
-                         f"{html.escape(item.label)}{html.escape(note)}"
-                         + (f" <em>review: {html.escape(item.flagged)}</em>"
-                            if item.flagged else "") + "</li>")
-        parts.append("</ul>")
-    return "".join(parts)
-
-
-def render_article(article: Article) -> str:
-    """One article's review page, self-contained."""
-    highlights = _highlights(article)
-    body, skipped = _marked_text(article.text, highlights)
-    meta = " · ".join(html.escape(str(v)) for v in (
-        article.id, article.published or "no date", article.source or "no source") if v)
-    title = html.escape(article.title or article.id)
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{title}</title><style>{_STYLE}</style></head><body>"
-        f"<main><h1>{title}</h1><p class=\"meta\">{meta}</p><p>{body}</p></main>"
-        f"<aside>{_panel(article, highlights, skipped)}</aside>"
-        f"<script>{_SCRIPT}</script></body></html>\n"
-    )
-
-
-def _file_name(article_id: str) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in article_id)
-    return f"{safe or 'article'}.html"
-
-
-def _index_row(article: Article) -> str:
-    counts = "".join(f"<td>{len(getattr(article, kind + 's'))}</td>" for kind in KINDS)
-    flagged = sum(1 for m in article.metrics if _flag(m))
-    return (f'<tr><td><a href="{html.escape(_file_name(article.id))}">'
-            f"{html.escape(article.title or article.id)}</a></td>{counts}"
-            f"<td>{flagged}</td></tr>")
-
-
-def _index_page(rows: Iterable[str]) -> str:
-    head = "".join(f"<th>{k}s</th>" for k in KINDS)
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>zjopen review</title><style>body{font-family:system-ui,sans-serif;"
-            "margin:2em}td,th{padding:.2em .8em;text-align:left}</style></head><body>"
-            f"<h1>zjopen review</h1><table><tr><th>article</th>{head}<th>to review</th></tr>"
-            f"{''.join(rows)}</table></body></html>\n")
-
-
-def render_index(articles: Iterable[Article]) -> str:
-    """The index page: one row per article with its record counts and figures to review."""
-    return _index_page(_index_row(article) for article in articles)
-
-
-def write_review(articles: Iterable[Article], folder: str | os.PathLike[str]) -> list[Path]:
+def write_review(articles: Iterable[Source], folder: str | os.PathLike[str]) -> list[Path]:
     """Write one page per article and an index into ``folder``; returns the pages.
-    Articles are rendered one at a time: memory stays flat."""
+
+    ``articles`` are articles, or ``(path, article)`` pairs: the path names the page
+    (unique per path, see :class:`PageNames`) and is shown on it. Each page links the
+    previous and next article. Articles are rendered one at a time, the next one read
+    ahead for its link: memory stays flat.
+    """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    names = PageNames()
     written: list[Path] = []
-    rows: list[str] = []
-    for article in articles:
-        path = out / _file_name(article.id)
-        with atomic_writer(path) as handle:
-            handle.write(render_article(article))
-        written.append(path)
-        rows.append(_index_row(article))
-    with atomic_writer(out / "index.html") as handle:
-        handle.write(_index_page(rows))
+    entries: list[IndexEntry] = []
+
+    def write(item: _Pending, before: PageLink | None, after: PageLink | None) -> None:
+        page = out / item.name
+        with atomic_writer(page) as handle:
+            handle.write(render_article(item.article, path=item.path, index=INDEX,
+                                        previous=before, following=after))
+        written.append(page)
+        entries.append(_entry(item.link.href, item.path, item.article))
+
+    before: PageLink | None = None
+    pending: _Pending | None = None
+    for source in articles:
+        path, article = _split(source)
+        item = _Pending(names.add(article.id, path), path, article)
+        if pending is not None:
+            write(pending, before, item.link)
+            before = pending.link
+        pending = item
+    if pending is not None:
+        write(pending, before, None)
+    with atomic_writer(out / INDEX) as handle:
+        handle.write(index_page(entries))
     return written
