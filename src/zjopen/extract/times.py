@@ -70,6 +70,9 @@ class TimeMention:
     relative: bool = False  # resolved from the publication date
     comparison: bool = False  # the base of a comparison: "up 5% from the same period last year"
     since: bool = False  # the start of a span running to the present: "since 2014"
+    # A part of a year named without its year that had not ended by the publication date
+    # ("January to November" read in January): a report on it is of the year before.
+    unended: bool = False
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -87,15 +90,35 @@ def _year_of(text: str | None, published: date | None) -> tuple[int | None, bool
     return int(text), False
 
 
+def _unended(text: str | None, published: date | None, year: int | None, last_month: int,
+             *, started: bool = False) -> bool:
+    """Whether a part of ``year`` ending with ``last_month``, named without its year
+    (``text`` is None), had not ended by the publication date; with ``started``, whether
+    it had not begun ("in March" read on March 20 has begun).
+
+    >>> _unended(None, date(2024, 1, 20), 2024, 11), _unended(None, date(2024, 4, 2), 2024, 3)
+    (True, False)
+    >>> _unended("2024", date(2024, 1, 20), 2024, 11), _unended(None, date(2024, 3, 20), 2024, 3)
+    (False, True)
+    >>> _unended(None, date(2024, 3, 20), 2024, 3, started=True)
+    False
+    """
+    if text is not None or published is None or year is None:
+        return False
+    last = last_month - 1 if started else last_month
+    return (year, last) >= (published.year, published.month)
+
+
 def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
 
 def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
-        target: bool = False, relative: bool = False, since: bool = False) -> TimeMention:
+        target: bool = False, relative: bool = False, since: bool = False,
+        unended: bool = False) -> TimeMention:
     """The mention at ``match``'s place."""
     return TimeMention(match.start(), match.end(), year, period, target=target,
-                       relative=relative, since=since)
+                       relative=relative, since=since, unended=unended)
 
 
 def _span(m: re.Match[str], published: date | None) -> TimeMention:
@@ -117,37 +140,44 @@ def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
 def _quarter(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(m["quarter_year"], published)
     period = Period.quarter(year, _ORDINAL[m["quarter"]]) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative, unended=_unended(
+        m["quarter_year"], published, year, 3 * _ORDINAL[m["quarter"]]))
 
 
 def _q_quarter(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(m["q_year"], published)
     period = Period.quarter(year, int(m["q_number"])) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["q_year"], published, year, 3 * int(m["q_number"])))
 
 
 def _half(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(m["half_year"], published)
     period = Period.half(year, _HALF[m["half"]]) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["half_year"], published, year, 6 * _HALF[m["half"]]))
 
 
 def _h_half(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(None, published)
     period = Period.half(year, int(m["h_number"])) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(None, published, year, 6 * int(m["h_number"])))
 
 
 def _first_months(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(m["months_year"], published)
     period = Period.months(year, 1, _COUNT[m["months"]]) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["months_year"], published, year, _COUNT[m["months"]]))
 
 
 def _first_quarters(m: re.Match[str], published: date | None) -> TimeMention:
     year, relative = _year_of(m["quarters_year"], published)
-    period = Period.months(year, 1, 3 * _QUARTER_COUNT[m["quarters"]]) if year else None
-    return _at(m, year, period, relative=relative)
+    last = 3 * _QUARTER_COUNT[m["quarters"]]
+    period = Period.months(year, 1, last) if year else None
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["quarters_year"], published, year, last))
 
 
 def _month_range(m: re.Match[str], published: date | None) -> TimeMention:
@@ -155,7 +185,8 @@ def _month_range(m: re.Match[str], published: date | None) -> TimeMention:
     first, last = _month_number(m["month_first"]), _month_number(m["month_last"])
     year, relative = _year_of(m["range_year"], published)
     period = Period.months(year, first, last) if year and first <= last else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["range_year"], published, year, last))
 
 
 def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
@@ -164,7 +195,8 @@ def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
     month = _month_number(m["month"])
     year, relative = _year_of(m["month_year"], published)
     period = Period.months(year, month, month) if year else None
-    return _at(m, year, period, relative=relative)
+    return _at(m, year, period, relative=relative,
+               unended=_unended(m["month_year"], published, year, month, started=True))
 
 
 def _day(m: re.Match[str], published: date | None) -> TimeMention:
