@@ -235,7 +235,7 @@ def test_content_security_policy_allows_only_the_pages_own_script() -> None:
 
 
 def test_figures_without_year_or_subject_are_flagged() -> None:
-    article = zjopen.parse("Zoppas Industries employs 1,000 people.", id="y")
+    article = zjopen.parse("Some 1,000 people now work there.", id="y")
     parsed = _page(render_article(article))
     mark = parsed.marks["f0-0"]
     assert article.metrics[0].year is None

@@ -85,6 +85,7 @@ class _Mention:
     start: int
     end: int
     code: str
+    kind: str = ""  # a platform's kind ("port", "expo" ...)
 
 
 def _entity_code(record: Enterprise | Platform) -> str:
@@ -100,12 +101,16 @@ def _subjects(doc: Document, regions: Sequence[Region],
               others: Sequence[Enterprise | Platform]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
-    found = [_Mention(span.start, span.end, _entity_code(record)) for record in others
-             for span in record.mentions]
+    found = [_Mention(span.start, span.end, _entity_code(record),
+                      record.kind.value if isinstance(record, Platform) else "")
+             for record in others for span in record.mentions]
+    inside = sorted((m.start, m.end) for m in found)
     for region in regions:
         if region.code is None:
             continue
         for span in region.mentions:
+            if _BASED.match(doc.norm, span.end) or _within(inside, span.start, span.end):
+                continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = doc.norm[span.end : span.end + 2] == "'s"
@@ -117,6 +122,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if region.code.isdigit() or (region.code == "CN" and possessive):
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
+
+
+_BASED = re.compile(r"-(?:based|headquartered|registered|listed|owned|funded)\b")
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within one of the sorted, non-nested ``spans``."""
+    index = bisect.bisect_right(spans, (start, end + 1)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
@@ -194,6 +208,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
+    clause = _clause_start(doc.norm, sentence_start, figure)
+    if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
+        own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
+        if own is not None:
+            return own
     opener = _OPENER.match(doc.norm, sentence_start, figure)
     if opener is not None:
         after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
@@ -201,13 +220,18 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
         if after is not None:
             return after
     prefix = doc.norm[sentence_start:figure]
-    candidates: list[tuple[int, str]] = []
+    # (where, rank, subject): at one place a record or a region (rank 0) beats what a
+    # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
+    candidates: list[tuple[int, int, str]] = []
     low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
-    candidates += [
-        (m.start - sentence_start, m.code) for m in mentions[low:high]
+    for index in range(low, high):
+        m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start))
-    ][:1]
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start)):
+            code = _narrowed(doc, mentions, index, figure)
+            candidates.append((m.start - sentence_start, 0, code))
+            break
+
     def usable(match: re.Match[str] | None) -> re.Match[str] | None:
         if match is None or scopes or match.start() < 3:
             return match
@@ -216,21 +240,121 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
               else None)
     if entity:
-        candidates.append((entity.start(), _NO_REGION))
+        candidates.append((entity.start(), 1, _described(doc, entity, sentence_start,
+                                                         mentions, starts)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
     province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
-        candidates.append((province.start(), "330000"))
+        candidates.append((province.start(), 1, "330000"))
     for pattern, levels, nouns in ((_CITY, _CITY_LEVELS, ("city",)),
                                    (_DISTRICT, _DISTRICT_LEVELS, ("district", "county"))):
         if not any(noun in prefix for noun in nouns):
             continue
         local = usable(pattern.search(prefix))
         if local:
-            code = named.last(sentence_start + local.start(), levels, main)
-            if code is not None:
-                candidates.append((local.start(), code))
-    return min(candidates)[1] if candidates else None
+            last = named.last(sentence_start + local.start(), levels, main)
+            if last is not None:
+                candidates.append((local.start(), 1, last))
+    return min(candidates)[2] if candidates else None
+
+
+# "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
+_POSSESSIVE_GAP = re.compile(r"'s?\s")
+# A definite description of a platform or a company ("the port", "the expo", "the
+# Ningbo-based company"): the noun, and the kinds of platform it can stand for.
+_PLATFORM_NOUNS = {
+    "port": ("port",), "ports": ("port",), "terminal": ("port",),
+    "expo": ("expo",), "exhibition": ("expo",), "fair": ("expo",), "summit": ("expo",),
+    "zone": ("free_trade_zone", "bonded_zone", "development_zone", "pilot_zone",
+             "innovation_zone"),
+    "park": ("industrial_park", "development_zone"), "market": ("market",),
+    "platform": ("ecommerce_platform", "digital_platform"),
+    "train": ("logistics",), "trains": ("logistics",),
+}
+_COMPANY_NOUNS = frozenset("company firm group enterprise factory plant".split())
+# "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
+# industrial park" or "total exhibition space" is another thing).
+_DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
+
+
+# Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
+# exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
+# or a clause after a semicolon.
+_CLAUSE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s")
+
+
+def _clause_start(text: str, start: int, figure: int) -> int:
+    """Where the clause holding the figure begins (``start`` if the sentence has one)."""
+    begin = start
+    for match in _CLAUSE.finditer(text, start, figure):
+        begin = match.end()
+    return begin
+
+
+def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) -> str:
+    """The subject a mention gives: the next place instead when that one lies within it
+    and follows its possessive ("Ningbo's Yinzhou district" is Yinzhou's)."""
+    m = mentions[index]
+    if index + 1 < len(mentions) and _is_place(m.code):
+        nxt = mentions[index + 1]
+        gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)
+        if gap is not None and nxt.end <= figure and nxt.code.isdigit():
+            inner = gazetteer.lookup(nxt.code)
+            if inner is not None and m.code in {p.code for p in inner.ancestors()}:
+                return nxt.code
+    return m.code
+
+
+def _described(doc: Document, entity: re.Match[str], sentence_start: int,
+               mentions: list[_Mention], starts: list[int]) -> str:
+    """A definite description ("the port", "the Ningbo-based company") stands for the
+    article's platform or company of that kind named last before it; other names the
+    pattern finds are a company's or a platform's the article has no record of."""
+    text = entity.group()
+    if not _DEFINITE.match(text):
+        return _NO_REGION
+    noun = text.rsplit(None, 1)[-1]
+    kinds = _PLATFORM_NOUNS.get(noun)
+    if kinds is None and noun not in _COMPANY_NOUNS:
+        return _NO_REGION
+    before = bisect.bisect_left(starts, sentence_start + entity.start())
+    for m in reversed(mentions[:before]):
+        if (m.code.startswith("P:") and kinds is not None and m.kind in kinds) or (
+                m.code.startswith("E:") and kinds is None):
+            return m.code
+    return _NO_REGION
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
+                  mentions: list[_Mention], starts: list[int]) -> dict[str, str]:
+    """Subjects paired in order with a "respectively" list: "Imports into Jiaxing and
+    Huzhou rose 3.2 percent and 7.5 percent respectively" (the first figure Jiaxing's,
+    the second Huzhou's). Only when the places before the figures are as many as the
+    figures of one unit before "respectively"; by metric id."""
+    word = _RESPECTIVELY.search(doc.norm, start, end)
+    if word is None or len(figures) < 2:
+        return {}
+    listed = [m for m in figures if m.span.end <= word.start()]
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in listed:
+        by_unit.setdefault(metric.unit, []).append(metric)
+    low = bisect.bisect_left(starts, start)
+    first = min((m.span.start for m in listed), default=start)
+    places: list[str] = []
+    for m in mentions[low:]:
+        if m.start >= first:
+            break
+        if m.code not in places:
+            places.append(m.code)
+    paired: dict[str, str] = {}
+    for group in by_unit.values():
+        if len(group) == len(places) >= 2:
+            paired.update(zip((m.id for m in group), places, strict=True))
+    return paired
 
 
 def _about(metric: Metric, topic: str | None) -> Metric:
@@ -275,12 +399,13 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
             if subject is not None:
                 topic = subject or None
             continue
+        respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
         for metric in figures:
             if metric.region is not None:
                 result.append(metric)
                 continue
-            subject = _subject(doc, sentence.start, metric.span.start, mentions, starts, main,
-                               named)
+            subject = respective.get(metric.id) or _subject(
+                doc, sentence.start, metric.span.start, mentions, starts, main, named)
             if subject is not None:
                 topic = subject or None
             result.append(_about(metric, topic))

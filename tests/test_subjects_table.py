@@ -1,0 +1,79 @@
+"""Who each figure is about: one sentence (and its publication date) per row, with the
+exact subject and year of every figure. Own phrasing, one row per English pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import zjopen
+
+# (id, text, published, [(figure text, region, platform, enterprise, year)])
+ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, str | None,
+                                                   int | None]]]] = [
+    ("contrast-while", "Jinhua's exports grew 12 percent in 2023, while Quzhou's exports "
+     "rose 4 percent.", None,
+     [("12 percent", "330700", None, None, 2023), ("4 percent", "330800", None, None, 2023)]),
+    ("contrast-while-neighbouring", "In Lishui, foreign investment reached 300 million U.S. "
+     "dollars in 2022, while neighbouring Wenzhou attracted 900 million U.S. dollars.", None,
+     [("300 million U.S. dollars", "331100", None, None, 2022),
+      ("900 million U.S. dollars", "330300", None, None, 2022)]),
+    ("contrast-whereas", "Taizhou's imports fell 2 percent in 2021, whereas Shaoxing's grew "
+     "9 percent.", None,
+     [("2 percent", "331000", None, None, 2021), ("9 percent", "330600", None, None, 2021)]),
+    ("contrast-without-place-keeps-subject", "Ningbo's exports rose 5 percent in 2023, while "
+     "imports fell 3 percent.", None,
+     [("5 percent", "330200", None, None, 2023), ("3 percent", "330200", None, None, 2023)]),
+    ("of-which-district", "Ningbo's exports reached 600 billion yuan in 2023, of which "
+     "Yinzhou district accounted for 120 billion yuan.", None,
+     [("600 billion yuan", "330200", None, None, 2023),
+      ("120 billion yuan", "330212", None, None, 2023)]),
+    ("respectively-two-places", "Imports into Jiaxing and Huzhou rose 3.2 percent and 7.5 "
+     "percent respectively in 2023.", None,
+     [("3.2 percent", "330400", None, None, 2023), ("7.5 percent", "330500", None, None, 2023)]),
+    ("respectively-three-places", "In 2022, exports from Ningbo, Wenzhou and Taizhou reached "
+     "610 billion yuan, 190 billion yuan and 140 billion yuan, respectively.", None,
+     [("610 billion yuan", "330200", None, None, 2022),
+      ("190 billion yuan", "330300", None, None, 2022),
+      ("140 billion yuan", "331000", None, None, 2022)]),
+    ("respectively-one-place-two-indicators", "Ningbo's imports and exports rose 3 percent "
+     "and 5 percent respectively in 2023.", None,
+     [("3 percent", "330200", None, None, 2023), ("5 percent", "330200", None, None, 2023)]),
+    ("possessive-city-district", "In 2023, Ningbo's Yinzhou district exported goods worth 120 "
+     "billion yuan.", None, [("120 billion yuan", "330212", None, None, 2023)]),
+    ("possessive-city-district-capital", "Hangzhou's Xiaoshan District attracted 2 billion "
+     "yuan of foreign investment in 2022.", None,
+     [("2 billion yuan", "330109", None, None, 2022)]),
+    ("district-of-city", "Beilun district of Ningbo handled 80 million tonnes of cargo in "
+     "2021.", None, [("80 million tonnes", "330206", None, None, 2021)]),
+    ("possessive-city-then-other-city", "Hangzhou's trade with Ningbo grew 6 percent in 2020.",
+     None, [("6 percent", "330100", None, None, 2020)]),
+    ("port-record-subject", "Zhoushan Port handled 200 million tonnes of cargo in 2023.",
+     None, [("200 million tonnes", None, "Zhoushan Port", None, 2023)]),
+    ("based-company-is-subject", "Yiwu-based toymaker Sanhe Toys Co., Ltd. opened 8 stores "
+     "in Europe in 2023.", None, [("8", None, None, "Sanhe Toys Co., Ltd.", 2023)]),
+    ("the-based-company", "Holley Group is a Hangzhou-based company. The Hangzhou-based "
+     "company now has plants in 25 countries.", date(2024, 5, 6),
+     [("25", None, None, "Holley Group", 2024)]),
+    ("the-company-after-name", "Wanxiang Group opened a plant in Illinois. The company now "
+     "employs 900 people there.", date(2019, 3, 1),
+     [("900", None, None, "Wanxiang Group", 2019)]),
+    ("second-park-is-not-the-last", "Hangzhou firms run an industrial park in Mexico. It is "
+     "the second overseas industrial park, with 12 companies.", date(2018, 4, 2),
+     [("12", None, None, None, 2018)]),
+]
+
+
+def _row(text: str, published: date | None) -> list[tuple[str, str | None, str | None,
+                                                         str | None, int | None]]:
+    article = zjopen.parse("Zhejiang trade\n\n" + text, id="t", published=published)
+    return [(m.text, m.region, m.platform, m.enterprise, m.year) for m in article.metrics]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(*row[1:], id=row[0]) for row in ROWS])
+def test_subject(text: str, published: date | None,
+                 expected: list[tuple[str, str | None, str | None, str | None, int | None]]
+                 ) -> None:
+    assert _row(text, published) == expected
