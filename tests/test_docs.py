@@ -194,3 +194,48 @@ def test_site_builds_strict(tmp_path: Path) -> None:
                    if isinstance(value, ModuleType) else [path])
         for anchor in anchors:
             assert f'id="{anchor}"' in html, f"zjopen.{name}: no anchor {anchor!r} in the site"
+
+
+# -- (4) every output a page shows is what its code prints -----------------------------------
+
+_RUNNER = '''
+import contextlib, io, json, sys
+blocks = json.load(sys.stdin)
+scope = {"__name__": "__main__"}
+printed = []
+for code in blocks:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "<doc block>", "exec"), scope)
+    printed.append(out.getvalue())
+json.dump(printed, sys.__stdout__)
+'''
+
+
+def _pages_with_outputs() -> list[Path]:
+    """The pages whose python blocks run as written, in order (the others show pieces
+    of code that a reader fits into their own)."""
+    pages = [ROOT / "README.md", GETTING_STARTED, DOCS / "corpus.md", DOCS / "evaluation.md"]
+    return [p for p in pages if any(
+        a.language == "python" and b.language == "text"
+        for a, b in zip(code_blocks(p), code_blocks(p)[1:], strict=False))]
+
+
+@pytest.mark.parametrize("page", _pages_with_outputs(), ids=lambda p: p.name)
+def test_every_shown_output_is_what_the_code_prints(page: Path) -> None:
+    """A ``text`` block right after a ``python`` block shows what the python prints; the
+    page's python blocks run in order in one interpreter (as a reader would)."""
+    import json
+
+    blocks = code_blocks(page)
+    python = [b for b in blocks if b.language == "python"]
+    shown = {a.line: b for a, b in zip(blocks, blocks[1:], strict=False)
+             if a.language == "python" and b.language == "text"}
+    result = _run([sys.executable, "-c", _RUNNER],
+                  input=json.dumps([b.code for b in python]))
+    assert result.returncode == 0, f"{page.name}: the python blocks failed:\n{result.stderr}"
+    printed = dict(zip((b.line for b in python), json.loads(result.stdout), strict=True))
+    for line, text in shown.items():
+        assert printed[line].rstrip("\n") == text.code.rstrip("\n"), (
+            f"{page.name}:{text.line}: the page shows\n{text.code}\nbut the block at line "
+            f"{line} prints\n{printed[line]}")
