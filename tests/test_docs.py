@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import os
 import re
 import shlex
@@ -229,7 +230,7 @@ def test_every_shown_output_is_what_the_code_prints(page: Path) -> None:
 
     blocks = code_blocks(page)
     python = [b for b in blocks if b.language == "python"]
-    shown = {a.line: b for a, b in zip(blocks, blocks[1:], strict=False)
+    shown = {a.line: b for a, b in itertools.pairwise(blocks)
              if a.language == "python" and b.language == "text"}
     result = _run([sys.executable, "-c", _RUNNER],
                   input=json.dumps([b.code for b in python]))
