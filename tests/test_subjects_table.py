@@ -59,6 +59,25 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("the-company-after-name", "Wanxiang Group opened a plant in Illinois. The company now "
      "employs 900 people there.", date(2019, 3, 1),
      [("900", None, None, "Wanxiang Group", 2019)]),
+    ("unended-months-last-year", "From January to November, Jiaxing's imports and "
+     "exports totalled 301.5 billion yuan.", date(2024, 1, 20),
+     [("301.5 billion yuan", "330400", None, None, 2023)]),
+    ("ended-quarter-this-year", "In the first quarter, Wenzhou's exports rose 8 percent.",
+     date(2024, 4, 20), [("8 percent", "330300", None, None, 2024)]),
+    ("unended-forecast-this-year", "Huzhou's exports are expected to grow 5 percent in the "
+     "second half.", date(2023, 9, 1), [("5 percent", "330500", None, None, 2023)]),
+    ("now-is-publication-year", "The trains were launched in 2014. At present, Yiwu's "
+     "trains reach 48 cities.", date(2023, 5, 2), [("48", "330782", None, None, 2023)]),
+    ("base-from-the-end-of", "Ningbo now runs 40 container routes, a net increase of 12 "
+     "routes from the end of 2019.", date(2023, 5, 2),
+     [("40", "330200", None, None, 2023), ("12", "330200", None, None, 2023)]),
+    ("unit-carried-along-list", "Ningbo's container throughput grew from 5 million TEUs in "
+     "2015 to 8 million in 2018.", None,
+     [("5 million TEUs", "330200", None, None, 2015),
+      ("8 million", "330200", None, None, 2018)]),
+    ("day-of-month-is-no-figure", "Taizhou's exports reached 44 billion yuan in 2022, "
+     "according to the customs on 21 Mar.", date(2023, 3, 25),
+     [("44 billion yuan", "331000", None, None, 2022)]),
     ("second-park-is-not-the-last", "Hangzhou firms run an industrial park in Mexico. It is "
      "the second overseas industrial park, with 12 companies.", date(2018, 4, 2),
      [("12", None, None, None, 2018)]),

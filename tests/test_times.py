@@ -240,6 +240,20 @@ def test_phrasing(text: str, published: date | None, expected: list[Row]) -> Non
 
 
 # One phrase per entry, matched whole by that entry. Adding an entry means adding here.
+def test_present_and_unended_parts_of_the_year() -> None:
+    """"Now" is the publication year; a part of the year named without its year that had
+    not ended by publication is marked unended (reports on it are the year before's)."""
+    now = list(find_times("At present, the port runs 40 routes.", date(2023, 5, 2)))
+    assert [(t.year, t.present) for t in now] == [(2023, True)]
+    jan = list(find_times("From January to November, trade grew.", date(2024, 1, 20)))
+    assert [(t.year, t.unended) for t in jan] == [(2024, True)]
+    april = list(find_times("In the first quarter, trade grew.", date(2024, 4, 20)))
+    assert [(t.year, t.unended) for t in april] == [(2024, False)]
+    base = list(find_times("an increase of 12 from the end of 2019", date(2023, 5, 2)))
+    assert [(t.year, t.comparison) for t in base] == [(2019, True)]
+
+
+
 ENTRY_EXAMPLES = {
     "span": "between 2012 and 2022",
     "deadline": "by the end of 2030",
@@ -254,6 +268,7 @@ ENTRY_EXAMPLES = {
     "day": "March 5, 2024",
     "relative_year": "previous year",
     "since_then": "ever since",
+    "present": "at present",
     "recent_years": "over the past five years",
     "year": "2025",
 }

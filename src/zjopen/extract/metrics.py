@@ -112,6 +112,7 @@ _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
+_MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
 _NOT_METRIC_BEFORE = lower_compile(
     r"(?:\b(?:code|version|number|tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
 # A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
@@ -158,6 +159,7 @@ class _Context:
     target_year: int | None = None  # a deadline ("by 2020") later targets inherit
     target_age: int = 0  # paragraph boundaries crossed since that deadline was set
     reported: int | None = None  # the year a report of last year's results is about
+    unended: bool = False  # the period in force had not ended by publication
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -173,7 +175,7 @@ class _Context:
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
                 context = attrs.evolve(context, year=cue.year, period=cue.period,
-                                       target_year=None)
+                                       target_year=None, unended=cue.unended)
         return context
 
     def next_paragraph(self, published: date | None) -> _Context:
@@ -187,6 +189,47 @@ class _Context:
             return _Context(reported=reported)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
                         reported=reported)
+
+
+def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
+    """Whether a figure reports, in the past tense, on a part of the year that had not
+    ended by publication (so it is the year before's): not a target or a forecast."""
+    return unended and kind is not MetricKind.TARGET and _PAST.search(left) is not None
+
+
+# What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
+# "9.1 percent, 14.3 percent and 6.2 percent".
+_LIST_GAP = re.compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
+
+
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion)\Z")
+
+
+def _carried(found: list[Metric], text: str) -> list[Metric]:
+    """Unit and kind carried along a list of figures: "from 5 million TEUs to 8 million"
+    (TEU), "fell 3.2 percent and 7.5 percent" (both falls), "increases of 9.1 percent,
+    14.3 percent and 6.2 percent, respectively" (all changes)."""
+    out: list[Metric] = []
+    for metric in found:
+        if out and _LIST_GAP.fullmatch(text, out[-1].span.end, metric.span.start):
+            before = out[-1]
+            if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
+                    and before.unit not in ("count", "rank", "%")):
+                metric = attrs.evolve(metric, unit=before.unit)
+            if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
+                    and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
+                value = -abs(metric.value) if before.value < 0 else metric.value
+                metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
+        out.append(metric)
+    return out
+
+
+def _year_before(period: Period | None) -> Period | None:
+    """The same part of the year before ("January-November 2024" -> 2023)."""
+    if period is None:
+        return None
+    return Period(period.kind, *(None if d is None else d.replace(year=d.year - 1)
+                                 for d in (period.start, period.end)))
 
 
 def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
@@ -213,8 +256,9 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         or _DAY_RANGE_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)
     ):
         return True  # "June 5", and the 9 of "from June 5 to 9"
-    if _DATE_AFTER.match(right):
-        return True
+    if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
+                                    and _MONTH_AFTER.match(right)):
+        return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
     if quantity.unit == "count" and (
             _NOT_METRIC_BEFORE.search(left)
             or _DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
@@ -427,6 +471,8 @@ def _sentence_metrics(
             uncued.add(base + quantity.start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
+        if _reported_unended(cue.unended if cue is not None else context.unended, kind, left):
+            period = _year_before(period)
         value = -quantity.value if fall else quantity.value
         high = quantity.high
         found.append(Metric(
@@ -439,7 +485,7 @@ def _sentence_metrics(
             noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
-    yield from _link_changes(found, uncued, context.reported)
+    yield from _link_changes(_carried(found, doc.text), uncued, context.reported)
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
@@ -452,11 +498,15 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             if not _FROM_LEFT.search(left):
                 return present
             return cue.year if cue.year is not None else context.year  # "since then"
+        if cue.present and kind is MetricKind.TARGET:
+            return context.target_year  # "now in effect ... will eventually reach 90%"
+        if cue.year is not None and _reported_unended(cue.unended, kind, left):
+            return cue.year - 1  # "January to November" reported in January: last year's
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
         return context.target_year
     if context.year is not None:
-        return context.year
+        return context.year - _reported_unended(context.unended, kind, left)
     if context.reported is not None and _PAST.search(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present

@@ -73,6 +73,7 @@ class TimeMention:
     # A part of a year named without its year that had not ended by the publication date
     # ("January to November" read in January): a report on it is of the year before.
     unended: bool = False
+    present: bool = False  # "now", "at present": the state at publication
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -204,6 +205,12 @@ def _day(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, int(m["day_year"]))
 
 
+def _present(m: re.Match[str], published: date | None) -> TimeMention:
+    """"At present", "now": the state at publication (its year)."""
+    return attrs.evolve(_at(m, published.year if published else None, relative=True),
+                        present=True)
+
+
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
     return _at(m, year, Period.year(year) if year else None, relative=True)
@@ -278,6 +285,9 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
+    ("present", r"""
+        \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now)\b  # "now"
+    """, _present),
     ("recent_years", r"""
         \b(?:in|over|during|for)\sthe\s(?:past|last)\s      # "over the past
         (?:[a-z0-9-]+\s){0,2}                               #  five
@@ -311,7 +321,8 @@ _TIME, _HANDLERS = _scanner(_ENTRIES)
 
 _COMPARISON = guarded_compile(
     r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
-    r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those)\s){0,5}\Z",
+    r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those|end"
+    r"|beginning|start)\s){0,5}\Z",
     re.IGNORECASE,
 )
 _SINCE = guarded_compile(
@@ -333,9 +344,9 @@ def find_times(text: str, published: date | None, *,
         if mention is None:
             continue
         before = text[max(0, mention.start - 48) : mention.start]
-        if _COMPARISON.search(before):
-            yield attrs.evolve(mention, comparison=True, target=False)
-        elif _SINCE.search(before):
+        if _SINCE.search(before):  # "starting from the end of 2018" (not a base)
             yield attrs.evolve(mention, since=True, target=False)
+        elif _COMPARISON.search(before):
+            yield attrs.evolve(mention, comparison=True, target=False)
         else:
             yield mention
