@@ -78,6 +78,10 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("day-of-month-is-no-figure", "Taizhou's exports reached 44 billion yuan in 2022, "
      "according to the customs on 21 Mar.", date(2023, 3, 25),
      [("44 billion yuan", "331000", None, None, 2022)]),
+    ("rank-with-article", "Ningbo ranked the 5th in the country by exports in 2022.", None,
+     [("5", "330200", None, None, 2022)]),
+    ("ranks-listed", "Jiaxing's exports and imports ranked the 2nd and the 7th in the province "
+     "in 2021.", None, [("2", "330400", None, None, 2021), ("7", "330400", None, None, 2021)]),
     ("second-park-is-not-the-last", "Hangzhou firms run an industrial park in Mexico. It is "
      "the second overseas industrial park, with 12 companies.", date(2018, 4, 2),
      [("12", None, None, None, 2018)]),

@@ -86,10 +86,12 @@ _ORDINAL_WORDS = {
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _RANK = lower_compile(
     r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
-    r"the\s|at\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
+    r"the\s|at\s|the\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
     rf"|(?P<word>{_ORDINAL}))\b"
     r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|three|five|ten|twenty|fifty)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
+    # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
+    r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
     rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b"
     # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
@@ -348,8 +350,8 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     if not _MAY_RANK.search(text):
         return iter(())
     for m in _RANK.finditer(text):
-        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "place", "sup",
-                                 "poss")
+        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "also", "place",
+                                 "sup", "poss")
                      if m[g])
         if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
             continue  # "the No. 1 Project for digital economy"
