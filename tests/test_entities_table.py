@@ -31,7 +31,6 @@ context is found with a mention span that slices the text to the name, and that
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, TypedDict
@@ -43,6 +42,7 @@ from hypothesis import strategies as st
 import zjopen
 from tests.cases import read_rows
 from zjopen import Enterprise, Initiative, Platform, PlatformKind, Span
+from zjopen.evaluation.rules import _keys_agree, _name_keys
 from zjopen.link.merge import merge_named
 
 CASES = Path(__file__).parent / "cases" / "entities.jsonl"
@@ -76,30 +76,10 @@ _LEGAL_SUFFIXES = ("co ltd", "co", "company", "corp", "corporation", "inc", "ltd
                    "limited", "group", "holdings", "holding")
 
 
-def norm_name(name: str) -> str:
-    """Lower case, no "'s", no punctuation or quotes, one trailing legal suffix dropped."""
-    text = re.sub(r"[^\w\s]", " ", name.lower().replace("'s", ""))
-    text = re.sub(r"\s+", " ", text).strip()
-    for suffix in _LEGAL_SUFFIXES:
-        if text.endswith(" " + suffix):
-            text = text[: -len(suffix) - 1].strip()
-            break
-    return text
-
-
 def names_match(produced: Sequence[str], expected: Sequence[str]) -> bool:
-    """Equal normalised names, or word sets with a Jaccard index of at least 0.6."""
-    ours = {norm_name(n) for n in produced} - {""}
-    theirs = {norm_name(n) for n in expected} - {""}
-    if ours & theirs:
-        return True
-    for mine in ours:
-        words = set(mine.split())
-        for other in theirs:
-            their_words = set(other.split())
-            if words and their_words and len(words & their_words) / len(words | their_words) >= 0.6:
-                return True
-    return False
+    """The scorer's rule (:mod:`zjopen.evaluation.rules`): equal normalised names, or word
+    sets with a Jaccard index of at least 0.6."""
+    return _keys_agree(_name_keys(produced), _name_keys(expected))
 
 
 def _assign(edges: list[list[int]], n_right: int) -> list[int | None]:
