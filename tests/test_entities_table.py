@@ -72,8 +72,6 @@ CASE_ROWS: list[Case] = read_rows(CASES)
 
 # ---------------------------------------------------------------- matching (as score.py)
 
-_LEGAL_SUFFIXES = ("co ltd", "co", "company", "corp", "corporation", "inc", "ltd",
-                   "limited", "group", "holdings", "holding")
 
 
 def names_match(produced: Sequence[str], expected: Sequence[str]) -> bool:
