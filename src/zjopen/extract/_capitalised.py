@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zjopen import gazetteer
 from zjopen.extract._kb import knowledge_base
 from zjopen.extract._tables import (
     LEADING,
@@ -27,6 +28,7 @@ _NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=
 CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 
 
+NUMBER_TAIL = re.compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = re.compile(r",?\s?Ltd\.?")
 _LIST_PART = re.compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -37,9 +39,11 @@ _TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
 
 
-def chains(text: str) -> Iterator[tuple[int, int]]:
-    """Capitalised runs, split where a list joins two names ("A Group and B Group")."""
-    for match in CHAIN.finditer(text):
+def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
+    """Capitalised runs, split where a list joins two names ("A Group and B Group"); with
+    each piece, the number of the run when the run is a list of several names joined by
+    "and" ("A, B and C": names of one kind, read together by the caller), else None."""
+    for number, match in enumerate(CHAIN.finditer(text)):
         start, end = match.start(), match.end()
         chunk = match.group()
         # "Co., Ltd." continues past the comma the chain stopped at.
@@ -47,6 +51,9 @@ def chains(text: str) -> Iterator[tuple[int, int]]:
         if chunk.endswith("Co.") and tail:
             end += tail.end()
             chunk = text[start:end]
+        figure = NUMBER_TAIL.search(chunk) if chunk[chunk.rfind(" ") + 1 :][:1].isdigit() else None
+        if figure:  # "Brevetti Motori for 9 million": the name ends before the number
+            chunk, end = chunk[: figure.start()], start + figure.start()
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
         trailing = _TRAILING_ASIDE.search(chunk)
@@ -55,14 +62,47 @@ def chains(text: str) -> Iterator[tuple[int, int]]:
         based = _BASED.match(chunk)
         if based:  # "Zhejiang-based Tongxing Group"
             chunk, start = chunk[based.end() :], start + based.end()
-        for piece_start, piece_end in _pieces(text[start:end]):
+        pieces = _pieces(text[start:end])
+        joined = _last_joined(text[start:end], pieces) if len(pieces) > 1 else -1
+        for index, (piece_start, piece_end) in enumerate(pieces):
             piece_start, piece_end = piece_start + start, piece_end + start
             tokens = text[piece_start:piece_end].split(" ")
-            while tokens and tokens[0].casefold() in LEADING:
+            while tokens and (tokens[0].casefold() in LEADING or (
+                    ("'" in tokens[0] or "-" in tokens[0]) and _leading(tokens[0], len(tokens)))):
                 piece_start += len(tokens[0]) + 1
                 tokens = tokens[1:]
             if tokens and piece_start < piece_end:
-                yield piece_start, piece_end
+                yield piece_start, piece_end, number if index <= joined else None
+
+
+def _leading(word: str, count: int) -> bool:
+    """Whether a run's first word (not in LEADING) is no part of the name:
+    "Zhejiang-based", a place's possessive ("Thailand's Amata Group")."""
+    if word.endswith("'s"):
+        return home(word, count)
+    return "-" in word and _BASED_WORD.fullmatch(word) is not None
+
+
+def _last_joined(chunk: str, pieces: list[tuple[int, int]]) -> int:
+    """The index of the piece that an "and" joins to the ones before it ("A, B and C":
+    2), so that pieces up to it are one list; -1 when there is no such list. A piece
+    after it is something else ("Youngor and FIRS, the Top 100 companies")."""
+    last = len(pieces) - 1 if len(pieces) > 1 and _AND.search(
+        chunk, pieces[-1][0], pieces[-1][1]) else -1  # "A Co., Ltd., B and C"
+    for index in range(1, len(pieces)):
+        if _AND.fullmatch(chunk[pieces[index - 1][1] : pieces[index][0]]) or chunk[
+                pieces[index - 1][1] : pieces[index][0]].startswith((", and ", " and ")):
+            last = index
+    return last
+
+
+_BASED_WORD = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)")
+
+
+def home(word: str, count: int) -> bool:
+    """Whether ``word`` is a place's possessive before a name: "Thailand's Amata Group",
+    "China's Hangzhou-based Holley Group" (the name is what follows)."""
+    return count > 1 and word.endswith("'s") and gazetteer.lookup(word[:-2]) is not None
 
 
 def _pieces(chunk: str) -> list[tuple[int, int]]:
@@ -91,12 +131,40 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
                 continue  # no name is that long (and reading it again at every "and" of a
                 # run of a thousand would take quadratic time)
             left = chunk[piece_start : start + cut.start()]
-            if _complete(left) or words_of(left) in knowledge_base().surfaces:
+            if (_complete(left) or words_of(left) in knowledge_base().surfaces
+                    or _person(left)) and not (
+                    _industry_only(left) and _one_name(chunk[start + cut.end() : part.end()])):
                 pieces.append((piece_start, start + cut.start()))
                 piece_start = start + cut.end()
         if piece_start < part.end():
             pieces.append((piece_start, part.end()))
     return pieces
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` looks like a Chinese person's: a surname and one or two words
+    ("Chen Hong and Zhejiang Fuchun Group" is two names)."""
+    tokens = name.split()
+    return 1 < len(tokens) < 4 and tokens[0] in word_tables().surnames and all(
+        t[:1].isupper() and t[1:].islower() for t in tokens)
+
+
+def _industry_only(name: str) -> bool:
+    """Whether ``name`` is a complete name by its industry word alone."""
+    tokens = words_of(name)
+    words = word_tables()
+    return not (words.company_suffixes.ending(tokens) or words.platform_heads.ending(tokens)
+                or words.initiative_heads.ending(tokens))
+
+
+def _one_name(right: str) -> bool:
+    """Whether the words after an "and" finish one name with the words before it:
+    "... Investment and Trade Expo", "... Human Resources and Social Security Bureau"."""
+    tokens = words_of(right)
+    words = word_tables()
+    return bool(words.platform_heads.ending(tokens, whole=True)
+                or words.initiative_heads.ending(tokens, whole=True)
+                or any(t in words.not_companies for t in tokens))
 
 
 # "Bank of Ningbo", "Agricultural Bank of China": a bank named for its place (not the
@@ -129,7 +197,13 @@ def _complete(name: str) -> bool:
     words = word_tables()
     return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
-                or words.initiative_heads.ending(tokens))
+                or words.initiative_heads.ending(tokens) or _industry_name(name, tokens))
+
+
+def _whole_words(name: str, head: tuple[str, ...]) -> bool:
+    """Whether ``head`` (the last words of ``name``) begins a word of it, not inside a
+    hyphenated one."""
+    return len(words_of(name.rsplit(" ", 1)[-1])) <= len(head)
 
 
 def classify(text: str, start: int, end: int) -> Found | None:
@@ -143,8 +217,11 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
-    if suffix is not None and all(t in words.media_words for t in tokens
-                                  if t in words.not_companies):
+    if suffix is not None and (all(t in words.media_words for t in tokens
+                                   if t in words.not_companies)
+                               or not _LEGAL.isdisjoint(suffix)):
+        # a legal form makes a company of any name: "China Railway Shanghai Bureau Group
+        # Co., Ltd." is no bureau
         branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
         # A branch's company is the parent's: "Hangzhou Branch of China Post" is not Hangzhou's
@@ -154,6 +231,8 @@ def classify(text: str, start: int, end: int) -> Found | None:
     if words.not_platforms.ending(tokens):
         return None
     head = words.platform_heads.ending(tokens)
+    if head is not None and not _whole_words(name, head):
+        return None  # "Wal-Mart" is not a "Mart"
     if head is not None:
         if head == ("Park",) and len(tokens) < 3:
             return None
@@ -164,7 +243,36 @@ def classify(text: str, start: int, end: int) -> Found | None:
                       place_code(list(tokens[2:])))
     if words.initiative_heads.ending(tokens) and not tokens[0].isdigit():
         return Found("initiative", name, start, end, region=place_code(list(tokens)))
+    if tokens[-1] in words.industry_heads and _industry_name(
+            name, tokens, _opens_sentence(text, start)):
+        return Found("enterprise", name, start, end, region=place_code(list(tokens)),
+                     weak=True)
     return None
+
+
+_LEGAL = frozenset({"Ltd", "Limited", "Inc", "LLC", "GmbH", "PLC"})
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
+
+
+def _industry_name(name: str, tokens: tuple[str, ...], sentence_start: bool = False) -> bool:
+    """Whether a run ending in an industry word is a company's name: "Kerry Properties",
+    "Cosco Shipping", "Key Safety Systems", "Ningbo Zhenhai Refining". One of the words
+    before it must be the company's own: not a place, not a word any title holds
+    ("Information Technology", "Foreign Investment", "Zhejiang Energy" say nothing of
+    whose), not a word that opens the sentence as a verb or an adverb ("Rising Steel")."""
+    words = word_tables()
+    if (len(tokens) < 2 or tokens[-1] not in words.industry_heads
+            or not _whole_words(name, tokens[-1:])
+            or any(t in words.not_companies for t in tokens)
+            or (" and " in name and len(name.rsplit(" and ", 1)[1].split()) > 1)):
+        return False  # "Zhejiang Meida and Robam Appliances" is two names ("Pulp and Paper")
+    for index, token in enumerate(tokens[:-1]):
+        if (token.casefold() in LEADING or token in words.generic_words or not token[0].isupper()
+                or token[0].isdigit() or gazetteer.lookup(token) is not None
+                or (index == 0 and sentence_start and _VERB_LIKE.search(token))):
+            continue
+        return True
+    return False
 
 
 _OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")

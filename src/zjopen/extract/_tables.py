@@ -4,8 +4,9 @@ becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 
 import attrs
@@ -15,13 +16,17 @@ from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["LEADING", "WORD", "Found", "Heads", "WordTables", "place_code",
-           "word_tables", "words_of"]
+__all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
+           "place_code", "word_tables", "words_of"]
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
 LEADING = frozenset("""
 the a an in at on by for from with as its their this that these those both and while when
 after before since during under of to over new our his her some many most all every each
+what how why where whether although though because if but so also meanwhile however moreover
+besides yet thus hence today now then once through via amid despite against among between
+within without upon into across toward towards around near like unlike including following
+according
 """.split())
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
@@ -65,6 +70,9 @@ class Heads:
 @attrs.frozen
 class WordTables:
     company_suffixes: Heads
+    industry_heads: frozenset[str]  # "Properties", "Shipping": a company's last word
+    generic_words: frozenset[str]  # title words that say nothing of whose name it is
+    surnames: frozenset[str]  # "Wang Jiao" after a cue is a person, not a company
     not_companies: frozenset[str]
     media_words: frozenset[str]  # not_companies a company suffix overrules
     platform_heads: Heads
@@ -88,6 +96,35 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words kept: [gap, word, gap, word, ...]
+
+
+@attrs.frozen
+class TextWords:
+    """A text's words and where each begins and ends, read once for every pass that
+    looks words up (the knowledge base, the cue words): a dictionary or set lookup per
+    word, in C, instead of a search of the whole text for each word of a table."""
+
+    words: list[str]
+    gaps: list[str]  # what lies after each word
+    ends: list[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
+
+    @classmethod
+    def of(cls, text: str) -> TextWords:
+        # The words and what lies between them, as strings (cheaper than a match object
+        # per word): parts = [before word 0, word 0, gap 0, word 1, ...]; a word's
+        # offsets are running sums of the parts' lengths.
+        parts = WORD_SPLIT.split(text)
+        return cls(parts[1::2], parts[2::2], list(itertools.accumulate(map(len, parts))))
+
+    def find(self, table: Collection[str]) -> Iterator[int]:
+        """The indices of the words in ``table``, in order."""
+        return itertools.compress(range(len(self.words)), map(table.__contains__, self.words))
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.ends[2 * index], self.ends[2 * index + 1]
+
+
 @cache
 def word_tables() -> WordTables:
     raw = load_json("entity_words.json")
@@ -95,6 +132,9 @@ def word_tables() -> WordTables:
     return WordTables(
         company_suffixes=Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
                                              key=lambda w: -len(w))),
+        industry_heads=frozenset(raw["industry_heads"]),
+        generic_words=frozenset(raw["generic_words"]),
+        surnames=frozenset(raw["surnames"]),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
         media_words=frozenset(raw["media_words"]),
         platform_heads=Heads(sorted(((words_of(h), PlatformKind(k))
@@ -145,6 +185,7 @@ class Found:
     region: str | None = None
     kb_id: str | None = None
     canonical: str | None = None  # the knowledge base's name, when linked
+    weak: bool = False  # found by an industry word alone: not in a title-case headline
 
 
 

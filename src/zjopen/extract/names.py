@@ -43,12 +43,13 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.extract._capitalised import BANK_OF, chains, classified
-from zjopen.extract._cued import apposed_matches, makers, role_matches
+from zjopen.extract._cued import apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches
 from zjopen.extract._phrases import phrases
 from zjopen.extract._tables import (
     LEADING,
     Found,
+    TextWords,
     word_tables,
     words_of,
 )
@@ -66,19 +67,32 @@ __all__ = [
 _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 
 
-def _pattern_matches(doc: Document) -> Iterator[Found]:
+def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     text = doc.norm
     defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
-    for start, end in chains(text):
+    lists: dict[int, list[tuple[int, int, Found | None]]] = {}
+    body = doc.body_start
+    for start, end, listed in chains(text):
+        whole = None
         for found in classified(text, start, end):
+            if found.weak and found.start < body:
+                continue  # a title-case headline: "Hong Kong Firms Eye Hangzhou Properties"
+            whole = found if (found.start, found.end) == (start, end) else None
             yield found
             abbreviation = _ABBREVIATION.match(text, found.end)
             if abbreviation:
                 defined.setdefault(abbreviation[1], found)
+        if listed is not None and start >= body:
+            lists.setdefault(listed, []).append((start, end, whole))
+    found_cues = cues(text, split)
+    cued = [found for pieces in lists.values() for found in listed_companies(text, pieces)]
+    cued += [*role_matches(text, found_cues), *apposed_matches(text, found_cues)]
+    for found in cued:
+        yield found
+        abbreviation = _ABBREVIATION.match(text, found.end)
+        if abbreviation:
+            defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
-    cues = makers(text)
-    yield from role_matches(text, cues)
-    yield from apposed_matches(text, cues)
     yield from phrases(text, doc.lower)
 
 
@@ -128,7 +142,8 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
 
 
 def _all(doc: Document) -> list[Found]:
-    found = list(kb_matches(doc.norm)) + list(_pattern_matches(doc))
+    split = TextWords.of(doc.norm)
+    found = list(kb_matches(doc.norm, split)) + list(_pattern_matches(doc, split))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for item in found:
@@ -136,7 +151,8 @@ def _all(doc: Document) -> list[Found]:
             previous = kept[-1]
             if (previous.kb_id is None and item.kb_id is not None and item.end <= previous.end
                     and item.kind == previous.kind
-                    and not _other_bank(previous, doc.norm[previous.start : item.start])):
+                    and not _other_bank(previous, doc.norm[previous.start : item.start])
+                    and not _regional_company(previous, doc.norm[item.end : previous.end])):
                 # The knowledge base knows the company's home; the longer name may hold a
                 # branch's place or a demonym ("Haitian International" is not Haiti's).
                 kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
@@ -151,7 +167,37 @@ def _all(doc: Document) -> list[Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
+    kept = _shorter_names(kept)
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
+
+
+def _shorter_names(found: list[Found]) -> list[Found]:
+    """A company named by some of the words of a longer name in the same article, its
+    own word first, is that company: "Luba Technology" and "Luba Electromechanical
+    Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
+    words = word_tables()
+    longer: dict[str, list[tuple[frozenset[str], Found]]] = {}
+    cores: list[tuple[str, frozenset[str]] | None] = []
+    for item in found:
+        core = None
+        if item.kind == "enterprise":
+            tokens = [t for t in words_of(item.canonical or item.name)
+                      if (t,) not in words.company_suffixes.all]
+            own = [t for t in tokens if t not in words.generic_words
+                   and gazetteer.lookup(t) is None]
+            if own:
+                core = (own[0], frozenset(tokens))
+                longer.setdefault(own[0], []).append((frozenset(tokens), item))
+        cores.append(core)
+    result = []
+    for item, core in zip(found, cores, strict=True):
+        if core is not None and item.kb_id is None and item.canonical is None:
+            whole = next((other for tokens, other in longer[core[0]] if core[1] < tokens), None)
+            if whole is not None:
+                item = attrs.evolve(item, canonical=whole.canonical or whole.name,
+                                    kb_id=whole.kb_id, region=item.region or whole.region)
+        result.append(item)
+    return result
 
 
 def _with_unit(text: str, found: Found) -> Found:
@@ -162,6 +208,22 @@ def _with_unit(text: str, found: Found) -> Found:
         return found
     return attrs.evolve(found, name=text[found.start : unit.end()], end=unit.end(),
                         canonical=found.canonical or found.name)
+
+
+_PLACE_WORDS = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _regional_company(name: Found, rest: str) -> bool:
+    """Whether a company's name is a known company's followed by a place and a legal
+    form: its regional company, a company of its own ("Sinopec Zhejiang Zhoushan
+    Petroleum Co.", "China Railway Shanghai Bureau Group Co., Ltd."); a branch named as
+    such stays the parent's ("Bank of China Zhejiang Branch")."""
+    if name.kind != "enterprise" or "Branch" in rest:
+        return False
+    place = _PLACE_WORDS.match(rest)
+    if place is None or word_tables().company_suffixes.ending(words_of(rest)) is None:
+        return False
+    return any(gazetteer.lookup(w) is not None for w in (place[1], place[1].split()[0]))
 
 
 def _other_bank(name: Found, lead: str) -> bool:
