@@ -13,6 +13,7 @@ from zjopen.extract._kb import knowledge_base
 from zjopen.extract._tables import (
     LEADING,
     Found,
+    pinyin,
     place_code,
     word_tables,
     words_of,
@@ -28,6 +29,8 @@ _NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=
 CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 
 
+_BOUND_FOR = re.compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+_PHASE = re.compile(r"(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z")
 NUMBER_TAIL = re.compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = re.compile(r",?\s?Ltd\.?")
 _LIST_PART = re.compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
@@ -44,8 +47,10 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
     each piece, the number of the run when the run is a list of several names joined by
     "and" ("A, B and C": names of one kind, read together by the caller), else None."""
     for number, match in enumerate(CHAIN.finditer(text)):
-        start, end = match.start(), match.end()
         chunk = match.group()
+        if " " not in chunk and "-" not in chunk and not _TWO_CAPITALS.search(chunk):
+            continue  # one word, not an abbreviation: no name by its head ("Hangzhou", "The")
+        start, end = match.start(), match.end()
         # "Co., Ltd." continues past the comma the chain stopped at.
         tail = _LTD_TAIL.match(text[end:end + 7])
         if chunk.endswith("Co.") and tail:
@@ -56,6 +61,14 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
             chunk, end = chunk[: figure.start()], start + figure.start()
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
+        bound = _BOUND_FOR.search(chunk) if " for " in chunk else None
+        if bound and word_tables().platform_heads.ending(words_of(chunk[: bound.start()]),
+                                                         whole=True):
+            # "Jinhua South Station for Moscow": where the train goes is no part of it
+            chunk, end = chunk[: bound.start()], start + bound.start()
+        phase = _PHASE.search(chunk) if "Phase " in chunk else None
+        if phase:  # "... Ore Transfer Base Phase One Stage Two": the base is the name
+            chunk, end = chunk[: phase.start()], start + phase.start()
         trailing = _TRAILING_ASIDE.search(chunk)
         if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
             chunk, end = chunk[: trailing.start()], end - len(trailing.group())
@@ -131,9 +144,18 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
                 continue  # no name is that long (and reading it again at every "and" of a
                 # run of a thousand would take quadratic time)
             left = chunk[piece_start : start + cut.start()]
-            if (_complete(left) or words_of(left) in knowledge_base().surfaces
-                    or _person(left)) and not (
-                    _industry_only(left) and _one_name(chunk[start + cut.end() : part.end()])):
+            # the rest of the part, when short enough to be one name with the left side
+            right = (chunk[start + cut.end() : part.end()]
+                     if part.end() - start - cut.end() <= _LONGEST_NAME else "")
+            if left.endswith(")") and _TRAILING_ASIDE.search(left):
+                split = True  # "... Development Area (HEDA) and the ...": a name ends there
+            elif _complete(left):
+                # "... Investment and Trade Expo": a company's industry word is no end
+                split = not (_industry_only(left) and _one_name(right))
+            else:
+                split = (words_of(left) in knowledge_base().surfaces or _person(left)
+                         or _place_before(left, right))
+            if split:
                 pieces.append((piece_start, start + cut.start()))
                 piece_start = start + cut.end()
         if piece_start < part.end():
@@ -147,6 +169,14 @@ def _person(name: str) -> bool:
     tokens = name.split()
     return 1 < len(tokens) < 4 and tokens[0] in word_tables().surnames and all(
         t[:1].isupper() and t[1:].islower() for t in tokens)
+
+
+def _place_before(left: str, right: str) -> bool:
+    """Whether a place and a name are listed ("Tianjin Municipality and Liangjiang New
+    Area"): the place is not part of the name."""
+    tokens = words_of(right)
+    return (" " in left and gazetteer.lookup(left) is not None
+            and word_tables().platform_heads.ending(tokens) is not None)
 
 
 def _industry_only(name: str) -> bool:
@@ -197,7 +227,8 @@ def _complete(name: str) -> bool:
     words = word_tables()
     return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
-                or words.initiative_heads.ending(tokens) or _industry_name(name, tokens))
+                or words.initiative_heads.ending(tokens) or _industry_name(name, tokens)
+                or (tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2])))
 
 
 def _whole_words(name: str, head: tuple[str, ...]) -> bool:
@@ -238,6 +269,11 @@ def classify(text: str, start: int, end: int) -> Found | None:
             return None
         return Found("platform", name, start, end, words.platform_heads.kinds[head],
                       place_code(list(tokens)))
+    if tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2]):
+        # a town built around an industry ("Fintech Town", "Internet of Things Town"), not
+        # a town of the map ("Datang Town")
+        return Found("platform", name, start, end, PlatformKind.INNOVATION_ZONE,
+                     place_code(list(tokens)))
     if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
         return Found("platform", name, start, end, PlatformKind.PORT,
                       place_code(list(tokens[2:])))
@@ -251,6 +287,12 @@ def classify(text: str, start: int, end: int) -> Found | None:
 
 
 _LEGAL = frozenset({"Ltd", "Limited", "Inc", "LLC", "GmbH", "PLC"})
+
+
+def _themed(word: str) -> bool:
+    """Whether a town's name is a theme (an English word), not a place's (pinyin)."""
+    return (word[:1].isupper() and not pinyin(word) and word.casefold() not in LEADING
+            and gazetteer.lookup(word) is None)
 _VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
 
 
@@ -276,6 +318,9 @@ def _industry_name(name: str, tokens: tuple[str, ...], sentence_start: bool = Fa
 
 
 _OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")
+# One word of a topic before " of ": the name goes on ("Internet of Things Town"; not
+# "Zhenzhi Mold Workshop of Lingfeng Industrial Community", two names).
+_OF_TOPIC = re.compile(r"[A-Z][\w-]*\sof\s[A-Z][\w-]*\s(?:Town|Park|Zone|Base)\Z")
 
 
 def classified(text: str, start: int, end: int) -> Iterator[Found]:
@@ -284,7 +329,8 @@ def classified(text: str, start: int, end: int) -> Iterator[Found]:
     part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
     chunk = text[start:end]
     if (" of " not in chunk or chunk.startswith("Port of ") or _OWNED_NAME.search(chunk)
-            or " Branch of " in chunk):  # "Hangzhou Branch of China Post Group": one name
+            or " Branch of " in chunk  # "Hangzhou Branch of China Post Group": one name
+            or _OF_TOPIC.match(chunk)):  # "Internet of Things Town": one name
         found = classify(text, start, end)
         if found is not None:
             yield found
@@ -298,6 +344,18 @@ def classified(text: str, start: int, end: int) -> Iterator[Found]:
             first += len(tokens[0]) + 1
             tokens = tokens[1:]
         found = classify(text, first, part_end) if tokens and first < part_end else None
+        if found is not None and " and " in found.name:
+            # "GDP of HEDA and the Hangzhou Dajiangdong Industrial Cluster": a list
+            pieces = _pieces(text[first:part_end])
+            if len(pieces) > 1:
+                for low, high in pieces:
+                    low += first
+                    while text.startswith("the ", low):
+                        low += 4
+                    piece = classify(text, low, first + high) if low < first + high else None
+                    if piece is not None:
+                        yield piece
+                found = None
         if found is not None:
             yield found
         if cut:

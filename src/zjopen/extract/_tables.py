@@ -17,7 +17,7 @@ from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import PlatformKind
 
 __all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
-           "place_code", "word_tables", "words_of"]
+           "pinyin", "place_code", "word_tables", "words_of"]
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
 LEADING = frozenset("""
@@ -90,6 +90,12 @@ class WordTables:
     described: re.Pattern[str]  # matched where a marker word stands
     described_markers: tuple[str, ...]
     described_kinds: dict[str, PlatformKind]
+    placed_heads: dict[str, PlatformKind]  # "an inland port in Jiaxing"
+    creating_verbs: tuple[str, ...]  # "set up an export distribution center"
+    created_heads: dict[str, PlatformKind]
+    created_domain: frozenset[str]  # a word of what the platform does
+    status_words: frozenset[str]  # a zone set up is one only with its level ("provincial")
+    market_regions: frozenset[str]  # "the European market" is trade, not a marketplace
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -172,6 +178,12 @@ def word_tables() -> WordTables:
             r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),
         described_markers=tuple(raw["described_markers"]),
         described_kinds={h: PlatformKind(k) for h, k in raw["described_heads"]},
+        placed_heads={h: PlatformKind(k) for h, k in raw["placed_heads"]},
+        creating_verbs=tuple(raw["creating_verbs"]),
+        created_heads={h: PlatformKind(k) for h, k in raw["created_heads"].items()},
+        created_domain=frozenset(raw["created_domain"]),
+        status_words=frozenset(raw["status_words"]),
+        market_regions=frozenset(raw["market_regions"]),
     )
 
 
@@ -187,6 +199,24 @@ class Found:
     canonical: str | None = None  # the knowledge base's name, when linked
     weak: bool = False  # found by an industry word alone: not in a title-case headline
 
+
+
+_INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
+_FINALS = ("a o e i u v ai ei ui ao ou iu ie ve ue er an en in un ang eng ing ong ia iao ian "
+           "iang iong ua uo uai uan uang van vn ue").split()
+_SYLLABLES = frozenset(i + f for i in ["", *_INITIALS] for f in _FINALS) - {"i", "u", "v"}
+_SYLLABLE = re.compile(
+    "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: -len(x))) + ")+")
+
+
+def pinyin(word: str) -> bool:
+    """Whether ``word`` reads as Chinese syllables in pinyin ("Datang", "Xiaoshan"): the
+    name of a Chinese place or person, not an English word ("Fintech", "Things").
+
+    >>> pinyin("Datang"), pinyin("Xiaoshan"), pinyin("Fintech"), pinyin("Things")
+    (True, True, False, False)
+    """
+    return len(word) < 16 and _SYLLABLE.fullmatch(word.casefold()) is not None
 
 
 def place_code(words: list[str]) -> str | None:

@@ -42,7 +42,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.extract._capitalised import BANK_OF, chains, classified
+from zjopen.extract._capitalised import BANK_OF, chains, classified, classify
 from zjopen.extract._cued import apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches
 from zjopen.extract._phrases import phrases
@@ -53,6 +53,7 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
+from zjopen.extract._unnamed import unnamed_platforms
 from zjopen.lexicon.patterns import trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
@@ -64,6 +65,7 @@ __all__ = [
     "extract_platforms",
 ]
 
+_FTZ = re.compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
 _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -94,6 +96,9 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
             defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
     yield from phrases(text, doc.lower)
+    yield from unnamed_platforms(text, split, any(
+        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _FTZ.search(
+            text) is not None)
 
 
 def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
@@ -167,8 +172,59 @@ def _all(doc: Document) -> list[Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
-    kept = _shorter_names(kept)
+    extra += _zones_of_areas(doc.norm, kept)
+    kept = _shorter_names(_placed_names(_headline_names(kept, doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
+
+
+_AREA_OF = re.compile(r"\sarea\sof\s(?:the\s)?")
+
+
+def _zones_of_areas(text: str, found: list[Found]) -> list[Found]:
+    """The zone an area belongs to, as a mention of its own: "the Zhoushan area of the
+    China (Zhejiang) Pilot Free Trade Zone" names the zone too."""
+    zones = []
+    for item in found:
+        area = _AREA_OF.search(item.name) if item.kind == "platform" else None
+        if area is not None:
+            zone = classify(text, item.start + area.end(), item.end)
+            if zone is not None and zone.kind == "platform":
+                zones.append(zone)
+    return zones
+
+
+def _headline_names(found: list[Found], body: int) -> list[Found]:
+    """A title-case headline's run cut to the name the body uses: "China Approves
+    Zhoushan Archipelago New Area" is "Zhoushan Archipelago New Area"."""
+    if not body or not any(f.start < body for f in found):
+        return found
+    named = {words_of(f.name) for f in found if f.start >= body}
+    result = []
+    for item in found:
+        if item.start < body and item.kb_id is None and item.canonical is None:
+            tokens = words_of(item.name)
+            for k in range(1, len(tokens) - 1):
+                if tokens[k:] in named:
+                    cut = item.name.find(tokens[k])
+                    item = attrs.evolve(item, name=item.name[cut:], start=item.start + cut)
+                    break
+        result.append(item)
+    return result
+
+
+def _placed_names(found: list[Found]) -> list[Found]:
+    """A platform named with its city before it and without ("Hangzhou Qiantang New
+    Area", "Qiantang New Area") is one: the shorter name is its name."""
+    names = {words_of(f.name) for f in found if f.kind == "platform" and f.kb_id is None}
+    result = []
+    for item in found:
+        if item.kind == "platform" and item.kb_id is None and item.canonical is None:
+            tokens = words_of(item.name)
+            if (len(tokens) > 3 and tokens[1:] in names
+                    and gazetteer.lookup(tokens[0]) is not None):
+                item = attrs.evolve(item, canonical=item.name[item.name.find(tokens[1]) :])
+        result.append(item)
+    return result
 
 
 def _shorter_names(found: list[Found]) -> list[Found]:
