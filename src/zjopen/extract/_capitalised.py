@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zjopen import gazetteer
 from zjopen.extract._kb import knowledge_base
 from zjopen.extract._tables import (
     LEADING,
     Found,
+    pinyin,
     place_code,
     word_tables,
     words_of,
@@ -27,6 +29,9 @@ _NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=
 CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 
 
+_BOUND_FOR = re.compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+_PHASE = re.compile(r"(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z")
+NUMBER_TAIL = re.compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = re.compile(r",?\s?Ltd\.?")
 _LIST_PART = re.compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -37,32 +42,80 @@ _TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
 
 
-def chains(text: str) -> Iterator[tuple[int, int]]:
-    """Capitalised runs, split where a list joins two names ("A Group and B Group")."""
-    for match in CHAIN.finditer(text):
-        start, end = match.start(), match.end()
+def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
+    """Capitalised runs, split where a list joins two names ("A Group and B Group"); with
+    each piece, the number of the run when the run is a list of several names joined by
+    "and" ("A, B and C": names of one kind, read together by the caller), else None."""
+    for number, match in enumerate(CHAIN.finditer(text)):
         chunk = match.group()
+        if " " not in chunk and "-" not in chunk and not _TWO_CAPITALS.search(chunk):
+            continue  # one word, not an abbreviation: no name by its head ("Hangzhou", "The")
+        start, end = match.start(), match.end()
         # "Co., Ltd." continues past the comma the chain stopped at.
         tail = _LTD_TAIL.match(text[end:end + 7])
         if chunk.endswith("Co.") and tail:
             end += tail.end()
             chunk = text[start:end]
+        figure = NUMBER_TAIL.search(chunk) if chunk[chunk.rfind(" ") + 1 :][:1].isdigit() else None
+        if figure:  # "Brevetti Motori for 9 million": the name ends before the number
+            chunk, end = chunk[: figure.start()], start + figure.start()
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
+        bound = _BOUND_FOR.search(chunk) if " for " in chunk else None
+        if bound and word_tables().platform_heads.ending(words_of(chunk[: bound.start()]),
+                                                         whole=True):
+            # "Jinhua South Station for Moscow": where the train goes is no part of it
+            chunk, end = chunk[: bound.start()], start + bound.start()
+        phase = _PHASE.search(chunk) if "Phase " in chunk else None
+        if phase:  # "... Ore Transfer Base Phase One Stage Two": the base is the name
+            chunk, end = chunk[: phase.start()], start + phase.start()
         trailing = _TRAILING_ASIDE.search(chunk)
         if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
             chunk, end = chunk[: trailing.start()], end - len(trailing.group())
         based = _BASED.match(chunk)
         if based:  # "Zhejiang-based Tongxing Group"
             chunk, start = chunk[based.end() :], start + based.end()
-        for piece_start, piece_end in _pieces(text[start:end]):
+        pieces = _pieces(text[start:end])
+        joined = _last_joined(text[start:end], pieces) if len(pieces) > 1 else -1
+        for index, (piece_start, piece_end) in enumerate(pieces):
             piece_start, piece_end = piece_start + start, piece_end + start
             tokens = text[piece_start:piece_end].split(" ")
-            while tokens and tokens[0].casefold() in LEADING:
+            while tokens and (tokens[0].casefold() in LEADING or (
+                    ("'" in tokens[0] or "-" in tokens[0]) and _leading(tokens[0], len(tokens)))):
                 piece_start += len(tokens[0]) + 1
                 tokens = tokens[1:]
             if tokens and piece_start < piece_end:
-                yield piece_start, piece_end
+                yield piece_start, piece_end, number if index <= joined else None
+
+
+def _leading(word: str, count: int) -> bool:
+    """Whether a run's first word (not in LEADING) is no part of the name:
+    "Zhejiang-based", a place's possessive ("Thailand's Amata Group")."""
+    if word.endswith("'s"):
+        return home(word, count)
+    return "-" in word and _BASED_WORD.fullmatch(word) is not None
+
+
+def _last_joined(chunk: str, pieces: list[tuple[int, int]]) -> int:
+    """The index of the piece that an "and" joins to the ones before it ("A, B and C":
+    2), so that pieces up to it are one list; -1 when there is no such list. A piece
+    after it is something else ("Youngor and FIRS, the Top 100 companies")."""
+    last = len(pieces) - 1 if len(pieces) > 1 and _AND.search(
+        chunk, pieces[-1][0], pieces[-1][1]) else -1  # "A Co., Ltd., B and C"
+    for index in range(1, len(pieces)):
+        if _AND.fullmatch(chunk[pieces[index - 1][1] : pieces[index][0]]) or chunk[
+                pieces[index - 1][1] : pieces[index][0]].startswith((", and ", " and ")):
+            last = index
+    return last
+
+
+_BASED_WORD = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)")
+
+
+def home(word: str, count: int) -> bool:
+    """Whether ``word`` is a place's possessive before a name: "Thailand's Amata Group",
+    "China's Hangzhou-based Holley Group" (the name is what follows)."""
+    return count > 1 and word.endswith("'s") and gazetteer.lookup(word[:-2]) is not None
 
 
 def _pieces(chunk: str) -> list[tuple[int, int]]:
@@ -91,12 +144,57 @@ def _list_pieces(chunk: str) -> list[tuple[int, int]]:
                 continue  # no name is that long (and reading it again at every "and" of a
                 # run of a thousand would take quadratic time)
             left = chunk[piece_start : start + cut.start()]
-            if _complete(left) or words_of(left) in knowledge_base().surfaces:
+            # the rest of the part, when short enough to be one name with the left side
+            right = (chunk[start + cut.end() : part.end()]
+                     if part.end() - start - cut.end() <= _LONGEST_NAME else "")
+            if left.endswith(")") and _TRAILING_ASIDE.search(left):
+                split = True  # "... Development Area (HEDA) and the ...": a name ends there
+            elif _complete(left):
+                # "... Investment and Trade Expo": a company's industry word is no end
+                split = not (_industry_only(left) and _one_name(right))
+            else:
+                split = (words_of(left) in knowledge_base().surfaces or _person(left)
+                         or _place_before(left, right))
+            if split:
                 pieces.append((piece_start, start + cut.start()))
                 piece_start = start + cut.end()
         if piece_start < part.end():
             pieces.append((piece_start, part.end()))
     return pieces
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` looks like a Chinese person's: a surname and one or two words
+    ("Chen Hong and Zhejiang Fuchun Group" is two names)."""
+    tokens = name.split()
+    return 1 < len(tokens) < 4 and tokens[0] in word_tables().surnames and all(
+        t[:1].isupper() and t[1:].islower() for t in tokens)
+
+
+def _place_before(left: str, right: str) -> bool:
+    """Whether a place and a name are listed ("Tianjin Municipality and Liangjiang New
+    Area"): the place is not part of the name."""
+    tokens = words_of(right)
+    return (" " in left and gazetteer.lookup(left) is not None
+            and word_tables().platform_heads.ending(tokens) is not None)
+
+
+def _industry_only(name: str) -> bool:
+    """Whether ``name`` is a complete name by its industry word alone."""
+    tokens = words_of(name)
+    words = word_tables()
+    return not (words.company_suffixes.ending(tokens) or words.platform_heads.ending(tokens)
+                or words.initiative_heads.ending(tokens))
+
+
+def _one_name(right: str) -> bool:
+    """Whether the words after an "and" finish one name with the words before it:
+    "... Investment and Trade Expo", "... Human Resources and Social Security Bureau"."""
+    tokens = words_of(right)
+    words = word_tables()
+    return bool(words.platform_heads.ending(tokens, whole=True)
+                or words.initiative_heads.ending(tokens, whole=True)
+                or any(t in words.not_companies for t in tokens))
 
 
 # "Bank of Ningbo", "Agricultural Bank of China": a bank named for its place (not the
@@ -129,7 +227,14 @@ def _complete(name: str) -> bool:
     words = word_tables()
     return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
-                or words.initiative_heads.ending(tokens))
+                or words.initiative_heads.ending(tokens) or _industry_name(name, tokens)
+                or (tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2])))
+
+
+def _whole_words(name: str, head: tuple[str, ...]) -> bool:
+    """Whether ``head`` (the last words of ``name``) begins a word of it, not inside a
+    hyphenated one."""
+    return len(words_of(name.rsplit(" ", 1)[-1])) <= len(head)
 
 
 def classify(text: str, start: int, end: int) -> Found | None:
@@ -143,8 +248,11 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
-    if suffix is not None and all(t in words.media_words for t in tokens
-                                  if t in words.not_companies):
+    if suffix is not None and (all(t in words.media_words for t in tokens
+                                   if t in words.not_companies)
+                               or not _LEGAL.isdisjoint(suffix)):
+        # a legal form makes a company of any name: "China Railway Shanghai Bureau Group
+        # Co., Ltd." is no bureau
         branch = _BRANCH.match(name) if "Branch" in name else None
         canonical = branch[2] if branch else None
         # A branch's company is the parent's: "Hangzhou Branch of China Post" is not Hangzhou's
@@ -154,20 +262,65 @@ def classify(text: str, start: int, end: int) -> Found | None:
     if words.not_platforms.ending(tokens):
         return None
     head = words.platform_heads.ending(tokens)
+    if head is not None and not _whole_words(name, head):
+        return None  # "Wal-Mart" is not a "Mart"
     if head is not None:
         if head == ("Park",) and len(tokens) < 3:
             return None
         return Found("platform", name, start, end, words.platform_heads.kinds[head],
                       place_code(list(tokens)))
+    if tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2]):
+        # a town built around an industry ("Fintech Town", "Internet of Things Town"), not
+        # a town of the map ("Datang Town")
+        return Found("platform", name, start, end, PlatformKind.INNOVATION_ZONE,
+                     place_code(list(tokens)))
     if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
         return Found("platform", name, start, end, PlatformKind.PORT,
                       place_code(list(tokens[2:])))
     if words.initiative_heads.ending(tokens) and not tokens[0].isdigit():
         return Found("initiative", name, start, end, region=place_code(list(tokens)))
+    if tokens[-1] in words.industry_heads and _industry_name(
+            name, tokens, _opens_sentence(text, start)):
+        return Found("enterprise", name, start, end, region=place_code(list(tokens)),
+                     weak=True)
     return None
 
 
+_LEGAL = frozenset({"Ltd", "Limited", "Inc", "LLC", "GmbH", "PLC"})
+
+
+def _themed(word: str) -> bool:
+    """Whether a town's name is a theme (an English word), not a place's (pinyin)."""
+    return (word[:1].isupper() and not pinyin(word) and word.casefold() not in LEADING
+            and gazetteer.lookup(word) is None)
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
+
+
+def _industry_name(name: str, tokens: tuple[str, ...], sentence_start: bool = False) -> bool:
+    """Whether a run ending in an industry word is a company's name: "Kerry Properties",
+    "Cosco Shipping", "Key Safety Systems", "Ningbo Zhenhai Refining". One of the words
+    before it must be the company's own: not a place, not a word any title holds
+    ("Information Technology", "Foreign Investment", "Zhejiang Energy" say nothing of
+    whose), not a word that opens the sentence as a verb or an adverb ("Rising Steel")."""
+    words = word_tables()
+    if (len(tokens) < 2 or tokens[-1] not in words.industry_heads
+            or not _whole_words(name, tokens[-1:])
+            or any(t in words.not_companies for t in tokens)
+            or (" and " in name and len(name.rsplit(" and ", 1)[1].split()) > 1)):
+        return False  # "Zhejiang Meida and Robam Appliances" is two names ("Pulp and Paper")
+    for index, token in enumerate(tokens[:-1]):
+        if (token.casefold() in LEADING or token in words.generic_words or not token[0].isupper()
+                or token[0].isdigit() or gazetteer.lookup(token) is not None
+                or (index == 0 and sentence_start and _VERB_LIKE.search(token))):
+            continue
+        return True
+    return False
+
+
 _OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")
+# One word of a topic before " of ": the name goes on ("Internet of Things Town"; not
+# "Zhenzhi Mold Workshop of Lingfeng Industrial Community", two names).
+_OF_TOPIC = re.compile(r"[A-Z][\w-]*\sof\s[A-Z][\w-]*\s(?:Town|Park|Zone|Base)\Z")
 
 
 def classified(text: str, start: int, end: int) -> Iterator[Found]:
@@ -176,7 +329,8 @@ def classified(text: str, start: int, end: int) -> Iterator[Found]:
     part that is a name ("Chuanshan Port Area of Ningbo Zhoushan Port" holds two)."""
     chunk = text[start:end]
     if (" of " not in chunk or chunk.startswith("Port of ") or _OWNED_NAME.search(chunk)
-            or " Branch of " in chunk):  # "Hangzhou Branch of China Post Group": one name
+            or " Branch of " in chunk  # "Hangzhou Branch of China Post Group": one name
+            or _OF_TOPIC.match(chunk)):  # "Internet of Things Town": one name
         found = classify(text, start, end)
         if found is not None:
             yield found
@@ -190,6 +344,18 @@ def classified(text: str, start: int, end: int) -> Iterator[Found]:
             first += len(tokens[0]) + 1
             tokens = tokens[1:]
         found = classify(text, first, part_end) if tokens and first < part_end else None
+        if found is not None and " and " in found.name:
+            # "GDP of HEDA and the Hangzhou Dajiangdong Industrial Cluster": a list
+            pieces = _pieces(text[first:part_end])
+            if len(pieces) > 1:
+                for low, high in pieces:
+                    low += first
+                    while text.startswith("the ", low):
+                        low += 4
+                    piece = classify(text, low, first + high) if low < first + high else None
+                    if piece is not None:
+                        yield piece
+                found = None
         if found is not None:
             yield found
         if cut:

@@ -1,6 +1,8 @@
 """Companies named after a cue: what the press calls a company before its name
-("American chipmaker Intel"), a list after "firms such as", a role ("chairman of X"),
-and a description after the name ("Stellantis, the European automaker").
+("American chipmaker Intel", "the German company Vivanco", "exhibitor Zhejiang Aijia"),
+a list after "firms such as" or "among them", a role ("chairman of X"), and a
+description after the name ("Stellantis, the European automaker", "Minsa, a Yiwu-based
+sports brand", "KSS is the world's fourth-largest maker of airbags").
 """
 
 from __future__ import annotations
@@ -9,34 +11,72 @@ import re
 from collections.abc import Iterator
 
 from zjopen import gazetteer
-from zjopen.extract._capitalised import CHAIN, classify
+from zjopen.extract._capitalised import CHAIN, NUMBER_TAIL, classify, home
+from zjopen.extract._kb import knowledge_base
 from zjopen.extract._tables import (
     LEADING,
     Found,
+    TextWords,
     place_code,
     word_tables,
     words_of,
 )
-from zjopen.lexicon.patterns import find_all, guarded_compile
+from zjopen.lexicon.patterns import guarded_compile
 
-_ROLE = guarded_compile(
-    r"\b(?:chairman|chairwoman|president|CEO|founder|general manager|vice president|director"
-    r"|head|owner|managing director)\sof\s(?=[A-Z])|\bwho\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
-    r"|\b(?:subsidiary|agreement with|deal with|contract with|partnership with)\s(?=[A-Z])",
-)
-# Cues found by their last word (a few str.find calls), checked by what comes before:
-# "firms such as A and B" (a list), "American chipmaker Intel" (what the press calls a
-# company before its name).
-_LIST_CUES = ("including", "such as", "like")
-_LIST_NOUN = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters"
-                        r"|[Mm]anufacturers|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers)\s\Z")
-_MAKER_CUES = ("maker", "builder", "tailer", "giant", "conglomerate", "startup", "start-up")
-_MAKER_NOUN = re.compile(
+# A role or a deal before a company's name, matched where its first word stands.
+_ROLE = re.compile(
+    r"(?:chairman|chairwoman|president|CEO|founder|manager|director|head|owner)\sof\s(?=[A-Z])"
+    r"|who\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
+    r"|(?:subsidiary|agreement\swith|deal\swith|contract\swith|partnership\swith)\s(?=[A-Z])"
+    r"|(?:subsidiary|unit|affiliate)\sof\s(?=[A-Z])")
+_ROLE_WORDS = frozenset({"chairman", "chairwoman", "president", "CEO", "founder", "manager",
+                         "director", "head", "owner", "who", "subsidiary", "agreement", "deal",
+                         "contract", "partnership", "unit", "affiliate"})
+# Cues that open a list, checked by what comes before: "firms such as A and B", "big
+# names based in Hong Kong, among them A, B and C".
+_LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them"}
+_LIST_NOUN = re.compile(
+    r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
+    r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers|[Mm]ultinationals|[Ii]nvestors"
+    r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors)"
+    # "companies based in Hong Kong, among them ...": where they are from, then the cue
+    r"(?:\s(?:based|headquartered|located)\sin\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?,?\s\Z")
+# The same nouns right before a list of names: "Chinese companies A, B and C".
+_PLURALS = frozenset({"companies", "firms", "brands", "giants", "multinationals", "carmakers",
+                      "automakers", "chipmakers", "exporters", "manufacturers"})
+# What the press calls a company, found by its last word: "chipmaker", "e-commerce
+# giant", "the German company", "a Yiwu-based sports brand", "exhibitor".
+_NOUN = re.compile(
     r"\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
-    r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up)\Z")
+    r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up"
+    r"|(?P<plain>maker|company|firm|brand|group|manufacturer|producer|supplier|exporter"
+    r"|developer|enterprise|multinational|exhibitor|provider))\Z")
+_PLAIN = frozenset({"maker", "company", "firm", "brand", "group", "manufacturer", "producer",
+                    "supplier", "exporter", "developer", "enterprise", "multinational",
+                    "exhibitor", "provider"})
+_NOUN_WORDS = _PLAIN | {"chipmaker", "automaker", "carmaker", "shipbuilder", "shipmaker",
+                       "retailer", "tailer", "giant", "conglomerate", "startup", "start"}
+# Plain nouns that may stand before a name ("the German company Vivanco"; not "the group
+# Chairman"), the others only after one.
+_BEFORE_NAME = frozenset({"maker", "company", "firm", "brand", "manufacturer", "producer",
+                          "supplier", "exporter", "developer", "multinational", "exhibitor"})
+# After a description that ends in its noun: punctuation, or a word that goes on about
+# the company ("a Wenzhou company making pet products"), not one that makes the noun a
+# modifier ("a company executive").
+_GOES_ON = guarded_compile(
+    r"[\s]*[,.;:)\u2014]|\s(?:that|which|whose|who|with|based|founded|making|producing"
+    r"|selling|specializing|specialising|in|of|from|for|headquartered|known|and|on|at|to"
+    r"|has|had|have|is|was|will|would|said|owned|backed|listed|registered|located"
+    r"|set|established|engaged|focusing|focused|operating|behind|since|by|under)\b")
+_NOT_NAMES = frozenset(
+    "it its this that these those he she they we you there which who what chairman"
+    " chairwoman president ceo director manager secretary vice general chief deputy mayor"
+    " governor minister premier mr ms mrs dr professor monday tuesday wednesday thursday"
+    " friday saturday sunday january february march april may june july august september"
+    " october november december".split())
 
 
-
+_AND = re.compile(r"\s(?:and|&)\s")
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s|\s&\s")
 
 
@@ -54,78 +94,163 @@ def _list_items(names: str) -> list[tuple[int, str]]:
     return items
 
 
-def _cue_end(text: str, position: int, cues: tuple[str, ...]) -> int:
-    """Where the cue word found at ``position`` ends."""
-    return next(position + len(cue) for cue in cues if text.startswith(cue, position))
-
-
 def _name_follows(text: str, end: int) -> bool:
     return text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()
 
 
-def makers(text: str) -> list[tuple[int, re.Match[str]]]:
-    """Where a word the press calls a company by ends ("chipmaker", "e-commerce giant"),
-    with that word: read once for the names after it and the names before it."""
-    found = []
-    for position in find_all(text, _MAKER_CUES):
-        end = _cue_end(text, position, _MAKER_CUES)
-        noun = _MAKER_NOUN.search(text, max(0, end - 24), end)
-        if noun is not None:
-            found.append((end, noun))
-    return found
+Noun = tuple[int, int, str | None]
+"""Where a noun the press calls a company by begins and ends, and the noun when it is
+a plain one ("company"; None for "chipmaker", "e-commerce giant")."""
 
 
-def _cues(text: str, makers: list[tuple[int, re.Match[str]]]) -> list[tuple[int, bool]]:
-    """Where a company's name follows a cue, and whether the cue opens a list."""
-    found = [(cue.end(), False) for cue in _ROLE.finditer(text)]
-    for position in find_all(text, _LIST_CUES):
-        end = _cue_end(text, position, _LIST_CUES)
-        if _name_follows(text, end) and _LIST_NOUN.search(text, max(0, end - 24), position):
-            found.append((end + 1, True))
-    found += [(end + 1, False) for end, _ in makers if _name_follows(text, end)]
-    return sorted(found)
+Cues = tuple[list[Noun], list[tuple[int, bool]]]
+"""The nouns a company is called by, and where a company's name follows a cue."""
+
+# Every cue word, looked up once per word of the text.
+_CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS
+
+
+def cues(text: str, split: TextWords) -> Cues:
+    """The cue words of ``text``: the nouns the press calls a company by ("chipmaker",
+    "e-commerce giant", "company"), read for the names after and before them, and where
+    a name follows a role ("chairman of"), a list cue ("firms such as") or a plural noun
+    ("Chinese companies A, B and C"), with whether the name opens a list."""
+    nouns: list[Noun] = []
+    after: list[tuple[int, bool]] = []
+    words = split.words
+    for index in split.find(_CUE_WORDS):
+        start, end = split.span(index)
+        word = words[index]
+        if word in _NOUN_WORDS:
+            noun = _noun(text, word, start, end)
+            if noun is not None:
+                nouns.append(noun)
+                if _name_follows(text, noun[1]) and (noun[2] is None or noun[2] in _BEFORE_NAME):
+                    after.append((noun[1] + 1, False))
+        if word in _ROLE_WORDS:
+            role = _ROLE.match(text, start)
+            if role is not None:
+                after.append((role.end(), False))
+        elif word in _PLURALS:
+            if _name_follows(text, end):
+                after.append((end + 1, True))  # "Chinese giants Huayou Cobalt, Sinomine and ..."
+        elif word in _LIST_CUES:
+            rest = _LIST_CUES[word]
+            if not text.startswith(rest, end):
+                continue
+            end += len(rest)
+            if text.startswith(" the ", end):
+                end += 4  # "among them the Mass Transit Railway Corporation, ..."
+            if _name_follows(text, end) and _LIST_NOUN.search(text, max(0, end - 60), start):
+                after.append((end + 1, True))
+    return nouns, sorted(after)
+
+
+def _noun(text: str, word: str, start: int, end: int) -> Noun | None:
+    if word == "start":
+        if not text.startswith("-up", end):
+            return None
+        end += 3
+    if text[end : end + 1] == "-":
+        return None  # "group-level"
+    if word in _PLAIN:
+        if text[start - 1 : start] != "-" and not text.endswith("EV ", 0, start):
+            return start, end, word
+        return None
+    noun = _NOUN.search(text, max(0, end - 24), end)
+    return (noun.start(), end, noun["plain"]) if noun is not None else None
 
 
 def _cued_company(text: str, name: str, start: int) -> Found | None:
-    """A company named after (or before) a cue, unless the name is a place, a government
-    body or the like, or one the capitalised-name pass finds itself."""
+    """A company named after (or before) a cue, unless the name is a place, a person, a
+    government body or the like, or a name of another kind ("... Zone")."""
+    owner = name.split(" ", 1)
+    if len(owner) == 2 and home(owner[0], 2):  # "Singapore's Wilmar"
+        name, start = owner[1], start + len(owner[0]) + 1
     tokens = words_of(name)
-    if (not tokens or tokens[0].casefold() in LEADING or gazetteer.lookup(name) is not None
-            or any(t in word_tables().not_companies for t in tokens)
-            or classify(text, start, start + len(name)) is not None):
+    words = word_tables()
+    if (not tokens or tokens[0].casefold() in LEADING or tokens[0].casefold() in _NOT_NAMES
+            or gazetteer.lookup(name) is not None
+            or any(t in words.not_companies for t in tokens)
+            or (tokens[0] in words.surnames and 1 < len(tokens) < 4)  # "Li Shufu"
+            or any(t.isdigit() for t in tokens)):  # "the Top 100"
         return None
+    named = classify(text, start, start + len(name))
+    if named is not None:  # a name of its own kind: a company only if it says so
+        return named if named.kind == "enterprise" else None
     return Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
 
 
+def listed_companies(text: str, pieces: list[tuple[int, int, Found | None]]
+                     ) -> Iterator[Found]:
+    """The other names of a list that names a company ("the Mass Transit Railway
+    Corporation, Kerry Properties and Jardine Matheson", "Youngor and FIRS"): a list
+    joins names of one kind. ``pieces`` are the list's names with what each was found to
+    be (None: nothing), a name the knowledge base knows counting as what it knows."""
+    surfaces = knowledge_base().surfaces
+    split: list[tuple[int, int, Found | None]] = []
+    for start, end, found in pieces:
+        cut = _AND.search(text, start, end) if found is None else None
+        if cut is None:
+            split.append((start, end, found))
+        else:  # "..., B and C" left whole by the splitter (B is not a name by itself)
+            split += [(start, cut.start(), None), (cut.end(), end, None)]
+    kinds = []
+    pieces = split
+    for start, end, found in pieces:
+        known = surfaces.get(words_of(text[start:end]))
+        kinds.append(found.kind if found is not None else known.kind if known else None)
+    if "enterprise" not in kinds or "platform" in kinds or "initiative" in kinds:
+        return
+    for (start, end, _), kind in zip(pieces, kinds, strict=True):
+        company = _cued_company(text, text[start:end], start) if kind is None else None
+        if company is not None:
+            yield company
+
+
 _APPOSITION = re.compile(r",\s(?:the|a|an)\s")
-# A name before its description: "Stellantis, the European automaker".
-_APPOSED = re.compile(r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}),\s(?:a|an|the)\s"
-                      r"(?:[A-Za-z-]+\s){0,2}\Z")
+# A name before its description: "Stellantis, the European automaker", "Minsa, a
+# Yiwu-based Chinese sports brand", "Key Safety Systems (KSS) is the world's
+# fourth-largest maker".
+_APPOSED = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:\s\([A-Z][A-Za-z&]{1,9}\))?"
+    r"(?:,\s|\s(?:is|was|remains|became|has\sbecome)\s)"
+    r"(?:a|an|the|another|one\sof\sthe|[A-Z][\w-]*'s)\s(?:[A-Za-z'-]+\s){0,4}\Z")
+_COPULA = re.compile(r"\s(?:is|was|remains|became|become)\s")
+_OF_PLACE = re.compile(r"\sof\s([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\Z")
 
 
-def apposed_matches(text: str, makers: list[tuple[int, re.Match[str]]]) -> Iterator[Found]:
+def apposed_matches(text: str, words: Cues) -> Iterator[Found]:
     """Companies described right after their name ("Stellantis, the European automaker")."""
-    for end, noun in makers:
-        if text[end : end + 1].isalnum():
-            continue
-        apposed = _APPOSED.search(text, max(0, noun.start() - 80), noun.start())
+    for start, end, plain in words[0]:
+        if plain is not None and not _GOES_ON.match(text, end):
+            continue  # "a company executive": the noun is not the description's head
+        low = max(0, start - 80)
+        if text.find(", ", low, start) < 0 and not _COPULA.search(text, low, start):
+            continue  # no comma and no verb before the description: nothing is described
+        apposed = _APPOSED.search(text, low, start)
         found = _cued_company(text, apposed[1], apposed.start(1)) if apposed else None
         if found is not None:
             yield found
 
 
-def role_matches(text: str, makers: list[tuple[int, re.Match[str]]]) -> Iterator[Found]:
-    """Companies named by what people do in them or what they sign with them."""
-    for cue_end, listed in _cues(text, makers):
+def role_matches(text: str, words: Cues) -> Iterator[Found]:
+    """Companies named after a cue: what people do in them or what they sign with them,
+    what the press calls them, a list's cue."""
+    for cue_end, listed in words[1]:
         chain = CHAIN.match(text, cue_end)
         if chain is None:
             continue
         # the name ends where a description of it begins: "Volvo, the Swedish carmaker"
         whole = _APPOSITION.split(chain.group(), 1)[0].rstrip(".,").removesuffix("'s")
+        number = NUMBER_TAIL.search(whole)
+        whole = whole[: number.start()] if number else whole  # "Motori for 9 million"
+        country = _OF_PLACE.search(whole)
+        if country and gazetteer.lookup(country[1]) is not None:
+            whole = whole[: country.start()]  # "Heron Resources Limited of Australia"
         # "firms such as A and B": a list of names; elsewhere the run is one name
         items = _list_items(whole) if listed else [(0, whole)]
         for offset, name in items:
             found = _cued_company(text, name, chain.start() + offset)
             if found is not None:
                 yield found
-

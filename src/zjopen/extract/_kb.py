@@ -6,7 +6,6 @@ Well-known companies, platforms and initiatives, and the translations the press 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -14,8 +13,9 @@ from functools import cache
 import attrs
 
 from zjopen.extract._tables import (
-    WORD,
+    WORD_SPLIT,
     Found,
+    TextWords,
     words_of,
 )
 from zjopen.lexicon.load import load_json
@@ -59,24 +59,20 @@ def knowledge_base() -> _Kb:
     return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
 
 
-_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+_WORD_SPLIT = WORD_SPLIT  # the split TextWords reads a text's words with
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|And|Or)\s)[A-Z][\w-]*(?:'s)?\s\Z")
 _PRODUCT_AFTER = re.compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 
-def kb_matches(text: str) -> Iterator[Found]:
+def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     kb = knowledge_base()
     lengths = kb.lengths
-    # The words and what lies between them, as strings (cheaper than a match object per
-    # word): parts = [before word 0, word 0, gap 0, word 1, gap 1, ...]; a word's offsets
-    # are running sums of the parts' lengths.
-    parts = _WORD_SPLIT.split(text)
-    words, gaps = parts[1::2], parts[2::2]
-    ends = list(itertools.accumulate(map(len, parts)))  # ends[2k] is where word k starts
+    split = split or TextWords.of(text)
+    words, gaps, ends = split.words, split.gaps, split.ends
     count = len(words)
     resume = 0  # after a name, the search goes on after its last word
     # Only words that begin a name in the knowledge base are looked at (found in C).
-    for i in itertools.compress(range(count), map(lengths.__contains__, words)):
+    for i in split.find(lengths):
         if i < resume:
             continue
         hit = None

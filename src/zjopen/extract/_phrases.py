@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
 from zjopen.lexicon.patterns import add_window, find_all, guarded_compile, word_windows
 from zjopen.model import PlatformKind
@@ -31,15 +32,36 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
             yield Found("initiative", match.group(), match.start(), match.end())
     # Only around "expo", "port", "market", "fair" as words: three words before, and the
     # word after that the look-ahead reads.
-    heads = word_windows(text, find_all(text, tuple(_LOWER_KINDS), after_space=True), 3, 2)
+    heads = word_windows(text, find_all(text, tuple(_LOWER_KINDS), after_space=True), 4, 2)
     for match in (m for low, high in heads for m in _LOWER_HEAD.finditer(text, low, high)):
-        words = match[1].split()
-        while words and words[0].casefold() in LEADING:
-            words = words[1:]
+        words = match["name"].split()
+        while words and (words[0].casefold() in LEADING or (
+                _VERB_LIKE.search(words[0]) and _opens(text, match.start()))):
+            words = words[1:]  # "Growing port throughput": a sentence's first word
+        kind = _LOWER_KINDS[match["head"]]
+        if words and kind is PlatformKind.MARKET and _region_word(words[-1]):
+            continue  # "the European market", "the CEE market": a market, not a place
         if words:
-            start = match.end(1) - len(" ".join(words)) - 1
-            yield Found("platform", text[start : match.end()], start, match.end(),
-                        _LOWER_KINDS[match[2]], place_code(words))
+            start = match.end("name") - len(" ".join(words)) - 1
+            yield Found("platform", text[start : match.end()], start, match.end(), kind,
+                        place_code(words))
+
+
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \"“(")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+def _region_word(word: str) -> bool:
+    """Whether a market named by ``word`` is a region's trade, not a marketplace: a
+    country or a demonym ("Russian"), a continent or a bloc ("Asian", "CEE")."""
+    if word in word_tables().market_regions:
+        return True
+    place = gazetteer.lookup(word)
+    return place is not None and not place.code.isdigit()
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
@@ -50,14 +72,17 @@ _LISTED_POLICY = re.compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z
 _NOT_DESCRIBING = LEADING | {"such", "same", "other", "own", "next", "time"}
 _NOT_IN_TAIL = LEADING | frozenset(
     "has have had is are was were will would can could may might should must shall".split())
-_DESCRIBED_BY = re.compile(r"\b(?:world|country|nation|province|city|China|Zhejiang)'s\s\Z")
+_DESCRIBED_BY = re.compile(
+    r"\b(?:world|country|nation|province|city|China|Zhejiang|Asia|Europe|Africa)'s\s\Z")
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
 # Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
 _DESCRIBED_OWNER = re.compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
 # ... but not a description of something named just before: "X, China's first ..."
 # (an apposition), "X is the first ..." (a predicate), "one of the first ...".
 _DESCRIBES_NAMED = guarded_compile(
-    r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,|\b(?:is|was|are|were|be|been|being|became|becomes"
-    r"|become|remains|as|one\sof))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
+    r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,[\"”]?|[A-Z][\w'-]*[\"”],|\b(?:is|was|are|were|be|been"
+    r"|being|became|becomes|become|remains|[Aa]s|one\sof|ranked|rated|named"
+    r"|making\sit|made\sit))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
 
 
 def _described(text: str) -> Iterator[Found]:
@@ -75,16 +100,24 @@ def _described(text: str) -> Iterator[Found]:
         resume = match.end()
         start = position
         before = text[max(0, start - 40) : start]
+        ordinal = _ORDINAL.search(before) if text[start] == "l" else None
+        if ordinal is not None:  # "the second largest single container terminal"
+            start -= len(ordinal.group())
+            before = before[: ordinal.start()]
         own = _DESCRIBED_BY.search(before)
         if own is not None:  # "China's first ...", "the world's first ...": in the name
             start -= len(own.group())
             before = before[: own.start()]
-            if not own.group().startswith(("China", "Zhejiang")):
+            if not own.group().startswith(("China", "Zhejiang", "Asia", "Europe", "Africa")):
                 if not before.endswith("the "):
                     continue  # "the world's first", never a bare "world's first"
                 before = before[:-4]
-        elif not _DESCRIBED_OWNER.search(before):
-            continue
+        else:
+            owner = _DESCRIBED_OWNER.search(before)
+            if owner is None:
+                continue
+            if owner.group()[0].isupper():  # "will become Xusheng's largest ... base"
+                before = before[: owner.start()]
         if _DESCRIBES_NAMED.search(before):
             continue
         between = match["words"].split()
@@ -143,7 +176,8 @@ def _packages(text: str, lowered: str) -> Iterator[Found]:
 
 # A proper name with a lower-case head: "the Turkey expo", "Ningbo port".
 _LOWER_HEAD = guarded_compile(
-    r"((?:\b[A-Z][\w-]+(?<!'s)\s){1,3})(expo|port|market|fair)\b"
+    r"(?P<name>(?:\b[A-Z][\w-]+(?<!'s)\s){1,3}(?:(?:railway|rail|inland|dry|river)\s)?)"
+    r"(?P<head>expo|port|market|fair)\b"
     r"(?!\s(?:areas?|cit(?:y|ies)|authorit\w*|operators?|companies|workers))"
 )
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
@@ -155,6 +189,7 @@ _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": Pl
 _HYPHEN_ROUTE = guarded_compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+){1,5}\s(?:freight\strains?|railway\sexpress|rail\sroute|route"
     r"|shipping\sroute|(?:freight\s|rail\s|railway\s|shipping\s)?line"
+    r"|(?:cargo\s|passenger\s|freight\s|direct\s|all-cargo\s)?flights?|air\s(?:cargo\s)?route"
     r"|(?:air\s|sea\s)?(?:cargo|freight|container)\s(?:route|line|service))\b"
 )
 

@@ -4,8 +4,9 @@ becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 
 import attrs
@@ -15,13 +16,17 @@ from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["LEADING", "WORD", "Found", "Heads", "WordTables", "place_code",
-           "word_tables", "words_of"]
+__all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
+           "pinyin", "place_code", "word_tables", "words_of"]
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
 LEADING = frozenset("""
 the a an in at on by for from with as its their this that these those both and while when
 after before since during under of to over new our his her some many most all every each
+what how why where whether although though because if but so also meanwhile however moreover
+besides yet thus hence today now then once through via amid despite against among between
+within without upon into across toward towards around near like unlike including following
+according
 """.split())
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
@@ -65,6 +70,9 @@ class Heads:
 @attrs.frozen
 class WordTables:
     company_suffixes: Heads
+    industry_heads: frozenset[str]  # "Properties", "Shipping": a company's last word
+    generic_words: frozenset[str]  # title words that say nothing of whose name it is
+    surnames: frozenset[str]  # "Wang Jiao" after a cue is a person, not a company
     not_companies: frozenset[str]
     media_words: frozenset[str]  # not_companies a company suffix overrules
     platform_heads: Heads
@@ -82,10 +90,45 @@ class WordTables:
     described: re.Pattern[str]  # matched where a marker word stands
     described_markers: tuple[str, ...]
     described_kinds: dict[str, PlatformKind]
+    placed_heads: dict[str, PlatformKind]  # "an inland port in Jiaxing"
+    creating_verbs: tuple[str, ...]  # "set up an export distribution center"
+    created_heads: dict[str, PlatformKind]
+    created_domain: frozenset[str]  # a word of what the platform does
+    status_words: frozenset[str]  # a zone set up is one only with its level ("provincial")
+    market_regions: frozenset[str]  # "the European market" is trade, not a marketplace
 
 
 def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
+
+
+WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words kept: [gap, word, gap, word, ...]
+
+
+@attrs.frozen
+class TextWords:
+    """A text's words and where each begins and ends, read once for every pass that
+    looks words up (the knowledge base, the cue words): a dictionary or set lookup per
+    word, in C, instead of a search of the whole text for each word of a table."""
+
+    words: list[str]
+    gaps: list[str]  # what lies after each word
+    ends: list[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
+
+    @classmethod
+    def of(cls, text: str) -> TextWords:
+        # The words and what lies between them, as strings (cheaper than a match object
+        # per word): parts = [before word 0, word 0, gap 0, word 1, ...]; a word's
+        # offsets are running sums of the parts' lengths.
+        parts = WORD_SPLIT.split(text)
+        return cls(parts[1::2], parts[2::2], list(itertools.accumulate(map(len, parts))))
+
+    def find(self, table: Collection[str]) -> Iterator[int]:
+        """The indices of the words in ``table``, in order."""
+        return itertools.compress(range(len(self.words)), map(table.__contains__, self.words))
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.ends[2 * index], self.ends[2 * index + 1]
 
 
 @cache
@@ -95,6 +138,9 @@ def word_tables() -> WordTables:
     return WordTables(
         company_suffixes=Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
                                              key=lambda w: -len(w))),
+        industry_heads=frozenset(raw["industry_heads"]),
+        generic_words=frozenset(raw["generic_words"]),
+        surnames=frozenset(raw["surnames"]),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
         media_words=frozenset(raw["media_words"]),
         platform_heads=Heads(sorted(((words_of(h), PlatformKind(k))
@@ -132,6 +178,12 @@ def word_tables() -> WordTables:
             r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),
         described_markers=tuple(raw["described_markers"]),
         described_kinds={h: PlatformKind(k) for h, k in raw["described_heads"]},
+        placed_heads={h: PlatformKind(k) for h, k in raw["placed_heads"]},
+        creating_verbs=tuple(raw["creating_verbs"]),
+        created_heads={h: PlatformKind(k) for h, k in raw["created_heads"].items()},
+        created_domain=frozenset(raw["created_domain"]),
+        status_words=frozenset(raw["status_words"]),
+        market_regions=frozenset(raw["market_regions"]),
     )
 
 
@@ -145,7 +197,26 @@ class Found:
     region: str | None = None
     kb_id: str | None = None
     canonical: str | None = None  # the knowledge base's name, when linked
+    weak: bool = False  # found by an industry word alone: not in a title-case headline
 
+
+
+_INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
+_FINALS = ("a o e i u v ai ei ui ao ou iu ie ve ue er an en in un ang eng ing ong ia iao ian "
+           "iang iong ua uo uai uan uang van vn ue").split()
+_SYLLABLES = frozenset(i + f for i in ["", *_INITIALS] for f in _FINALS) - {"i", "u", "v"}
+_SYLLABLE = re.compile(
+    "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: -len(x))) + ")+")
+
+
+def pinyin(word: str) -> bool:
+    """Whether ``word`` reads as Chinese syllables in pinyin ("Datang", "Xiaoshan"): the
+    name of a Chinese place or person, not an English word ("Fintech", "Things").
+
+    >>> pinyin("Datang"), pinyin("Xiaoshan"), pinyin("Fintech"), pinyin("Things")
+    (True, True, False, False)
+    """
+    return len(word) < 16 and _SYLLABLE.fullmatch(word.casefold()) is not None
 
 
 def place_code(words: list[str]) -> str | None:

@@ -42,16 +42,18 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.extract._capitalised import BANK_OF, chains, classified
-from zjopen.extract._cued import apposed_matches, makers, role_matches
+from zjopen.extract._capitalised import BANK_OF, chains, classified, classify
+from zjopen.extract._cued import apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches
 from zjopen.extract._phrases import phrases
 from zjopen.extract._tables import (
     LEADING,
     Found,
+    TextWords,
     word_tables,
     words_of,
 )
+from zjopen.extract._unnamed import unnamed_platforms
 from zjopen.lexicon.patterns import trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
@@ -63,23 +65,40 @@ __all__ = [
     "extract_platforms",
 ]
 
+_FTZ = re.compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
 _ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 
 
-def _pattern_matches(doc: Document) -> Iterator[Found]:
+def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     text = doc.norm
     defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
-    for start, end in chains(text):
+    lists: dict[int, list[tuple[int, int, Found | None]]] = {}
+    body = doc.body_start
+    for start, end, listed in chains(text):
+        whole = None
         for found in classified(text, start, end):
+            if found.weak and found.start < body:
+                continue  # a title-case headline: "Hong Kong Firms Eye Hangzhou Properties"
+            whole = found if (found.start, found.end) == (start, end) else None
             yield found
             abbreviation = _ABBREVIATION.match(text, found.end)
             if abbreviation:
                 defined.setdefault(abbreviation[1], found)
+        if listed is not None and start >= body:
+            lists.setdefault(listed, []).append((start, end, whole))
+    found_cues = cues(text, split)
+    cued = [found for pieces in lists.values() for found in listed_companies(text, pieces)]
+    cued += [*role_matches(text, found_cues), *apposed_matches(text, found_cues)]
+    for found in cued:
+        yield found
+        abbreviation = _ABBREVIATION.match(text, found.end)
+        if abbreviation:
+            defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
-    cues = makers(text)
-    yield from role_matches(text, cues)
-    yield from apposed_matches(text, cues)
     yield from phrases(text, doc.lower)
+    yield from unnamed_platforms(text, split, any(
+        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _FTZ.search(
+            text) is not None)
 
 
 def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
@@ -128,7 +147,8 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
 
 
 def _all(doc: Document) -> list[Found]:
-    found = list(kb_matches(doc.norm)) + list(_pattern_matches(doc))
+    split = TextWords.of(doc.norm)
+    found = list(kb_matches(doc.norm, split)) + list(_pattern_matches(doc, split))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for item in found:
@@ -136,7 +156,8 @@ def _all(doc: Document) -> list[Found]:
             previous = kept[-1]
             if (previous.kb_id is None and item.kb_id is not None and item.end <= previous.end
                     and item.kind == previous.kind
-                    and not _other_bank(previous, doc.norm[previous.start : item.start])):
+                    and not _other_bank(previous, doc.norm[previous.start : item.start])
+                    and not _regional_company(previous, doc.norm[item.end : previous.end])):
                 # The knowledge base knows the company's home; the longer name may hold a
                 # branch's place or a demonym ("Haitian International" is not Haiti's).
                 kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
@@ -151,7 +172,88 @@ def _all(doc: Document) -> list[Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
+    extra += _zones_of_areas(doc.norm, kept)
+    kept = _shorter_names(_placed_names(_headline_names(kept, doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
+
+
+_AREA_OF = re.compile(r"\sarea\sof\s(?:the\s)?")
+
+
+def _zones_of_areas(text: str, found: list[Found]) -> list[Found]:
+    """The zone an area belongs to, as a mention of its own: "the Zhoushan area of the
+    China (Zhejiang) Pilot Free Trade Zone" names the zone too."""
+    zones = []
+    for item in found:
+        area = _AREA_OF.search(item.name) if item.kind == "platform" else None
+        if area is not None:
+            zone = classify(text, item.start + area.end(), item.end)
+            if zone is not None and zone.kind == "platform":
+                zones.append(zone)
+    return zones
+
+
+def _headline_names(found: list[Found], body: int) -> list[Found]:
+    """A title-case headline's run cut to the name the body uses: "China Approves
+    Zhoushan Archipelago New Area" is "Zhoushan Archipelago New Area"."""
+    if not body or not any(f.start < body for f in found):
+        return found
+    named = {words_of(f.name) for f in found if f.start >= body}
+    result = []
+    for item in found:
+        if item.start < body and item.kb_id is None and item.canonical is None:
+            tokens = words_of(item.name)
+            for k in range(1, len(tokens) - 1):
+                if tokens[k:] in named:
+                    cut = item.name.find(tokens[k])
+                    item = attrs.evolve(item, name=item.name[cut:], start=item.start + cut)
+                    break
+        result.append(item)
+    return result
+
+
+def _placed_names(found: list[Found]) -> list[Found]:
+    """A platform named with its city before it and without ("Hangzhou Qiantang New
+    Area", "Qiantang New Area") is one: the shorter name is its name."""
+    names = {words_of(f.name) for f in found if f.kind == "platform" and f.kb_id is None}
+    result = []
+    for item in found:
+        if item.kind == "platform" and item.kb_id is None and item.canonical is None:
+            tokens = words_of(item.name)
+            if (len(tokens) > 3 and tokens[1:] in names
+                    and gazetteer.lookup(tokens[0]) is not None):
+                item = attrs.evolve(item, canonical=item.name[item.name.find(tokens[1]) :])
+        result.append(item)
+    return result
+
+
+def _shorter_names(found: list[Found]) -> list[Found]:
+    """A company named by some of the words of a longer name in the same article, its
+    own word first, is that company: "Luba Technology" and "Luba Electromechanical
+    Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
+    words = word_tables()
+    longer: dict[str, list[tuple[frozenset[str], Found]]] = {}
+    cores: list[tuple[str, frozenset[str]] | None] = []
+    for item in found:
+        core = None
+        if item.kind == "enterprise":
+            tokens = [t for t in words_of(item.canonical or item.name)
+                      if (t,) not in words.company_suffixes.all]
+            own = [t for t in tokens if t not in words.generic_words
+                   and gazetteer.lookup(t) is None]
+            if own:
+                core = (own[0], frozenset(tokens))
+                longer.setdefault(own[0], []).append((frozenset(tokens), item))
+        cores.append(core)
+    result = []
+    for item, core in zip(found, cores, strict=True):
+        if core is not None and item.kb_id is None and item.canonical is None:
+            whole = next((other for tokens, other in longer[core[0]] if core[1] < tokens), None)
+            if whole is not None:
+                item = attrs.evolve(item, canonical=whole.canonical or whole.name,
+                                    kb_id=whole.kb_id, region=item.region or whole.region)
+        result.append(item)
+    return result
 
 
 def _with_unit(text: str, found: Found) -> Found:
@@ -162,6 +264,22 @@ def _with_unit(text: str, found: Found) -> Found:
         return found
     return attrs.evolve(found, name=text[found.start : unit.end()], end=unit.end(),
                         canonical=found.canonical or found.name)
+
+
+_PLACE_WORDS = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _regional_company(name: Found, rest: str) -> bool:
+    """Whether a company's name is a known company's followed by a place and a legal
+    form: its regional company, a company of its own ("Sinopec Zhejiang Zhoushan
+    Petroleum Co.", "China Railway Shanghai Bureau Group Co., Ltd."); a branch named as
+    such stays the parent's ("Bank of China Zhejiang Branch")."""
+    if name.kind != "enterprise" or "Branch" in rest:
+        return False
+    place = _PLACE_WORDS.match(rest)
+    if place is None or word_tables().company_suffixes.ending(words_of(rest)) is None:
+        return False
+    return any(gazetteer.lookup(w) is not None for w in (place[1], place[1].split()[0]))
 
 
 def _other_bank(name: Found, lead: str) -> bool:
