@@ -29,9 +29,12 @@ HERE = Path(__file__).parent
 def main(folder: Path) -> None:
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster):
-        frame = metrics_frame(articles_bag([folder])).compute()
+        bag = articles_bag([folder])
+        articles = bag.count().compute()
+        frame = metrics_frame(bag).compute()
     frame = frame.sort_values(["article_id", "start"]).reset_index(drop=True)
-    print(f"{len(frame)} figures from {frame['article_id'].nunique()} articles")
+    with_figures = frame["article_id"].nunique()
+    print(f"{len(frame)} figures from {articles} articles ({with_figures} of them have figures)")
     print(frame.groupby("unit").size().sort_index().to_string())
 
 

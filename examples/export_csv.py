@@ -1,12 +1,11 @@
 """Parse the example articles, save them as JSON Lines and CSV tables, and read both back.
 
-    python examples/export_csv.py [OUT_FOLDER]
+    python examples/export_csv.py [OUT_FOLDER]     (default: ./zjopen-out/)
 """
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 import zjopen
@@ -28,8 +27,6 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        main(Path(sys.argv[1]))
-    else:
-        with tempfile.TemporaryDirectory() as folder:
-            main(Path(folder))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "zjopen-out")
+    target.mkdir(parents=True, exist_ok=True)
+    main(target)

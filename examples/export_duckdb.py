@@ -1,13 +1,12 @@
 """Export a corpus to CSV and Parquet, then ask DuckDB about it.
 
     pip install -e '.[pandas]' duckdb
-    python examples/export_duckdb.py [OUT_FOLDER]
+    python examples/export_duckdb.py [OUT_FOLDER]     (default: ./zjopen-out/)
 """
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 import duckdb
@@ -37,8 +36,6 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        main(Path(sys.argv[1]))
-    else:
-        with tempfile.TemporaryDirectory() as folder:
-            main(Path(folder))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "zjopen-out")
+    target.mkdir(parents=True, exist_ok=True)
+    main(target)

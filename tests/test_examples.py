@@ -28,13 +28,17 @@ def _missing_extra(script: Path) -> str | None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
-def test_example_runs(script: Path) -> None:
+def test_example_runs(script: Path, tmp_path: Path) -> None:
     extra = _missing_extra(script)
     if extra is not None:
         pytest.skip(f"needs the {extra} extra: pip install -e '.[{extra}]'")
     result = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300,
-        check=False, cwd=EXAMPLES.parent,
+        check=False, cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+    written = tmp_path / "zjopen-out"
+    if written.exists():  # an example that writes files says where, and they stay
+        assert any(written.iterdir())
+        assert "zjopen-out" in result.stdout
