@@ -7,6 +7,7 @@ province or the city ("the province's exports"), or a company, zone, port or exp
 have no region. A sentence that names none continues the topic of the sentences before
 it; the first topic is the article's main region (the headline's, else the most named).
 Trading partners ("trade with the United States") are never subjects; "China's" is.
+The words that say so are data (``data/link_words.json``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.link._words import CAPTION, ENTITY, ENTITY_WORDS, OPENER, PARTNER_NOUN, SCOPE
 from zjopen.model import Enterprise, Metric, Platform, Region
 
 __all__ = ["attribute_regions"]
@@ -29,31 +31,13 @@ _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zop
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
 
-_ENTITY = guarded_compile(
-    r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
-    r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
-    r"|Platform|Centre|Center|Airport|Station|Bank)\b"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,4}?(?:port|expo|exhibition|fair|zone"
-    r"|park|platform|market|company|firm|group|event|terminal|summit|train|trains"
-    r"|headquarters|project|consignment|factory|plant|enterprise|shop|store|meeting"
-    r"|conference|forum|delegation)\b(?!\s(?:areas?|cit(?:y|ies)|authorit|bureau|administration"
-    r"|department|officials?))"
-    r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
-    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
-    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
-)
 _REGION_NEXT = re.compile(r"\s[A-Z]")
-# The entity pattern is slow. Every match of it holds one of these (a head word, a
-# possessive "s' ", a product number), whole: found once per article, they tell which
+# The entity pattern is slow. Every match of it holds one of its head words, a
+# possessive "s' " or a product number, whole: found once per article, they tell which
 # prefixes can hold a match at all (the pattern then runs on those only). Each trigger
 # is found by its first character, the rest looked ahead at, so that overlapping
 # triggers are found too; the ones that begin with a space have their own pattern.
-_TRIGGER_WORDS = """
-Port Zone Expo Group Co Ltd Inc Market Park Area Terminal Summit Fair Exhibition Industries
-Holdings Platform Cent Airport Station Bank port expo exhibition fair zone park platform
-market company firm group event terminal summit train headquarters project consignment
-factory plant enterprise shop store meeting conference forum delegation
-""".split()
+_TRIGGER_WORDS = ENTITY_WORDS
 
 
 def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
@@ -67,12 +51,6 @@ def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
 
 _ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
 _SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
-# After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
-# buyers", "a Hong Kong investor"), as a nationality does for a country.
-_PARTNER_NOUN = re.compile(
-    r"\s(?:investors?|companies|company|firms?|enterprises?|merchants?|buyers?|traders?"
-    r"|businessm[ae]n|businesspeople|entrepreneurs?|delegations?|visitors?|tourists?"
-    r"|consumers?|importers?|exporters?|partners?|clients?|customers?|banks?|funds?)\b")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -112,7 +90,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if (region.code.isdigit() and not region.code.startswith("33")
-                    and _PARTNER_NOUN.match(doc.norm, span.end)):
+                    and PARTNER_NOUN.match(doc.norm, span.end)):
                 continue  # "a Hong Kong investor committed ...": a partner, not the subject
             if region.code.isdigit() or (region.code == "CN" and possessive):
                 found.append(_Mention(span.start, span.end, region.code))
@@ -124,7 +102,7 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     title = doc.norm[:body]
     in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
     companies = [m for m in mentions if m.start < body and not _is_place(m.code)]
-    entity = _ENTITY.search(title)
+    entity = ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
                                     companies[0].start if companies else None)
                         if e is not None], default=None)
@@ -173,16 +151,6 @@ class _Named:
         return self.codes[levels][index - 1] if index else main
 
 
-_SCOPE = guarded_compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
-                         re.IGNORECASE)
-# A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
-# structure ..."): its subject comes after the comma.
-_OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
-                     r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
-_CAPTION = guarded_compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
-                           r"|\((?:Xinhua|Photo|IC|VCG)\b")
-
-
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
              starts: list[int], main: str | None, named: _Named, *,
              scopes: bool = True) -> str | None:
@@ -194,7 +162,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
-    opener = _OPENER.match(doc.norm, sentence_start, figure)
+    opener = OPENER.match(doc.norm, sentence_start, figure)
     if opener is not None:
         after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
                          scopes=scopes)
@@ -206,14 +174,14 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     candidates += [
         (m.start - sentence_start, m.code) for m in mentions[low:high]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start))
+                                or not SCOPE.search(doc.norm, sentence_start, m.start))
     ][:1]
     def usable(match: re.Match[str] | None) -> re.Match[str] | None:
         if match is None or scopes or match.start() < 3:
             return match
-        return None if _SCOPE.search(prefix, 0, match.start()) else match
+        return None if SCOPE.search(prefix, 0, match.start()) else match
 
-    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
+    entity = (usable(ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
               else None)
     if entity:
         candidates.append((entity.start(), _NO_REGION))
@@ -268,7 +236,7 @@ def attribute_regions(doc: Document, regions: Sequence[Region], metrics: Sequenc
             # A sentence without figures still moves the topic: "Qingtian has deepened ..."
             # (not a caption or a few words of a subheading).
             words = len(sentence.text.split())
-            if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
+            if words < 6 or CAPTION.search(doc.norm, sentence.start, sentence.end):
                 continue
             subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
                                named, scopes=False)
