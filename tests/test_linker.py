@@ -96,12 +96,13 @@ def test_entity_triggers_are_every_start_of_a_trigger(text: str) -> None:
 
 def test_every_entity_match_holds_a_trigger() -> None:
     from zjopen.document import read_document
-    from zjopen.link.subjects import _ENTITY, _Named
+    from zjopen.link._words import ENTITY
+    from zjopen.link.subjects import _Named
 
     for text in _corpus_texts():
         doc = read_document(text)
         named = _Named.of(doc, [])
-        for match in _ENTITY.finditer(doc.norm):
+        for match in ENTITY.finditer(doc.norm):
             assert named.may_name_entity(match.start(), match.end()), match.group()
 
 

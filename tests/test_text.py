@@ -1,5 +1,6 @@
 """The regex helpers: a trie of words and a first-character guard match exactly what
-the plain patterns match (they exist only to be faster)."""
+the plain patterns match (they exist only to be faster); an alternation of words
+matches the longest word that fits and refuses an empty list."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.lexicon.patterns import guard_pattern, trie_alternation
+from zjopen.lexicon.patterns import alt, guard_pattern, phrase, phrase_alt, trie_alternation
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -49,6 +50,107 @@ _SHAPES = [
 ]
 
 
+_CASED_WORDS = st.lists(st.text(alphabet="aAbn -.", min_size=1, max_size=5), min_size=1,
+                       max_size=16)
+
+
+@given(_CASED_WORDS, st.text(alphabet="aAbnB -.\n", max_size=60))
+def test_alt_matches_what_the_longest_first_alternation_matches(words: list[str],
+                                                                text: str) -> None:
+    """Words of the same length never match at one place with different ends, so any
+    order among them finds the same matches; grouping words by first letter keeps the
+    order of those that can match at one place, in any case; a word's escaped form is
+    longer than that of any word it begins, so escaped fragments keep the order that
+    matters too."""
+    unspaced = [word for word in words if not word.startswith(" ")]  # as in a data file
+    for flags in (0, re.IGNORECASE):
+        for tail in ("", r"\b", "b", r"(?:\s?n)?\b"):
+            def spans(alternation: str, tail: str = tail, flags: int = flags) -> list[object]:
+                return [m.span() for m in re.finditer(alternation + tail, text, flags)]
+
+            plain = spans(f"(?:{_longest_first(words)})")
+            assert spans(alt(words)) == plain
+            assert spans(alt(map(re.escape, words), escape=False)) == plain
+            if unspaced:
+                assert spans(phrase_alt(unspaced)) == spans(f"(?:{_longest_first(unspaced)})")
+
+
+def _lower_pattern_by_character(pattern: str) -> str:
+    """lower_pattern as first written, one character at a time: the reference."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            close = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+        else:
+            out.append(pattern[i].lower() if pattern[i].isascii() else pattern[i])
+            i += 1
+    return "".join(out)
+
+
+@given(st.lists(st.sampled_from(["a", "A", "Z", "\\", "(", ")", "?", "P", "<", ">", "=",
+                                 "(?P<", "(?P=", "Name>", "x)", "\\A", "İ", "\n", "[", "|"]),
+                max_size=14))
+def test_lower_pattern_lowers_what_the_character_loop_lowers(pieces: list[str]) -> None:
+    from zjopen.lexicon.patterns import lower_pattern
+
+    pattern = "".join(pieces)
+    try:
+        expected = _lower_pattern_by_character(pattern)
+    except ValueError:
+        return  # an unclosed group name: no pattern at all
+    assert lower_pattern(pattern) == expected
+
+
+def test_alt_groups_words_by_first_letter() -> None:
+    assert alt(["an", "a", "and", "any", "the"]) == "(?:a(?:nd|ny|n|)|the)"
+    assert alt(["an", "a", "the"]) == "(?:an|a|the)"  # too few to group
+    assert alt(["Like", "like", "liked", "likes"]) == "(?:liked|likes|Like|like)"  # cases apart
+    assert phrase_alt(["grow*", "growth", "grew", "gain*"]) == (
+        r"(?:g(?:row\w*|ain\w*|rowth|rew))")
+
+
+@pytest.mark.parametrize("words", [[], [""], ["up", ""]])
+def test_alt_refuses_an_empty_group(words: list[str]) -> None:
+    with pytest.raises(ValueError, match="at least one word"):
+        alt(words)
+    with pytest.raises(ValueError, match="at least one word"):
+        phrase_alt(words)
+
+
+@pytest.mark.parametrize(("word", "space", "matches", "misses"), [
+    ("increas*", " ", ["increase", "increasing", "increas"], ["increa"]),
+    ("account* for", r"\s", ["account for", "accounting\nfor"], ["accountingfor"]),
+    ("year-on-year", " ", ["year-on-year"], ["year on year"]),
+    ("made up", " ", ["made up"], ["made\nup", "made  up"]),
+    ("No.", " ", ["No."], ["No:"]),
+])
+def test_phrase(word: str, space: str, matches: list[str], misses: list[str]) -> None:
+    pattern = re.compile(phrase(word, space=space))
+    assert all(pattern.fullmatch(text) for text in matches)
+    assert not any(pattern.fullmatch(text) for text in misses)
+
+
+def test_every_data_file_says_what_it_holds() -> None:
+    """Each JSON table of ``data/`` opens with an "about" saying what its lists are, and
+    each of its sections (a mapping of lists) has its own."""
+    from zjopen.lexicon.load import load_json
+
+    folder = Path(__file__).resolve().parent.parent / "src" / "zjopen" / "data"
+    for path in sorted(folder.glob("*.json")):
+        table = load_json(path.name)
+        assert isinstance(table.get("about"), str), path.name
+        for name in ("figure_words.json", "link_words.json"):
+            if path.name == name:
+                for key, section in table.items():
+                    assert key == "about" or "about" in section, (name, key)
+
+
 @pytest.mark.parametrize("source", _SHAPES)
 @given(text=st.text(alphabet="abnAB -.,0123456789\n", max_size=80))
 def test_guard_finds_the_same_matches(source: str, text: str) -> None:
@@ -81,19 +183,20 @@ def _texts() -> list[str]:
             for p in sorted(f.iterdir()) if p.suffix == ".txt"]
 
 
-_MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.extract.names",
-            "zjopen.extract.regions", "zjopen.extract.metrics", "zjopen.extract.times",
+_MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.link._words",
+            "zjopen.extract.names", "zjopen.extract.regions", "zjopen.extract.metrics",
+            "zjopen.extract._figure_words", "zjopen.extract.times",
             "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
             "zjopen.ingest.dates", "zjopen.document"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    found = []
+    found: dict[re.Pattern[str], str] = {}  # each once, by the first module that has it
     for name in _MODULES:
         for attr, value in vars(importlib.import_module(name)).items():
             if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
-                found.append((f"{name}.{attr}", value))
-    return found
+                found.setdefault(value, f"{name}.{attr}")
+    return [(name, pattern) for pattern, name in found.items()]
 
 
 def test_every_guarded_pattern_of_the_extractors_matches_as_unguarded() -> None:

@@ -294,7 +294,8 @@ def test_month_matches_whole_month_words_as_written() -> None:
 
 
 def test_alt_refuses_an_empty_group() -> None:
-    assert alt(("by", "by the end of")) == r"(?:by\ the\ end\ of|by)"
+    assert alt(("by", "by the end of"), verbose=True) == r"(?:by\ the\ end\ of|by)"
+    assert alt(("by", "by the end of")) == r"(?:by the end of|by)"
     with pytest.raises(ValueError, match="at least one"):
         alt(())
     with pytest.raises(ValueError, match="empty word"):

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from zjopen.lexicon.load import load_json
+from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower, guarded_compile, trie_alternation
 from zjopen.lexicon.units import unit_table
 
@@ -52,12 +52,6 @@ class QuantityMatch:
     scale: Decimal = Decimal(1)  # what the written number was multiplied by
 
 
-@cache
-def _numbers() -> dict[str, dict[str, Any]]:
-    raw: dict[str, dict[str, Any]] = load_json("numbers.json")
-    return raw
-
-
 def _alternation(words: list[str]) -> str:
     """A regex alternation, longest first so "metric tons" wins over "tons" (written as
     a trie, :func:`zjopen.lexicon.patterns.trie_alternation`: the same matches, found faster)."""
@@ -80,15 +74,13 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    table = _numbers()
+    table = number_table()
     units = unit_table()
     before = {b.casefold(): u.code for u in units.values() for b in u.before}
     after = {a.casefold(): u.code for u in units.values() for a in u.after}
     scales = {k.casefold(): int(v) for k, v in table["scales"].items()}
-    words = {**table["cardinals"]}
-    word_alt = _alternation(
-        list(words) + list(table["fractions"]) + list(table["vague"]) + list(table["durations"])
-    )
+    word_alt = _alternation([*cardinals(), *table["fractions"], *table["vague"],
+                             *table["durations"]])
     multiple_alt = _alternation(list(table["multiples"]))
     # Scale words: long forms anywhere; the one-letter ones only right after a currency.
     long_scales = _alternation([s for s in scales if len(s) > 1])
@@ -283,7 +275,7 @@ def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]
 
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
-    table = _numbers()
+    table = number_table()
     for match in patterns.words.finditer(lowered):
         if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
             continue

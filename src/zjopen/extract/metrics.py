@@ -2,7 +2,8 @@
 
 Where a sentence becomes a Metric: :func:`extract_metrics` walks the sentences;
 :func:`zjopen.quantities.find_quantities` finds the numbers and units; the word tables
-below read the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
+of ``data/figure_words.json`` (as patterns, :mod:`zjopen.extract._figure_words`) read
+the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
 :mod:`zjopen.extract.times` gives the year. The subject region is the linker's job.
 
 >>> from zjopen.document import read_document
@@ -22,134 +23,62 @@ from decimal import Decimal
 import attrs
 
 from zjopen.document import Document
+from zjopen.extract._figure_words import (
+    AGO,
+    AMOUNT_CHANGE,
+    ANY_QUALIFIER,
+    BASE_LEFT,
+    CHANGE_LEFT,
+    CHANGE_RIGHT,
+    CLAUSE_BREAK,
+    CLAUSE_START,
+    DESIGNATION_BEFORE,
+    FALL_LEFT,
+    FALL_RIGHT,
+    FILLER,
+    FREQUENCY,
+    FROM_LEFT,
+    INDICATOR_TRIM,
+    MADE_UP,
+    MAY_HAVE_NUMBER,
+    MAY_HAVE_TIME,
+    MAY_RANK,
+    NOT_METRIC_BEFORE,
+    PAST,
+    PERIOD_BEFORE,
+    PLAN_AFTER,
+    QUALIFIERS,
+    RANK,
+    RANK_DOWN,
+    RANK_MOVE,
+    RANK_WORDS,
+    SHARE_LEFT,
+    SHARE_RIGHT,
+    TARGET,
+    TARGET_RIGHT,
+    TIME_PREPOSITION,
+    TO_LEVEL,
+    YEAR_EARLIER,
+)
 from zjopen.extract.times import MONTH, TimeMention, find_times
-from zjopen.lexicon.patterns import guarded_compile, lower_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lower_compile
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
 
-# Context word tables (left context unless said otherwise). Each pattern is anchored at
-# the end of the text before the figure, bounded, and linear.
-_QUALIFIER_TABLE = (  # the longer phrases first: "no more than" is not "more than"
-    (r"\bat least|\bno less than|\bnot less than|\bno fewer than", Qualifier.AT_LEAST),
-    (r"\bup to|\bat most|\bno more than|\bnot more than|\bas many as|\bas much as",
-     Qualifier.AT_MOST),
-    (r"\bmore than|\bover|\babove|\bexceeding|\bexceeded|\bexceeds|\bexceed|\bsurpassing"
-     r"|\bsurpassed|\btopped|\btops|\bupwards of|\bin excess of|\bbeyond",
-     Qualifier.MORE_THAN),
-    (r"\bnearly|\balmost|\babout|\baround|\bapproximately|\bsome|\broughly|\bclose to"
-     r"|\ban estimated|\bestimated", Qualifier.APPROX),
-    (r"\bless than|\bfewer than|\bunder|\bbelow|\bjust under", Qualifier.LESS_THAN),
-)
-_QUALIFIERS = tuple((lower_compile(rf"(?:{words})\s*\Z"), q) for words, q in _QUALIFIER_TABLE)
-# Matches where any of them does: most figures have no qualifier, and one search says so.
-_ANY_QUALIFIER = lower_compile(rf"(?:{'|'.join(words for words, _ in _QUALIFIER_TABLE)})\s*\Z")
-_FILLER = lower_compile(r"(?:\b(?:just|only|a total of|total(?:ing|led|ed)?|of|to|by|at|is"
-                        r"|was|were|reached|hit)\s+){1,3}\Z")
-
-_QUALIFIER_WORDS = r"more than|over|nearly|about|around|almost|some|roughly|just|only"
-_RISE = (r"up|rose|rise|rises|rising|risen|increas\w*|grew|grow\w*|growth|gain\w*|jump\w*"
-         r"|surg\w*|soar\w*|climb\w*|expand\w*|boost\w*|higher|added|advanc\w*|edged up")
-_FALL = (r"down|fell|fall\w*|declin\w*|decreas\w*|drop\w*|dipped|dip|slump\w*|plung\w*"
-         r"|shrank|shrink\w*|contract\w*|lower|slid|slipped|cut|reduc\w*")
-_CHANGE_LEFT = lower_compile(rf"\b(?:{_RISE}|{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z")
-_FALL_LEFT = lower_compile(rf"\b(?:{_FALL})\b(?:\s+\w+){{0,3}}\s*\Z")
-_CHANGE_RIGHT = lower_compile(
-    rf"\A\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|from a year earlier|"
-    rf"over the same period|than (?:a year|the same|in the same|last)|from the same|compared"
-    rf"|higher|more|lower|less)\b|,?\s*(?:an?\s)?(?:{_RISE}|{_FALL})\b)")
-_FALL_RIGHT = lower_compile(rf"\A\s*,?\s*(?:an?\s)?(?:{_FALL})\b|\A\s*(?:lower|less)\b")
-# The figure a change started from: "up from 6.9 percent a year earlier".
-_BASE_LEFT = lower_compile(rf"\b(?:{_RISE}|{_FALL})\sfrom\s(?:{_QUALIFIER_WORDS}\s)?\Z")
-_YEAR_EARLIER = lower_compile(r"\A\s(?:a\syear\s(?:earlier|ago|before)|the\s(?:previous|prior)"
-                              r"\syear|in\sthe\ssame\speriod\slast\syear)\b")
-_TO_LEVEL = lower_compile(rf"\b(?:{_RISE}|{_FALL}|reached|hit)\sto\s*\Z")
-_MADE_UP = lower_compile(r"\b(?:made|make|makes|making)\sup\s*\Z|\baccount\w*\sfor\s*\Z")
-_AMOUNT_CHANGE = lower_compile(
-    rf"\b(?:(?:{_RISE}|{_FALL})\sby|(?:an?\s)?(?:increase|rise|growth|decline|decrease|drop|fall"
-    rf"|gain|jump|surge)\sof)\s(?:{_QUALIFIER_WORDS}\s)?\Z")
-_SHARE_LEFT = lower_compile(
-    r"\b(?:account\w*\sfor|made\sup|make[s]?\sup|making\sup|represent\w*|took|take[s]?"
-    r"|share|proportion|ratio|rate|intensity|comprising|comprised)\b(?:\s+\w+){0,4}\s*\Z")
-_SHARE_RIGHT = lower_compile(r"\A\s*(?:of\s(?:the|its|their|all|total|China|Zhejiang"
-                             r"|the\s\w+)|share)")
-_TARGET = lower_compile(
-    r"\b(?:expected to|expects? to|expecting to|is set to|are set to|aims? to|aiming to|plans? to"
-    r"|planned|planning to"
-    r"|target\w*|goal|strive[s]? to|striving to|seeks? to|will|would|to be realized|projected"
-    r"|forecast|envisag\w*|intends? to)\b")
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
-_ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_RANK = lower_compile(
-    r"\b(?:rank(?:s|ed|ing)?|placed|placing|came|coming|stood|standing)\s(?:among\sthe\s|in\s"
-    r"the\s|at\s|the\s)?(?:top\s(?P<top>[0-9]+)|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)"
-    rf"|(?P<word>{_ORDINAL}))\b"
-    r"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|three|five|ten|twenty|fifty)\b"
-    r"|\bNo\.\s?(?P<no2>1)\b"
-    # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
-    r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
-    r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
-    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-(?:largest|biggest|busiest|highest|most)\b"
-    # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
-    r"|\b(?:China|world|country|nation|province|Zhejiang)'s\s(?P<poss>first)\b")
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
-_MAY_RANK = re.compile(r"rank|plac|came|coming|stood|standing|top|no\.|larg|bigg|busi|high|most"
-                       r"|'s first")
-_RANK_MOVE = lower_compile(
-    r"\b(?P<dir>advanced|rose|climbed|moved up|jumped|fell|dropped|slipped|moved down)\s"
-    r"(?:by\s)?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\splaces?\b")
-_ROUND = {"twenty": 20, "fifty": 50}
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
 _DATE_BEFORE = lower_compile(
     rf"\b{MONTH}\s?\Z")  # "March 5", "Sept. 25" (not "market 12")
 _DAY_RANGE_BEFORE = lower_compile(
     rf"\b{MONTH}\s?[0-9]{{1,2}}"
     r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
+_MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
 _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
-_MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
-_NOT_METRIC_BEFORE = lower_compile(
-    r"(?:\b(?:code|version|number|tel\.?:?|aged?|ages)\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
-# A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
-# platforms" is a figure. Matched as written.
-_DESIGNATION_BEFORE = guarded_compile(
-    r"(?:\bNo\.\s?|\b(?:Phase|Room|Building|Route|Terminal|Article|Line|Gate|Hall|Pier|Berth"
-    r"|Section|Chapter|Clause|Exit|Highway|Batch|Round|Lane|Floor|Booth|Dial|Double"
-    r"|District|Block|Pavilion|Dock|Wharf|Stall|Unit|Plot|Tel\.?:?)\s?)\Z")
-_FREQUENCY = re.compile(r"\s(?:a|per|each|every)\s(?:day|week|month|year|fortnight)\b")
-_PLAN_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:plan|program|programme|campaign|initiative"
-                         r"|strategy|blueprint|roadmap)s?\b")
-_AGO = re.compile(r"\s(?:ago|earlier|before)\b(?!\sthan\b)")
-_PERIOD_BEFORE = lower_compile(r"\b(?:the|first|past|last|next|previous|those|these)\s\Z")
-_CLAUSE_START = lower_compile(r"[,;:(]\s|\b(?:and|while|with|which|as)\s")
-_INDICATOR_TRIM = re.compile(
-    r"^(?:the|a|an|its|their|this|that|in|of|total|combined|while)\s+|"
-    r"\s+(?:of|was|were|is|are|reached|hit|totaled|totalled|came to|stood at|rose to|to|at|by"
-    r"|amounted to|will be|will reach|increased|rose|grew|up|reaching|with|for|worth|valued at"
-    r"|topped|exceeded)$",
-    re.IGNORECASE,
-)
-
-
-# Prefilters, matched against the lower-cased sentence: alternations of literals, as
-# tries, let the regex engine skip ahead by first letter, which is many times faster
-# than the full patterns.
-_HAS_DIGIT = re.compile("[0-9]")
-_MAY_HAVE_NUMBER = re.compile(trie_alternation(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
-    " sixty seventy eighty ninety hundred thousand million billion dozen half third quarter"
-    " fifth tenth fold doubl tripl trebl quadrupl first fourth sixth seventh ninth decade"
-    " century top rank place largest biggest busiest highest".split()))
-_MAY_HAVE_TIME = re.compile(trie_alternation(
-    "year since quarter half month decade jan feb mar apr may jun jul aug sep oct nov dec"
-    .split()))
+_HAS_DIGIT = re.compile("[0-9]")  # with the number hints, the test a sentence passes
 
 
 @attrs.frozen
@@ -196,14 +125,12 @@ class _Context:
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
     """Whether a figure reports, in the past tense, on a part of the year that had not
     ended by publication (so it is the year before's): not a target or a forecast."""
-    return unended and kind is not MetricKind.TARGET and _PAST.search(left) is not None
+    return unended and kind is not MetricKind.TARGET and PAST.search(left) is not None
 
 
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
 # "9.1 percent, 14.3 percent and 6.2 percent".
 _LIST_GAP = re.compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
-
-
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion)\Z")
 
 
@@ -238,9 +165,9 @@ def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
     """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
-    stripped = _FILLER.sub("", left)
-    if _ANY_QUALIFIER.search(stripped) or _ANY_QUALIFIER.search(left):
-        for pattern, qualifier in _QUALIFIERS:
+    stripped = FILLER.sub("", left)
+    if ANY_QUALIFIER.search(stripped) or ANY_QUALIFIER.search(left):
+        for pattern, qualifier in QUALIFIERS:
             if pattern.search(stripped) or pattern.search(left):
                 return qualifier
     if quantity.form == "vague":
@@ -262,14 +189,14 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
                                     and _MONTH_AFTER.match(right)):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
     if quantity.unit == "count" and (
-            _NOT_METRIC_BEFORE.search(left)
-            or _DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
+            NOT_METRIC_BEFORE.search(left)
+            or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
         return True
-    if quantity.unit == "times" and _FREQUENCY.match(right):
+    if quantity.unit == "times" and FREQUENCY.match(right):
         return True  # "flies four times a week": how often, not a multiple
     if quantity.unit in ("year", "month", "week", "day") and (
-            _PERIOD_BEFORE.search(left) or _AGO.match(right)
-            or ("-" in text[quantity.start : quantity.end] and _PLAN_AFTER.match(right))):
+            PERIOD_BEFORE.search(left) or AGO.match(right)
+            or ("-" in text[quantity.start : quantity.end] and PLAN_AFTER.match(right))):
         return True  # "in the first two months", "over the past 10 years", "five years
         # ago", "a three-year action plan" (the plan's span, not a figure)
     if quantity.unit == "count" and quantity.form == "digits":
@@ -297,16 +224,16 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
-        if quantity.unit != "pp" and (_TO_LEVEL.search(left) or _MADE_UP.search(left)
-                                      or _BASE_LEFT.search(left)):
+        if quantity.unit != "pp" and (TO_LEVEL.search(left) or MADE_UP.search(left)
+                                      or BASE_LEFT.search(left)):
             return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
             # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
-        if _CHANGE_RIGHT.match(right) or _CHANGE_LEFT.search(left):
-            fall = bool(_FALL_RIGHT.match(right) or _FALL_LEFT.search(left))
+        if CHANGE_RIGHT.match(right) or CHANGE_LEFT.search(left):
+            fall = bool(FALL_RIGHT.match(right) or FALL_LEFT.search(left))
             return MetricKind.CHANGE, fall
         if quantity.unit == "pp":
-            return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
-        if _SHARE_LEFT.search(left) or _SHARE_RIGHT.match(right) or quantity.unit == "‰":
+            return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
+        if SHARE_LEFT.search(left) or SHARE_RIGHT.match(right) or quantity.unit == "‰":
             return MetricKind.SHARE, False
         return MetricKind.SHARE, False
     if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(original_left):
@@ -316,8 +243,8 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
         return MetricKind.CHANGE, False
     if quantity.unit == "count" and _FEWER_RIGHT.match(right):
         return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
-    if _AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
-        return MetricKind.CHANGE, bool(_FALL_LEFT.search(left))
+    if AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
+        return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
 
 
@@ -326,11 +253,11 @@ def _indicator(sentence: str, low: str, start: int) -> str | None:
     sentence lower-cased)."""
     left = sentence[:start]
     cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
-    for match in _CLAUSE_START.finditer(low, cut, start):
+    for match in CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
     phrase = left[cut:].strip()
     for _ in range(4):
-        trimmed = _INDICATOR_TRIM.sub("", phrase).strip()
+        trimmed = INDICATOR_TRIM.sub("", phrase).strip()
         if trimmed == phrase:
             break
         phrase = trimmed
@@ -347,9 +274,9 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     precise one; "the No. 1 Project" is a name."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
-    if not _MAY_RANK.search(text):
+    if not MAY_RANK.search(text):
         return iter(())
-    for m in _RANK.finditer(text):
+    for m in RANK.finditer(text):
         group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "also", "place",
                                  "sup", "poss")
                      if m[g])
@@ -357,23 +284,19 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
             continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
         digits = _DIGIT_RUN.match(raw)
-        value = (int(digits.group()) if digits
-                 else _ORDINAL_WORDS.get(raw) or _SMALL.get(raw) or _ROUND[raw])
+        value = int(digits.group()) if digits else RANK_WORDS[raw]
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
         (groups if group == "top2" else found).append(item)
-    for m in _RANK_MOVE.finditer(text):
+    for m in RANK_MOVE.finditer(text):
         raw = m["n"].casefold()
-        value = int(raw) if raw.isdigit() else _SMALL[raw]
-        if m["dir"].casefold() in ("fell", "dropped", "slipped", "moved down"):
+        value = int(raw) if raw.isdigit() else RANK_WORDS[raw]
+        if m["dir"].casefold() in RANK_DOWN:
             value = -value
         found.append((offset + m.start("n"), offset + m.end("n"), value, MetricKind.CHANGE))
     return iter(sorted(found if found else groups))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s(?:and|while|but|whereas)\s|\swhile\s")
 _REACH = 300  # how far from a figure its context is read, in characters
-_TIME_PREPOSITION = guarded_compile(r"\b(?:in|during|for|over|through|of)\s(?:the\s)?\Z")
-_FROM_LEFT = lower_compile(r"\bfrom\s(?:just\s|only\s|over\s|about\s|around\s|nearly\s){0,2}\Z")
 
 
 def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> TimeMention | None:
@@ -384,13 +307,13 @@ def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> Time
     first = bisect.bisect_left(times, start - _REACH, key=lambda t: t.start)
     last = bisect.bisect_right(times, end + _REACH, key=lambda t: t.start)
     usable = [t for t in times[first:last] if not t.comparison]
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - _REACH), start)),
+    low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - _REACH), start)),
               default=0)
-    following = _CLAUSE_BREAK.search(text, end, end + _REACH)
+    following = CLAUSE_BREAK.search(text, end, end + _REACH)
     high = following.start() if following else len(text)
     right_after = [t for t in usable if end <= t.start <= end + 24 and t.end <= high
                    and not any(c.isdigit() for c in text[end : t.start])
-                   and (_TIME_PREPOSITION.search(text, end, t.start)
+                   and (TIME_PREPOSITION.search(text, end, t.start)
                         or not text[t.start : t.start + 1].isdigit())]
     if right_after:
         return right_after[0]  # "95 billion yuan in 2022"
@@ -418,10 +341,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
             context = context.next_paragraph(published)
         text = doc.norm[sentence.start : sentence.end]
         low = lowered[sentence.start : sentence.end]
-        numbers = bool(_HAS_DIGIT.search(low) or _MAY_HAVE_NUMBER.search(low))
+        numbers = bool(_HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published, lowered=low))
-                 if numbers or _MAY_HAVE_TIME.search(low) else [])
+                 if numbers or MAY_HAVE_TIME.search(low) else [])
         if numbers:
             metrics.extend(_sentence_metrics(doc, sentence, text, low, times, context,
                                              published))
@@ -467,7 +390,7 @@ def _sentence_metrics(
         ):
             kind = MetricKind.TARGET
         year = _year(cue, kind, context, published, left)
-        if year is not None and _BASE_LEFT.search(left) and _YEAR_EARLIER.match(right):
+        if year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
             uncued.add(base + quantity.start)
@@ -497,7 +420,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     present = published.year if published is not None else None
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
-            if not _FROM_LEFT.search(left):
+            if not FROM_LEFT.search(left):
                 return present
             return cue.year if cue.year is not None else context.year  # "since then"
         if cue.present and kind is MetricKind.TARGET:
@@ -509,32 +432,19 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
         return context.target_year
     if context.year is not None:
         return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and _PAST.search(left):
+    if context.reported is not None and PAST.search(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
-
-
-# A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
-# is not the state at publication.
-_PAST = lower_compile(
-    r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!to\s)(?<!will\s)(?<!be\s)(?<!been\s)"
-    r"\b(?:was|were|rose|grew|fell|reached|hit|totaled|totalled|stood|saw|handled|exported"
-    r"|imported|recorded|posted|registered|achieved|attracted|amounted|accounted|contributed"
-    r"|climbed|jumped|surged|soared|dropped|declined|decreased|increased|expanded|edged"
-    r"|topped|exceeded|surpassed|generated|shipped|processed|delivered|added)\b"
-    r"(?![^,;]*\b(?:is|are|has|have|will)\b)[^,;]*\Z")
-_TARGET_RIGHT = lower_compile(
-    r"\b(?:are|is)\s(?:to\sbe|expected|set|planned|projected)\b|\bwill\b|\bexpects?\sto\b")
 
 
 def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
                published: date | None) -> bool:
     if cue is not None and cue.target:
         return True
-    following = _CLAUSE_BREAK.search(text, start, start + _REACH)
+    following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
-    if not (_TARGET.search(low, max(0, start - _REACH), start)
-            or _TARGET_RIGHT.search(low, start, clause_end)):
+    if not (TARGET.search(low, max(0, start - _REACH), start)
+            or TARGET_RIGHT.search(low, start, clause_end)):
         return False
     if cue is None or cue.year is None:
         return True

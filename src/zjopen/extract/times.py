@@ -20,13 +20,18 @@ must win over, with an example in ``tests/test_times.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 import attrs
 
 from zjopen.lexicon.patterns import alt, ascii_lower, guarded_compile, lower_pattern
 from zjopen.model import Period, PeriodKind
+
+
+def _alt(words: Iterable[str]) -> str:
+    """:func:`~zjopen.lexicon.patterns.alt` for this module's ``re.VERBOSE`` patterns."""
+    return alt(words, verbose=True)
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -49,13 +54,13 @@ _RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year":
 _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
 
 # A month, written out or shortened, with its full stop ("Sept."), ending its word.
-MONTH = rf"{alt(month.capitalize() for month in _MONTHS)}\.?(?![a-z])"  # not "marine"
+MONTH = rf"{_alt(month.capitalize() for month in _MONTHS)}\.?(?![a-z])"  # not "marine"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
 
 def _of_year(name: str) -> str:
     """An optional year after a period, in group ``name``: " 2025", " of last year"."""
-    return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|{alt(_RELATIVE_YEAR)}))?"
+    return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|{_alt(_RELATIVE_YEAR)}))?"
 
 
 @attrs.frozen
@@ -241,34 +246,34 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \s(?:and|to|through)\s(?P<span_last>{_YEAR})\b      #  and 2022"
     """, _span),
     ("deadline", rf"""
-        \b{alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b    # "by 2030", "by the end of 2030"
+        \b{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b    # "by 2030", "by the end of 2030"
     """, _deadline),
     ("quarter", rf"""
-        \b(?:the\s)?(?P<quarter>{alt(_ORDINAL)})\squarter   # "the first quarter"
+        \b(?:the\s)?(?P<quarter>{_alt(_ORDINAL)})\squarter   # "the first quarter"
         {_of_year("quarter_year")}                          # " of 2025", " of last year"
     """, _quarter),
     ("q_quarter", rf"""
         \bQ(?P<q_number>[1-4])(?:\s(?P<q_year>{_YEAR}))?\b  # "Q1", "Q1 2025"
     """, _q_quarter),
     ("half", rf"""
-        \b(?:the\s)?(?P<half>{alt(_HALF)})\shalf            # "the first half"
+        \b(?:the\s)?(?P<half>{_alt(_HALF)})\shalf            # "the first half"
         {_of_year("half_year")}                             # " of 2025"
     """, _half),
     ("h_half", r"""
         \bH(?P<h_number>[12])\b                             # "H1"
     """, _h_half),
     ("first_months", rf"""
-        \b(?:the\s)?first\s(?P<months>{alt(_COUNT)})\smonths  # "the first five months"
+        \b(?:the\s)?first\s(?P<months>{_alt(_COUNT)})\smonths  # "the first five months"
         {_of_year("months_year")}                              # " of 2025"
     """, _first_months),
     ("first_quarters", rf"""
-        \b(?:the\s)?first\s(?P<quarters>{alt(_QUARTER_COUNT)})\squarters  # "first three quarters"
+        \b(?:the\s)?first\s(?P<quarters>{_alt(_QUARTER_COUNT)})\squarters  # "first three quarters"
         {_of_year("quarters_year")}                                        # " of 2025"
     """, _first_quarters),
     ("month_range", rf"""
         \b(?:from\s|between\s)?(?P<month_first>{MONTH})     # "from January
         \s?(?:to|through|and|-)\s?(?P<month_last>{MONTH})   #  to May", "Jan-Mar"
-        (?:\s(?:of\s)?(?P<range_year>{_YEAR}|{alt(("this year", "last year"))}))?
+        (?:\s(?:of\s)?(?P<range_year>{_YEAR}|{_alt(("this year", "last year"))}))?
                                                             # " 2025", " of last year"
     """, _month_range),
     ("month", rf"""
@@ -280,7 +285,7 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \b{MONTH}\s?[0-9]{{1,2}},?\s(?P<day_year>{_YEAR})\b  # "March 5, 2024"
     """, _day),
     ("relative_year", rf"""
-        \b(?P<relative>{alt(_RELATIVE)})\syear\b            # "last year"
+        \b(?P<relative>{_alt(_RELATIVE)})\syear\b            # "last year"
     """, _relative_year),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b

@@ -4,7 +4,8 @@ Real pages wrap the story in furniture: breadcrumbs ("Home > News"), share butto
 ("f t g m"), metadata lines ("ezhejiang.gov.cn | Updated: September 29, 2025"),
 bylines, photo credits, editor credits, copyright and customer-service lines, comment
 prompts, "Related Stories" lists. :func:`clean_lines` drops the furniture, reads the
-metadata out of it, and returns the headline and body paragraphs.
+metadata out of it, and returns the headline and body paragraphs. The furniture's
+words and labels are data (``data/furniture.json``).
 
 >>> c = clean_lines(["Home > News", "Ningbo port grows", "By Li Ming",
 ...                  "Trade rose in Ningbo. It was fast.", "Customer Service: (86-21) 1"])
@@ -23,40 +24,40 @@ import attrs
 
 from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import alt, guarded_compile, literal
+
+_WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
 _SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
-_BREADCRUMB = re.compile(r"\A(?:Home|首页|Homepage|English)\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
+_BREADCRUMB = re.compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
 _HOME_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»|/|\|)\s*")
 
 # Whole lines that are page furniture, never article text.
+_OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
+_COPYRIGHT = alt(_WORDS["copyright"])
 _FURNITURE = re.compile(
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
-    r"|special reports?|top|back to (?:the )?top|photos?|related (?:stories|news|articles|reading)"
-    r"|more (?:stories|news)|share(?: this)?(?: article)?:?|print|e-?mail|close|comments?"
-    r"|leave a (?:comment|reply):?|this (?:post|article) has [0-9]+ comments?:?"
-    r"|[0-9]+ comments?:?|eyesight protection:?|font size:?.{0,20}|(?:【[^】]{1,10}】\s*)+"
-    r"|produced by .{1,80}|customer service:.{0,80}|hotline:.{0,60}"
-    r"|(?:copyright|©).{0,160}|all rights reserved\.?"
-    r"|\(?(?:web )?editors?:[^()]{0,80}\)?|\(?(?:source|editor|responsible editor|chief editor"
-    r"|translator|translated by|proofread by|reporters?)\s*:[^()]{0,80}\)?"
-    r"|imaginechina|vcg|cfp|ic photo|visual china(?: group)?|getty images|xinhua|photo:.{0,60}"
-    r"|\[photo[^\]]{0,100}\]|scan the qr code.{0,80}|follow us.{0,60}|download (?:the )?app.{0,40}"
+    rf"|{alt(_WORDS['lines'])}|{alt(_OPENINGS, escape=False)}|{_COPYRIGHT}.{{0,160}}"
+    r"|this (?:post|article) has [0-9]+ comments?:?|[0-9]+ comments?:?|(?:【[^】]{1,10}】\s*)+"
+    rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
+    r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
+    r"|\[photo[^\]]{0,100}\]"
     r")\Z",
     re.IGNORECASE,
 )
-_AUTHOR_LINE = re.compile(r"\A(?:Author|Written by|Writer)\s*:\s*(.{1,60})\Z", re.IGNORECASE)
-_RELATED = re.compile(r"\Arelated (?:stories|news|articles|reading|links)\s*:?\Z", re.IGNORECASE)
+_COPYRIGHT_LINE = re.compile(rf"\A{_COPYRIGHT}", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z",
+                          re.IGNORECASE)
+_RELATED = re.compile(rf"\A{alt(_WORDS['related'])}\s*:?\Z", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
 _CREDIT = re.compile(
-    r"\s*\((?:Xinhua|Photo|Photos|Photo provided|IC|VCG|CFP|CNS|China Daily|AFP|Reuters|AP|EPA"
-    r"|Imaginechina|People's Daily Online)(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
+    rf"\s*\({alt(_WORDS['credits'])}(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
     r"[^()\n]{0,80}\)"
     r"|\s*\[Photo[^\[\]\n]{0,120}\]",
     re.IGNORECASE,
@@ -65,10 +66,7 @@ _CREDIT = re.compile(
 _BYLINE = re.compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b")
-_LABEL = guarded_compile(
-    r"\b(?:updated|date|published|posted|release time|time|source|from|editor|by)\s*:",
-    re.IGNORECASE,
-)
+_LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
 _DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
 # "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
@@ -159,12 +157,7 @@ class _Meta:
 
 
 _PERSON = re.compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
-_NOT_NAMES = frozenset({
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sept", "Sep", "Oct", "Nov", "Dec", "The", "This", "That", "Then", "Now", "Last", "Next",
-    "End", "Early", "Late", "Mid",
-})
+_NOT_NAMES = frozenset(_WORDS["not_names"])
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
 
 
@@ -309,7 +302,7 @@ def clean_lines(
                 found_authors = found_authors or list(meta.authors)
                 continue
         if _FURNITURE.match(line):
-            if found_source is None and re.match(r"\A(?:copyright|©)", line, re.IGNORECASE):
+            if found_source is None and _COPYRIGHT_LINE.match(line):
                 found_source = _outlet_in(line)
             continue
         if head and author:

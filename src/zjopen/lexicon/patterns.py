@@ -1,9 +1,13 @@
-"""Small text helpers shared by the extractors."""
+"""Small text helpers shared by the extractors, and the builders of patterns from the
+word lists of ``data/``: :func:`alt` and :func:`phrase_alt` (alternations, longest word
+first), :func:`phrase` and :func:`literal` (one word), :func:`trie_alternation` (a
+trie), :func:`lower_compile` and :func:`guarded_compile` (fast, same matches)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -22,6 +26,17 @@ def ascii_lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+# What lower_pattern leaves as written: escapes and group names ("(?P<Name>",
+# "(?P=Name)"), and text with no capital; the capitals in between are lowered. The
+# alternation consumes escapes in pairs from the left, as the regex parser reads them.
+_KEPT_OR_CAPITALS = re.compile(
+    r"(?:[^A-Z\\(]+|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|\()+|(?P<capitals>[A-Z]+)", re.DOTALL)
+
+
+def _lower_capitals(match: re.Match[str]) -> str:
+    return match[0].lower() if match["capitals"] else match[0]
+
+
 def lower_pattern(pattern: str) -> str:
     r"""A regular expression's literals in lower case; escapes (``\A``, ``\Z``, ``\S``)
     and group names kept.
@@ -29,21 +44,9 @@ def lower_pattern(pattern: str) -> str:
     >>> lower_pattern(r"(?P<q>First|Q[1-4])\s\Z")
     '(?P<q>first|q[1-4])\\s\\Z'
     """
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i : i + 2])  # an escape keeps its case
-            i += 2
-        elif pattern.startswith(("(?P<", "(?P="), i):
-            close = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
-            out.append(pattern[i : close + 1])
-            i = close + 1
-        else:
-            out.append(char.lower() if char.isascii() else char)
-            i += 1
-    return "".join(out)
+    if ascii_lower(pattern) == pattern:
+        return pattern  # no capital anywhere
+    return _KEPT_OR_CAPITALS.sub(_lower_capitals, pattern)
 
 
 def lower_compile(pattern: str) -> re.Pattern[str]:
@@ -112,6 +115,11 @@ def _cheap_start(items: list[tuple[Any, Any]]) -> bool:
     return op in (p.LITERAL, p.IN)
 
 
+# A match of a pattern written to begin so (a space, a word character, any character)
+# can begin with too many characters for a guard: ``_first_chars`` would give None.
+_UNTOLD = ("\\A\\s", "\\s", "\\S", "\\w", "\\W", "\\d", "\\D", ".")
+
+
 def guard_pattern(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters its matches can begin with.
 
@@ -129,6 +137,8 @@ def guard_pattern(pattern: str, flags: int = 0) -> str:
     """
     if pattern.startswith("(?") and pattern[2:3] in set("aiLmsux"):
         return pattern  # global inline flags must stay at the start
+    if pattern.startswith(_UNTOLD):
+        return pattern  # no need to parse it to know that
     try:
         items = list(_sre_parse.parse(pattern, flags))
         first = _first_chars(items)
@@ -149,29 +159,6 @@ def guard_pattern(pattern: str, flags: int = 0) -> str:
 def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of :func:`guard_pattern`: same matches, found faster."""
     return re.compile(guard_pattern(pattern, flags), flags)
-
-
-def alt(words: Iterable[str]) -> str:
-    r"""A non-capturing group of literal words, escaped (spaces too, so the group reads
-    the same in a ``re.VERBOSE`` pattern), longest first: of two words where one begins
-    the other, the longer is tried first. An empty table would give ``(?:)``, which
-    matches the empty string everywhere, so it is refused, as is an empty word.
-
-    >>> alt(["jan", "january", "may"])
-    '(?:january|jan|may)'
-    >>> alt(["this year", "Q1"])
-    '(?:this\\ year|Q1)'
-    >>> alt([])
-    Traceback (most recent call last):
-    ...
-    ValueError: alt() needs at least one word
-    """
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    if not ordered:
-        raise ValueError("alt() needs at least one word")
-    if "" in ordered:
-        raise ValueError("alt() got an empty word, which would match anywhere")
-    return "(?:" + "|".join(map(re.escape, ordered)) + ")"
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -209,6 +196,118 @@ def trie_alternation(words: list[str]) -> str:
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
 
     return emit(root)
+
+
+_GROUPED = 4  # the fewest words that begin with one letter given as a group by alt()
+_SPECIAL = {ord(char): "\\" + char for char in "\\.^$*+?{}[]|()"}
+_HAS_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def literal(text: str) -> str:
+    r"""A regular expression that matches ``text``, outside a character class and
+    without ``re.VERBOSE``: only the characters special there are escaped (``re.escape``
+    escapes spaces and hyphens too, which makes a long word table slower to compile).
+
+    >>> literal("U.S. year-on-year (total)")
+    'U\\.S\\. year-on-year \\(total\\)'
+    >>> import re
+    >>> bool(re.fullmatch(literal("a+b? [c] {1} x|y ^$ \\"), "a+b? [c] {1} x|y ^$ \\"))
+    True
+    """
+    return text.translate(_SPECIAL) if _HAS_SPECIAL.search(text) else text
+
+
+def alt(words: Iterable[str], *, escape: bool = True, verbose: bool = False) -> str:
+    r"""A non-capturing alternation of ``words``, longest first, so that no word shadows a
+    longer one it begins ("up" would match the start of "up to").
+
+    The words are literal text, escaped (:func:`literal`); four or more that begin with
+    one letter are written as the letter and a group of the rests, so that the regex
+    engine tries only the few words that can match where it stands (the same matches,
+    found faster). With ``escape=False`` the words are regular expressions already,
+    joined as given, the longest text first. With ``verbose``, white space and ``#`` are
+    escaped for a ``re.VERBOSE`` pattern. A word given twice is kept once. No words,
+    or an empty word, is an error: the group would match the empty string everywhere,
+    and a missing word list would pass unnoticed.
+
+    >>> alt(["up", "up to", "upwards of", "under", "a.m."])
+    '(?:u(?:pwards of|p to|nder|p)|a\\.m\\.)'
+    >>> alt([])
+    Traceback (most recent call last):
+      ...
+    ValueError: an alternation needs at least one word, and no empty word: []
+    """
+    given = _checked(words)
+    if not escape:
+        return "(?:" + "|".join(sorted(given, key=len, reverse=True)) + ")"
+    if verbose:  # for a re.VERBOSE pattern: white space and "#" are literal too
+        return _by_first_letter(given, _verbose_literal)
+    return _by_first_letter(given, literal)
+
+
+def _verbose_literal(text: str) -> str:
+    return re.sub(r"[\s#]", lambda m: "\\" + m.group(), literal(text))
+
+
+def _checked(words: Iterable[str]) -> list[str]:
+    """The words, each once, in order; an error when there are none or one is empty."""
+    given = list(dict.fromkeys(words))
+    if not given or not all(given):
+        raise ValueError(
+            f"an alternation needs at least one word, and no empty word: {given!r}")
+    return given
+
+
+def _by_first_letter(words: list[str], piece: Callable[[str], str]) -> str:
+    """The alternation of ``piece(word)`` for each word, longest first, with the words
+    that begin with one letter (:data:`_GROUPED` of them or more) after it in one group.
+    Words whose first letters differ (in any case) never match at one place, so the
+    order among groups does not matter; words whose first letters differ in case alone
+    are not grouped but given in turn, longest first, as are those within a group."""
+    groups: dict[str, list[tuple[int, str, str]]] = {}
+    for word in words:
+        text = piece(word)
+        groups.setdefault(word[0].casefold(), []).append((-len(text), text, word[0]))
+    parts: list[str] = []
+    for group in groups.values():
+        group.sort(key=itemgetter(0))  # longest first; stable, so ties keep their order
+        if len(group) < _GROUPED or any(first != group[0][2] for _, _, first in group):
+            parts.extend(text for _, text, _ in group)
+            continue
+        head = piece(group[0][2])
+        parts.append(head + "(?:" + "|".join([text[len(head):] for _, text, _ in group]) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def phrase(word: str, *, space: str = " ") -> str:
+    r"""The regular expression of a word or phrase of a data file: literal text
+    (:func:`literal`), where a ``*`` stands for the rest of a word ("increas*":
+    increase, increased, increasing) and each space for ``space`` (``\s`` where any
+    space character may separate the words).
+
+    >>> phrase("account* for", space=r"\s")
+    'account\\w*\\sfor'
+    >>> phrase("U.S. dollar")
+    'U\\.S\\. dollar'
+    """
+    escaped = literal(word)
+    if "*" in word:
+        escaped = escaped.replace(r"\*", r"\w*")
+    return escaped if space == " " or " " not in word else escaped.replace(" ", space)
+
+
+def phrase_alt(words: Iterable[str], *, space: str = " ") -> str:
+    r"""An alternation of the words and phrases of a data file, each read by
+    :func:`phrase` (a ``*`` ends a stem, a space stands for ``space``), longest first,
+    grouped by first letter as :func:`alt` groups them.
+
+    >>> phrase_alt(["rose", "increas*", "edged up"])
+    '(?:rose|increas\\w*|edged up)'
+    """
+    given = _checked(words)
+    if any(word[0] in "* " for word in given):
+        raise ValueError(f"a word of a word list begins with a space or '*': {given!r}")
+    return _by_first_letter(given, lambda text: phrase(text, space=space))
 
 
 def find_all(text: str, words: tuple[str, ...], *, after_space: bool = False) -> list[int]:

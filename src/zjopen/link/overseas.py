@@ -3,44 +3,22 @@
 A company named before a verb of expansion ("built", "set up", "acquired", "opened",
 "invested in") has a presence in every country named after that verb in the same
 sentence: "Top Group built an auto parts manufacturing center in Poland" → PL;
-"Jifeng acquired Grammer, a century-old German company" → DE.
+"Jifeng acquired Grammer, a century-old German company" → DE. The verbs are data
+(``data/link_words.json``).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from zjopen.document import Document
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.link._words import EXPANSION, JOINER, NOT_SUBJECT
 from zjopen.model import Enterprise, Region
 
 __all__ = ["overseas_presence"]
-
-_EXPANSION = guarded_compile(
-    r"\b(?:buil[dt]s?|building|set(?:s|ting)? up|establish(?:ed|es|ing)?|open(?:ed|s|ing)?"
-    r"|acquir(?:ed|es|ing)|acquisition of|bought|buys?|invest(?:ed|s|ing)? in|launch(?:ed|es)?"
-    r"|found(?:ed|s)|expand(?:ed|s|ing)? (?:into|to)|enter(?:ed|s|ing)|moved into"
-    r"|groundbreaking|took over|merged with"
-    # the plant itself: "is expanding its plant in Monterrey, Mexico", "runs a factory in"
-    r"|(?:expand(?:ed|s|ing)?|operat(?:es|ed|ing)|runs?|running|ran)\s(?:its\s|their\s|a\s|an\s"
-    r"|the\s|two\s|three\s|several\s)?(?:own\s|new\s|local\s|overseas\s)?(?:plants?"
-    r"|factor(?:y|ies)|production\sbases?|manufacturing\sbases?|facilit(?:y|ies))"
-    r"|(?:start(?:ed|s|ing)?|began|begins?)\s(?:mass\s)?production)\b",
-    re.IGNORECASE,
-)
-
-
-_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}(?:Branch|branch"
-                     r"|subsidiary|unit)\s(?:of\s)?(?:the\s)?)?")
-
-
-_NOT_SUBJECT = guarded_compile(
-    r"\b(?:[Bb]efore|[Aa]fter|[Uu]nlike|[Ll]ike|[Bb]esides|than|except)\s\Z"
-)
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
@@ -66,7 +44,7 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
                           bisect.bisect_left(mention_starts, sentence.end)]
         if not inside:
             continue
-        verbs = list(_EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
+        verbs = list(EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
         subjects = [_subjects(doc, inside, verb.start()) for verb in verbs]
         for k, verb in enumerate(verbs):
             if not subjects[k]:
@@ -97,8 +75,8 @@ def _subjects(doc: Document, mentions: list[tuple[int, int, int]],
     chosen = [before[-1]]
     for previous in reversed(before[:-1]):
         gap = doc.norm[previous[1] : chosen[-1][0]]
-        opener = _NOT_SUBJECT.search(doc.norm, max(0, previous[0] - 12), previous[0])
-        if _JOINER.fullmatch(gap) and not opener:
+        opener = NOT_SUBJECT.search(doc.norm, max(0, previous[0] - 12), previous[0])
+        if JOINER.fullmatch(gap) and not opener:
             chosen.append(previous)
         else:
             break

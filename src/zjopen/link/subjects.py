@@ -7,6 +7,7 @@ province or the city ("the province's exports"), or a company, zone, port or exp
 have no region. A sentence that names none continues the topic of the sentences before
 it; the first topic is the article's main region (the headline's, else the most named).
 Trading partners ("trade with the United States") are never subjects; "China's" is.
+The words that say so are data (``data/link_words.json``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.link._words import CAPTION as _CAPTION
+from zjopen.link._words import ENTITY as _ENTITY
+from zjopen.link._words import ENTITY_WORDS
+from zjopen.link._words import OPENER as _OPENER
+from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
+from zjopen.link._words import SCOPE as _SCOPE
 from zjopen.model import Enterprise, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
@@ -29,31 +36,13 @@ _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zop
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
 
-_ENTITY = guarded_compile(
-    r"(?:\b[A-Z][\w'&.-]*\s){0,8}(?:Port|Ports|Zone|Expo|Group|Co\.?|Ltd\.?|Company|Corp\.?"
-    r"|Corporation|Inc\.?|Market|Park|Area|Terminal|Summit|Fair|Exhibition|Industries|Holdings"
-    r"|Platform|Centre|Center|Airport|Station|Bank)\b"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){0,4}?(?:port|expo|exhibition|fair|zone"
-    r"|park|platform|market|company|firm|group|event|terminal|summit|train|trains"
-    r"|headquarters|project|consignment|factory|plant|enterprise|shop|store|meeting"
-    r"|conference|forum|delegation)\b(?!\s(?:areas?|cit(?:y|ies)|authorit|bureau|administration"
-    r"|department|officials?))"
-    r"|(?:\b[A-Z][\w-]*\s){1,4}(?:port|zone|expo|park|market)\b"
-    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
-    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
-)
 _REGION_NEXT = re.compile(r"\s[A-Z]")
 # The entity pattern is slow. Every match of it holds one of these (a head word, a
 # possessive "s' ", a product number), whole: found once per article, they tell which
 # prefixes can hold a match at all (the pattern then runs on those only). Each trigger
 # is found by its first character, the rest looked ahead at, so that overlapping
 # triggers are found too; the ones that begin with a space have their own pattern.
-_TRIGGER_WORDS = """
-Port Zone Expo Group Co Ltd Inc Market Park Area Terminal Summit Fair Exhibition Industries
-Holdings Platform Cent Airport Station Bank port expo exhibition fair zone park platform
-market company firm group event terminal summit train headquarters project consignment
-factory plant enterprise shop store meeting conference forum delegation
-""".split()
+_TRIGGER_WORDS = ENTITY_WORDS
 
 
 def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
@@ -67,12 +56,6 @@ def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
 
 _ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
 _SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
-# After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
-# buyers", "a Hong Kong investor"), as a nationality does for a country.
-_PARTNER_NOUN = re.compile(
-    r"\s(?:investors?|companies|company|firms?|enterprises?|merchants?|buyers?|traders?"
-    r"|businessm[ae]n|businesspeople|entrepreneurs?|delegations?|visitors?|tourists?"
-    r"|consumers?|importers?|exporters?|partners?|clients?|customers?|banks?|funds?)\b")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -185,16 +168,6 @@ class _Named:
         """The last place of that level named before ``before``, else the main region."""
         index = bisect.bisect_left(self.starts[levels], before)
         return self.codes[levels][index - 1] if index else main
-
-
-_SCOPE = guarded_compile(r"\b(?:in|across|than|from|to|with|among|throughout)\s(?:the\s)?\Z",
-                         re.IGNORECASE)
-# A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
-# structure ..."): its subject comes after the comma.
-_OPENER = re.compile(r"(?:As|With|Since|After|Before|Under|Through|Thanks to|Unlike|Like"
-                     r"|Compared with|Besides|Apart from|Among)\s[^,]{3,80},\s")
-_CAPTION = guarded_compile(r"\b(?:[Tt]his photo|[Pp]hoto taken|file photo|[Aa]erial photo)\b"
-                           r"|\((?:Xinhua|Photo|IC|VCG)\b")
 
 
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],

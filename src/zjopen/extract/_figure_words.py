@@ -1,0 +1,152 @@
+r"""The figure extractor's word tables (``data/figure_words.json``, number words from
+``data/numbers.json``) as the patterns :mod:`zjopen.extract.metrics` matches, built
+here once, at import.
+
+A context pattern is anchored at the end of the text before a figure (``\Z``) or at
+the start of the text after it (``\A``), bounded, and linear; most are matched against
+ASCII-lower-cased text (:func:`~zjopen.lexicon.patterns.lower_compile`).
+
+>>> bool(CHANGE_LEFT.search("exports increased by ")), bool(FALL_LEFT.search("rose "))
+(True, False)
+>>> next(q for pattern, q in QUALIFIERS if pattern.search("no more than ")).value
+'at_most'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.numbers import cardinals, ordinals
+from zjopen.lexicon.patterns import (
+    alt,
+    guarded_compile,
+    lower_compile,
+    phrase,
+    phrase_alt,
+    trie_alternation,
+)
+from zjopen.model import Qualifier
+
+_WORDS: dict[str, Any] = load_json("figure_words.json")
+_SPACED = r"\s"  # the words of these phrases may be split by any space character
+
+# Qualifiers: the groups in the table's order, the first that fits wins.
+_QUALIFIER_ORDER = _WORDS["qualifiers"]["order"]
+QUALIFIERS = tuple((lower_compile(rf"\b{phrase_alt(group['words'])}\s*\Z"),
+                    Qualifier(group["qualifier"])) for group in _QUALIFIER_ORDER)
+# Matches where any of them does: most figures have no qualifier, and one search says so.
+ANY_QUALIFIER = lower_compile(
+    rf"\b{phrase_alt(w for group in _QUALIFIER_ORDER for w in group['words'])}\s*\Z")
+FILLER = lower_compile(rf"(?:\b{phrase_alt(_WORDS['qualifiers']['fillers'])}\s+){{1,3}}\Z")
+_AFTER = _WORDS["qualifiers"]["after_change"]
+# A qualifier between a change and its figure: "up from only 6.9 percent". (Sic: first
+# written "(?:more than|over|...|only\s)?", whose space binds to the last word alone,
+# so "only" is the one word read there: "increased by about 50 billion yuan" is no
+# change. Kept so that outputs stay the same; the fix is (?:{phrase_alt(_AFTER)}\s)?.)
+_AFTER_CHANGE = rf"(?:{phrase_alt(_AFTER[:-1])}|{phrase(_AFTER[-1])}\s)?"
+
+# Changes: "rose 5%", "5% year-on-year", "an increase of 3,000".
+_CHANGES = _WORDS["changes"]
+_RISE = phrase_alt(_CHANGES["rise"])
+_FALL = phrase_alt(_CHANGES["fall"])
+_CHANGE = f"(?:{_RISE}|{_FALL})"
+_COMPARATIVES = _CHANGES["comparatives"]
+CHANGE_LEFT = lower_compile(rf"\b{_CHANGE}\b(?:\s+\w+){{0,3}}\s*\Z")
+FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+\w+){{0,3}}\s*\Z")
+CHANGE_RIGHT = lower_compile(
+    rf"\A\s*(?:"
+    rf"{phrase_alt([*_CHANGES['compared'], *_COMPARATIVES['rise'], *_COMPARATIVES['fall']])}\b"
+    rf"|,?\s*(?:an?\s)?{_CHANGE}\b)")
+FALL_RIGHT = lower_compile(
+    rf"\A\s*,?\s*(?:an?\s)?{_FALL}\b|\A\s*{phrase_alt(_COMPARATIVES['fall'])}\b")
+# The figure a change started from: "up from 6.9 percent a year earlier".
+BASE_LEFT = lower_compile(rf"\b{_CHANGE}\sfrom\s{_AFTER_CHANGE}\Z")
+YEAR_EARLIER = lower_compile(
+    rf"\A\s{phrase_alt(_CHANGES['from_year_earlier'], space=_SPACED)}\b")
+TO_LEVEL = lower_compile(rf"\b(?:{_CHANGE}|{phrase_alt(_CHANGES['to_level'])})\sto\s*\Z")
+AMOUNT_CHANGE = lower_compile(
+    rf"\b(?:{_CHANGE}\sby|(?:an?\s)?{phrase_alt(_CHANGES['nouns'])}\sof)"
+    rf"\s{_AFTER_CHANGE}\Z")
+
+# Shares: "made up 45 percent", "45 percent of the total".
+_SHARES = _WORDS["shares"]
+MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
+SHARE_LEFT = lower_compile(
+    rf"\b{phrase_alt([*_SHARES['made_up'], *_SHARES['words']], space=_SPACED)}\b"
+    r"(?:\s+\w+){0,4}\s*\Z")
+SHARE_RIGHT = lower_compile(rf"\A\s*(?:of\s{phrase_alt(_SHARES['of'])}|share)")
+
+# Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
+TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
+TARGET_RIGHT = lower_compile(
+    rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
+
+# Ranks: "ranked third", "one of the top 10", "second-largest", "advanced 5 places".
+_RANKS = _WORDS["ranks"]
+_RANK_ORDINALS = ordinals(highest=_RANKS["ordinals_up_to"])
+_TOP_COUNTS = {word: value for word, value in cardinals(phrases=False).items()
+               if value in _RANKS["top_counts"]}
+_MOVE_COUNTS = cardinals(*_RANKS["move_counts"], phrases=False)
+RANK_WORDS = {**_RANK_ORDINALS, **_TOP_COUNTS, **_MOVE_COUNTS}
+"""The value of each number word the rank patterns read."""
+_ORDINAL = alt(_RANK_ORDINALS)
+RANK = lower_compile(
+    rf"\b{phrase_alt(_RANKS['verbs'])}\s(?:among\sthe\s|in\sthe\s|at\s|the\s)?"
+    rf"(?:top\s(?P<top>[0-9]+)"
+    rf"|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))\b"
+    rf"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b"
+    r"|\bNo\.\s?(?P<no2>1)\b"
+    # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
+    r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
+    r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-{phrase_alt(_RANKS['superlatives'])}\b"
+    # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
+    rf"|\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b")
+RANK_DOWN = frozenset(_RANKS["down"])
+"""The verbs of a move down a ranking ("fell 3 places"), in lower case."""
+RANK_MOVE = lower_compile(
+    rf"\b(?P<dir>{phrase_alt([*_RANKS['up'], *_RANKS['down']])})\s"
+    rf"(?:by\s)?(?P<n>[0-9]+|{alt(_MOVE_COUNTS)})\splaces?\b")
+
+# Numbers that are no figures: codes, ages, designations, frequencies, spans of time.
+_NOT = _WORDS["not_figures"]
+NOT_METRIC_BEFORE = lower_compile(
+    rf"(?:\b{phrase_alt(_NOT['labels'])}\s?|[0-9]:|[-/(]\s?|[0-9]\s)\Z")
+# A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
+# platforms" is a figure. Matched as written.
+DESIGNATION_BEFORE = guarded_compile(rf"\b{phrase_alt(_NOT['designations'])}\s?\Z")
+FREQUENCY = re.compile(
+    rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
+PLAN_AFTER = re.compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
+AGO = re.compile(rf"\s{phrase_alt(_NOT['ago'])}\b(?!\sthan\b)")
+PERIOD_BEFORE = lower_compile(rf"\b{phrase_alt(_NOT['period_before'])}\s\Z")
+
+# Clauses, indicators and years.
+_CLAUSES = _WORDS["clauses"]
+CLAUSE_START = lower_compile(rf"[,;:(]\s|\b{phrase_alt(_CLAUSES['starts'])}\s")
+CLAUSE_BREAK = re.compile(
+    rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
+TIME_PREPOSITION = guarded_compile(
+    rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
+INDICATOR_TRIM = re.compile(
+    rf"^{phrase_alt(_WORDS['indicators']['trim_before'])}\s+"
+    rf"|\s+{phrase_alt(_WORDS['indicators']['trim_after'])}$",
+    re.IGNORECASE,
+)
+_YEARS = _WORDS["years"]
+FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
+# A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
+# is not the state at publication.
+PAST = lower_compile(
+    "".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])
+    + rf"\b{phrase_alt(_YEARS['past'])}\b"
+    + rf"(?![^,;]*\b{phrase_alt(_YEARS['present'])}\b)[^,;]*\Z")
+
+# Prefilters, matched against the lower-cased sentence: alternations of literals, as
+# tries, let the regex engine skip ahead by first letter, which is many times faster
+# than the full patterns.
+MAY_HAVE_NUMBER = re.compile(trie_alternation(_WORDS["hints"]["number"]))
+MAY_HAVE_TIME = re.compile(trie_alternation(_WORDS["hints"]["time"]))
+MAY_RANK = re.compile(alt(_WORDS["hints"]["rank"]))

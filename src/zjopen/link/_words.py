@@ -1,0 +1,61 @@
+r"""The linker's word tables (``data/link_words.json``) as the patterns
+:mod:`zjopen.link.overseas` and :mod:`zjopen.link.subjects` match, built here once, at
+import.
+
+>>> [m.group() for m in EXPANSION.finditer("Top Group built a plant and runs two factories")]
+['built', 'runs two factories']
+>>> bool(PARTNER_NOUN.match(" buyers came")), bool(ENTITY.search("The Port of Ningbo"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import guarded_compile, phrase_alt
+
+_WORDS: dict[str, Any] = load_json("link_words.json")
+_SPACED = r"\s"  # the words of these phrases may be split by any space character
+
+# Overseas presence: the verbs of expansion, and who shares them.
+_OVERSEAS = _WORDS["overseas"]
+EXPANSION = guarded_compile(
+    rf"\b(?:{phrase_alt(_OVERSEAS['expansion'])}"
+    # the plant itself: "is expanding its plant in Monterrey, Mexico", "runs a factory in"
+    rf"|{phrase_alt(_OVERSEAS['plant_verbs'])}\s(?:{phrase_alt(_OVERSEAS['plant_determiners'])}\s)?"
+    rf"(?:{phrase_alt(_OVERSEAS['plant_adjectives'])}\s)?"
+    rf"{phrase_alt(_OVERSEAS['plants'], space=_SPACED)}"
+    rf"|{phrase_alt(_OVERSEAS['production_verbs'])}\s(?:mass\s)?production)\b",
+    re.IGNORECASE,
+)
+JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}"
+                    rf"{phrase_alt(_OVERSEAS['branch_nouns'])}\s(?:of\s)?(?:the\s)?)?")
+NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}\s\Z")
+
+# Subjects: organisations and events (no region), partners, scopes, openers, captions.
+_SUBJECTS = _WORDS["subjects"]
+ENTITY = guarded_compile(
+    rf"(?:\b[A-Z][\w'&.-]*\s){{0,8}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){{0,4}}?"
+    rf"{phrase_alt(_SUBJECTS['entity_nouns'])}\b"
+    rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
+    rf"|(?:\b[A-Z][\w-]*\s){{1,4}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
+    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
+)
+ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
+                       *_SUBJECTS["named_nouns"]})
+"""The head words of :data:`ENTITY`: every match of it holds one whole, or a possessive
+("s' ") or a product number."""
+# After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
+# buyers", "a Hong Kong investor"), as a nationality does for a country.
+PARTNER_NOUN = re.compile(rf"\s{phrase_alt(_SUBJECTS['partner_nouns'])}\b")
+SCOPE = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['scope_prepositions'])}\s(?:the\s)?\Z",
+                        re.IGNORECASE)
+# A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
+# structure ..."): its subject comes after the comma.
+OPENER = re.compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
+CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
+                          rf"|\({phrase_alt(_SUBJECTS['caption_credits'])}\b")
