@@ -29,6 +29,7 @@ from zjopen.ingest.datelines import (
     roles,
     source_field,
     source_value,
+    strip_labels,
 )
 from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
 from zjopen.lexicon.load import load_json
@@ -244,7 +245,7 @@ def _segments(line: str) -> _Meta | None:
         if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
             recognised = True
             continue
-        rest = _LABEL.sub(" ", rest).strip(" ()[],;-–—/")
+        rest = _LABEL.sub(" ", strip_labels(rest)).strip(" ()[],;-–—/")
         if not rest:
             recognised = recognised or labelled
             continue

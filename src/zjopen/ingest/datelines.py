@@ -62,6 +62,24 @@ def _any_label() -> re.Pattern[str]:
     return guarded_compile(rf"(?<![A-Za-z]){alt(words)}\s?[:：]", re.IGNORECASE)
 
 
+@cache
+def _other_label() -> re.Pattern[str]:
+    return guarded_compile(rf"(?<![A-Za-z]){alt(_labels()['other'])}\s?[:：]", re.IGNORECASE)
+
+
+def strip_labels(text: str) -> str:
+    """``text`` cut before its first field that is neither a date nor a source ("hits:",
+    "字号："), without the table's labels ("Release date:", "来源：").
+
+    >>> strip_labels("Release date: Source: Zhoushan Daily hits: size:[ big ]")
+    '    Zhoushan Daily '
+    """
+    other = _other_label().search(text)
+    if other is not None:
+        text = text[: other.start()]
+    return _any_label().sub(" ", text)
+
+
 def labelled_date(line: str, *, leading: bool = False) -> date | None:
     """The date a label introduces in ``line`` ("Updated: 2022-01-18"), else None.
 
