@@ -22,7 +22,17 @@ from functools import cache
 
 import attrs
 
-from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
+from zjopen.ingest.datelines import (
+    dateline_year,
+    headline_date,
+    labelled_date,
+    plausible,
+    roles,
+    source_field,
+    source_value,
+    strip_labels,
+)
+from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import alt, guarded_compile, literal
 
@@ -65,7 +75,9 @@ _CREDIT = re.compile(
 
 _BYLINE = re.compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
-_TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b")
+_TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
+                        re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
 _DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
@@ -168,6 +180,8 @@ def _split_people(text: str) -> tuple[list[str], str | None] | None:
     source = None
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
         part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
+        if part.isupper() and outlet(part) is None:
+            part = part.title()  # "By MA ZHENHUAN and QI XIAO"
         if not part:
             continue
         found = outlet(part)
@@ -184,6 +198,21 @@ def meta_line(line: str) -> _Meta | None:
     """Read a metadata line ("ezhejiang.gov.cn | Updated: Sept 29, 2025"), else None."""
     if len(line) > 160:
         return None
+    meta = _segments(line)
+    if meta is not None:
+        return meta
+    # A labelled date with other fields on the line ("发布日期:2023-05-16 浏览次数:",
+    # "Published:2018-12-05 09:48 Source: ... hits:").
+    published = labelled_date(line, leading=True)
+    if published is None:
+        return None
+    found = source_field(line)
+    source = found[0] if found else None
+    return _Meta(published=published, source=outlet(source) or source if source else None,
+                 authors=found[1] if found else ())
+
+
+def _segments(line: str) -> _Meta | None:
     meta = _Meta()
     recognised = False
     for segment in re.split(r"\s+\|\s+|\s*\|\s*", line):
@@ -204,15 +233,20 @@ def meta_line(line: str) -> _Meta | None:
             meta.published = meta.published or found[0]
             rest = segment[: found[1]] + " " + segment[found[2] :]
             recognised = True
-        rest = _TIME.sub(" ", rest)
+        rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
         labelled = bool(_LABEL.search(rest))
         if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
             recognised = True
             continue
-        rest = _LABEL.sub(" ", rest).strip(" ()[],;-–—/")
+        rest = _LABEL.sub(" ", strip_labels(rest)).strip(" ()[],;-–—/")
         if not rest:
             recognised = recognised or labelled
             continue
+        if labelled:
+            value = source_value(rest)
+            if value is not None:
+                rest = value[0]
+                meta.authors = meta.authors or value[1]
         name = outlet(rest)
         if name is None and _DOMAIN.match(rest):
             name = rest.lower()
@@ -294,10 +328,19 @@ def clean_lines(
         if author and len(body) >= 2:
             found_authors = found_authors or [author[1].strip()]
             break  # an author blurb and comment prompts follow: the story is over
+        if head and not body and found_title is None:
+            split_title = headline_date(line)
+            if split_title is not None:
+                line = split_title[0]
+                found_published = found_published or plausible(split_title[1])
         if head:
+            credits = roles(line) if len(line) <= 160 else None
+            if credits is not None:
+                found_authors = found_authors or list(credits)
+                continue
             meta = meta_line(line)
             if meta is not None:
-                found_published = found_published or meta.published
+                found_published = found_published or plausible(meta.published)
                 found_source = found_source or meta.source
                 found_authors = found_authors or list(meta.authors)
                 continue
@@ -342,7 +385,10 @@ def clean_lines(
         if found_published is None:
             full = find_date(date_text)
             caption_text = [body[i] for i in sorted(captions) if i < len(body)]
-            found_published = full[0] if full else _year_from_context(date_text, caption_text)
+            found_published = plausible(full[0]) if full else dateline_year(
+                date_text, caption_text, body[first:])
+    if found_published is None:
+        found_published = _closing_date(body)
     return Cleaned(
         paragraphs=body,
         title=found_title,
@@ -353,16 +399,21 @@ def clean_lines(
     )
 
 
-def _year_from_context(date_text: str, body: Sequence[str]) -> date | None:
-    """A yearless dateline ("Nov. 18") dated by a photo caption of the same day ("...
-    Nov. 18, 2024. (Xinhua/Name)"); None when no caption says the year. Dates in the
-    story itself are events, not the article's date."""
-    for paragraph in body:
-        for match in DATE_RE.finditer(paragraph):
-            full = find_date(match.group())
-            if full is None:
-                continue
-            candidate = month_day(date_text, full[0].year)
-            if candidate == full[0]:
-                return candidate
+_SIGN_OFF = re.compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
+
+
+def _closing_date(body: Sequence[str]) -> date | None:
+    """The date of a closing date line ("Updated: 2021-05-11") or source sign-off
+    ("(Xinhua News Agency April 19, 2008)") in the last two paragraphs."""
+    for paragraph in reversed(body[-2:]):
+        if len(paragraph) > 120:
+            continue
+        sign_off = _SIGN_OFF.match(paragraph)
+        found = find_date(sign_off[1]) if sign_off else None
+        if (sign_off and found and not sign_off[1][found[2] :].strip(" .,")
+                and outlet(sign_off[1][: found[1]]) is not None):
+            return plausible(found[0])
+        published = labelled_date(paragraph)
+        if published is not None and meta_line(paragraph) is not None:
+            return plausible(published)
     return None

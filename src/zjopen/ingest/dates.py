@@ -8,6 +8,8 @@ datetime.date(2023, 7, 11)
 datetime.date(2021, 4, 16)
 >>> find_date("SHINE | Nov 8, 2018")[0]
 datetime.date(2018, 11, 8)
+>>> find_date("Sep 29,2020")[0], find_date("03-Mar-2021")[0]
+(datetime.date(2020, 9, 29), datetime.date(2021, 3, 3))
 >>> find_date("no date here") is None
 True
 """
@@ -28,8 +30,8 @@ _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 # Each alternative is bounded and unambiguous: no nested quantifiers, linear time.
 DATE_RE = guarded_compile(
     rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])\b"
-    rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s{_YEAR}\b"
-    rf"|\b(?:3[01]|[12][0-9]|0?[1-9])\s{_MONTH},?\s{_YEAR}\b"
+    rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,\s?|\s){_YEAR}\b"
+    rf"|\b(?:3[01]|[12][0-9]|0?[1-9])[\s-]{_MONTH}(?:,?\s|-){_YEAR}\b"
     rf"|{_YEAR}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日",
     re.IGNORECASE,
 )
@@ -54,7 +56,8 @@ def parse_date(text: str) -> date | None:
             return None
     from dateutil import parser as date_parser  # imported when first needed: start-up
 
-    cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ")
+    cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ").replace(",2", ", 2")
+    cleaned = cleaned.replace(",1", ", 1")
     try:
         return date_parser.parse(cleaned, default=datetime(2000, 1, 1), fuzzy=False).date()
     except (ValueError, OverflowError):

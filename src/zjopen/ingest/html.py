@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from zjopen.ingest.clean import meta_line, outlet
+from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
 
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
@@ -88,23 +89,11 @@ class HtmlPage:
             or _strip_site(_first_text(tree, "title"))
         )
         site = _site_of(_first_text(tree, "title"))
-        published = None
-        for raw in (
-            _text_of(ld.get("datePublished")),
-            meta.get("article:published_time"),
-            meta.get("datepublished"),
-            meta.get("publishdate"),
-            meta.get("pubdate"),
-            meta.get("publish-date"),
-            meta.get("date"),
-            meta.get("dc.date"),
-            meta.get("dc.date.issued"),
-            meta.get("sailthru.date"),
-        ):
-            if raw:
-                published = parse_date(raw[:10]) or _date_in(raw)
-                if published:
-                    break
+        declared = _first_date(
+            _text_of(ld.get("datePublished")), *(meta.get(name) for name in _META_DATES))
+        modified = _first_date(
+            _text_of(ld.get("dateModified")), *(meta.get(name) for name in _META_MODIFIED))
+        address = _address_date(tree, meta)
         authors = _authors(ld.get("author")) or tuple(
             a.strip() for a in (meta.get("author") or meta.get("article:author") or "").split(",")
             if a.strip() and not a.strip().startswith("http")
@@ -126,17 +115,20 @@ class HtmlPage:
         body = tree.body
         container = _main_container(tree)
         if body is None or container is None:
+            published = declared or address or modified
             return cls(lines=[], title=title or None, published=published, authors=authors,
                        source=_canonical(source))
+        printed = _time_date(tree, container)
         _mark_blocks(body)
         lines = _split(container)
-        if published is None or source is None:
-            # Metadata lines printed above the story ("Release time: ... | Source: ...").
-            for line in _preamble(_split(body), lines):
-                found = meta_line(line)
-                if found is not None:
-                    published = published or found.published
-                    source = source or found.source
+        # Metadata lines printed above or atop the story ("Release time: ... | Source: ...").
+        for line in [*_preamble(_split(body), lines), *lines[:6]]:
+            found = meta_line(line)
+            if found is not None:
+                printed = printed or plausible(found.published)
+                source = source or found.source
+        # The article's own date line, then <meta>/JSON-LD, then the page's address.
+        published = printed or declared or address or modified
         if source is None and site:
             source = outlet(site)
         return cls(lines=lines, title=title or None, published=published,
@@ -148,6 +140,55 @@ def _text_of(value: Any) -> str | None:
         return _WS.sub(" ", value).strip()
     if isinstance(value, list) and value:
         return _text_of(value[0])
+    return None
+
+
+_META_DATES = ("article:published_time", "og:published_time", "og:article:published_time",
+               "datepublished", "publishdate", "pubdate", "publish-date", "publish_date",
+               "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+               "sailthru.date", "parsely-pub-date")
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
+                  "last-modified")
+# A date in a page's address: /2020-09/29/, /20200929/, /2020/09/29/.
+_ADDRESS_DATE = re.compile(
+    r"/((?:19|20)[0-9]{2})-?(0[1-9]|1[0-2])/?(0[1-9]|[12][0-9]|3[01])/"
+    r"|/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/"
+)
+
+
+def _first_date(*raws: str | None) -> date | None:
+    for raw in raws:
+        if raw:
+            found = plausible(parse_date(raw[:10]) or _date_in(raw))
+            if found:
+                return found
+    return None
+
+
+def _address_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:
+    """The date in the page's canonical address (``<link rel="canonical">``, og:url)."""
+    link = tree.css_first('link[rel="canonical"]')
+    for url in ((link.attributes.get("href") if link is not None else None),
+                meta.get("og:url")):
+        match = _ADDRESS_DATE.search(url or "")
+        if match:
+            year, month, day = (g for g in match.groups() if g)
+            try:
+                return plausible(date(int(year), int(month), int(day)))
+            except ValueError:
+                continue
+    return None
+
+
+def _time_date(tree: LexborHTMLParser, container: LexborNode) -> date | None:
+    """The ``<time datetime>`` of the article (in its <article> or story container;
+    related stories and comments are already dropped)."""
+    for scope in (tree.css_first("article"), container):
+        node = scope.css_first("time[datetime]") if scope is not None else None
+        if node is not None:
+            found = _first_date(node.attributes.get("datetime"))
+            if found:
+                return found
     return None
 
 

@@ -1,0 +1,225 @@
+"""Date lines, headline dates, roles and source fields, read by a table of labels.
+
+The label words (English and Chinese) are data: ``data/date_labels.json``. A label
+may be followed by a colon (``:`` or ``：``), with or without spaces, or by ``on``.
+
+>>> labelled_date("发布日期：2023-05-16 浏览次数:")
+datetime.date(2023, 5, 16)
+>>> labelled_date("Published:2018-12-05 09:48 Source: Zhoushan Daily hits:")
+datetime.date(2018, 12, 5)
+>>> headline_date("Taizhou builds four clusters | Updated: 2022-01-18")
+('Taizhou builds four clusters', datetime.date(2022, 1, 18))
+>>> source_field("Source: In Zhejiang; Ye Lin")
+('In Zhejiang', ('Ye Lin',))
+>>> roles("Text by Li Na Editor: Wang Wei")
+('Li Na',)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
+from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import alt, guarded_compile
+
+EARLIEST = date(1990, 1, 1)
+
+
+def plausible(found: date | None, latest: date | None = None) -> date | None:
+    """``found`` if it can be a publication date: not before 1990, not in the future
+    (of today, or of ``latest``, the file's other evidence)."""
+    if found is None or found < EARLIEST:
+        return None
+    limit = latest or date.today() + timedelta(days=1)
+    return found if found <= limit else None
+
+
+@cache
+def _labels() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("date_labels.json")
+    return data
+
+
+_SEP = r"(?:\s?[:：]\s?|\s(?:on|at)\s|\s)"
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    # A date label, then a colon (or "on", or a space), then the date's first character.
+    return guarded_compile(
+        rf"(?<![A-Za-z]){alt(_labels()['date'])}{_SEP}(?=[0-9A-Za-z])", re.IGNORECASE
+    )
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    words = [*_labels()["date"], *_labels()["source"], *_labels()["author"],
+             *_labels()["other"]]
+    return guarded_compile(rf"(?<![A-Za-z]){alt(words)}\s?[:：]", re.IGNORECASE)
+
+
+@cache
+def _other_label() -> re.Pattern[str]:
+    return guarded_compile(rf"(?<![A-Za-z]){alt(_labels()['other'])}\s?[:：]", re.IGNORECASE)
+
+
+def strip_labels(text: str) -> str:
+    """``text`` cut before its first field that is neither a date nor a source ("hits:",
+    "字号："), without the table's labels ("Release date:", "来源：").
+
+    >>> strip_labels("Release date: Source: Zhoushan Daily hits: size:[ big ]")
+    '    Zhoushan Daily '
+    """
+    other = _other_label().search(text)
+    if other is not None:
+        text = text[: other.start()]
+    return _any_label().sub(" ", text)
+
+
+def labelled_date(line: str, *, leading: bool = False) -> date | None:
+    """The date a label introduces in ``line`` ("Updated: 2022-01-18"), else None.
+
+    With ``leading``, the line must open with the labelled date, or with a date
+    followed by other labelled fields ("2022年5月16日 09:30 来源：浙江日报").
+    """
+    if leading:
+        found = find_date(line[:40])
+        if found is not None and found[1] == 0 and _any_label().search(line, found[2]):
+            return found[0]
+    for match in _date_label().finditer(line):
+        if leading and line[: match.start()].strip(" |-–—()[]"):
+            return None
+        found = find_date(line[match.end() : match.end() + 40])
+        if found is not None and found[1] == 0:
+            return found[0]
+    return None
+
+
+_TAIL = guarded_compile(
+    r"\A\s?(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s?(?:[AP]M)?)?\s?\)?\Z", re.IGNORECASE
+)
+_HEAD_SEP = re.compile(r"\s?(?:[|\-–—(]|\s-\s)\s?\Z")
+
+
+def headline_date(line: str) -> tuple[str, date] | None:
+    """(headline, date) of a headline printed with its date on one line: "Taizhou
+    builds four clusters | Updated: 2022-01-18", "... (2022-01-18)"; else None."""
+    found = find_date(line)
+    if found is None or not _TAIL.match(line[found[2] :]):
+        return None
+    head = line[: found[1]]
+    labels = list(_date_label().finditer(line, 0, found[1] + 1))
+    if labels and labels[-1].end() == found[1]:
+        label = labels[-1]
+        head = head[: label.start()]
+    elif not _HEAD_SEP.search(head):
+        return None
+    title = head.rstrip(" |-–—(")
+    if len(title.split()) < 2 or DATE_RE.search(title):
+        return None
+    return title, found[0]
+
+
+_PERSON = re.compile(r"\A[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
+_DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
+
+
+def source_value(value: str) -> tuple[str, tuple[str, ...]] | None:
+    """A source field's value split into the source and the people it carries:
+    "In Zhejiang; Ye Lin" → ("In Zhejiang", ("Ye Lin",)); "a.com.cn a.cn" → "a.com.cn"."""
+    following = _any_label().search(value)
+    if following is not None:
+        value = value[: following.start()]
+    parts = [p.strip(" ,;()[]") for p in re.split(r"[;；]|,\s|\s/\s", value)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    source = parts[0]
+    words = source.split()
+    if len(words) > 1 and _DOMAIN.match(words[0]) and all(_DOMAIN.match(w) for w in words):
+        source = words[0]  # the same outlet's two domains
+    people = tuple(p for p in parts[1:] if _PERSON.match(p))
+    return source, people
+
+
+@cache
+def _source_field() -> re.Pattern[str]:
+    return guarded_compile(rf"(?<![A-Za-z]){alt(_labels()['source'])}\s?[:：]\s?",
+                           re.IGNORECASE)
+
+
+def source_field(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """The value of a "Source:" (来源) field in ``line``, up to the next label."""
+    match = _source_field().search(line)
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    following = _any_label().search(rest)
+    value = rest[: following.start()] if following else rest
+    found = find_date(value)
+    if found is not None:
+        value = value[: found[1]]
+    return source_value(value.strip())
+
+
+_ROLE = re.compile(
+    r"(?<![A-Za-z])(Text by|Written by|Reported by|By|Reporters?\s?[:：]|Authors?\s?[:：]"
+    r"|Photos? by|Photos?\s?[:：]|Video by|(?:Web |Responsible |Chief |Executive )?Editors?"
+    r"\s?[:：]|Edited by|Translated by|Translator\s?[:：]|Proofread by)\s?"
+)
+_AUTHOR_ROLES = ("text by", "written by", "reported by", "by", "reporter", "author")
+
+
+def roles(line: str) -> tuple[str, ...] | None:
+    """Authors of a line of credits ("Text by X Editor: Y", "Reporter: X"): people
+    with a writing role; editors and photographers are not authors. None when the
+    line is not made of credits only."""
+    pieces = _ROLE.split(line)
+    if len(pieces) < 3 or pieces[0].strip(" |,;"):
+        return None
+    authors: list[str] = []
+    for role, names in zip(pieces[1::2], pieces[2::2], strict=True):
+        people = [n.strip(" .") for n in re.split(r",\s?|\s(?:and|&)\s|[;、，]", names)]
+        people = [p for p in people if p.strip(" |")]
+        if not people or not all(_PERSON.match(p.strip(" |")) for p in people):
+            return None
+        if role.rstrip(" :：s").casefold() in _AUTHOR_ROLES:
+            authors.extend(p.strip(" |") for p in people)
+    if not any(r.strip().casefold() != "by" for r in pieces[1::2]):
+        return None  # "By X" alone: the byline reader's work
+    return tuple(authors)
+
+
+def dateline_year(date_text: str, captions: list[str], paragraphs: list[str]) -> date | None:
+    """A yearless dateline ("Aug. 3") completed from the article's other dates: the
+    day and month in the year that puts it closest after one of them; None when none
+    is close before it. A caption's date may be the same day, up to a year before; a
+    date in the text must be before it, within three months: the text's date of the
+    same day and month is an anniversary ("the first train left on Nov. 18, 2014")."""
+    if MONTH_DAY_RE.search(date_text) is None:
+        return None
+    for group, window, same_day in ((captions, 366, True), (paragraphs, 92, False)):
+        best: date | None = None
+        for paragraph in group:
+            for match in DATE_RE.finditer(paragraph):
+                full = find_date(match.group())
+                reference = plausible(full[0]) if full else None
+                if reference is None:
+                    continue
+                for year in (reference.year, reference.year + 1):
+                    candidate = month_day(date_text, year)
+                    if candidate is not None and (candidate > reference or (
+                            same_day and candidate == reference)):
+                        break
+                else:
+                    continue
+                if candidate - reference <= timedelta(days=window) and (
+                        best is None or candidate < best):
+                    best = candidate
+        if best is not None:
+            return plausible(best)
+    return None
