@@ -107,7 +107,7 @@ Cues = tuple[list[Noun], list[tuple[int, bool]]]
 """The nouns a company is called by, and where a company's name follows a cue."""
 
 # Every cue word, looked up once per word of the text.
-_CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS
+CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS
 
 
 def cues(text: str, split: TextWords) -> Cues:
@@ -118,7 +118,7 @@ def cues(text: str, split: TextWords) -> Cues:
     nouns: list[Noun] = []
     after: list[tuple[int, bool]] = []
     words = split.words
-    for index in split.find(_CUE_WORDS):
+    for index in split.find(CUE_WORDS):
         start, end = split.span(index)
         word = words[index]
         if word in _NOUN_WORDS:
