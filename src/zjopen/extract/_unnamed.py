@@ -157,7 +157,7 @@ def _created(text: str, split: TextWords, hits: list[int], tables: _Tables) -> I
 _DESCRIBES = re.compile(
     r"\b(?:[Aa]s|is|was|be|been|became|becomes|become|remains|it|one\sof)\s\Z")
 # "the Ningbo area", "the Jinhua-Yiwu area": one or two places, joined by a hyphen.
-_AREA = re.compile(r".*?\bthe\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
+_AREA = re.compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
 _AREA_WORD = frozenset({"area"})
 
 

@@ -69,7 +69,8 @@ __all__ = [
 ]
 
 _FTZ = re.compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
-_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
+# An abbreviation or a short name in brackets after a name: "(JXEDZ)", "(China-CEEC Expo)".
+_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
 
 
 def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
@@ -159,7 +160,9 @@ def _looked_up() -> tuple[Collection[str], ...]:
 def _all(doc: Document) -> list[Found]:
     split = TextWords.of(doc.norm, _looked_up())
     found = list(kb_matches(doc.norm, split)) + list(_pattern_matches(doc, split))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # At one span, a name linked to another (an abbreviation's, the knowledge base's)
+    # before the same name found by its head alone.
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), f.canonical is None))
     kept: list[Found] = []
     for item in found:
         if kept and item.start < kept[-1].end:
@@ -183,7 +186,8 @@ def _all(doc: Document) -> list[Found]:
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
     extra += _names_within(doc.norm, kept)
-    kept = _shorter_names(_placed_names(_headline_names(kept, doc.body_start)))
+    kept = _shorter_names(_placed_names(_headline_names(_bracketed(doc.norm, kept),
+                                                        doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
@@ -209,6 +213,20 @@ def _names_within(text: str, found: list[Found]) -> list[Found]:
                 inner += [named for named in classified(text, runs[-1].start(), item.end)
                           if named.kind != "initiative" and named.end == item.end]
     return inner
+
+
+def _bracketed(text: str, found: list[Found]) -> list[Found]:
+    """A name followed by a known short name of the same kind in brackets is that
+    entity: "the 4th China-CEEC Investment and Trade Expo (China-CEEC Expo)"."""
+    result = list(found)
+    for index in range(len(result) - 1):
+        item, short = result[index], result[index + 1]
+        if (short.kb_id is not None and item.kb_id is None and item.kind == short.kind
+                and text[item.end : short.start] in (" (", "(")
+                and text[short.end : short.end + 1] == ")"):
+            result[index] = attrs.evolve(item, canonical=short.canonical or short.name,
+                                         kb_id=short.kb_id, region=item.region or short.region)
+    return result
 
 
 def _headline_names(found: list[Found], body: int) -> list[Found]:
