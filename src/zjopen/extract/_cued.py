@@ -103,11 +103,18 @@ Noun = tuple[int, int, str | None]
 a plain one ("company"; None for "chipmaker", "e-commerce giant")."""
 
 
-Cues = tuple[list[Noun], list[tuple[int, bool]]]
-"""The nouns a company is called by, and where a company's name follows a cue."""
+Cues = tuple[list[Noun], list[tuple[int, int]]]
+"""The nouns a company is called by, and where a company's name follows a cue, with
+the cue's sort: ONE name, a LIST of names, a NAMED company ("a supermarket named X":
+a company whatever its name's last word)."""
+ONE, LIST, NAMED = 0, 1, 2
 
 # Every cue word, looked up once per word of the text.
-_CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS
+# "a supermarket named Yiwu Mart", "a start-up called Moka": a company, by its noun.
+_NAMING = frozenset({"named", "called"})
+_NAMED_NOUNS = frozenset({"company", "firm", "brand", "supermarket", "store", "shop",
+                          "restaurant", "chain", "startup", "retailer", "manufacturer"})
+CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS | _NAMING
 
 
 def cues(text: str, split: TextWords) -> Cues:
@@ -116,9 +123,9 @@ def cues(text: str, split: TextWords) -> Cues:
     a name follows a role ("chairman of"), a list cue ("firms such as") or a plural noun
     ("Chinese companies A, B and C"), with whether the name opens a list."""
     nouns: list[Noun] = []
-    after: list[tuple[int, bool]] = []
+    after: list[tuple[int, int]] = []
     words = split.words
-    for index in split.find(_CUE_WORDS):
+    for index in split.find(CUE_WORDS):
         start, end = split.span(index)
         word = words[index]
         if word in _NOUN_WORDS:
@@ -126,14 +133,17 @@ def cues(text: str, split: TextWords) -> Cues:
             if noun is not None:
                 nouns.append(noun)
                 if _name_follows(text, noun[1]) and (noun[2] is None or noun[2] in _BEFORE_NAME):
-                    after.append((noun[1] + 1, False))
+                    after.append((noun[1] + 1, ONE))
         if word in _ROLE_WORDS:
             role = _ROLE.match(text, start)
             if role is not None:
-                after.append((role.end(), False))
+                after.append((role.end(), ONE))
         elif word in _PLURALS:
             if _name_follows(text, end):
-                after.append((end + 1, True))  # "Chinese giants Huayou Cobalt, Sinomine and ..."
+                after.append((end + 1, LIST))  # "Chinese giants Huayou Cobalt, Sinomine and ..."
+        elif word in _NAMING:
+            if index and words[index - 1] in _NAMED_NOUNS and _name_follows(text, end):
+                after.append((end + 1, NAMED))
         elif word in _LIST_CUES:
             rest = _LIST_CUES[word]
             if not text.startswith(rest, end):
@@ -142,7 +152,7 @@ def cues(text: str, split: TextWords) -> Cues:
             if text.startswith(" the ", end):
                 end += 4  # "among them the Mass Transit Railway Corporation, ..."
             if _name_follows(text, end) and _LIST_NOUN.search(text, max(0, end - 60), start):
-                after.append((end + 1, True))
+                after.append((end + 1, LIST))
     return nouns, sorted(after)
 
 
@@ -161,7 +171,7 @@ def _noun(text: str, word: str, start: int, end: int) -> Noun | None:
     return (noun.start(), end, noun["plain"]) if noun is not None else None
 
 
-def _cued_company(text: str, name: str, start: int) -> Found | None:
+def _cued_company(text: str, name: str, start: int, named: bool = False) -> Found | None:
     """A company named after (or before) a cue, unless the name is a place, a person, a
     government body or the like, or a name of another kind ("... Zone")."""
     owner = name.split(" ", 1)
@@ -175,9 +185,12 @@ def _cued_company(text: str, name: str, start: int) -> Found | None:
             or (tokens[0] in words.surnames and 1 < len(tokens) < 4)  # "Li Shufu"
             or any(t.isdigit() for t in tokens)):  # "the Top 100"
         return None
-    named = classify(text, start, start + len(name))
-    if named is not None:  # a name of its own kind: a company only if it says so
-        return named if named.kind == "enterprise" else None
+    if named:  # "a supermarket named Yiwu Mart": the company comes before the market
+        return Found("enterprise", name, start, start + len(name),
+                     region=place_code(list(tokens)), canonical=name)
+    kind = classify(text, start, start + len(name))
+    if kind is not None:  # a name of its own kind: a company only if it says so
+        return kind if kind.kind == "enterprise" else None
     return Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
 
 
@@ -237,7 +250,7 @@ def apposed_matches(text: str, words: Cues) -> Iterator[Found]:
 def role_matches(text: str, words: Cues) -> Iterator[Found]:
     """Companies named after a cue: what people do in them or what they sign with them,
     what the press calls them, a list's cue."""
-    for cue_end, listed in words[1]:
+    for cue_end, sort in words[1]:
         chain = CHAIN.match(text, cue_end)
         if chain is None:
             continue
@@ -249,8 +262,8 @@ def role_matches(text: str, words: Cues) -> Iterator[Found]:
         if country and gazetteer.lookup(country[1]) is not None:
             whole = whole[: country.start()]  # "Heron Resources Limited of Australia"
         # "firms such as A and B": a list of names; elsewhere the run is one name
-        items = _list_items(whole) if listed else [(0, whole)]
+        items = _list_items(whole) if sort == LIST else [(0, whole)]
         for offset, name in items:
-            found = _cued_company(text, name, chain.start() + offset)
+            found = _cued_company(text, name, chain.start() + offset, sort == NAMED)
             if found is not None:
                 yield found

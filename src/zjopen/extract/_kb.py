@@ -16,6 +16,7 @@ from zjopen.extract._tables import (
     WORD_SPLIT,
     Found,
     TextWords,
+    word_tables,
     words_of,
 )
 from zjopen.lexicon.load import load_json
@@ -97,6 +98,8 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
             continue  # part of a word with letters beyond ASCII: "Nestl" of "Nestlé"
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
             continue  # "the Jikrypton 007 sedan" is a product
+        if n == 1 and entry.kind == "initiative" and words[i] in word_tables().generic_words:
+            continue  # "the Internet of Things": a word, not the policy it may stand for
         if words[i] == "Bank" and _NAMED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "People's Bank of China", "Agricultural Bank of China": not Bank of China
         yield Found(entry.kind, text[start:end], start, end, entry.platform_kind,

@@ -144,7 +144,7 @@ def _described(text: str) -> Iterator[Found]:
 
 
 _TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
-_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy)\b")
+_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy|preferential|supporting)\b")
 
 
 def _packages(text: str, lowered: str) -> Iterator[Found]:

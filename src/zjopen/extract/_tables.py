@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
 import attrs
@@ -96,6 +96,11 @@ class WordTables:
     created_domain: frozenset[str]  # a word of what the platform does
     status_words: frozenset[str]  # a zone set up is one only with its level ("provincial")
     market_regions: frozenset[str]  # "the European market" is trade, not a marketplace
+    policy_verbs: tuple[str, ...]  # "launched", "carried out": a policy follows
+    purpose_heads: tuple[str, ...]  # "an action plan to ...", "a program for ..."
+    document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
+    policy_phrases: tuple[str, ...]  # "reform and opening-up"
+    quoted_slogans: tuple[str, ...]  # 'to "go global"'
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -109,26 +114,51 @@ WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words kept: [gap, word, gap, wor
 class TextWords:
     """A text's words and where each begins and ends, read once for every pass that
     looks words up (the knowledge base, the cue words): a dictionary or set lookup per
-    word, in C, instead of a search of the whole text for each word of a table."""
+    word, in C, instead of a search of the whole text for each word of a table. Made
+    with the tables that will be looked up, it looks every word up once in all of them
+    together, and each table then only among the words found."""
 
     words: list[str]
     gaps: list[str]  # what lies after each word
     ends: list[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
+    hits: list[int] | None = None  # the words found in any of ``tables``
+    tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
 
     @classmethod
-    def of(cls, text: str) -> TextWords:
+    def of(cls, text: str, tables: Sequence[Collection[str]] = ()) -> TextWords:
         # The words and what lies between them, as strings (cheaper than a match object
         # per word): parts = [before word 0, word 0, gap 0, word 1, ...]; a word's
         # offsets are running sums of the parts' lengths.
         parts = WORD_SPLIT.split(text)
-        return cls(parts[1::2], parts[2::2], list(itertools.accumulate(map(len, parts))))
+        words = parts[1::2]
+        hits = None
+        if tables:
+            every = _union(tuple(tables))
+            hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
+        return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
+                   frozenset(map(id, tables)))
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""
+        if self.hits is not None and id(table) in self.tables:
+            words = self.words
+            return (i for i in self.hits if words[i] in table)
         return itertools.compress(range(len(self.words)), map(table.__contains__, self.words))
 
     def span(self, index: int) -> tuple[int, int]:
         return self.ends[2 * index], self.ends[2 * index + 1]
+
+
+_UNIONS: dict[tuple[int, ...], frozenset[str]] = {}
+
+
+def _union(tables: tuple[Collection[str], ...]) -> frozenset[str]:
+    """The words of all ``tables`` (long-lived tables: made once, kept by their ids)."""
+    key = tuple(map(id, tables))
+    union = _UNIONS.get(key)
+    if union is None:
+        union = _UNIONS[key] = frozenset().union(*tables)
+    return union
 
 
 @cache
@@ -153,7 +183,8 @@ def word_tables() -> WordTables:
                                              key=lambda w: -len(w))),
         package=guarded_compile(
             rf"\b(?:[0-9]{{1,3}}|{NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
-            rf"|specific\s|policy\s){{0,2}}(?:{nouns})\b(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
+            rf"|specific\s|policy\s|preferential\s|supporting\s){{0,2}}(?:{nouns})\b"
+            rf"(?:\sto\s[a-z][\w-]*(?:\s[\w-]+){{0,4}})?",
             re.IGNORECASE,
         ),
         quoted_heads=guarded_compile(
@@ -184,6 +215,11 @@ def word_tables() -> WordTables:
         created_domain=frozenset(raw["created_domain"]),
         status_words=frozenset(raw["status_words"]),
         market_regions=frozenset(raw["market_regions"]),
+        policy_verbs=tuple(raw["policy_verbs"]),
+        purpose_heads=tuple(raw["purpose_heads"]),
+        document_heads=tuple(raw["document_heads"]),
+        policy_phrases=tuple(raw["policy_phrases"]),
+        quoted_slogans=tuple(raw["quoted_slogans"]),
     )
 
 

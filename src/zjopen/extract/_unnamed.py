@@ -27,7 +27,7 @@ from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_t
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["unnamed_platforms"]
+__all__ = ["looked_up", "unnamed_platforms"]
 
 # Words that keep a description from being one platform's: "the same park", "the
 # first such zone", "other industrial parks".
@@ -40,20 +40,31 @@ def unnamed_platforms(text: str, split: TextWords, has_free_trade_zone: bool
     """Every such platform in ``text`` (in no particular order); the areas of a free
     trade zone only when ``has_free_trade_zone``. ``split`` holds the text's words."""
     tables = _tables()
-    placed, created = [], []
     words = split.words
-    count = len(words)
     # Only where a head noun stands (looked up word by word) and what the pattern needs
     # is near: "in"/"on" right after it, a verb of setting up in the ten words before.
-    for index in split.find(tables.anchors):
-        if index + 1 < count and words[index + 1] in ("in", "on"):
-            placed.append(index)
-        if any(w in tables.verbs for w in words[max(0, index - 10) : index]):
-            created.append(index)
+    heads = list(split.find(tables.anchors))
+    if not heads:
+        return
+    prepositions = words[1:]
+    placed = [i for i in heads if i < len(prepositions) and prepositions[i] in ("in", "on")]
+    verbs = list(split.find(tables.verbs))
+    created = []
+    if verbs:
+        near: set[int] = set()
+        for verb in verbs:
+            near.update(range(verb + 1, verb + 11))
+        created = [i for i in heads if i in near]
     yield from _placed(text, split, placed, tables)
     yield from _created(text, split, created, tables)
     if has_free_trade_zone:
         yield from _zone_areas(text, split)
+
+
+def looked_up() -> tuple[frozenset[str], ...]:
+    """The word tables :func:`unnamed_platforms` looks the text's words up in."""
+    tables = _tables()
+    return tables.anchors, tables.verbs, _AREA_WORD
 
 
 @attrs.frozen
@@ -81,7 +92,8 @@ def _tables() -> _Tables:
         rf"(?P<words>(?:(?!(?:an?|the)\s)[\w-]+\s){{1,7}}?)(?P<head>{trie_alternation(list(raw.created_heads))})"
         r"(?P<tail>\s(?:for|of)\s(?:[\w-]+\s){0,3}?[\w-]+(?=[,.;]))?(?![\w-])")
     anchors = frozenset(h.rsplit(" ", 1)[-1] for h in (*heads, *raw.created_heads))
-    verbs = frozenset(w for v in raw.creating_verbs for w in v.split())
+    # a verb's first word ("set" of "set up", "status" of "status as"), not "and" or "as"
+    verbs = frozenset(v.split()[0] for v in raw.creating_verbs) - {"and", "as"}
     return _Tables(placed, created, anchors, verbs, {**heads, **raw.created_heads},
                    raw.created_domain, raw.status_words)
 
@@ -145,7 +157,7 @@ def _created(text: str, split: TextWords, hits: list[int], tables: _Tables) -> I
 _DESCRIBES = re.compile(
     r"\b(?:[Aa]s|is|was|be|been|became|becomes|become|remains|it|one\sof)\s\Z")
 # "the Ningbo area", "the Jinhua-Yiwu area": one or two places, joined by a hyphen.
-_AREA = re.compile(r".*?\bthe\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
+_AREA = re.compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
 _AREA_WORD = frozenset({"area"})
 
 

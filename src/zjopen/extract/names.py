@@ -35,17 +35,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from functools import partial
+from collections.abc import Collection, Iterator
+from functools import cache, partial
 
 import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.extract._capitalised import BANK_OF, chains, classified, classify
-from zjopen.extract._cued import apposed_matches, cues, listed_companies, role_matches
-from zjopen.extract._kb import kb_matches
+from zjopen.extract._capitalised import BANK_OF, CHAIN, chains, classified, classify
+from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
+from zjopen.extract._kb import kb_matches, knowledge_base
 from zjopen.extract._phrases import phrases
+from zjopen.extract._plans import looked_up as plans_looked_up
+from zjopen.extract._plans import plans
 from zjopen.extract._tables import (
     LEADING,
     Found,
@@ -53,6 +55,7 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
+from zjopen.extract._unnamed import looked_up as unnamed_looked_up
 from zjopen.extract._unnamed import unnamed_platforms
 from zjopen.lexicon.patterns import trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
@@ -66,7 +69,8 @@ __all__ = [
 ]
 
 _FTZ = re.compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
-_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
+# An abbreviation or a short name in brackets after a name: "(JXEDZ)", "(China-CEEC Expo)".
+_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
 
 
 def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
@@ -96,6 +100,7 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
             defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
     yield from phrases(text, doc.lower)
+    yield from plans(text, split)
     yield from unnamed_platforms(text, split, any(
         f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _FTZ.search(
             text) is not None)
@@ -146,10 +151,18 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
                                    canonical=company.canonical or company.name, kb_id=company.kb_id)
 
 
+@cache
+def _looked_up() -> tuple[Collection[str], ...]:
+    """Every word table the passes look a text's words up in: looked up together once."""
+    return (knowledge_base().lengths, CUE_WORDS, *unnamed_looked_up(), plans_looked_up())
+
+
 def _all(doc: Document) -> list[Found]:
-    split = TextWords.of(doc.norm)
+    split = TextWords.of(doc.norm, _looked_up())
     found = list(kb_matches(doc.norm, split)) + list(_pattern_matches(doc, split))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # At one span, a name linked to another (an abbreviation's, the knowledge base's)
+    # before the same name found by its head alone.
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), f.canonical is None))
     kept: list[Found] = []
     for item in found:
         if kept and item.start < kept[-1].end:
@@ -172,25 +185,48 @@ def _all(doc: Document) -> list[Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
-    extra += _zones_of_areas(doc.norm, kept)
-    kept = _shorter_names(_placed_names(_headline_names(kept, doc.body_start)))
+    extra += _names_within(doc.norm, kept)
+    kept = _shorter_names(_placed_names(_headline_names(_bracketed(doc.norm, kept),
+                                                        doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
 _AREA_OF = re.compile(r"\sarea\sof\s(?:the\s)?")
 
 
-def _zones_of_areas(text: str, found: list[Found]) -> list[Found]:
-    """The zone an area belongs to, as a mention of its own: "the Zhoushan area of the
-    China (Zhejiang) Pilot Free Trade Zone" names the zone too."""
-    zones = []
+def _names_within(text: str, found: list[Found]) -> list[Found]:
+    """The name a longer name ends with, as a mention of its own: the zone an area
+    belongs to ("the Zhoushan area of the China (Zhejiang) Pilot Free Trade Zone"), the
+    platform a plan or a document ends with ("Memorandum of ... Cooperation of Wenzhou
+    Cargo Consolidation Center", "a plan to set up the Zhoushan Archipelago New Area")."""
+    inner = []
     for item in found:
-        area = _AREA_OF.search(item.name) if item.kind == "platform" else None
-        if area is not None:
-            zone = classify(text, item.start + area.end(), item.end)
-            if zone is not None and zone.kind == "platform":
-                zones.append(zone)
-    return zones
+        if item.kind == "platform":
+            of = _AREA_OF.search(item.name)
+            named = classify(text, item.start + of.end(), item.end) if of else None
+            if named is not None and named.kind == "platform":
+                inner.append(named)
+        elif item.kind == "initiative" and item.kb_id is None and " " in item.name:
+            # "plan to set up the Zhoushan Archipelago New Area": the zone is named too
+            runs = list(CHAIN.finditer(text, item.start + 1, item.end))
+            if runs and runs[-1].end() == item.end:
+                inner += [named for named in classified(text, runs[-1].start(), item.end)
+                          if named.kind != "initiative" and named.end == item.end]
+    return inner
+
+
+def _bracketed(text: str, found: list[Found]) -> list[Found]:
+    """A name followed by a known short name of the same kind in brackets is that
+    entity: "the 4th China-CEEC Investment and Trade Expo (China-CEEC Expo)"."""
+    result = list(found)
+    for index in range(len(result) - 1):
+        item, short = result[index], result[index + 1]
+        if (short.kb_id is not None and item.kb_id is None and item.kind == short.kind
+                and text[item.end : short.start] in (" (", "(")
+                and text[short.end : short.end + 1] == ")"):
+            result[index] = attrs.evolve(item, canonical=short.canonical or short.name,
+                                         kb_id=short.kb_id, region=item.region or short.region)
+    return result
 
 
 def _headline_names(found: list[Found], body: int) -> list[Found]:
@@ -213,15 +249,17 @@ def _headline_names(found: list[Found], body: int) -> list[Found]:
 
 
 def _placed_names(found: list[Found]) -> list[Found]:
-    """A platform named with its city before it and without ("Hangzhou Qiantang New
-    Area", "Qiantang New Area") is one: the shorter name is its name."""
+    """A platform named with its city or a season before it and without ("Hangzhou
+    Qiantang New Area" and "Qiantang New Area", "Summer Milan Fashion Week") is one: the
+    shorter name is its name."""
     names = {words_of(f.name) for f in found if f.kind == "platform" and f.kb_id is None}
     result = []
     for item in found:
         if item.kind == "platform" and item.kb_id is None and item.canonical is None:
             tokens = words_of(item.name)
             if (len(tokens) > 3 and tokens[1:] in names
-                    and gazetteer.lookup(tokens[0]) is not None):
+                    and (gazetteer.lookup(tokens[0]) is not None
+                         or tokens[0] in word_tables().generic_words)):
                 item = attrs.evolve(item, canonical=item.name[item.name.find(tokens[1]) :])
         result.append(item)
     return result
