@@ -230,6 +230,8 @@ def test_skip_keeps_every_good_line_and_reports_the_bad_ones(tmp_path: Path) -> 
     assert all(p.error.__traceback__ is None for p in report.problems)  # no frames kept
     assert str(report).startswith(f"{path}: 6 of 11 lines skipped\n  {path}:2: not JSON: "
                                   "nested deeper than 64 levels\n")
+    assert (f"\n  {path}:8: not a valid zjopen article\n    expected an article object, "
+            "not list\n") in str(report)  # a message's own lines indented under it
     # The same file raises without "skip", at the first bad line.
     with pytest.raises(NotJsonError, match=r"corpus\.jsonl:2: "):
         Corpus.load(path)

@@ -136,7 +136,8 @@ _PLATFORM_KEYS = len(_PLATFORM_FIELDS)
 _INITIATIVE_KEYS = len(_INITIATIVE_FIELDS)
 
 _CODE_RE = REGION_CODE_RE
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # escaped or raw
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # \uD800-\uDFFF, any case
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KINDS = {k.value: k for k in MetricKind}
 _QUALIFIERS = {q.value: q for q in Qualifier}
 _PERIOD_KINDS = {k.value: k for k in PeriodKind}
@@ -213,17 +214,16 @@ class LeanReader:
         surrogate), and a line the lean path does not take that could nest too deep.
         """
         try:
-            if isinstance(line, bytes):
-                text = line.decode("utf-8")
-                check = "\\u" in text  # strict UTF-8 decoding leaves no raw surrogate
-            else:
-                text = line
-                check = "\\u" in text or not text.isascii()
+            text = line.decode("utf-8") if isinstance(line, bytes) else line
             data = self._decoder.decode(text)
         except (ValueError, RecursionError):  # UnicodeDecodeError, JSONDecodeError, digits
             return loads(line, source=source)
-        if check and _SURROGATE.search(text):
-            return loads(line, source=source)  # refuses a lone one, keeps pairs
+        # A surrogate escaped, or raw in text given decoded (strict UTF-8 decoding leaves
+        # none): loads refuses a lone one, keeps a pair. (A search is faster than "in".)
+        if _SURROGATE_ESCAPE.search(text) or (
+            not text.isascii() and not isinstance(line, bytes) and _SURROGATE.search(text)
+        ):
+            return loads(line, source=source)
         if LEAN:
             try:
                 return self._lean_article(data)
@@ -589,11 +589,13 @@ class LoadReport:
             parts.append(f"{self.bad_lines:,} of {self.lines:,} lines skipped")
         if self.truncation is not None:
             parts.append(f"stopped at line {self.truncation.line:,}")
-        more = self.bad_lines - len(self.problems)
-        details = [*self.problems, *([self.truncation] if self.truncation else [])]
+        found = [p.message for p in self.problems]
+        if self.bad_lines > len(self.problems):
+            found.append(f"(and {self.bad_lines - len(self.problems):,} more bad lines)")
+        if self.truncation is not None:
+            found.append(self.truncation.message)
         return "\n  ".join([f"{self.source}: " + ", ".join(parts)]
-                           + [p.message.replace("\n", "\n  ") for p in details]
-                           + ([f"(and {more:,} more bad lines)"] if more > 0 else []))
+                           + [message.replace("\n", "\n  ") for message in found])
 
 
 def _detached(error: FormatError) -> FormatError:
