@@ -39,7 +39,7 @@ from zjopen.corpus import (
 )
 from zjopen.corpus import parse as _corpus_parse
 from zjopen.corpus.load import LeanReader
-from zjopen.errors import FormatError, UnknownRegionError
+from zjopen.errors import DuplicateIdError, FormatError, UnknownRegionError
 from zjopen.formats.csv import read_csv
 from zjopen.formats.json import dumps, loads
 from zjopen.link.merge import name_key
@@ -539,7 +539,8 @@ def test_load_names_the_bad_line(tmp_path: Path) -> None:
         Corpus.load(path)
     retitled = good.replace('"title": null', '"title": "T"')
     path.write_text(f"{good}\n{retitled}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="two different articles have the id 'trade-2022'"):
+    with pytest.raises(DuplicateIdError, match=r"bad\.jsonl:2: two different articles have "
+                       r"the id 'trade-2022' \(lines 1 and 2\)"):
         Corpus.load(path)
 
 

@@ -16,6 +16,7 @@ from zjopen.corpus.analysis import (
 from zjopen.corpus.core import Corpus
 from zjopen.corpus.export import RECORD_COLUMNS
 from zjopen.corpus.hit import MetricHit
+from zjopen.corpus.load import ArticleStream, LoadProblem, LoadReport
 from zjopen.corpus.merge import (
     CorpusEnterprise,
     CorpusInitiative,
@@ -36,6 +37,7 @@ from zjopen.corpus.region_view import RegionView
 __all__ = [
     "DEFAULT_TOLERANCE",
     "RECORD_COLUMNS",
+    "ArticleStream",
     "Conflict",
     "Corpus",
     "CorpusEnterprise",
@@ -45,6 +47,8 @@ __all__ = [
     "EnterpriseQuery",
     "Failure",
     "InitiativeQuery",
+    "LoadProblem",
+    "LoadReport",
     "Mention",
     "MetricHit",
     "MetricQuery",

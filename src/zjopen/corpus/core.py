@@ -31,10 +31,12 @@ added in.
 **Files.** :meth:`Corpus.from_paths` parses files and folders in worker processes;
 :meth:`Corpus.save` and :meth:`Corpus.load` write and read JSON Lines (gzip-compressed when
 the name ends in ``.gz``); :meth:`Corpus.iter_load` streams a corpus too large for memory,
-filtering as it reads. :meth:`Corpus.to_records`, :meth:`Corpus.to_pandas`,
-:meth:`Corpus.to_parquet` (pandas and pyarrow: ``pip install 'zjopen[pandas]'``) and
-:meth:`Corpus.write_csv` export. ``docs/corpus.md`` has a recipe for querying the
-Parquet export with DuckDB.
+filtering as it reads. A bad line raises a typed :class:`~zjopen.errors.FormatError` naming
+the file and line, or with ``errors="skip"`` is skipped and reported
+(:attr:`Corpus.load_report`, :class:`~zjopen.corpus.LoadReport`).
+:meth:`Corpus.to_records`, :meth:`Corpus.to_pandas`, :meth:`Corpus.to_parquet` (pandas and
+pyarrow: ``pip install 'zjopen[pandas]'``) and :meth:`Corpus.write_csv` export.
+``docs/corpus.md`` has a recipe for querying the Parquet export with DuckDB.
 """
 
 from __future__ import annotations
@@ -49,7 +51,13 @@ from typing import IO, Any
 
 from zjopen.corpus import export as _corpus_export
 from zjopen.corpus.analysis import DEFAULT_TOLERANCE, Conflict, Timeseries
-from zjopen.corpus.load import iter_articles, open_text
+from zjopen.corpus.load import (
+    ArticleStream,
+    LoadErrors,
+    LoadReport,
+    LoadSource,
+    read_corpus,
+)
 from zjopen.corpus.metric_query import MetricQuery
 from zjopen.corpus.parse import Failure, parse_corpus
 from zjopen.corpus.record_query import (
@@ -84,13 +92,14 @@ class Corpus:
     order.
     """
 
-    __slots__ = ("_articles", "_failures", "_snapshot")
+    __slots__ = ("_articles", "_failures", "_load_report", "_snapshot")
 
     def __init__(self, articles: Iterable[Article] = (), *,
                  failures: Iterable[Failure] = ()) -> None:
         self._articles: dict[str, Article] = {}
         self._failures: tuple[Failure, ...] = tuple(failures)
         self._snapshot: Snapshot | None = None
+        self._load_report: LoadReport | None = None
         self.extend(articles)
 
     # -- building ------------------------------------------------------------------
@@ -165,33 +174,77 @@ class Corpus:
 
     @staticmethod
     def iter_load(
-        source: PathOrStream, *, where: Callable[[Article], bool] | None = None
-    ) -> Iterator[Article]:
-        """The articles of a JSON Lines file or stream, one at a time, keeping those
-        ``where`` accepts: memory holds one article at a time, however large the file.
+        source: LoadSource,
+        *,
+        where: Callable[[Article], bool] | None = None,
+        errors: LoadErrors = "raise",
+    ) -> ArticleStream:
+        """The articles of a JSON Lines file (gzip when it ends in ``.gz``) or an open
+        text or binary stream, one at a time, keeping those ``where`` accepts: memory
+        holds one article at a time, however large the file. Blank lines are passed over.
 
-        A line that is not a valid article raises :class:`~zjopen.errors.FormatError`
-        naming the file and line.
+        Every article of the file is yielded, an id repeated or not (:meth:`load` keeps one
+        per id). The file is opened on the first ``next``. The stream returned is an
+        iterator with a :class:`~zjopen.corpus.LoadReport`, ``.report``, filled in as it
+        reads (lines read, lines skipped and why); ``with`` closes the file early::
+
+            with Corpus.iter_load("big.jsonl.gz", errors="skip") as articles:
+                for article in articles:
+                    ...
+            if not articles.report.ok:
+                print(articles.report)
+
+        ``errors="raise"`` (the default): a bad line raises
+        :class:`~zjopen.errors.NotJsonError` (not UTF-8, not JSON, nested too deep, an
+        integer of more than 4,300 digits, a lone surrogate such as ``"\\ud800"``) or
+        :class:`~zjopen.errors.InvalidArticleError` (JSON, but not an article), the message
+        naming the file and line. ``errors="skip"``: a bad line is counted in the report
+        and skipped; every good line is read.
+
+        Either way, a file that cannot be opened (missing, a folder, not permitted) raises
+        :class:`~zjopen.errors.InputError`, and a ``.gz`` file that is not gzip data
+        :class:`~zjopen.errors.CompressedFileError`. Gzip data cut short or corrupt further
+        on raises :class:`~zjopen.errors.CompressedFileError` naming the line; with
+        ``"skip"`` the reading stops there instead, every complete line before the cut
+        read, and the report's ``truncation`` says where.
         """
-        name = str(source) if isinstance(source, str | os.PathLike) else (
-            getattr(source, "name", None) or "<stream>")
-        with open_text(source) as stream:
-            yield from iter_articles(stream, source=str(name), where=where)
+        return ArticleStream(source, where=where, errors=errors)
 
     @classmethod
     def load(
-        cls, source: PathOrStream, *, where: Callable[[Article], bool] | None = None
+        cls,
+        source: LoadSource,
+        *,
+        where: Callable[[Article], bool] | None = None,
+        errors: LoadErrors = "raise",
     ) -> Corpus:
         """A corpus saved by :meth:`save` (or any zjopen JSON Lines), keeping the articles
-        ``where`` accepts (all by default)."""
-        corpus = cls()
-        articles = corpus._articles
+        ``where`` accepts (all by default).
+
+        Bad lines, truncated gzip and unreadable files are handled as :meth:`iter_load`
+        says: by default the first raises its typed error, naming the file and line, and
+        nothing is loaded. An id read again with the same article is kept once; with a
+        different article it is a bad line too: :class:`~zjopen.errors.DuplicateIdError`
+        naming both lines.
+
+        With ``errors="skip"`` every good line is kept and each bad one skipped (of two
+        different articles with one id, the first is kept): check
+        :attr:`load_report`, which counts the bad lines and describes the first ones.
+
+        >>> import io
+        >>> good = '{"format": "zjopen/1", "id": "a", "text": "Trade rose."}'
+        >>> corpus = Corpus.load(io.StringIO(f"{good}\\nnot json\\n{good}\\n"), errors="skip")
+        >>> len(corpus), corpus.load_report.bad_lines
+        (1, 1)
+        >>> print(corpus.load_report)
+        <stream>: 1 of 3 lines skipped
+          <stream>:2: not JSON: Expecting value: line 1 column 1 (char 0)
+        """
         with paused_gc():
-            for article in cls.iter_load(source, where=where):
-                if article.id in articles and articles[article.id] != article:
-                    raise ValueError(f"{source}: two different articles have the id "
-                                     f"{article.id!r}")
-                articles[article.id] = article
+            articles, report = read_corpus(source, where=where, errors=errors)
+        corpus = cls()
+        corpus._articles = articles
+        corpus._load_report = report
         return corpus
 
     # -- the articles ----------------------------------------------------------------
@@ -211,6 +264,13 @@ class Corpus:
     def failures(self) -> tuple[Failure, ...]:
         """The files :meth:`from_paths` could not parse, with the reason, in path order."""
         return self._failures
+
+    @property
+    def load_report(self) -> LoadReport | None:
+        """For a corpus :meth:`load` made: what it read and, with ``errors="skip"``, the
+        lines it skipped and why (:class:`~zjopen.corpus.LoadReport`); ``None`` for a
+        corpus made otherwise."""
+        return self._load_report
 
     def __len__(self) -> int:
         return len(self._articles)

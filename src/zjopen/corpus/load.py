@@ -14,10 +14,22 @@ well-formed line directly:
   slices the text, metric ids are unique, every ``of`` names a metric of the article.
 
 Anything the lean path does not recognise as canonical (a number given as a string, a
-missing key, a model with new fields) falls back to :func:`zjopen.formats.converter.from_data`,
-which either accepts it exactly as :func:`zjopen.formats.json.loads` would or raises
-:class:`~zjopen.errors.FormatError` naming the bad field. So the result is always the
-article ``loads`` would return.
+missing key or one it does not know, a model with new fields) falls back to
+:func:`zjopen.formats.converter.from_data`, which either accepts it exactly as
+:func:`zjopen.formats.json.loads` would or raises :class:`~zjopen.errors.FormatError`
+naming the bad field. Whatever the fast JSON decoder cannot read (bytes that are not
+UTF-8, bad syntax, an integer of more than 4,300 digits, nesting deep enough to exhaust
+the stack), a line with a surrogate escape (``\\ud800``), and a non-canonical line that
+could nest more than :data:`~zjopen.formats.json.MAX_DEPTH` levels go through ``loads``
+itself, which refuses them with :class:`~zjopen.errors.NotJsonError`. So the result, or the
+error, is always the one ``loads`` gives (:meth:`LeanReader.read_line`).
+
+**Reading a file.** :class:`ArticleStream` (what ``Corpus.iter_load`` returns) reads a path
+as bytes, line by line, gunzipping a ``.gz`` one, so that every failure has a line number:
+a bad line raises its typed error, or with ``errors="skip"`` is counted in the stream's
+:class:`LoadReport` and passed over; gzip data cut short or corrupt raises
+:class:`~zjopen.errors.CompressedFileError`, or with ``"skip"`` ends the reading, reported
+as the ``truncation``. :func:`read_corpus` (``Corpus.load``) also keeps one article per id.
 
 >>> from zjopen.model import Metric, Span
 >>> from zjopen.formats.json import dumps
@@ -25,7 +37,7 @@ article ``loads`` would return.
 >>> a = Article(id="a", text=text, metrics=[Metric(value=Decimal("4680000000000"),
 ...     unit="CNY", year=2022, span=Span.of(text, 10, 28))])
 >>> reader = LeanReader()
->>> reader.article(reader.parse_line(dumps(a))) == a
+>>> reader.read_line(dumps(a)) == reader.article(reader.parse_line(dumps(a))) == a
 True
 """
 
@@ -36,16 +48,26 @@ import gzip
 import json
 import operator
 import os
-from collections.abc import Callable, Iterable, Iterator
+import re
+import zlib
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import attrs
 
-from zjopen.errors import FormatError
+from zjopen.errors import (
+    CompressedFileError,
+    DuplicateIdError,
+    FormatError,
+    InputError,
+    NotJsonError,
+    ZjopenError,
+)
 from zjopen.formats.converter import FORMAT, from_data
+from zjopen.formats.json import MAX_DEPTH, loads
 from zjopen.lexicon.units import unit_table
 from zjopen.model import (
     REGION_CODE_RE,
@@ -64,7 +86,10 @@ from zjopen.model import (
     Span,
 )
 
-__all__ = ["LeanReader", "iter_articles", "open_text"]
+__all__ = [
+    "MAX_PROBLEMS", "ArticleStream", "LeanReader", "LoadErrors", "LoadProblem", "LoadReport",
+    "LoadSource", "iter_articles", "open_lines", "open_text", "read_corpus",
+]
 
 _METRIC_FIELDS = (
     "value", "unit", "span", "id", "kind", "qualifier", "year", "period", "region",
@@ -72,6 +97,12 @@ _METRIC_FIELDS = (
 )  # fmt: skip
 _SPAN_FIELDS = ("start", "end", "text")
 _REGION_FIELDS = ("code", "name", "level", "parent", "mentions")
+_PERIOD_FIELDS = ("kind", "start", "end")
+_ENTERPRISE_FIELDS = ("name", "aliases", "region", "overseas", "kb_id", "mentions")
+_PLATFORM_FIELDS = ("name", "kind", "aliases", "region", "kb_id", "mentions")
+_INITIATIVE_FIELDS = (
+    "name", "aliases", "region", "start_year", "target_year", "kb_id", "mentions",
+)  # fmt: skip
 _ARTICLE_FIELDS = (
     "id", "title", "published", "authors", "source", "dateline", "regions", "enterprises",
     "platforms", "initiatives", "metrics", "text",
@@ -84,6 +115,10 @@ LEAN = (
     and tuple(f.name for f in attrs.fields(Span)) == _SPAN_FIELDS
     and tuple(f.name for f in attrs.fields(Region)) == _REGION_FIELDS
     and tuple(f.name for f in attrs.fields(Article)) == _ARTICLE_FIELDS
+    and tuple(f.name for f in attrs.fields(Period)) == _PERIOD_FIELDS
+    and tuple(f.name for f in attrs.fields(Enterprise)) == _ENTERPRISE_FIELDS
+    and tuple(f.name for f in attrs.fields(Platform)) == _PLATFORM_FIELDS
+    and tuple(f.name for f in attrs.fields(Initiative)) == _INITIATIVE_FIELDS
     and all("__setstate__" in vars(cls) for cls in (Metric, Span, Region, Article))
 )
 _set_metric: Callable[[Metric, tuple[Any, ...]], None] = vars(Metric).get("__setstate__", None)
@@ -91,7 +126,18 @@ _set_span: Callable[[Span, tuple[Any, ...]], None] = vars(Span).get("__setstate_
 _set_region: Callable[[Region, tuple[Any, ...]], None] = vars(Region).get("__setstate__", None)
 _set_article: Callable[[Article, tuple[Any, ...]], None] = vars(Article).get("__setstate__", None)
 
+# How many keys each object has as the writer writes it. The lean path reads only the keys
+# it knows, so an object with a key more (or fewer) goes through the converter (and the
+# strict parser, which refuses what an unknown key could hide: nesting too deep).
+_METRIC_KEYS = len(_METRIC_FIELDS) - 1 + len(_SPAN_FIELDS)  # the span flattened into it
+_ARTICLE_KEYS = len(_ARTICLE_FIELDS) + 1  # and "format"
+_ENTERPRISE_KEYS = len(_ENTERPRISE_FIELDS)
+_PLATFORM_KEYS = len(_PLATFORM_FIELDS)
+_INITIATIVE_KEYS = len(_INITIATIVE_FIELDS)
+
 _CODE_RE = REGION_CODE_RE
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # \uD800-\uDFFF, any case
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KINDS = {k.value: k for k in MetricKind}
 _QUALIFIERS = {q.value: q for q in Qualifier}
 _PERIOD_KINDS = {k.value: k for k in PeriodKind}
@@ -154,6 +200,39 @@ class LeanReader:
                 pass
         return from_data(data, source=source)
 
+    def read_line(self, line: str | bytes, *, source: str | None = None) -> Article:
+        """The article on one line of JSON Lines (bytes are read as UTF-8): what
+        :func:`zjopen.formats.json.loads` returns, or raises, for it.
+
+        Raises :class:`~zjopen.errors.NotJsonError` (not UTF-8, not JSON, nested too deep,
+        an integer of more than 4,300 digits, a lone surrogate in a string) or
+        :class:`~zjopen.errors.InvalidArticleError`, the message starting with ``source``.
+
+        The fast decoder reads the line first; whatever it cannot read, or might read
+        differently from the strict parser, goes through ``loads``, which gives the error:
+        a line with a ``\\uD800``-``\\uDFFF`` escape (or, in text not decoded here, a raw
+        surrogate), and a line the lean path does not take that could nest too deep.
+        """
+        try:
+            text = line.decode("utf-8") if isinstance(line, bytes) else line
+            data = self._decoder.decode(text)
+        except (ValueError, RecursionError):  # UnicodeDecodeError, JSONDecodeError, digits
+            return loads(line, source=source)
+        # A surrogate escaped, or raw in text given decoded (strict UTF-8 decoding leaves
+        # none): loads refuses a lone one, keeps a pair. (A search is faster than "in".)
+        if _SURROGATE_ESCAPE.search(text) or (
+            not text.isascii() and not isinstance(line, bytes) and _SURROGATE.search(text)
+        ):
+            return loads(line, source=source)
+        if LEAN:
+            try:
+                return self._lean_article(data)
+            except (_NotLeanError, KeyError, TypeError, ValueError, AttributeError):
+                pass
+        if text.count("[") + text.count("{") > MAX_DEPTH:
+            return loads(line, source=source)  # the strict parser measures the depth
+        return from_data(data, source=source)
+
     # -- the lean path ---------------------------------------------------------------
 
     def _text(self, value: Any) -> str | None:
@@ -209,7 +288,9 @@ class LeanReader:
             return None
         if type(value) is not dict:
             _fail()
-        kind, start, end = value["kind"], value.get("start"), value.get("end")
+        if len(value) != len(_PERIOD_FIELDS):
+            _fail()
+        kind, start, end = value["kind"], value["start"], value["end"]
         key = (kind, start, end)
         found = self._periods.get(key)
         if found is None:
@@ -220,7 +301,10 @@ class LeanReader:
         return found
 
     @staticmethod
-    def _span(start: Any, end: Any, text: Any) -> Span:
+    def _span(data: Any) -> Span:
+        if type(data) is not dict or len(data) != len(_SPAN_FIELDS):
+            _fail()
+        start, end, text = data["start"], data["end"], data["text"]
         if (
             type(start) is not int
             or type(end) is not int
@@ -239,7 +323,7 @@ class LeanReader:
         if not values:
             return ()
         make = self._span
-        return tuple([make(s["start"], s["end"], s["text"]) for s in values])
+        return tuple([make(s) for s in values])
 
     @staticmethod
     def _decimal(value: Any) -> Decimal | None:
@@ -257,7 +341,7 @@ class LeanReader:
         # The hot path. The writer emits every key, so take them all at once (a missing
         # key raises KeyError and the line goes through the converter, which fills
         # defaults); check each value's exact type; share repeated values.
-        if type(data) is not dict or "span" in data:
+        if type(data) is not dict or len(data) != _METRIC_KEYS:
             _fail()
         (value, unit, metric_id, kind, qualifier, year, period, region, enterprise, platform,
          indicator, noun, high, of, incidental, text, start, end) = _metric_values(data)
@@ -313,7 +397,7 @@ class LeanReader:
         return tuple(values)
 
     def _region(self, data: Any) -> Region:
-        if type(data) is not dict:
+        if type(data) is not dict or len(data) != len(_REGION_FIELDS):
             _fail()
         name = data["name"]
         if type(name) is not str or not name.strip():
@@ -328,7 +412,9 @@ class LeanReader:
         ))
         return region
 
-    def _named(self, data: Any) -> dict[str, Any]:
+    def _named(self, data: Any, keys: int) -> dict[str, Any]:
+        if type(data) is not dict or len(data) != keys:
+            _fail()  # a key missing (the converter fills defaults) or one it does not know
         name = data["name"]
         kb_id = data.get("kb_id")
         if type(name) is not str or (kb_id is not None and type(kb_id) is not str):
@@ -342,20 +428,27 @@ class LeanReader:
         }
 
     def _enterprise(self, data: Any) -> Enterprise:
+        named = self._named(data, _ENTERPRISE_KEYS)
         overseas = tuple(self._code(c) or _fail() for c in self._strs(data.get("overseas", [])))
-        return Enterprise(overseas=overseas, **self._named(data))
+        return Enterprise(overseas=overseas, **named)
 
     def _platform(self, data: Any) -> Platform:
-        return Platform(kind=_PLATFORM_KINDS[data.get("kind", "other")], **self._named(data))
+        named = self._named(data, _PLATFORM_KEYS)
+        return Platform(kind=_PLATFORM_KINDS[data.get("kind", "other")], **named)
 
     def _initiative(self, data: Any) -> Initiative:
+        named = self._named(data, _INITIATIVE_KEYS)
         start, target = data.get("start_year"), data.get("target_year")
         if any(y is not None and type(y) is not int for y in (start, target)):
             _fail()
-        return Initiative(start_year=start, target_year=target, **self._named(data))
+        return Initiative(start_year=start, target_year=target, **named)
 
     def _lean_article(self, data: Any) -> Article:
-        if type(data) is not dict or data.get("format", FORMAT) != FORMAT:
+        if (
+            type(data) is not dict
+            or len(data) != _ARTICLE_KEYS
+            or data["format"] != FORMAT  # (a line without it goes through the converter)
+        ):
             _fail()
         article_id, text = data["id"], data["text"]
         title, source, dateline = data["title"], data["source"], data["dateline"]
@@ -406,28 +499,334 @@ def _list(value: Any) -> list[Any]:
     return result
 
 
-def iter_articles(
-    lines: Iterable[str],
-    *,
-    source: str,
-    where: Callable[[Article], bool] | None = None,
-) -> Iterator[Article]:
-    """The articles of JSON Lines, lazily; blank lines are skipped, ``where`` filters.
+LoadErrors = Literal["raise", "skip"]
+"""What a load does with a bad line: raise its error (``"raise"``), or skip it and
+report it (``"skip"``)."""
 
-    A line that is not a valid article raises :class:`~zjopen.errors.FormatError` naming
-    ``source`` and the line number.
+MAX_PROBLEMS = 20
+"""How many bad lines a :class:`LoadReport` describes (it counts them all)."""
+
+LoadSource = str | os.PathLike[str] | IO[str] | IO[bytes]
+"""A JSON Lines file: a path (gzip-compressed when it ends in ``.gz``) or an open stream
+of text or bytes."""
+
+
+@attrs.frozen
+class LoadProblem:
+    """A bad line a load skipped, or the line where it had to stop: its number (from 1)
+    and the error, whose message names the file and the line.
+
+    >>> from zjopen.errors import NotJsonError
+    >>> problem = LoadProblem(7, NotJsonError("a.jsonl:7: not JSON: Expecting value"))
+    >>> problem.line, problem.message
+    (7, 'a.jsonl:7: not JSON: Expecting value')
     """
-    reader = LeanReader()
-    for number, line in enumerate(lines, 1):
+
+    line: int
+    error: FormatError
+
+    @property
+    def message(self) -> str:
+        """The error's message."""
+        return str(self.error)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.define
+class LoadReport:
+    """What a load read from one JSON Lines source, filled in as it reads.
+
+    ``lines`` counts the lines read so far (blank ones too); ``bad_lines`` the lines
+    skipped (``errors="skip"``) because they were not JSON, not an article, or (for
+    :meth:`~zjopen.corpus.Corpus.load`) gave an id already read with a different article;
+    ``problems`` describes the first :data:`MAX_PROBLEMS` of them. ``truncation`` is set
+    when the reading stopped before the end of the data (a gzip file cut short or
+    corrupt): every complete line before it was read.
+
+    >>> from zjopen.errors import NotJsonError
+    >>> report = LoadReport("a.jsonl", lines=9)
+    >>> report.add(7, NotJsonError("a.jsonl:7: not JSON: Expecting value"))
+    >>> report.ok, report.bad_lines, [p.line for p in report.problems]
+    (False, 1, [7])
+    >>> print(report)
+    a.jsonl: 1 of 9 lines skipped
+      a.jsonl:7: not JSON: Expecting value
+    """
+
+    source: str
+    lines: int = 0
+    bad_lines: int = 0
+    problems: list[LoadProblem] = attrs.Factory(list)
+    truncation: LoadProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether every line was read: none skipped, no truncation."""
+        return not self.bad_lines and self.truncation is None
+
+    @property
+    def truncated(self) -> bool:
+        """Whether the reading stopped before the end of the data."""
+        return self.truncation is not None
+
+    def add(self, line: int, error: FormatError) -> None:
+        """Count a skipped line (and describe it, if fewer than :data:`MAX_PROBLEMS` are)."""
+        self.bad_lines += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(LoadProblem(line, _detached(error)))
+
+    def stop(self, line: int, error: FormatError) -> None:
+        """Record that the reading stopped at ``line`` (see :attr:`truncation`)."""
+        self.truncation = LoadProblem(line, _detached(error))
+
+    def __str__(self) -> str:
+        if self.ok:
+            return f"{self.source}: {self.lines:,} lines read, none skipped"
+        parts = []
+        if self.bad_lines:
+            parts.append(f"{self.bad_lines:,} of {self.lines:,} lines skipped")
+        if self.truncation is not None:
+            parts.append(f"stopped at line {self.truncation.line:,}")
+        found = [p.message for p in self.problems]
+        if self.bad_lines > len(self.problems):
+            found.append(f"(and {self.bad_lines - len(self.problems):,} more bad lines)")
+        if self.truncation is not None:
+            found.append(self.truncation.message)
+        return "\n  ".join([f"{self.source}: " + ", ".join(parts)]
+                           + [message.replace("\n", "\n  ") for message in found])
+
+
+def _detached(error: FormatError) -> FormatError:
+    """``error`` without its traceback (and its causes' ones), so that a report holding it
+    keeps no frame of the reader, with its caches, alive."""
+    seen: BaseException | None = error
+    while seen is not None:
+        seen.__traceback__ = None
+        seen = seen.__cause__ or seen.__context__
+    return error
+
+
+class ArticleStream(Iterator[Article]):
+    """The articles of a JSON Lines source, one at a time (what
+    :meth:`~zjopen.corpus.Corpus.iter_load` returns); :attr:`report` is filled in as it
+    goes. The source is opened on the first ``next``; as a context manager (or by
+    :meth:`close`), the stream closes it before the end::
+
+        with Corpus.iter_load("big.jsonl.gz", errors="skip") as articles:
+            for article in articles:
+                ...
+        print(articles.report)
+    """
+
+    __slots__ = ("_numbered", "report")
+
+    def __init__(self, source: LoadSource, *, where: Callable[[Article], bool] | None = None,
+                 errors: LoadErrors = "raise") -> None:
+        skip = _skipping(errors)
+        self.report: LoadReport = LoadReport(_source_name(source))
+        """The lines read and skipped so far."""
+        self._numbered = _read_source(source, self.report, where=where, skip=skip)
+
+    def __iter__(self) -> ArticleStream:
+        return self
+
+    def __next__(self) -> Article:
+        return next(self._numbered)[1]
+
+    def numbered(self) -> Iterator[tuple[int, Article]]:
+        """The rest of the articles, each with its line number."""
+        return self._numbered
+
+    def close(self) -> None:
+        """Stop reading and close the source (a stream given open is left open)."""
+        self._numbered.close()
+
+    def __enter__(self) -> ArticleStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _skipping(errors: str) -> bool:
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    return errors == "skip"
+
+
+def _source_name(source: LoadSource) -> str:
+    """How messages name ``source``: its path, a stream's ``name``, or ``<stream>``."""
+    if isinstance(source, str | os.PathLike):
+        return str(source)
+    name = getattr(source, "name", None)
+    return str(name) if name else "<stream>"
+
+
+def read_corpus(source: LoadSource, *, where: Callable[[Article], bool] | None = None,
+                errors: LoadErrors = "raise") -> tuple[dict[str, Article], LoadReport]:
+    """The articles of a JSON Lines source by id (in the order read), and the report.
+
+    An id read again with an equal article is kept once; with a different article it is
+    a bad line: :class:`~zjopen.errors.DuplicateIdError` naming both lines is raised, or
+    with ``errors="skip"`` the later line is skipped and reported.
+    """
+    stream = ArticleStream(source, where=where, errors=errors)
+    report, skip = stream.report, errors == "skip"
+    articles: dict[str, Article] = {}
+    first_line: dict[str, int] = {}
+    with stream:
+        for number, article in stream.numbered():
+            article_id = article.id
+            old = articles.get(article_id)
+            if old is None:
+                articles[article_id] = article
+                first_line[article_id] = number
+            elif old != article:
+                error = DuplicateIdError(
+                    f"{report.source}:{number}: two different articles have the id "
+                    f"{article_id!r} (lines {first_line[article_id]} and {number})")
+                if not skip:
+                    raise error
+                report.add(number, error)
+    return articles, report
+
+
+def _read_source(source: LoadSource, report: LoadReport, *,
+                 where: Callable[[Article], bool] | None, skip: bool,
+                 ) -> Generator[tuple[int, Article], None, None]:
+    with open_lines(source) as lines:
+        yield from _read_lines(lines, report, where=where, skip=skip)
+
+
+def _read_lines(lines: Iterable[str] | Iterable[bytes], report: LoadReport, *,
+                where: Callable[[Article], bool] | None, skip: bool,
+                ) -> Iterator[tuple[int, Article]]:
+    """The hot loop: each line's article with its number; blank lines are passed over, a
+    bad line raises its error or (``skip``) is counted in ``report``."""
+    name = report.source
+    read = LeanReader().read_line
+    rows: Iterator[str | bytes] = iter(lines)
+    number = 0
+    while True:
+        try:
+            line = next(rows)
+        except StopIteration:
+            return
+        except _STREAM_ERRORS as exc:  # the data ends early, or cannot be read
+            error = _stream_error(exc, name, number + 1)
+            if skip and isinstance(error, FormatError):
+                report.stop(number + 1, error)
+                return
+            raise error from None
+        number += 1
+        report.lines = number
         if not line or line.isspace():
             continue
         try:
-            data = reader.parse_line(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"{source}:{number}: not JSON: {exc}") from None
-        article = reader.article(data, source=f"{source}:{number}")
+            article = read(line, source=f"{name}:{number}")
+        except FormatError as exc:
+            if _blank(line):
+                continue
+            if not skip:
+                raise
+            report.add(number, exc)
+            continue
         if where is None or where(article):
-            yield article
+            yield number, article
+
+
+def _blank(line: str | bytes) -> bool:
+    """Whether a line is white space only (bytes decoded: non-ASCII white space too)."""
+    if isinstance(line, bytes):
+        line = line.decode("utf-8", "replace")
+    return line.isspace()
+
+
+_STREAM_ERRORS = (EOFError, zlib.error, OSError, UnicodeDecodeError)
+
+
+def _stream_error(exc: BaseException, name: str, number: int) -> ZjopenError:
+    """The error for a failure reading line ``number`` of ``name``."""
+    where = f"{name}:{number}"
+    if isinstance(exc, EOFError):
+        return CompressedFileError(
+            f"{where}: the compressed data ends early (the gzip file is cut short); "
+            f"the {number - 1:,} complete lines before were read")
+    if isinstance(exc, zlib.error | gzip.BadGzipFile):
+        return CompressedFileError(f"{where}: corrupt compressed data: {exc}")
+    if isinstance(exc, UnicodeDecodeError):  # from a text stream given open
+        return NotJsonError(f"{where}: not JSON: the stream is not UTF-8 at or after this "
+                            f"line ({exc.reason})")
+    assert isinstance(exc, OSError)
+    return InputError(name, f"cannot be read at line {number}: {exc.strerror or exc}")
+
+
+def iter_articles(
+    lines: Iterable[str] | Iterable[bytes],
+    *,
+    source: str,
+    where: Callable[[Article], bool] | None = None,
+    errors: LoadErrors = "raise",
+    report: LoadReport | None = None,
+) -> Iterator[Article]:
+    """The articles of JSON Lines, lazily; blank lines are skipped, ``where`` filters.
+
+    A bad line raises :class:`~zjopen.errors.NotJsonError` or
+    :class:`~zjopen.errors.InvalidArticleError` naming ``source`` and the line number;
+    with ``errors="skip"`` it is skipped and counted in ``report`` (when given).
+    """
+    skip = _skipping(errors)
+    filled = report if report is not None else LoadReport(source)
+    for _, article in _read_lines(lines, filled, where=where, skip=skip):
+        yield article
+
+
+@contextlib.contextmanager
+def open_lines(source: LoadSource) -> Iterator[Iterable[str] | Iterable[bytes]]:
+    """The lines of a path as bytes (gunzipped if the name ends in ``.gz``), or the stream
+    given (left open).
+
+    Raises :class:`~zjopen.errors.InputError` for a path that cannot be opened (missing,
+    a folder, not permitted) and :class:`~zjopen.errors.CompressedFileError` for a
+    ``.gz`` file that is not gzip data.
+    """
+    if not isinstance(source, str | os.PathLike):
+        yield source
+        return
+    name = str(source)
+    try:
+        handle = open(source, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(name, _reason(exc)) from None
+    with handle:
+        if not name.lower().endswith(".gz"):
+            yield handle
+            return
+        try:
+            start = handle.peek(2)[:2]
+        except OSError as exc:
+            raise InputError(name, _reason(exc)) from None
+        if not _GZIP_MAGIC.startswith(start):
+            raise CompressedFileError(f"{name}: not gzip data: a .gz file starts with the "
+                                      f"bytes 1f 8b, this one with {start.hex(' ')}")
+        with gzip.GzipFile(fileobj=handle, mode="rb") as unpacked:
+            yield unpacked
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _reason(exc: OSError) -> str:
+    """Why a file cannot be opened, as :class:`~zjopen.errors.InputError` says it."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot be read: {exc.strerror or exc}"
 
 
 @contextlib.contextmanager

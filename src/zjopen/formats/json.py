@@ -147,7 +147,7 @@ def dumps(article: Article, *, indent: int | None = None) -> str:
 MAX_DEPTH = 64
 """Arrays and objects nested deeper than this are refused (an article is 4 deep)."""
 _OPENERS = re.compile(r"[\[{]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]|[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # \uD800-\uDFFF
 
 
 def parse_json(text: str | bytes, where: str | None = None) -> Any:
