@@ -217,3 +217,17 @@ def test_a_folder_with_no_articles_beside_others_is_warned_about(tmp_path: Path)
     assert done.stderr.count("warning") == 1
     assert f"zjopen: warning: no article files (.txt, .html, .htm) in {tmp_path / 'empty'}" \
         in done.stderr
+
+
+@pytest.mark.parametrize("text", ["9" * 1001, "9" * 1000 + " billion",
+                                  "Exports rose 1e-999999 percent.", "9" * 4301 + " yuan"])
+def test_long_digit_runs_and_exponents_are_no_figures(text: str) -> None:
+    # "9" * 1001 once raised decimal.InvalidOperation; "1e-999999 percent" became 999999 %.
+    assert zjopen.parse(text).metrics == ()
+
+
+def test_a_figure_of_the_maximum_length_is_still_read() -> None:
+    from zjopen.quantities import MAX_DIGITS
+
+    article = zjopen.parse("Trade\n\nThe fund holds " + "1" * MAX_DIGITS + " yuan.")
+    assert [str(m.value) for m in article.metrics] == ["1" * MAX_DIGITS]

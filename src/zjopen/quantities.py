@@ -106,14 +106,23 @@ def _patterns() -> _Patterns:
     return _Patterns(number, prefix, words_re, unit_after, before, after, scales)
 
 
-def parse_number(text: str) -> Decimal | None:
-    """Digits with thousands separators and decimals, as a Decimal.
+MAX_DIGITS = 24
+"""Numbers written with more digits than this are not figures (no news figure has them;
+a run of thousands of digits is data or an attack): :func:`parse_number` gives None."""
 
-    >>> parse_number("1,234.5"), parse_number("12a")
-    (Decimal('1234.5'), None)
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits with thousands separators and decimals, as a Decimal; None for more than
+    :data:`MAX_DIGITS` digits or anything else.
+
+    >>> parse_number("1,234.5"), parse_number("12a"), parse_number("9" * 25)
+    (Decimal('1234.5'), None, None)
     """
+    plain = text.replace(",", "")
+    if sum(char.isdigit() for char in plain) > MAX_DIGITS:
+        return None
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(plain)
     except InvalidOperation:
         return None
 

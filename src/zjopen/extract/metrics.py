@@ -74,6 +74,8 @@ _DAY_RANGE_BEFORE = lower_compile(
     rf"\b{MONTH}\s?[0-9]{{1,2}}"
     r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
 _MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
+_EXPONENT_BEFORE = re.compile(r"[0-9][eE][-+]?\Z")
+_EXPONENT_AFTER = re.compile(r"[eE][-+]?[0-9]")
 _DATE_AFTER = re.compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
@@ -188,6 +190,8 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
                                     and _MONTH_AFTER.match(right)):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
+    if _EXPONENT_BEFORE.search(left) or _EXPONENT_AFTER.match(text, quantity.end):
+        return True  # "1e-999999": scientific notation is no news figure
     if quantity.unit == "count" and (
             NOT_METRIC_BEFORE.search(left)
             or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
