@@ -1,8 +1,10 @@
 """Extractors: pure functions from a :class:`~zjopen.document.Document` to records.
 
-One module per record kind (``regions``, ``entities``, ``metrics``). Each built-in
+``regions`` (places), ``names`` (enterprises, platforms and initiatives in one pass) and
+``metrics`` (figures, with ``times`` for their periods and years). Each built-in
 extractor, and any extractor a user adds, is a callable ``(Document) -> Iterable[Record]``
-that returns one record per mention; the linker merges mentions of the same thing.
+that returns one record per mention. Next: :mod:`zjopen.link` merges mentions of one
+thing and gives figures their subjects.
 """
 
 from __future__ import annotations

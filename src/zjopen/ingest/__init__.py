@@ -1,6 +1,7 @@
 """Ingestion: bytes or text in, the clean lines and metadata of a Document out.
 
 decode (bytes → str) → html (markup → lines + metadata) → clean (boilerplate out,
-metadata lines read) → segment (paragraphs and sentences with offsets). Next:
+metadata lines read, with ``dates`` and ``datelines``) → fold (quotes, dashes, widths)
+→ segment (paragraphs and sentences with offsets). Next:
 :func:`zjopen.document.read_document` assembles the :class:`~zjopen.document.Document`.
 """
