@@ -231,3 +231,17 @@ def test_a_figure_of_the_maximum_length_is_still_read() -> None:
 
     article = zjopen.parse("Trade\n\nThe fund holds " + "1" * MAX_DIGITS + " yuan.")
     assert [str(m.value) for m in article.metrics] == ["1" * MAX_DIGITS]
+
+
+def test_an_html_element_of_the_page_with_a_noise_class_is_kept() -> None:
+    # "<html class=comment>" once made the reader decompose the root node (SelectolaxError).
+    with pytest.raises(zjopen.errors.EmptyInputError):
+        zjopen.parse("<html class=comment>")
+    page = ('<html><body class="with-subnav comment"><article><h1>Ningbo trade grows</h1>'
+            "<p>Ningbo's exports rose 5 percent in 2023.</p></article></body></html>")
+    assert [m.text for m in zjopen.parse(page).metrics] == ["5 percent"]
+
+
+def test_a_rank_of_thousands_of_digits_is_no_rank() -> None:
+    # int() of 4,301 digits once raised ValueError in the rank reader.
+    assert zjopen.parse("ranked " + "9" * 4301 + "th").metrics == ()

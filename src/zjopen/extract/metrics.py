@@ -288,6 +288,8 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
             continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
         digits = _DIGIT_RUN.match(raw)
+        if digits and len(digits.group()) > 6:
+            continue  # "ranked 999...9th": no ranking has a million places
         value = int(digits.group()) if digits else RANK_WORDS[raw]
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
         (groups if group == "top2" else found).append(item)

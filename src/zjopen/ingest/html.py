@@ -109,6 +109,8 @@ class HtmlPage:
                 continue  # an article's own header holds its headline and byline
             node.decompose()
         for node in tree.css("[id], [class]"):
+            if node.tag in ("html", "body"):
+                continue  # the page itself is never furniture ("<html class=comment>")
             hints = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
             if _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
                 node.decompose()
