@@ -25,6 +25,7 @@ from datetime import date
 
 import attrs
 
+from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import alt, ascii_lower, guarded_compile, lower_pattern
 from zjopen.model import Period, PeriodKind
 
@@ -42,13 +43,11 @@ _MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}  # "the 3rd quarter"
-_HALF = {"first": 1, "second": 2}  # "the second half" (not "the 2nd half")
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
-          "8": 8, "9": 9, "10": 10, "11": 11}  # "the first five months"
-_QUARTER_COUNT = {"two": 2, "three": 3}  # "the first three quarters"
+# Number words from data/numbers.json (through zjopen.lexicon.numbers), digits beside them.
+_ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3rd quarter"
+_HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
+_COUNT = {**cardinals(2, 11), **{str(n): n for n in range(2, 12)}}  # "first five months"
+_QUARTER_COUNT = cardinals(2, 3)  # "the first three quarters"
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}  # "the first half of last year"
 _RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year": "previous year"
 _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
