@@ -185,13 +185,23 @@ def _all(doc: Document) -> list[Found]:
         return index >= 0 and position < kept[index].end
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
-    extra += _names_within(doc.norm, kept)
+    extra += map(_known, _names_within(doc.norm, kept))
     kept = _shorter_names(_placed_names(_headline_names(_bracketed(doc.norm, kept),
                                                         doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
 _AREA_OF = re.compile(r"\sarea\sof\s(?:the\s)?")
+
+
+def _known(found: Found) -> Found:
+    """The name linked to its knowledge-base entry, when the knowledge base knows it
+    ("Zhejiang FTZ" inside "Hangzhou area of Zhejiang FTZ" is the Zhejiang Pilot FTZ)."""
+    entry = knowledge_base().surfaces.get(words_of(found.name))
+    if entry is None or entry.kind != found.kind or found.kb_id is not None:
+        return found
+    return attrs.evolve(found, kb_id=entry.id, canonical=entry.name,
+                        region=found.region or entry.region)
 
 
 def _names_within(text: str, found: list[Found]) -> list[Found]:
