@@ -240,3 +240,50 @@ def test_every_shown_output_is_what_the_code_prints(page: Path) -> None:
         assert printed[line].rstrip("\n") == text.code.rstrip("\n"), (
             f"{page.name}:{text.line}: the page shows\n{text.code}\nbut the block at line "
             f"{line} prints\n{printed[line]}")
+
+
+def _shell_shown(page: Path) -> list[tuple[Block, Block]]:
+    """The ``sh`` blocks of only ``zjopen`` commands that a ``text`` block follows."""
+    blocks = code_blocks(page)
+    return [(a, b) for a, b in itertools.pairwise(blocks)
+            if a.language == "sh" and b.language == "text"
+            and all(line.startswith("zjopen ") for line in a.code.splitlines() if line)]
+
+
+_SHELL_PAGES = [DOCS / "evaluation.md"]
+
+
+@pytest.mark.parametrize("page", _SHELL_PAGES, ids=lambda p: p.name)
+def test_every_shown_command_output_is_what_it_prints(page: Path, tmp_path: Path) -> None:
+    """After commands, a ``text`` block shows what the last of them prints; they run in a
+    folder where ``examples/`` is the repository's."""
+    pairs = _shell_shown(page)
+    assert pairs, f"{page.name} shows no command output"
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    for commands, shown in pairs:
+        printed = ""
+        for line in commands.code.splitlines():
+            args = shlex.split(line)
+            result = subprocess.run([sys.executable, "-m", "zjopen", *args[1:]], cwd=tmp_path,
+                                    capture_output=True, text=True, timeout=600, check=False)
+            printed = result.stdout
+        assert printed.rstrip("\n") == shown.code.rstrip("\n"), (
+            f"{page.name}:{shown.line}: the page shows\n{shown.code}\nbut the commands at "
+            f"line {commands.line} print\n{printed}")
+
+
+def test_extending_examples_print_what_the_page_shows() -> None:
+    """The extending page's complete examples (a python block a ``text`` block follows)
+    run on their own and print what the page shows."""
+    import json
+
+    blocks = code_blocks(DOCS / "extending.md")
+    pairs = [(a, b) for a, b in itertools.pairwise(blocks)
+             if a.language == "python" and b.language == "text"]
+    assert pairs
+    for code, shown in pairs:
+        result = _run([sys.executable, "-c", _RUNNER], input=json.dumps([code.code]))
+        assert result.returncode == 0, result.stderr
+        printed = json.loads(result.stdout)[0]
+        assert printed.rstrip("\n") == shown.code.rstrip("\n"), (
+            f"extending.md:{shown.line}: the page shows\n{shown.code}\nbut prints\n{printed}")
