@@ -245,3 +245,19 @@ def test_an_html_element_of_the_page_with_a_noise_class_is_kept() -> None:
 def test_a_rank_of_thousands_of_digits_is_no_rank() -> None:
     # int() of 4,301 digits once raised ValueError in the rank reader.
     assert zjopen.parse("ranked " + "9" * 4301 + "th").metrics == ()
+
+
+def test_many_companies_short_names_are_found_in_one_scan() -> None:
+    # Each company's short name once rescanned the whole text: quadratic in companies.
+    text = " ".join(f"Firm{i:05d} Holdings Group signed a deal." for i in range(3000))
+    text += " Later Firm00007 and Firm02999 expanded."
+    article = zjopen.parse("Deals\n\n" + text)
+    assert len(article.enterprises) == 3000
+    by_name = {e.name: e for e in article.enterprises}
+    assert by_name["Firm00007 Holdings Group"].aliases == ("Firm00007",)
+    assert len(by_name["Firm02999 Holdings Group"].mentions) == 2
+
+
+def test_a_run_of_years_and_commas_is_read_in_linear_time() -> None:
+    # "2025," * 8000 once took seconds: each year rescanned the rest of the run.
+    assert zjopen.parse("2025," * 8000).metrics == ()

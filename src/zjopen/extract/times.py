@@ -300,7 +300,7 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("year", rf"""
         \b(?P<year>{_YEAR})\b                               # "2025"
         (?!\s?(?:-|to)\s?{_YEAR})                           # not "2023-2025" (its end is)
-        (?![0-9,.]*\s?(?:yuan|tons?|tonnes|TEU))            # not an amount: "2025 tons"
+        (?![0-9,.]{{0,24}}\s?(?:yuan|tons?|tonnes|TEU))    # not an amount: "2025 tons"
     """, _calendar_year),
 ]
 
