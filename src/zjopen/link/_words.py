@@ -59,3 +59,9 @@ SCOPE = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['scope_prepositions'])}\s(?:t
 OPENER = re.compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
 CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
                           rf"|\({phrase_alt(_SUBJECTS['caption_credits'])}\b")
+# Definite descriptions ("the port", "the Ningbo-based company"): the platform kinds each
+# noun can stand for, the nouns that stand for a company; "-based" and its kin.
+DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
+    noun: tuple(kinds) for noun, kinds in _SUBJECTS["described_platforms"].items()}
+DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
+BASED = re.compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")

@@ -22,9 +22,9 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.link._words import BASED, DESCRIBED_COMPANIES, DESCRIBED_PLATFORMS, ENTITY_WORDS
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import ENTITY as _ENTITY
-from zjopen.link._words import ENTITY_WORDS
 from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import SCOPE as _SCOPE
@@ -92,7 +92,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
         if region.code is None:
             continue
         for span in region.mentions:
-            if _BASED.match(doc.norm, span.end) or _within(inside, span.start, span.end):
+            if BASED.match(doc.norm, span.end) or _within(inside, span.start, span.end):
                 continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
@@ -105,9 +105,6 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if region.code.isdigit() or (region.code == "CN" and possessive):
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
-
-
-_BASED = re.compile(r"-(?:based|headquartered|registered|listed|owned|funded)\b")
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -233,18 +230,6 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
 
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
 _POSSESSIVE_GAP = re.compile(r"'s?\s")
-# A definite description of a platform or a company ("the port", "the expo", "the
-# Ningbo-based company"): the noun, and the kinds of platform it can stand for.
-_PLATFORM_NOUNS = {
-    "port": ("port",), "ports": ("port",), "terminal": ("port",),
-    "expo": ("expo",), "exhibition": ("expo",), "fair": ("expo",), "summit": ("expo",),
-    "zone": ("free_trade_zone", "bonded_zone", "development_zone", "pilot_zone",
-             "innovation_zone"),
-    "park": ("industrial_park", "development_zone"), "market": ("market",),
-    "platform": ("ecommerce_platform", "digital_platform"),
-    "train": ("logistics",), "trains": ("logistics",),
-}
-_COMPANY_NOUNS = frozenset("company firm group enterprise factory plant".split())
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
@@ -288,8 +273,8 @@ def _described(doc: Document, entity: re.Match[str], sentence_start: int,
     if not _DEFINITE.match(text):
         return _NO_REGION
     noun = text.rsplit(None, 1)[-1]
-    kinds = _PLATFORM_NOUNS.get(noun)
-    if kinds is None and noun not in _COMPANY_NOUNS:
+    kinds = DESCRIBED_PLATFORMS.get(noun)
+    if kinds is None and noun not in DESCRIBED_COMPANIES:
         return _NO_REGION
     before = bisect.bisect_left(starts, sentence_start + entity.start())
     for m in reversed(mentions[:before]):
