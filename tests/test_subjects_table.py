@@ -85,6 +85,45 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("second-park-is-not-the-last", "Hangzhou firms run an industrial park in Mexico. It is "
      "the second overseas industrial park, with 12 companies.", date(2018, 4, 2),
      [("12", None, None, None, 2018)]),
+    # Comparison bases are never a figure's year.
+    ("base-on-the-same-period", "From January to September this year, Lishui exported goods "
+     "worth 21 billion yuan, up 7.4 percent on the same period last year.", date(2022, 11, 3),
+     [("21 billion yuan", "331100", None, None, 2022), ("7.4 percent", "331100", None, None,
+                                                        2022)]),
+    ("base-compared-with-the-same-day", "Compared with the same day last year, Yiwu's parcel "
+     "volume rose 18 percent.", date(2021, 11, 12), [("18 percent", "330782", None, None, 2021)]),
+    ("base-for-the-same-period", "Huzhou's imports reached 9 billion yuan, three times the "
+     "figure for the same period last year.", date(2020, 12, 1),
+     [("9 billion yuan", "330500", None, None, 2020), ("three times", "330500", None, None,
+                                                       2020)]),
+    ("not-a-base-in-the-same-period", "Exports rose 12 percent in 2021; in the same period "
+     "last year, Quzhou's growth rate was 4 percent.", date(2021, 10, 1),
+     [("12 percent", "330000", None, None, 2021), ("4 percent", "330800", None, None, 2020)]),
+    # A span that runs to the time of writing is of the publication year.
+    ("span-across-the-past-years", "By 2019 the figure had reached 80 billion yuan. Across the "
+     "past eight years, Taizhou's trade with Africa totaled 510 billion yuan.", date(2022, 6, 1),
+     [("80 billion yuan", "330000", None, None, 2019), ("510 billion yuan", "331000", None, None,
+                                                    2022)]),
+    ("since-it-started-operating", "Since it started operating in 2017, the Zhoushan park has "
+     "drawn 6 billion yuan of investment.", date(2023, 3, 2),
+     [("6 billion yuan", None, None, None, 2023)]),
+    ("since-it-was-set-up", "Since the zone was set up in 2013, Wenzhou has approved 410 "
+     "foreign-funded projects.", date(2019, 8, 8), [("410", "330300", None, None, 2019)]),
+    # "Currently" after a "will": the present state, not a target.
+    ("currently-after-will", "Lishui will join the programme, which currently covers seven "
+     "cities.", date(2021, 5, 5), [("seven", "331100", None, None, 2021)]),
+    # A report of last year goes on through "came to", but a later frame ends it.
+    ("reported-year-past-verb", "Jiaxing's exports grew 6 percent in 2022.\n\nCross-border "
+     "settlement in Jiaxing came to 13 billion yuan.", date(2023, 2, 1),
+     [("6 percent", "330400", None, None, 2022), ("13 billion yuan", "330400", None, None,
+                                                  2022)]),
+    ("reported-year-superseded", "Jiaxing's exports grew 6 percent in 2022.\n\nIn the first "
+     "half of this year, its imports rose 3 percent.\n\nExports slipped 2 percent.",
+     date(2023, 7, 30),
+     [("6 percent", "330400", None, None, 2022), ("3 percent", "330400", None, None, 2023),
+      ("2 percent", "330400", None, None, 2023)]),
+    ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
+     [("4 percent", "330200", None, None, 2015)]),
 ]
 
 

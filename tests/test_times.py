@@ -267,6 +267,7 @@ ENTRY_EXAMPLES = {
     "month": "during Sept. 2020",
     "day": "March 5, 2024",
     "relative_year": "previous year",
+    "relative_month": "last month",
     "since_then": "ever since",
     "present": "at present",
     "recent_years": "over the past five years",

@@ -118,6 +118,8 @@ class _Context:
         reported = self.reported
         if published is not None and self.year == published.year - 1:
             reported = self.year
+        elif self.year is not None:
+            reported = None  # a later frame ("in the first half of this year") supersedes it
         if self.target_year is None or self.target_age >= 1:
             return _Context(reported=reported)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
@@ -449,9 +451,11 @@ def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
-    if not (TARGET.search(low, max(0, start - _REACH), start)
-            or TARGET_RIGHT.search(low, start, clause_end)):
+    left = TARGET.search(low, max(0, start - _REACH), start)
+    if not (left or TARGET_RIGHT.search(low, start, clause_end)):
         return False
+    if left and cue is not None and cue.present and cue.start > left.start():
+        return False  # "will join the zone, which currently consists of four": a state
     if cue is None or cue.year is None:
         return True
     # "will achieve ... in 2023" in a 2024 article is a level, not a target.

@@ -220,6 +220,15 @@ def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, year, Period.year(year) if year else None, relative=True)
 
 
+def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
+    """"Last month" read in January is December of the year before."""
+    if published is None:
+        return _at(m, None, relative=True)
+    index = published.year * 12 + published.month - 1 + _RELATIVE[m["relative_month"]]
+    year, month = divmod(index, 12)
+    return _at(m, year, Period.months(year, month + 1, month + 1), relative=True)
+
+
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, None, since=True)
 
@@ -286,6 +295,9 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("relative_year", rf"""
         \b(?P<relative>{_alt(_RELATIVE)})\syear\b            # "last year"
     """, _relative_year),
+    ("relative_month", rf"""
+        \b(?P<relative_month>{_alt(_RELATIVE)})\smonth\b    # "last month", "earlier this month"
+    """, _relative_month),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
@@ -293,7 +305,7 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now)\b  # "now"
     """, _present),
     ("recent_years", r"""
-        \b(?:in|over|during|for)\sthe\s(?:past|last)\s      # "over the past
+        \b(?:in|over|during|for|across|within)\sthe\s(?:past|last)\s  # "over the past
         (?:[a-z0-9-]+\s){0,2}                               #  five
         (?:years|decade|months)\b                           #  years"
     """, _recent_years),
@@ -324,16 +336,23 @@ def _scanner(entries: list[tuple[str, str, _Handler]]
 _TIME, _HANDLERS = _scanner(_ENTRIES)
 
 _COMPARISON = guarded_compile(
-    r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
-    r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those|end"
-    r"|beginning|start)\s){0,5}\Z",
+    r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
+    r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
+    r"|those|end|beginning|start)\s){0,5}"
+    # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
+    r"|\b(?:on|for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
+    r"\s(?:of\s|in\s)?)\Z",
     re.IGNORECASE,
 )
 _SINCE = guarded_compile(
     r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
     # "since its launch in 2017"
     r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
-    r"|creation|approval)\s(?:in\s)?)?\Z",
+    r"|creation|approval)\s(?:in\s)?"
+    # "since it started operating in 2016", "since the park was set up in 2013"
+    r"|(?:it|they|the\s[a-z-]{1,30})\s(?:was\s|were\s|went\s)?(?:started|began|opened"
+    r"|launched|set\sup|established|founded|into\soperation)"
+    r"(?:\s(?:operating|operations|operation|business))?\s(?:in\s)?)?\Z",
     re.IGNORECASE)
 
 
