@@ -122,6 +122,24 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      date(2023, 7, 30),
      [("6 percent", "330400", None, None, 2022), ("3 percent", "330400", None, None, 2023),
       ("2 percent", "330400", None, None, 2023)]),
+    # Ordinal ranks in their news forms (and idioms that are none).
+    ("rank-ordinal-superlative-spaced", "Wenzhou's exports rose 9 percent in 2022, the third "
+     "highest in the province.", None, [("9 percent", "330300", None, None, 2022),
+                                        ("third", "330300", None, None, 2022)]),
+    ("rank-took-place", "In 2021 Ningbo kept first place in China, while Shaoxing took fourth "
+     "place.", None, [("first", "330200", None, None, 2021), ("fourth", "330600", None, None,
+                                                              2021)]),
+    ("rank-put-x-nth", "Taizhou's trade reached 80 billion yuan in 2020. The total put Taizhou "
+     "sixth among cities in the province.", None,
+     [("80 billion yuan", "331000", None, None, 2020), ("sixth", "331000", None, None, 2020)]),
+    ("rank-from-nth-to-nth", "Huzhou moved up from 9th in 2015 to 5th in 2019 in the ranking.",
+     None, [("9", "330500", None, None, 2015), ("5", "330500", None, None, 2019)]),
+    ("rank-first-and-nth-in", "In 2019, Zhoushan's bunkering ranked first in China and sixth in "
+     "the world.", None, [("first", "330900", None, None, 2019), ("sixth", "330900", None, None,
+                                                                  2019)]),
+    ("no-rank-in-the-first-place", "In 2019 Lishui asked why the park was built in the first "
+     "place.", None, []),
+    ("no-rank-date-ordinal", "The fair runs from 5th to 8th June in Yiwu.", None, []),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

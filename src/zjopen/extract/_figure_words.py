@@ -100,8 +100,21 @@ RANK = lower_compile(
     r"|\bNo\.\s?(?P<no2>1)\b"
     # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
     r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
+    # "ranks first in China and eighth in the world"
+    rf"|(?<=[a-z])\sand\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
-    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-{phrase_alt(_RANKS['superlatives'])}\b"
+    # "took third place" (but "in the first place" is an idiom)
+    rf"|(?<!the\s)\b(?P<placew>{_ORDINAL})\splace\b"
+    # "put Ningbo fifth among cities"
+    rf"|\b{phrase_alt(_RANKS['put'])}\s[^\s,.;]+\s(?P<put>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
+    r"(?=\s(?:among|in|on|nationwide|globally|worldwide)\b)"
+    # "moved up from 6th in 2012 to 4th in 2016"
+    r"|\b(?:from|to)\s(?P<fromto>[0-9]{1,3})(?:st|nd|rd|th)\b"
+    r"(?!(?:\s(?:to|and|-)\s[0-9]{1,2}(?:st|nd|rd|th)?)?\s(?:of\s)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\s(?:century|anniversary|edition|session|round|floor)\b)"
+    # "the second-largest", "the fifth largest in the world"
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))[-\s]{phrase_alt(_RANKS['superlatives'])}\b"
     # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
     rf"|\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b")
 RANK_DOWN = frozenset(_RANKS["down"])

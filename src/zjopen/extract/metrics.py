@@ -273,6 +273,10 @@ def _indicator(sentence: str, low: str, start: int) -> str | None:
     return phrase or None
 
 
+_RANK_GROUPS = ("top", "no", "nth", "word", "top2", "no2", "also", "also2", "place", "placew",
+                "put", "fromto", "sup", "poss")
+
+
 def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
     ranking ("advanced 5 places", a change), in the lower-cased ``text`` (``written``: as
@@ -283,9 +287,9 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     if not MAY_RANK.search(text):
         return iter(())
     for m in RANK.finditer(text):
-        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "also", "place",
-                                 "sup", "poss")
-                     if m[g])
+        group = next(g for g in _RANK_GROUPS if m[g])
+        if group == "also2" and not found:
+            continue  # "and eighth in the world" goes on with a rank, or is none
         if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
             continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
