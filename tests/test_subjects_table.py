@@ -140,6 +140,21 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("no-rank-in-the-first-place", "In 2019 Lishui asked why the park was built in the first "
      "place.", None, []),
     ("no-rank-date-ordinal", "The fair runs from 5th to 8th June in Yiwu.", None, []),
+    # A zone's area is no place's figure; an agreement opening its sentence is its subject.
+    ("area-of-a-zone", "In 2020 Jinhua gained a new zone covering 35.99 sq km.", None,
+     [("35.99 sq km", None, None, None, 2020)]),
+    ("area-in-mu", "Haining built a logistics park with a total area of 60 mu in 2019.", None,
+     [("60 mu", None, None, None, 2019)]),
+    ("area-in-hectares-stays-a-place's", "In 2018 tea plantations in Anji covered 11,000 "
+     "hectares.", None, [("11,000 hectares", "330523", None, None, 2018)]),
+    ("agreement-opens-sentence", "Zhoushan's trade rose 9 percent in 2021.\n\nThe RCEP has been "
+     "signed by 15 countries.", date(2022, 1, 7),
+     [("9 percent", "330900", None, None, 2021), ("15", None, None, None, 2022)]),
+    ("agreement-inside-sentence-keeps-place", "In 2022 Ningbo's trade with RCEP members rose "
+     "6 percent.", None, [("6 percent", "330200", None, None, 2022)]),
+    ("according-to-opener", "According to the committee of the Ningbo Free Trade Zone, Ningbo "
+     "supplied 3 million tons of fuel in 2018.", None,
+     [("3 million tons", "330200", None, None, 2018)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -65,3 +65,5 @@ DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
     noun: tuple(kinds) for noun, kinds in _SUBJECTS["described_platforms"].items()}
 DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
 BASED = re.compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
+AREA_UNITS = frozenset(_SUBJECTS["area_units"])
+"""Units of land area: a zone's or a site's size, never a place's figure."""

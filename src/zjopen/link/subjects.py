@@ -22,13 +22,19 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
-from zjopen.link._words import BASED, DESCRIBED_COMPANIES, DESCRIBED_PLATFORMS, ENTITY_WORDS
+from zjopen.link._words import (
+    AREA_UNITS,
+    BASED,
+    DESCRIBED_COMPANIES,
+    DESCRIBED_PLATFORMS,
+    ENTITY_WORDS,
+)
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import SCOPE as _SCOPE
-from zjopen.model import Enterprise, Metric, Platform, Region
+from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
 
@@ -81,12 +87,22 @@ def _is_place(code: str) -> bool:
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
-              others: Sequence[Enterprise | Platform]) -> list[_Mention]:
+              others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
     found = [_Mention(span.start, span.end, _entity_code(record),
                       record.kind.value if isinstance(record, Platform) else "")
-             for record in others for span in record.mentions]
+             for record in others if not isinstance(record, Initiative)
+             for span in record.mentions]
+    # An agreement or a plan that opens its sentence is that sentence's subject, with no
+    # region: "The RCEP has been signed by 15 countries".
+    openings = {sentence.start for sentence in doc.sentences}
+    found.extend(_Mention(span.start, span.end, _NO_REGION)
+                 for record in others if isinstance(record, Initiative)
+                 for span in record.mentions
+                 if span.start in openings or (span.start - 4 in openings
+                                               and doc.norm[span.start - 4 : span.start]
+                                               in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
     for region in regions:
         if region.code is None:
@@ -320,6 +336,8 @@ def _about(metric: Metric, topic: str | None) -> Metric:
     if topic is None:
         return metric  # (only figures with no region come here)
     if _is_place(topic):
+        if metric.unit in AREA_UNITS:
+            return metric  # "a 119.5-sq-km area", "covers 21 mu": a zone's or a site's
         return attrs.evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
@@ -330,9 +348,11 @@ def _about(metric: Metric, topic: str | None) -> Metric:
 
 
 def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
-                       others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
+                       others: Sequence[Enterprise | Platform | Initiative] = ()
+                       ) -> list[Metric]:
     """The metrics with ``region`` set where it was not (a figure keeps a region an
-    extractor already gave it). ``others`` are the article's companies and platforms."""
+    extractor already gave it). ``others`` are the article's companies, platforms and
+    initiatives."""
     mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
