@@ -155,6 +155,20 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("according-to-opener", "According to the committee of the Ningbo Free Trade Zone, Ningbo "
      "supplied 3 million tons of fuel in 2018.", None,
      [("3 million tons", "330200", None, None, 2018)]),
+    # A bare scaled number takes the unit of the paragraph's amount before it.
+    ("unit-from-the-sentence-before", "Wenzhou's exports had reached 40 billion yuan by "
+     "October. The total is projected to top 50 billion.", date(2019, 11, 20),
+     [("40 billion yuan", "330300", None, None, 2019), ("50 billion", "330300", None, None,
+                                                        None)]),
+    ("no-unit-for-a-counted-noun", "Yiwu's exports reached 9 billion yuan in 2019. About 2 "
+     "million buyers came.", None,
+     [("9 billion yuan", "330782", None, None, 2019), ("2 million", "330782", None, None,
+                                                       2019)]),
+    ("by-the-end-of-the-year", "By the end of the year, Lishui is expected to run 30 "
+     "routes.", date(2020, 6, 1), [("30", "331100", None, None, 2020)]),
+    ("planned-investment-is-a-level", "Haiyan has signed 40 projects. Their total planned "
+     "investment comes to 12 billion yuan.", date(2018, 11, 1),
+     [("40", "330424", None, None, 2018), ("12 billion yuan", "330424", None, None, 2018)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -157,6 +157,27 @@ def _carried(found: list[Metric], text: str) -> list[Metric]:
     return out
 
 
+def _unit_from_before(found: list[Metric], unit: str | None, text: str
+                      ) -> tuple[list[Metric], str | None]:
+    """A bare scaled number ending its clause takes the unit of the paragraph's amount
+    before it ("... had reached 13 billion yuan. The total is projected to top 15
+    billion."); returns the figures and the unit in force after them."""
+    out: list[Metric] = []
+    for metric in found:
+        if (unit is not None and metric.unit == "count" and metric.noun is None
+                and _SCALED.search(metric.text) and _CLAUSE_END.match(text, metric.span.end)):
+            metric = attrs.evolve(metric, unit=unit)
+        if _SCALE_WORD.search(metric.text) and metric.unit not in _NOT_AMOUNTS:
+            unit = metric.unit
+        out.append(metric)
+    return out, unit
+
+
+_CLAUSE_END = re.compile(r"\s?(?:[.,;:)]|\Z)")
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
+_NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
+
+
 def _year_before(period: Period | None) -> Period | None:
     """The same part of the year before ("January-November 2024" -> 2023)."""
     if period is None:
@@ -346,11 +367,13 @@ def extract_metrics(doc: Document) -> list[Metric]:
     paragraph_index = 0
     context = _Context()
     lowered = doc.lower  # what the case-insensitive patterns read
+    amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
     for sentence in doc.sentences:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
             context = context.next_paragraph(published)
+            amount_unit = None
         text = doc.norm[sentence.start : sentence.end]
         low = lowered[sentence.start : sentence.end]
         numbers = bool(_HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
@@ -358,8 +381,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
         times = (list(find_times(text, published, lowered=low))
                  if numbers or MAY_HAVE_TIME.search(low) else [])
         if numbers:
-            metrics.extend(_sentence_metrics(doc, sentence, text, low, times, context,
-                                             published))
+            found = list(_sentence_metrics(doc, sentence, text, low, times, context,
+                                           published))
+            found, amount_unit = _unit_from_before(found, amount_unit, doc.norm)
+            metrics.extend(found)
         context = context.after(times, published)
     return metrics
 

@@ -135,6 +135,10 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
+    if m["deadline_year"] is None:  # "by the end of the year": of publication
+        if published is None:
+            return _at(m, None, target=True, relative=True)
+        return _at(m, published.year, Period.by(published.year), target=True, relative=True)
     year = int(m["deadline_year"])
     if published is not None and year < published.year:
         # "By the end of 2022" in a 2023 article: a state as of then.
@@ -254,7 +258,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \s(?:and|to|through)\s(?P<span_last>{_YEAR})\b      #  and 2022"
     """, _span),
     ("deadline", rf"""
-        \b{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b    # "by 2030", "by the end of 2030"
+        \b(?:{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b  # "by 2030", "by the end of 2030"
+        |(?:by|before)\sthe\send\sof\s(?:the|this)\syear\b)  # "by the end of the year"
     """, _deadline),
     ("quarter", rf"""
         \b(?:the\s)?(?P<quarter>{_alt(_ORDINAL)})\squarter   # "the first quarter"
