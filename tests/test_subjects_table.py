@@ -169,6 +169,23 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("planned-investment-is-a-level", "Haiyan has signed 40 projects. Their total planned "
      "investment comes to 12 billion yuan.", date(2018, 11, 1),
      [("40", "330424", None, None, 2018), ("12 billion yuan", "330424", None, None, 2018)]),
+    # A report in the past tense carries to the figures after a comma in its sentence.
+    ("unended-past-then-change-after-comma", "From January to November, Shaoxing's exports "
+     "came to 300 billion yuan, a year-on-year increase of 6.1%.", date(2024, 1, 22),
+     [("300 billion yuan", "330600", None, None, 2023), ("6.1%", "330600", None, None, 2023)]),
+    ("unended-present-clause-is-this-year", "From January to November, Shaoxing's exports "
+     "came to 300 billion yuan, and the city is home to 9,000 traders.", date(2024, 1, 22),
+     [("300 billion yuan", "330600", None, None, 2023), ("9,000", "330600", None, None,
+                                                         2024)]),
+    ("reported-made-up-and-participle", "Quzhou's exports grew strongly in 2010.\n\nChemicals made "
+     "up 40.5 percent of the total, surging 22 percent from the previous year.",
+     date(2011, 2, 20), [("40.5 percent", "330800", None, None, 2010),
+                         ("22 percent", "330800", None, None, 2010)]),
+    ("base-on-the-previous-year", "Exports to Russia reached 2 billion yuan in the first three "
+     "quarters of this year, a 40 percent jump on the previous year. Exports to Mongolia "
+     "exceeded 1 billion yuan.", date(2023, 11, 15),
+     [("2 billion yuan", "330000", None, None, 2023), ("40 percent", "330000", None, None, 2023),
+      ("1 billion yuan", "330000", None, None, 2023)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -152,10 +152,14 @@ _YEARS = _WORDS["years"]
 FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
 # A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
 # is not the state at publication.
+_PAST_WORD = ("".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])
+              + rf"\b{phrase_alt(_YEARS['past'])}\b")
 PAST = lower_compile(
-    "".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])
-    + rf"\b{phrase_alt(_YEARS['past'])}\b"
-    + rf"(?![^,;]*\b{phrase_alt(_YEARS['present'])}\b)[^,;]*\Z")
+    _PAST_WORD + rf"(?![^,;]*\b{phrase_alt(_YEARS['present'])}\b)[^,;]*\Z")
+# A past verb anywhere before a figure in its sentence ("came to 732 billion yuan, a
+# year-on-year increase of 4.7%"), and a present one in the figure's own clause.
+PAST_BEFORE = lower_compile(_PAST_WORD)
+PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as
 # tries, let the regex engine skip ahead by first letter, which is many times faster

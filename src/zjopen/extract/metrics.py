@@ -45,8 +45,10 @@ from zjopen.extract._figure_words import (
     MAY_RANK,
     NOT_METRIC_BEFORE,
     PAST,
+    PAST_BEFORE,
     PERIOD_BEFORE,
     PLAN_AFTER,
+    PRESENT_CLAUSE,
     QUALIFIERS,
     RANK,
     RANK_DOWN,
@@ -129,7 +131,15 @@ class _Context:
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
     """Whether a figure reports, in the past tense, on a part of the year that had not
     ended by publication (so it is the year before's): not a target or a forecast."""
-    return unended and kind is not MetricKind.TARGET and PAST.search(left) is not None
+    return unended and kind is not MetricKind.TARGET and _past(left)
+
+
+def _past(left: str) -> bool:
+    """Whether the sentence before a figure (``left``, lower-cased) reports in the past
+    tense: a past verb in the figure's clause, or before it in the sentence when the
+    figure's clause has no present one ("came to 732 billion yuan, up 4.7%")."""
+    return PAST.search(left) is not None or (
+        PAST_BEFORE.search(left) is not None and PRESENT_CLAUSE.search(left) is None)
 
 
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
@@ -426,14 +436,15 @@ def _sentence_metrics(
             text, low, quantity.start, cue, published
         ):
             kind = MetricKind.TARGET
-        year = _year(cue, kind, context, published, left)
+        wide = low[max(0, quantity.start - _REACH) : quantity.start]
+        year = _year(cue, kind, context, published, wide)
         if year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
             uncued.add(base + quantity.start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else context.unended, kind, left):
+        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
             period = _year_before(period)
         value = -quantity.value if fall else quantity.value
         high = quantity.high
@@ -469,7 +480,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
         return context.target_year
     if context.year is not None:
         return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and PAST.search(left):
+    if context.reported is not None and _past(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
 

@@ -345,7 +345,8 @@ _COMPARISON = guarded_compile(
     r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
     r"|those|end|beginning|start)\s){0,5}"
     # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
-    r"|\b(?:on|for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
+    r"|\bon\sthe\s(?:same\s(?:period|day|week|month|months|quarter|time)\s(?:of\s|in\s)?)?"
+    r"|\b(?:for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
     r"\s(?:of\s|in\s)?)\Z",
     re.IGNORECASE,
 )
