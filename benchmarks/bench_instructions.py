@@ -33,7 +33,7 @@ sys.path.insert(0, {benchmarks!r})
 from run import _texts
 import zjopen
 from zjopen.document import read_document
-from zjopen.extract import names as entities as E
+from zjopen.extract import names as E
 from zjopen.extract.metrics import extract_metrics
 from zjopen.extract.regions import extract_regions
 from zjopen.link import build_article

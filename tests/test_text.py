@@ -7,12 +7,20 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.lexicon.patterns import alt, guard_pattern, phrase, phrase_alt, trie_alternation
+from zjopen.lexicon.patterns import (
+    LazyPattern,
+    alt,
+    guard_pattern,
+    phrase,
+    phrase_alt,
+    trie_alternation,
+)
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -194,8 +202,10 @@ def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found: dict[re.Pattern[str], str] = {}  # each once, by the first module that has it
     for name in _MODULES:
         for attr, value in vars(importlib.import_module(name)).items():
-            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
-                found.setdefault(value, f"{name}.{attr}")
+            # compiled at import, or on first use (LazyPattern: reading .pattern compiles)
+            if (isinstance(value, (re.Pattern, LazyPattern))
+                    and value.pattern.startswith("(?=[")):
+                found.setdefault(cast("re.Pattern[str]", value), f"{name}.{attr}")
     return [(name, pattern) for pattern, name in found.items()]
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from zjopen.lexicon.numbers import cardinals, number_table
-from zjopen.lexicon.patterns import ascii_lower, guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lazy_compile, trie_alternation
 from zjopen.lexicon.units import unit_table
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
@@ -159,7 +159,7 @@ _NOUN_STOP = frozenset({
     "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
     "between", "during", "after", "before", "since", "until", "via", "while", "against",
 })
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 _NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
@@ -207,9 +207,9 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     return phrase, text.index(words[-1], pos) + len(words[-1])
 
 
-_RANGE_GAP = re.compile(r"\A\s?(?:-|to|~|and)\s?\Z")
+_RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
 _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
-_YEARISH = re.compile(r"\A(?:19|20)[0-9]{2}\Z")
+_YEARISH = lazy_compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 
 def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[QuantityMatch]:
@@ -295,8 +295,8 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[Q
             yield from _word_quantity(text, match, patterns, table)
 
 
-_GLUED = re.compile(r"[\w.$]")
-_WORD_GLUED = re.compile(r"[\w-]")
+_GLUED = lazy_compile(r"[\w.$]")
+_WORD_GLUED = lazy_compile(r"[\w-]")
 
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,

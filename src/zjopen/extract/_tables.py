@@ -13,13 +13,14 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
 __all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
            "pinyin", "place_code", "word_tables", "words_of"]
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
+_WORD_SOURCE = r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?"
+WORD = lazy_compile(_WORD_SOURCE)
 LEADING = frozenset("""
 the a an in at on by for from with as its their this that these those both and while when
 after before since during under of to over new our his her some many most all every each
@@ -107,7 +108,7 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
-WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words kept: [gap, word, gap, word, ...]
+WORD_SPLIT = lazy_compile(f"({_WORD_SOURCE})")  # words kept: [gap, word, gap, word, ...]
 
 
 @attrs.frozen
@@ -241,7 +242,7 @@ _INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
 _FINALS = ("a o e i u v ai ei ui ao ou iu ie ve ue er an en in un ang eng ing ong ia iao ian "
            "iang iong ua uo uai uan uang van vn ue").split()
 _SYLLABLES = frozenset(i + f for i in ["", *_INITIALS] for f in _FINALS) - {"i", "u", "v"}
-_SYLLABLE = re.compile(
+_SYLLABLE = lazy_compile(
     "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: -len(x))) + ")+")
 
 
