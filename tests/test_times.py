@@ -268,6 +268,7 @@ ENTRY_EXAMPLES = {
     "day": "March 5, 2024",
     "relative_year": "previous year",
     "relative_month": "last month",
+    "years_ago": "ten years ago",
     "since_then": "ever since",
     "present": "at present",
     "recent_years": "over the past five years",

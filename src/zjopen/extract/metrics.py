@@ -49,6 +49,7 @@ from zjopen.extract._figure_words import (
     PERIOD_BEFORE,
     PLAN_AFTER,
     PRESENT_CLAUSE,
+    PRESENT_STATE,
     QUALIFIERS,
     RANK,
     RANK_DOWN,
@@ -438,7 +439,8 @@ def _sentence_metrics(
             kind = MetricKind.TARGET
         wide = low[max(0, quantity.start - _REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
-        if year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right):
+        if (year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right)
+                and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
             uncued.add(base + quantity.start)
@@ -479,6 +481,8 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     if kind is MetricKind.TARGET:
         return context.target_year
     if context.year is not None:
+        if present is not None and PRESENT_STATE.search(left) and not _past(left):
+            return present  # "opened in 1992. The zone is home to 780 firms."
         return context.year - _reported_unended(context.unended, kind, left)
     if context.reported is not None and _past(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"

@@ -48,6 +48,7 @@ _ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3
 _HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
 _COUNT = {**cardinals(2, 11), **{str(n): n for n in range(2, 12)}}  # "first five months"
 _QUARTER_COUNT = cardinals(2, 3)  # "the first three quarters"
+_AGO = {**cardinals(1, 30), **{str(n): n for n in range(1, 31)}, "a": 1}  # "ten years ago"
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}  # "the first half of last year"
 _RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year": "previous year"
 _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
@@ -78,6 +79,7 @@ class TimeMention:
     # ("January to November" read in January): a report on it is of the year before.
     unended: bool = False
     present: bool = False  # "now", "at present": the state at publication
+    previous: bool = False  # "the previous year": the year before the one in force
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -221,7 +223,16 @@ def _present(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
-    return _at(m, year, Period.year(year) if year else None, relative=True)
+    mention = _at(m, year, Period.year(year) if year else None, relative=True)
+    return attrs.evolve(mention, previous=m["relative"] == "previous")
+
+
+def _years_ago(m: re.Match[str], published: date | None) -> TimeMention:
+    """"Ten years ago": counted back from the publication year."""
+    if published is None:
+        return _at(m, None, relative=True)
+    year = published.year - _AGO[m["ago"]]
+    return _at(m, year, Period.year(year), relative=True)
 
 
 def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
@@ -303,11 +314,14 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("relative_month", rf"""
         \b(?P<relative_month>{_alt(_RELATIVE)})\smonth\b    # "last month", "earlier this month"
     """, _relative_month),
+    ("years_ago", rf"""
+        \b(?P<ago>{_alt(_AGO)})\syears?\sago\b              # "ten years ago"
+    """, _years_ago),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
     ("present", r"""
-        \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now)\b  # "now"
+        \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now|today)\b  # "now"
     """, _present),
     ("recent_years", r"""
         \b(?:in|over|during|for|across|within)\sthe\s(?:past|last)\s  # "over the past
@@ -340,6 +354,7 @@ def _scanner(entries: list[tuple[str, str, _Handler]]
 
 _TIME, _HANDLERS = _scanner(_ENTRIES)
 
+_IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 _COMPARISON = guarded_compile(
     r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
     r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
@@ -368,10 +383,22 @@ def find_times(text: str, published: date | None, *,
     base ("from the same month last year"), the start of a span ("since 2014"), a
     deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
+    in_force: int | None = None  # the last year named in the sentence
     for match in _TIME.finditer(ascii_lower(text) if lowered is None else lowered):
         mention = _HANDLERS[match.lastgroup](match, published)
         if mention is None:
             continue
+        if mention.previous and in_force is not None:
+            # "rose 20 percent last year, after a 12 percent drop the previous year"
+            mention = attrs.evolve(mention, year=in_force - 1,
+                                   period=Period.year(in_force - 1), relative=False)
+        elif (in_force is not None and text[mention.end : mention.end + 1] == ")"
+              and _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start)):
+            # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the
+            # years of a name, after the year in force was named
+            continue
+        if mention.year is not None:
+            in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]
         if _SINCE.search(before):  # "starting from the end of 2018" (not a base)
             yield attrs.evolve(mention, since=True, target=False)
