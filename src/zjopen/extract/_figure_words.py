@@ -117,6 +117,8 @@ RANK = lower_compile(
     rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))[-\s]{phrase_alt(_RANKS['superlatives'])}\b"
     # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
     rf"|\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b")
+# "ranked third, second and fifth": the ordinal words a list of ranks goes on with
+RANK_ALSO = lower_compile(rf"(?:,\s?(?:and\s)?|\sand\s|\sor\s)(?:the\s)?(?P<also>{_ORDINAL})\b")
 RANK_DOWN = frozenset(_RANKS["down"])
 """The verbs of a move down a ranking ("fell 3 places"), in lower case."""
 RANK_MOVE = lower_compile(

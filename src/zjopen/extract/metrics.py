@@ -52,6 +52,7 @@ from zjopen.extract._figure_words import (
     PRESENT_STATE,
     QUALIFIERS,
     RANK,
+    RANK_ALSO,
     RANK_DOWN,
     RANK_MOVE,
     RANK_WORDS,
@@ -160,12 +161,44 @@ def _carried(found: list[Metric], text: str) -> list[Metric]:
             if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
                     and before.unit not in ("count", "rank", "%")):
                 metric = attrs.evolve(metric, unit=before.unit)
+            elif (before.unit == "count" and before.noun is None and _SCALED.search(before.text)
+                  and metric.unit not in _NOT_AMOUNTS and _SCALE_WORD.search(metric.text)):
+                # "300 million and 450 million U.S. dollars": the unit written last
+                out[-1] = attrs.evolve(before, unit=metric.unit)
             if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
                     and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
                 value = -abs(metric.value) if before.value < 0 else metric.value
                 metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
         out.append(metric)
     return out
+
+
+_YEAR_LIST = re.compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
+                        r"((?:19|20)[0-9]{2})\b")
+_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
+    """Years paired in order with the figures of one unit before them in a "respectively"
+    sentence: "reached 300 billion yuan and 330 billion yuan in 2021 and 2022,
+    respectively"."""
+    if len(found) < 2 or not _RESPECTIVELY.search(text):
+        return found
+    listed = _YEAR_LIST.search(text)
+    if listed is None:
+        return found
+    years = [int(listed[1]), *map(int, _LISTED_YEAR.findall(listed[2])), int(listed[3])]
+    before = [m for m in found if m.span.end <= base + listed.start()]
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in before:
+        by_unit.setdefault(metric.unit, []).append(metric)
+    dated: dict[int, int] = {}
+    for group in by_unit.values():
+        if len(group) == len(years):
+            dated.update(zip((m.span.start for m in group), years, strict=True))
+    return [attrs.evolve(m, year=dated[m.span.start], period=Period.year(dated[m.span.start]))
+            if m.span.start in dated else m for m in found]
 
 
 def _unit_from_before(found: list[Metric], unit: str | None, text: str
@@ -331,6 +364,12 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
         value = int(digits.group()) if digits else RANK_WORDS[raw]
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
         (groups if group == "top2" else found).append(item)
+        if group == "word":
+            end = m.end(group)
+            while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
+                end = also.end("also")
+                found.append((offset + also.start("also"), offset + end,
+                              RANK_WORDS[also["also"]], MetricKind.RANK))
     for m in RANK_MOVE.finditer(text):
         raw = m["n"].casefold()
         value = int(raw) if raw.isdigit() else RANK_WORDS[raw]
@@ -460,7 +499,8 @@ def _sentence_metrics(
             noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
-    yield from _link_changes(_carried(found, doc.text), uncued, context.reported)
+    found = _respective_years(_carried(found, doc.text), text, base)
+    yield from _link_changes(found, uncued, context.reported)
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,

@@ -38,6 +38,7 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
 
+_PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
@@ -108,8 +109,12 @@ def _subjects(doc: Document, regions: Sequence[Region],
         if region.code is None:
             continue
         for span in region.mentions:
-            if BASED.match(doc.norm, span.end) or _within(inside, span.start, span.end):
+            based = BASED.match(doc.norm, span.end)
+            if (based and not (based.group() == "-based"
+                               and _PLURAL_NOUN.match(doc.norm, based.end()))) or _within(
+                    inside, span.start, span.end):
                 continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
+                # ("Yiwu-based merchants sold ...": the place's people, the place's figure)
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = doc.norm[span.end : span.end + 2] == "'s"
