@@ -97,6 +97,8 @@ RANK = lower_compile(
     rf"(?:top\s(?P<top>[0-9]+)"
     rf"|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))\b"
     rf"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b"
+    # "lift the port into the top 10", "the world's top 30"
+    rf"|\b(?:into\sthe|{phrase_alt(_RANKS['owners'])}'s)\stop\s(?P<top3>[0-9]+)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
     # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
     r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
@@ -132,6 +134,10 @@ NOT_METRIC_BEFORE = lower_compile(
 # A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
 # platforms" is a figure. Matched as written.
 DESIGNATION_BEFORE = guarded_compile(rf"\b{phrase_alt(_NOT['designations'])}\s?\Z")
+LIST_NAME_BEFORE = lower_compile(  # not the verb: "is projected to top 500"
+    rf"(?<!to\s)(?<!will\s)\b{phrase_alt(_NOT['lists']['before'])}\s\Z")
+LIST_NAME_FROM = int(_NOT["lists"]["from"])
+"""The smallest count that is a list's name after a 'top' word ("top 500 companies")."""
 FREQUENCY = re.compile(
     rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
 PLAN_AFTER = re.compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")

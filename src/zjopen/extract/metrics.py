@@ -39,6 +39,8 @@ from zjopen.extract._figure_words import (
     FREQUENCY,
     FROM_LEFT,
     INDICATOR_TRIM,
+    LIST_NAME_BEFORE,
+    LIST_NAME_FROM,
     MADE_UP,
     MAY_HAVE_NUMBER,
     MAY_HAVE_TIME,
@@ -66,6 +68,7 @@ from zjopen.extract._figure_words import (
 )
 from zjopen.extract.times import MONTH, TimeMention, find_times
 from zjopen.lexicon.patterns import guarded_compile, lower_compile
+from zjopen.lexicon.units import unit_table
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
@@ -263,6 +266,10 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
             NOT_METRIC_BEFORE.search(left)
             or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
         return True
+    if (quantity.unit == "count" and quantity.form == "digits"
+            and LIST_NAME_FROM <= quantity.value < 10_000
+            and LIST_NAME_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)):
+        return True  # "the world's top 500 companies", "Fortune Global 500": a list's name
     if quantity.unit == "times" and FREQUENCY.match(right):
         return True  # "flies four times a week": how often, not a multiple
     if quantity.unit in ("year", "month", "week", "day") and (
@@ -338,8 +345,9 @@ def _indicator(sentence: str, low: str, start: int) -> str | None:
     return phrase or None
 
 
-_RANK_GROUPS = ("top", "no", "nth", "word", "top2", "no2", "also", "also2", "place", "placew",
-                "put", "fromto", "sup", "poss")
+_TOP_LIST_MAX = 100
+_RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
+                "placew", "put", "fromto", "sup", "poss")
 
 
 def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
@@ -362,8 +370,10 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
         if digits and len(digits.group()) > 6:
             continue  # "ranked 999...9th": no ranking has a million places
         value = int(digits.group()) if digits else RANK_WORDS[raw]
+        if group == "top3" and value > _TOP_LIST_MAX:
+            continue  # "the world's top 500 companies": a list's name, not a position
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
-        (groups if group == "top2" else found).append(item)
+        (groups if group in ("top2", "top3") else found).append(item)
         if group == "word":
             end = m.end(group)
             while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
@@ -472,9 +482,8 @@ def _sentence_metrics(
         kind, fall = _kind(left, right, quantity,
                            text[max(0, quantity.start - 60) : quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
-        if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
-            text, low, quantity.start, cue, published
-        ):
+        if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and not _aside(
+                text, quantity) and _is_target(text, low, quantity.start, cue, published):
             kind = MetricKind.TARGET
         wide = low[max(0, quantity.start - _REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
@@ -527,6 +536,15 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     if context.reported is not None and _past(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
+
+
+def _aside(text: str, quantity: QuantityMatch) -> bool:
+    """Whether the figure stands alone in brackets after what it measures ("the Ningbo
+    area (46 sq km)"): a description, never a target (a currency conversion keeps the
+    kind of the amount it converts)."""
+    return (text[quantity.start - 1 : quantity.start] == "("
+            and text[quantity.end : quantity.end + 1] == ")"
+            and unit_table()[quantity.unit].dimension != "currency")
 
 
 def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
