@@ -204,6 +204,20 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      "(35.99 sq km) and two others.", date(2020, 9, 29),
      [("three", None, None, None, 2021), ("35.99 sq km", None, None, None, 2021),
       ("two", None, None, None, 2021)]),
+    ("partitive-count", "Of Lishui's 20 new foreign-funded projects in 2022, seven were in "
+     "textiles.", None, [("20", "331100", None, None, 2022), ("seven", "331100", None, None,
+                                                               2022)]),
+    ("no-partitive-number-word-alone", "In 2022 Lishui signed deals, and seven said so.", None,
+     []),
+    ("multiple-doubling", "Yiwu's parcel exports reached 3 billion yuan in 2021, doubling the "
+     "figure for the year before.", None,
+     [("3 billion yuan", "330782", None, None, 2021), ("doubling", "330782", None, None, 2021)]),
+    ("multiple-quadruple", "Huzhou's river-sea throughput will top 1 million TEUs in 2025, "
+     "which would be quadruple the 2020 figure.", date(2021, 9, 1),
+     [("1 million TEUs", "330500", None, None, 2025), ("quadruple", "330500", None, None,
+                                                      2025)]),
+    ("no-figure-in-file-or-name", "The photo 888_copy.png shows the 16+1 cooperation forum "
+     "held in Ningbo in 2019.", None, []),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -295,6 +295,9 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[Q
             yield from _word_quantity(text, match, patterns, table)
 
 
+_PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
+    r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
+    r"\s[^,.;\n]{1,60},\s\Z")
 _GLUED = lazy_compile(r"[\w.$]")
 _WORD_GLUED = lazy_compile(r"[\w-]")
 
@@ -374,6 +377,9 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
     noun, _ = _noun_after(text, end)
     if noun is not None and value >= 2:
         yield QuantityMatch(match.start(), end, _absolute(value), "count", noun=noun, form="word")
+    elif value >= 2 and _PARTITIVE.search(text, max(0, match.start() - 80), match.start()):
+        # "Of the city's 11 outbound investments, eight were in furniture": a count of them
+        yield QuantityMatch(match.start(), end, _absolute(value), "count", form="word")
 
 
 def parse_quantity(text: str) -> QuantityMatch | None:

@@ -260,6 +260,9 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
                                     and _MONTH_AFTER.match(right)):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
+    if (text[quantity.start - 1 : quantity.start] in _JOINERS
+            or text[quantity.end : quantity.end + 1] in _JOINERS):
+        return True  # "888_copy.png", "the 16+1 cooperation": part of a name
     if _EXPONENT_BEFORE.search(left) or _EXPONENT_AFTER.match(text, quantity.end):
         return True  # "1e-999999": scientific notation is no news figure
     if quantity.unit == "count" and (
@@ -286,6 +289,7 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     return False
 
 
+_JOINERS = frozenset("_+")
 _YEAR_DIGITS = re.compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
