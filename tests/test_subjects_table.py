@@ -218,6 +218,10 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
                                                       2025)]),
     ("no-figure-in-file-or-name", "The photo 888_copy.png shows the 16+1 cooperation forum "
      "held in Ningbo in 2019.", None, []),
+    ("that-day-after-a-date", "A trade fair opened in Wenzhou on June 9, 2021.\n\nOn that "
+     "day, Wenzhou firms signed 24 contracts.", None, [("24", "330300", None, None, 2021)]),
+    ("the-same-day-after-a-date", "Huzhou held an investment summit on March 3, 2020. On the "
+     "same day, 12 projects were signed in Huzhou.", None, [("12", "330500", None, None, 2020)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

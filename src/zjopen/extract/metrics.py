@@ -100,6 +100,7 @@ class _Context:
     target_age: int = 0  # paragraph boundaries crossed since that deadline was set
     reported: int | None = None  # the year a report of last year's results is about
     unended: bool = False  # the period in force had not ended by publication
+    named: int | None = None  # the last year named, across paragraphs ("On that day, ...")
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -127,9 +128,11 @@ class _Context:
             reported = self.year
         elif self.year is not None:
             reported = None  # a later frame ("in the first half of this year") supersedes it
+        named = self.year if self.year is not None else self.named
         if self.target_year is None or self.target_age >= 1:
-            return _Context(reported=reported)
+            return _Context(reported=reported, named=named)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
+                        named=named,
                         reported=reported)
 
 
@@ -521,6 +524,8 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
     publication year; a target with no stated year has none)."""
     present = published.year if published is not None else None
+    if cue is not None and cue.anaphoric:
+        return context.year if context.year is not None else context.named  # "that day"
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(left):

@@ -80,6 +80,7 @@ class TimeMention:
     unended: bool = False
     present: bool = False  # "now", "at present": the state at publication
     previous: bool = False  # "the previous year": the year before the one in force
+    anaphoric: bool = False  # "on that day": the date named before
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -244,6 +245,11 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, year, Period.months(year, month + 1, month + 1), relative=True)
 
 
+def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
+    """"On that day": the year of the date named before (the extractor knows it)."""
+    return attrs.evolve(_at(m, None), anaphoric=True)
+
+
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, None, since=True)
 
@@ -317,6 +323,9 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("years_ago", rf"""
         \b(?P<ago>{_alt(_AGO)})\syears?\sago\b              # "ten years ago"
     """, _years_ago),
+    ("that_day", r"""
+        \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
+    """, _that_day),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
