@@ -254,6 +254,8 @@ def test_subject(text: str, published: date | None,
 #                   "value": "12", "unit": "%", "kind": "change",  # the quantity
 #                   "optional": true}],            # optional: neither required nor punished
 #      "note": "which English pattern the row is about",
+#      "role": "hard" | "control",  # a form of issue 17, or an ordinary case / negative
+#                                   # that a good system must keep right
 #      "xfail": "what zjopen gives instead",             # optional: subject/year bug
 #      "xfail_quantity": "what zjopen gives instead"}    # optional: value/unit/kind bug
 #
@@ -278,7 +280,7 @@ CASES = Path(__file__).parent / "cases" / "subjects.jsonl"
 FILE_ROWS: list[dict[str, Any]] = read_rows(CASES)
 _FIGURE_KEYS = {"text", "region", "platform", "enterprise", "year", "value", "unit", "kind",
                 "optional"}
-_ROW_KEYS = {"id", "text", "published", "figures", "note", "xfail", "xfail_quantity"}
+_ROW_KEYS = {"id", "text", "published", "figures", "note", "role", "xfail", "xfail_quantity"}
 _KINDS = {"level", "change", "share", "target", "rank"}
 
 
@@ -395,10 +397,13 @@ def test_subject_file_shape() -> None:
     ids = [row["id"] for row in FILE_ROWS] + [row[0] for row in ROWS]
     assert len(ids) == len(set(ids)), "row ids must be unique"
     assert len(FILE_ROWS) >= 130
+    controls = sum(row["role"] == "control" for row in FILE_ROWS)
+    assert 0.4 <= controls / len(FILE_ROWS) <= 0.6, "about half the rows are controls"
     units = set(zjopen.units())
     for row in FILE_ROWS:
         assert set(row) <= _ROW_KEYS, (row["id"], set(row) - _ROW_KEYS)
         assert row["note"], row["id"]
+        assert row["role"] in {"hard", "control"}, row["id"]
         assert row["figures"], row["id"]
         if row["published"] is not None:
             date.fromisoformat(row["published"])
