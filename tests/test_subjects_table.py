@@ -114,7 +114,7 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
                                                     2022)]),
     ("since-it-started-operating", "Since it started operating in 2017, the Zhoushan park has "
      "drawn 6 billion yuan of investment.", date(2023, 3, 2),
-     [("6 billion yuan", None, None, None, 2023)]),
+     [("6 billion yuan", "330900", None, None, 2023)]),
     ("since-it-was-set-up", "Since the zone was set up in 2013, Wenzhou has approved 410 "
      "foreign-funded projects.", date(2019, 8, 8), [("410", "330300", None, None, 2019)]),
     # "Currently" after a "will": the present state, not a target.

@@ -22,6 +22,7 @@ from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     guarded_compile,
+    lazy_compile,
     lower_compile,
     phrase,
     phrase_alt,
@@ -151,11 +152,19 @@ CLAUSE_BREAK = re.compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
-INDICATOR_TRIM = re.compile(
-    rf"^{phrase_alt(_WORDS['indicators']['trim_before'])}\s+"
-    rf"|\s+{phrase_alt(_WORDS['indicators']['trim_after'])}$",
+_INDICATORS = _WORDS["indicators"]
+INDICATOR_TRIM = lazy_compile(
+    rf"^(?:{phrase_alt(_INDICATORS['trim_before'])}\s+|[^\s]+['’]s\s+)"
+    rf"|\s+{phrase_alt([*_INDICATORS['trim_after'], *_INDICATORS['hedges']])}$",
     re.IGNORECASE,
 )
+INDICATOR_VERBS = frozenset(_INDICATORS["verbs"])
+"""The verbs a figure's clause is split at to find what it measures (lower case)."""
+INDICATOR_EMPTY = frozenset(_INDICATORS["empty"])
+"""Words that name no measure on their own ("the figure", "a year-on-year increase")."""
+INDICATOR_STOPS = frozenset(_INDICATORS["stops"])
+"""Words that end a noun phrase read after a figure ("... of cargo in 2023")."""
+INDICATOR_OF = lazy_compile(rf"\A\s{phrase_alt(_INDICATORS['of_after'])}\s")
 _YEARS = _WORDS["years"]
 FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
 # A verb in the past tense in the figure's clause (not "has grown", "is"): the figure

@@ -38,7 +38,11 @@ from zjopen.extract._figure_words import (
     FILLER,
     FREQUENCY,
     FROM_LEFT,
+    INDICATOR_EMPTY,
+    INDICATOR_OF,
+    INDICATOR_STOPS,
     INDICATOR_TRIM,
+    INDICATOR_VERBS,
     LIST_NAME_BEFORE,
     LIST_NAME_FROM,
     MADE_UP,
@@ -333,23 +337,67 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
     return MetricKind.LEVEL, False
 
 
-def _indicator(sentence: str, low: str, start: int) -> str | None:
-    """The phrase naming what the figure measures, from its own clause (``low``: the
-    sentence lower-cased)."""
+def _indicator(sentence: str, low: str, start: int, right: str, unit: str) -> str | None:
+    """The noun phrase naming what the figure at ``sentence[start:]`` measures, or None:
+    the phrase after an amount ("2 billion yuan of foreign investment"), else the
+    figure's clause before it split at its last verb ("the number of import orders rose"
+    → "number of import orders"). ``low``: the sentence lower-cased; ``right``: the text
+    after the figure. See ``indicators`` in ``figure_words.json``."""
+    if unit not in _NOT_AMOUNTS:
+        after = INDICATOR_OF.match(right)
+        if after is not None:
+            words = []
+            for word in right[after.end():].split()[:_INDICATOR_WORDS]:
+                bare = word.rstrip(",.;:)")
+                if not _WORD.fullmatch(bare) or bare.casefold() in INDICATOR_STOPS:
+                    break
+                words.append(bare)
+                if bare != word:
+                    break  # punctuation ends the phrase
+            if words:
+                return " ".join(words)
     left = sentence[:start]
     cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
     for match in CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
-    phrase = left[cut:].strip()
-    for _ in range(4):
-        trimmed = INDICATOR_TRIM.sub("", phrase).strip()
+    words = left[cut:].split()
+    verbs = [i for i, word in enumerate(words) if word.casefold() in INDICATOR_VERBS]
+    if not verbs:
+        return _noun_phrase(words)
+    subject = words[: verbs[-1]]
+    # "exports rose 5% and imports fell": the subject after the last figure or verb
+    ends = [i for i, word in enumerate(subject)
+            if _HAS_DIGIT.search(word) or word.casefold() in INDICATOR_VERBS]
+    if ends:
+        subject = subject[ends[-1] + 1 :]
+    return _noun_phrase(words[verbs[-1] + 1 :]) or _noun_phrase(subject)
+
+
+
+_INDICATOR_WORDS = 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _noun_phrase(words: list[str]) -> str | None:
+    """``words`` trimmed to the noun phrase they name: no leading article, possessive or
+    "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
+    no lower-case word, more than six words, or an adverb at the end."""
+    phrase = " ".join(words).strip(" ,;:")
+    for _ in range(8):
+        trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
         if trimmed == phrase:
             break
         phrase = trimmed
-    words = phrase.split()
-    if not words or len(words) > 10:
-        return " ".join(words[-8:]) if words else None
-    return phrase or None
+    kept = phrase.split()
+    if (not kept or len(kept) > _INDICATOR_WORDS or _HAS_DIGIT.search(phrase)
+            or all(w[:1].isupper() for w in kept[1:] or kept)
+            or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
+        return None  # too long, a name, a number, or "a year-on-year increase"
+    last = kept[-1].casefold()
+    if (not _WORD.fullmatch(kept[-1]) or last.endswith("ly") or last in INDICATOR_VERBS
+            or last in INDICATOR_STOPS):
+        return None
+    return phrase
 
 
 _TOP_LIST_MAX = 100
@@ -511,7 +559,8 @@ def _sentence_metrics(
             kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
             indicator=_indicator(text[max(0, quantity.start - _REACH) : quantity.start + 1],
                                  low[max(0, quantity.start - _REACH) : quantity.start + 1],
-                                 min(quantity.start, _REACH)),
+                                 min(quantity.start, _REACH),
+                                 text[quantity.end : quantity.end + 80], quantity.unit),
             noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
@@ -593,10 +642,11 @@ def _link_changes(metrics: list[Metric], uncued: set[int],
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
                                                m.span.start))
+            indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
                     and metric.span.start in uncued):
-                yield attrs.evolve(metric, of=nearest.id, year=reported)
+                yield attrs.evolve(metric, of=nearest.id, year=reported, indicator=indicator)
             else:
-                yield attrs.evolve(metric, of=nearest.id)
+                yield attrs.evolve(metric, of=nearest.id, indicator=indicator)
         else:
             yield metric

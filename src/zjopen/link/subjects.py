@@ -230,7 +230,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
 
     entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
               else None)
-    if entity:
+    if entity and not any(
+            sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
+            for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
         candidates.append((entity.start(), 1, _described(doc, entity, sentence_start,
                                                          mentions, starts)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
@@ -282,6 +284,8 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
             inner = gazetteer.lookup(nxt.code)
             if inner is not None and m.code in {p.code for p in inner.ancestors()}:
                 return nxt.code
+        if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
+            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's
     return m.code
 
 
