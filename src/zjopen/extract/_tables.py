@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
@@ -120,7 +121,7 @@ class TextWords:
 
     words: list[str]
     gaps: list[str]  # what lies after each word
-    ends: list[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
+    ends: Sequence[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
     hits: list[int] | None = None  # the words found in any of ``tables``
     tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
 
@@ -135,8 +136,10 @@ class TextWords:
         if tables:
             every = _union(tuple(tables))
             hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
-        return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
-                   frozenset(map(id, tables)))
+        # Offsets as machine integers (8 bytes each, not an int object of 32 and a
+        # pointer): a large article has hundreds of thousands.
+        return cls(words, parts[2::2], array("q", itertools.accumulate(map(len, parts))),
+                   hits, frozenset(map(id, tables)))
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""
