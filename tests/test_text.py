@@ -276,6 +276,24 @@ def test_word_offsets_from_split_are_the_match_offsets(text: str) -> None:
     assert words == [m.group() for m in WORD.finditer(text)]
 
 
+@given(st.text(alphabet="Ab1' s-\né", max_size=60), st.integers(1, 8))
+def test_text_words_read_in_pieces_are_the_words_of_the_whole(text: str, piece: int) -> None:
+    """``TextWords.of`` splits a long text a piece at a time (cut before a space) and
+    shares each word's string: the same words, gaps and offsets as one split of the
+    whole, whatever the size of the pieces."""
+    import itertools
+    import unittest.mock
+
+    from zjopen.extract import _tables
+
+    parts = _tables.WORD_SPLIT.split(text)
+    with unittest.mock.patch.object(_tables, "_PIECE", piece):
+        split = _tables.TextWords.of(text)
+    assert split.words == parts[1::2]
+    assert split.gaps == parts[2::2]
+    assert list(split.ends) == list(itertools.accumulate(map(len, parts)))
+
+
 _ANCHORED = st.lists(st.sampled_from(
     ["Ningbo", " Group", " Co", " district", " county", " in ", " of ", "Beicang", " city",
      "13", " key", " policies", " Policies", " to", " build", " a", " the", " system",

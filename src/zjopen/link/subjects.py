@@ -163,6 +163,10 @@ class _Named:
     starts: dict[frozenset[str], list[int]]
     codes: dict[frozenset[str], list[str]]
     triggers: list[int]  # where the entity pattern's triggers start
+    # The indices (in the mention list) of the companies' mentions (None) and of each
+    # kind of platform's: what a definite description stands for, found by bisection (a
+    # scan back through every mention was quadratic in a long article).
+    entities: dict[str | None, list[int]]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention]) -> _Named:
@@ -175,7 +179,23 @@ class _Named:
             codes[levels] = [m.code for m in chosen]
         triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
                            *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
-        return cls(starts, codes, triggers)
+        entities: dict[str | None, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.code.startswith(("E:", "P:")):
+                kind = mention.kind if mention.code.startswith("P:") else None
+                entities.setdefault(kind, []).append(index)
+        return cls(starts, codes, triggers, entities)
+
+    def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
+        """The index of the last mention before index ``before`` of a platform of one of
+        ``kinds``, or of a company when ``kinds`` is None."""
+        last = -1
+        for kind in (None,) if kinds is None else kinds:
+            indices = self.entities.get(kind, [])
+            index = bisect.bisect_left(indices, before)
+            if index:
+                last = max(last, indices[index - 1])
+        return last if last >= 0 else None
 
     def may_name_entity(self, start: int, end: int) -> bool:
         """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
@@ -233,8 +253,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if entity and not any(
             sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
             for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
-        candidates.append((entity.start(), 1, _described(doc, entity, sentence_start,
-                                                         mentions, starts)))
+        candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
+                                                         starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
     province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
@@ -289,8 +309,8 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
     return m.code
 
 
-def _described(doc: Document, entity: re.Match[str], sentence_start: int,
-               mentions: list[_Mention], starts: list[int]) -> str:
+def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Mention],
+               starts: list[int], named: _Named) -> str:
     """A definite description ("the port", "the Ningbo-based company") stands for the
     article's platform or company of that kind named last before it; other names the
     pattern finds are a company's or a platform's the article has no record of."""
@@ -302,11 +322,8 @@ def _described(doc: Document, entity: re.Match[str], sentence_start: int,
     if kinds is None and noun not in DESCRIBED_COMPANIES:
         return _NO_REGION
     before = bisect.bisect_left(starts, sentence_start + entity.start())
-    for m in reversed(mentions[:before]):
-        if (m.code.startswith("P:") and kinds is not None and m.kind in kinds) or (
-                m.code.startswith("E:") and kinds is None):
-            return m.code
-    return _NO_REGION
+    index = named.last_entity(before, kinds)
+    return mentions[index].code if index is not None else _NO_REGION
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
