@@ -25,6 +25,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("change-takes-its-level's-phrase", "Jiaxing's imports came to 90 billion yuan, a "
      "year-on-year increase of 6 percent.",
      [("90 billion yuan", "imports"), ("6 percent", "imports")]),
+    ("verb-group-split-whole", "By October, Lishui's imports had reached 3 billion yuan.",
+     [("3 billion yuan", "imports")]),
     ("no-stray-verb", "The total is projected to top 50 billion yuan.",
      [("50 billion yuan", None)]),
     ("no-anaphoric-noun-alone", "The figure grew 3 percent.", [("3 percent", None)]),

@@ -168,6 +168,14 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      "October. The total is projected to top 50 billion.", date(2019, 11, 20),
      [("40 billion yuan", "330300", None, None, 2019), ("50 billion", "330300", None, None,
                                                         None)]),
+    ("unit-of-the-total-after-a-paragraph", "Jinhua's exports had reached 80 billion yuan by "
+     "October.\n\nBy the end of the year, the total is expected to top 95 billion.",
+     date(2019, 11, 20), [("80 billion yuan", "330700", None, None, 2019),
+                          ("95 billion", "330700", None, None, 2019)]),
+    ("no-unit-across-a-paragraph-without-the-total", "Jinhua's exports reached 80 billion "
+     "yuan in 2019.\n\nIts population is 7 million.", None,
+     [("80 billion yuan", "330700", None, None, 2019), ("7 million", "330700", None, None,
+                                                       None)]),
     ("no-unit-for-a-counted-noun", "Yiwu's exports reached 9 billion yuan in 2019. About 2 "
      "million buyers came.", None,
      [("9 billion yuan", "330782", None, None, 2019), ("2 million", "330782", None, None,

@@ -227,6 +227,7 @@ def _unit_from_before(found: list[Metric], unit: str | None, text: str
     return out, unit
 
 
+_THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
 _CLAUSE_END = re.compile(r"\s?(?:[.,;:)]|\Z)")
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
 _NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
@@ -364,7 +365,10 @@ def _indicator(sentence: str, low: str, start: int, right: str, unit: str) -> st
     verbs = [i for i, word in enumerate(words) if word.casefold() in INDICATOR_VERBS]
     if not verbs:
         return _noun_phrase(words)
-    subject = words[: verbs[-1]]
+    first = verbs[-1]
+    while first and words[first - 1].casefold() in INDICATOR_VERBS:
+        first -= 1  # "had reached", "is expected to": the whole verb group
+    subject = words[:first]
     # "exports rose 5% and imports fell": the subject after the last figure or verb
     ends = [i for i, word in enumerate(subject)
             if _HAS_DIGIT.search(word) or word.casefold() in INDICATOR_VERBS]
@@ -483,14 +487,17 @@ def extract_metrics(doc: Document) -> list[Metric]:
     context = _Context()
     lowered = doc.lower  # what the case-insensitive patterns read
     amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
+    before_unit: str | None = None  # ... and of the paragraph before
     for sentence in doc.sentences:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
             context = context.next_paragraph(published)
-            amount_unit = None
+            before_unit, amount_unit = amount_unit, None
         text = doc.norm[sentence.start : sentence.end]
         low = lowered[sentence.start : sentence.end]
+        if amount_unit is None and before_unit is not None and _THE_TOTAL.search(low):
+            amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
         numbers = bool(_HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published, lowered=low))
