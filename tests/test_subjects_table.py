@@ -230,6 +230,21 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      "day, Wenzhou firms signed 24 contracts.", None, [("24", "330300", None, None, 2021)]),
     ("the-same-day-after-a-date", "Huzhou held an investment summit on March 3, 2020. On the "
      "same day, 12 projects were signed in Huzhou.", None, [("12", "330500", None, None, 2020)]),
+    # Things that are no place's: a product, a task's time, a measure before its noun.
+    ("product-as-subject", "Ningbo's shipyard delivered a vessel in 2022. The vessel can carry "
+     "24,000 TEUs.", date(2022, 6, 1),
+     [("24,000 TEUs", None, None, None, 2022)]),
+    ("product-noun-before-exports-is-a-place's", "In 2022 the vessel exports of Zhoushan "
+     "reached 9 billion yuan.", None, [("9 billion yuan", "330900", None, None, 2022)]),
+    ("duration-of-a-task", "In 2023 a plant in Cixi was completed in just 7 months.", None,
+     [("7 months", None, None, None, 2023)]),
+    ("measure-before-its-noun", "In 1982 Beilun laid the first pile of a 100,000-ton ore "
+     "terminal.", None, [("100,000-ton", None, None, None, 1982)]),
+    ("hyphenated-fraction-stays-a-place's", "In 2009 Wenzhou made one-fourth of the "
+     "country's shoes.", None, [("one-fourth", "330300", None, None, 2009)]),
+    ("exhibition-space-is-no-exhibition", "Hangzhou will hold 12 expos abroad. The total "
+     "exhibition space will cover 90,000 square meters.", date(2016, 5, 1),
+     [("12", "330100", None, None, None), ("90,000 square meters", "330100", None, None, None)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

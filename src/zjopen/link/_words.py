@@ -67,3 +67,5 @@ DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
 BASED = lazy_compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
 AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
+DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
+"""Units of a span of time shorter than a year: how long a task took, no place's figure."""

@@ -22,11 +22,13 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.units import unit_table
 from zjopen.link._words import (
     AREA_UNITS,
     BASED,
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
+    DURATION_UNITS,
     ENTITY_WORDS,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -39,6 +41,8 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 __all__ = ["attribute_subjects"]
 
 _PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
+_MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
+_MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
@@ -357,13 +361,17 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     return paired
 
 
-def _about(metric: Metric, topic: str | None) -> Metric:
-    """The metric with its subject: a region code, or a company or platform by name."""
+def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
+    """The metric with its subject: a region code, or a company or platform by name
+    (``text``: the document's, to see what follows the figure)."""
     if topic is None:
         return metric  # (only figures with no region come here)
     if _is_place(topic):
-        if metric.unit in AREA_UNITS:
-            return metric  # "a 119.5-sq-km area", "covers 21 mu": a zone's or a site's
+        if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
+            return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
+        if ("-" in metric.text and _MODIFIES.match(text, metric.span.end)
+                and unit_table()[metric.unit].dimension in _MEASURES):
+            return metric  # "the first 1 billion-ton port": the port's measure
         return attrs.evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
@@ -412,6 +420,6 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
             if subject is not None:
                 topic = subject or None
-            result.append(_about(metric, topic))
+            result.append(_about(metric, topic, doc.norm))
     result.extend(ordered[position:])
     return result
