@@ -245,6 +245,24 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("exhibition-space-is-no-exhibition", "Hangzhou will hold 12 expos abroad. The total "
      "exhibition space will cover 90,000 square meters.", date(2016, 5, 1),
      [("12", "330100", None, None, None), ("90,000 square meters", "330100", None, None, None)]),
+    # The scope of a ranking, a destination market, China as a subject, agreements.
+    ("rank-scope-is-no-subject", "In 2021 Wenzhou's imports grew fast. They reached 25 billion "
+     "yuan, ranking third in Zhejiang; exports reached 124 billion yuan.", None,
+     [("25 billion yuan", "330300", None, None, 2021), ("third", "330300", None, None, 2021),
+      ("124 billion yuan", "330300", None, None, 2021)]),
+    ("destination-market-is-no-platform", "Wenling's exports reached 3.8 billion yuan in 2023. "
+     "The Russian market alone took 3 billion yuan.", None,
+     [("3.8 billion yuan", "331081", None, None, 2023), ("3 billion yuan", "331081", None, None,
+                                                         2023)]),
+    ("china-opening-a-sentence", "Ningbo's textile firms grew in 2013.\n\nChina imported "
+     "176,000 tons of cotton yarn in November 2013.", None,
+     [("176,000 tons", "CN", None, None, 2013)]),
+    ("china-opening-a-headline-is-no-subject", "China remains antidumping target\n\nIn 2009 "
+     "Wenzhou exported 100 million pairs of shoes.", None,
+     [("100 million", "330300", None, None, 2009)]),
+    ("the-agreement-is-no-place", "Lishui's exporters gained in 2022. The signing of the "
+     "agreement in 2020 by 15 countries created a large bloc.", None,
+     [("15", None, None, None, 2020)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -69,3 +69,8 @@ AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
 DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
 """Units of a span of time shorter than a year: how long a task took, no place's figure."""
+RANK_SCOPE = guarded_compile(  # "ranking the third in Zhejiang": Zhejiang is the scope
+    rf"(?:{phrase_alt(_SUBJECTS['rank_words'])}|[0-9](?:st|nd|rd|th))\b[^.;:,]{{0,30}}?"
+    r"\b(?:in|among|across)\s(?:the\s)?\Z")
+DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
+    rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")

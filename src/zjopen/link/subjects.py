@@ -32,9 +32,11 @@ from zjopen.link._words import (
     ENTITY_WORDS,
 )
 from zjopen.link._words import CAPTION as _CAPTION
+from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
+from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
 from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
@@ -43,6 +45,7 @@ __all__ = ["attribute_subjects"]
 _PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
 _MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
+_PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
@@ -127,7 +130,12 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if (region.code.isdigit() and not region.code.startswith("33")
                     and _PARTNER_NOUN.match(doc.norm, span.end)):
                 continue  # "a Hong Kong investor committed ...": a partner, not the subject
-            if region.code.isdigit() or (region.code == "CN" and possessive):
+            if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
+                continue  # "ranking the third in Zhejiang": the ranking's scope
+            if region.code.isdigit() or (region.code == "CN" and (
+                    possessive or (span.start in openings
+                                   and _PAST_VERB.match(doc.norm, span.end)))):
+                # "China's exports", "China imported 176,000 tons" (not "China remains")
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
 
@@ -254,6 +262,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
 
     entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
               else None)
+    if entity and _DESTINATION_MARKET.search(entity.group()):
+        entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
     if entity and not any(
             sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
             for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
