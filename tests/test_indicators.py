@@ -27,6 +27,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("90 billion yuan", "imports"), ("6 percent", "imports")]),
     ("verb-group-split-whole", "By October, Lishui's imports had reached 3 billion yuan.",
      [("3 billion yuan", "imports")]),
+    ("average-rate-takes-the-level's", "Ningbo's trade with Africa totaled 900 billion yuan, "
+     "growing at an average annual rate of 9 percent.",
+     [("900 billion yuan", "trade with Africa"), ("9 percent", "trade with Africa")]),
     ("no-stray-verb", "The total is projected to top 50 billion yuan.",
      [("50 billion yuan", None)]),
     ("no-anaphoric-noun-alone", "The figure grew 3 percent.", [("3 percent", None)]),

@@ -263,6 +263,13 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("the-agreement-is-no-place", "Lishui's exporters gained in 2022. The signing of the "
      "agreement in 2020 by 15 countries created a large bloc.", None,
      [("15", None, None, None, 2020)]),
+    ("target-year-written-before", "Huzhou's exports are expected to reach 500 billion yuan "
+     "in 2025. Its imports will grow 20 percent.", date(2021, 9, 15),
+     [("500 billion yuan", "330500", None, None, 2025), ("20 percent", "330500", None, None,
+                                                         2025)]),
+    ("no-target-year-from-next-year", "Next year, Zoppas will move its headquarters to Jiaxing. "
+     "The headquarters is expected to create 1,000 jobs.", date(2023, 11, 30),
+     [("1,000", None, None, None, None)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -105,6 +105,7 @@ class _Context:
     reported: int | None = None  # the year a report of last year's results is about
     unended: bool = False  # the period in force had not ended by publication
     named: int | None = None  # the last year named, across paragraphs ("On that day, ...")
+    written: bool = False  # the year in force was written out ("in 2025", not "next year")
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -120,7 +121,8 @@ class _Context:
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
                 context = attrs.evolve(context, year=cue.year, period=cue.period,
-                                       target_year=None, unended=cue.unended)
+                                       target_year=None, unended=cue.unended,
+                                       written=not cue.relative)
         return context
 
     def next_paragraph(self, published: date | None) -> _Context:
@@ -544,9 +546,9 @@ def _sentence_metrics(
         kind, fall = _kind(left, right, quantity,
                            text[max(0, quantity.start - 60) : quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
-        if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and not _aside(
-                text, quantity) and _is_target(text, low, quantity.start, cue, published):
-            kind = MetricKind.TARGET
+        if kind is not MetricKind.RANK and not _aside(text, quantity) and _is_target(
+                text, low, quantity.start, cue, published):
+            kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[max(0, quantity.start - _REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
         if (year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right)
@@ -593,6 +595,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             return cue.year - 1  # "January to November" reported in January: last year's
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
+        if context.target_year is None and present is not None and context.written and (
+                context.year is not None and context.year > present):
+            return context.year  # "... exceed 150 million tons in 2025. It will also grow"
         return context.target_year
     if context.year is not None:
         if present is not None and PRESENT_STATE.search(left) and not _past(left):

@@ -44,6 +44,7 @@ __all__ = ["attribute_subjects"]
 
 _PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
 _MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
+_HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
 _PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
@@ -379,7 +380,7 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     if _is_place(topic):
         if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
             return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
-        if ("-" in metric.text and _MODIFIES.match(text, metric.span.end)
+        if (_HYPHENED.search(metric.text) and _MODIFIES.match(text, metric.span.end)
                 and unit_table()[metric.unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
         return attrs.evolve(metric, region=topic)
