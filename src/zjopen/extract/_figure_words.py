@@ -67,6 +67,11 @@ BASE_LEFT = lower_compile(rf"\b{_CHANGE}\sfrom\s{_AFTER_CHANGE}\Z")
 YEAR_EARLIER = lower_compile(
     rf"\A\s{phrase_alt(_CHANGES['from_year_earlier'], space=_SPACED)}\b")
 TO_LEVEL = lower_compile(rf"\b(?:{_CHANGE}|{phrase_alt(_CHANGES['to_level'])})\sto\s*\Z")
+# A change set after its level, as an aside: "US$2.7 billion, a year-on-year increase of
+# 91.3%", "..., up 5 percent": it shares the level's kind, a "will" makes no target of it.
+CHANGE_ASIDE = lower_compile(
+    rf",\s(?:(?:an?\s)?(?:[\w-]+\s)?{phrase_alt(_CHANGES['nouns'])}\sof|up|down)\s"
+    rf"(?:by\s)?{_AFTER_CHANGE}\Z")
 AMOUNT_CHANGE = lower_compile(
     rf"\b(?:{_CHANGE}\sby|(?:an?\s)?{phrase_alt(_CHANGES['nouns'])}\sof)"
     rf"\s{_AFTER_CHANGE}\Z")

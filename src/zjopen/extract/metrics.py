@@ -28,6 +28,7 @@ from zjopen.extract._figure_words import (
     AMOUNT_CHANGE,
     ANY_QUALIFIER,
     BASE_LEFT,
+    CHANGE_ASIDE,
     CHANGE_LEFT,
     CHANGE_RIGHT,
     CLAUSE_BREAK,
@@ -547,7 +548,8 @@ def _sentence_metrics(
                            text[max(0, quantity.start - 60) : quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
         if kind is not MetricKind.RANK and not _aside(text, quantity) and _is_target(
-                text, low, quantity.start, cue, published):
+                text, low, quantity.start, cue, published,
+                modal=not (kind is MetricKind.CHANGE and CHANGE_ASIDE.search(left))):
             kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[max(0, quantity.start - _REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
@@ -608,6 +610,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return present
 
 
+_MODALS = frozenset(("will", "would"))
+
+
 def _aside(text: str, quantity: QuantityMatch) -> bool:
     """Whether the figure stands alone in brackets after what it measures ("the Ningbo
     area (46 sq km)"): a description, never a target (a currency conversion keeps the
@@ -618,13 +623,18 @@ def _aside(text: str, quantity: QuantityMatch) -> bool:
 
 
 def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None) -> bool:
+               published: date | None, *, modal: bool = True) -> bool:
+    """Whether the figure at ``start`` is a target; without ``modal``, "will" and
+    "would" alone do not make one (a change needs "expected to", "aims to" ...)."""
     if cue is not None and cue.target:
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
-    left = TARGET.search(low, max(0, start - _REACH), start)
-    if not (left or TARGET_RIGHT.search(low, start, clause_end)):
+    left = next((m for m in TARGET.finditer(low, max(0, start - _REACH), start)
+                 if modal or m.group() not in _MODALS), None)
+    right = next((m for m in TARGET_RIGHT.finditer(low, start, clause_end)
+                  if modal or m.group() not in _MODALS), None)
+    if not (left or right):
         return False
     if left and cue is not None and cue.present and cue.start > left.start():
         return False  # "will join the zone, which currently consists of four": a state

@@ -239,8 +239,7 @@ def trie_alternation(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
-                    if char]
+        branches = [chain(char, child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -249,6 +248,14 @@ def trie_alternation(words: list[str]) -> str:
         if len(branches) == 1 and len(branches[0]) == 1:
             return body + "?"
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+
+    def chain(char: str, child: dict[str, Any]) -> str:
+        # A run of single children is one literal, so a long word costs no recursion.
+        run = [char]
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            run.append(char)
+        return re.escape("".join(run)) + emit(child)
 
     return emit(root)
 
