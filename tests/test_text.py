@@ -195,7 +195,9 @@ _MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.link._words"
             "zjopen.extract.names", "zjopen.extract.regions", "zjopen.extract.metrics",
             "zjopen.extract._figure_words", "zjopen.extract.times",
             "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
-            "zjopen.ingest.dates", "zjopen.document"]
+            "zjopen.ingest.dates", "zjopen.document", "zjopen.ingest.datelines",
+            "zjopen.extract._capitalised", "zjopen.extract._cued", "zjopen.extract._kb",
+            "zjopen.extract._phrases", "zjopen.extract._plans"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
