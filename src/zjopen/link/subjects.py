@@ -296,8 +296,9 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
 # exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
 # or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s")
+_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
+                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
