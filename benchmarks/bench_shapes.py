@@ -388,6 +388,12 @@ def _caps(size: int) -> str:
     return fill(" ".join(words) + " ", size, tail="signed.")
 
 
+@shape("Phase chain")
+def _phase_chain(size: int) -> str:
+    # "Phase One Stage Two" parts at a name's end were searched for from each part.
+    return fill("Phase A ", size, tail="Zone signed.")
+
+
 @shape("capitalised hyphen chain")
 def _caps_hyphen(size: int) -> str:
     return fill("Ab-", size, tail="Ab signed.")

@@ -30,7 +30,8 @@ CHAIN = lazy_compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{
 
 
 _BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
-_PHASE = lazy_compile(r"(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z")
+# Each "Phase One", "Stage Two" part of a name, found where it begins (overlapping too).
+_PHASE_PART = lazy_compile(r"(?=(\s(?:Phase|Stage)\s[A-Z0-9][\w-]*))")
 NUMBER_TAIL = lazy_compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = lazy_compile(r",?\s?Ltd\.?")
 _LIST_PART = lazy_compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
@@ -40,6 +41,20 @@ _BRANCH = lazy_compile(r"(.+?\sBranch\sof\s)(.+)")
 _OF = lazy_compile(" of ")
 _TRAILING_ASIDE = lazy_compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = lazy_compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
+
+
+def phase_start(chunk: str) -> int | None:
+    r"""Where the "Phase One Stage Two" parts that end ``chunk`` begin, or None: what
+    ``(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z`` searches for, in linear time (that
+    search went through every later part from each part, quadratic in a long chain of
+    them). A part's extent is fixed (its last word ends at the next space), so the parts
+    that reach the end are found from the last one back."""
+    ends = {m.start(): m.end(1) for m in _PHASE_PART.finditer(chunk)}
+    reaching: set[int] = set()
+    for begin in sorted(ends, reverse=True):
+        if ends[begin] == len(chunk) or ends[begin] in reaching:
+            reaching.add(begin)
+    return min(reaching) if reaching else None
 
 
 def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
@@ -66,9 +81,9 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
                                                          whole=True):
             # "Jinhua South Station for Moscow": where the train goes is no part of it
             chunk, end = chunk[: bound.start()], start + bound.start()
-        phase = _PHASE.search(chunk) if "Phase " in chunk else None
-        if phase:  # "... Ore Transfer Base Phase One Stage Two": the base is the name
-            chunk, end = chunk[: phase.start()], start + phase.start()
+        phase = phase_start(chunk) if "Phase " in chunk else None
+        if phase is not None:  # "... Base Phase One Stage Two": the base is the name
+            chunk, end = chunk[:phase], start + phase
         trailing = _TRAILING_ASIDE.search(chunk)
         if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
             chunk, end = chunk[: trailing.start()], end - len(trailing.group())
