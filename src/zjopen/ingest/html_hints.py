@@ -1,0 +1,113 @@
+"""What an element's ``class`` and ``id`` say it holds: the story, or page furniture.
+
+Hints are whole words, not substrings: ``class="main-content has-sidebar"`` is read as
+the words main, content, has, sidebar (hyphens, underscores, spaces, digits and
+camelCase humps split words; each hyphenated or camelCase run also counts joined up,
+maincontent and hassidebar), so "sidebar" is a furniture word there, but "shareholders"
+holds no "share" and "navy" no "nav". Each group of words is a tuple written here,
+turned into a set by :func:`words`, which refuses an empty group (an empty group would
+match nothing and pass unnoticed).
+
+>>> sorted(hint_words("main-content has_sidebar storyBody"))
+['body', 'content', 'has', 'hassidebar', 'main', 'maincontent', 'sidebar', 'story', 'storybody']
+>>> sorted(hint_words("shareholders navy"))
+['navy', 'shareholders']
+>>> hint(("post-content", None)), hint((None, "comments")), hint(("x", "nav-share"))
+(1, -1, -1)
+>>> hint(("article-comments", None)), hint(("entry-meta", None)), hint(("meta", None))
+(-1, 0, -1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def words(*group: str) -> frozenset[str]:
+    """The words of one hint group, as a set; an empty group or word is an error.
+
+    >>> sorted(words("nav", "menu"))
+    ['menu', 'nav']
+    >>> words()
+    Traceback (most recent call last):
+    ...
+    ValueError: an empty hint group
+    """
+    if not group or not all(group):
+        raise ValueError("an empty hint group")
+    return frozenset(word.lower() for word in group)
+
+
+# The story's container: "article-body", "entry-content", "storyBody", "post".
+CONTENT = words(
+    "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry",
+    "main", "post", "story", "storybody", "storycontent", "text", "detail", "details",
+    "blog", "prose", "news", "page", "single", "rte", "richtext", "paragraph", "cont",
+    "maincontent", "bodytext", "artikel", "inhalt", "beitrag", "contenu", "texte",
+)
+# Page furniture around (or inside) the story; the first groups win over a content word
+# ("article-comments", "related-content"), the last one does not ("entry-meta").
+STRONG_NOISE = words(
+    # comments and discussion
+    "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+    "kommentar", "kommentare", "discussion",
+    # sharing
+    "share", "shares", "sharing", "sharebar", "sharethis", "addthis", "social", "socials",
+    "socialmedia", "sociallinks", "print", "printer", "email", "whatsapp", "twitter",
+    "facebook", "linkedin", "weibo", "wechat",
+    # other stories
+    "related", "relatedposts", "recommended", "recommendation", "recommendations", "recirc",
+    "more", "morenews", "mostread", "mostviewed", "popular", "trending", "teaser",
+    "teasers", "outbrain", "taboola", "also", "readmore", "readalso", "next", "prev",
+    "previous", "pagination", "pager", "nextprev",
+    # navigation and page frame
+    "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "breadcrumb",
+    "breadcrumbs", "crumbs", "crumb", "footer", "masthead", "topbar", "toolbar",
+    "skip", "jump", "sitemap", "search", "login", "account", "widget", "widgets",
+    "aside", "rail", "sidebox",
+    # advertising, sign-ups, consent
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
+    "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "newsletter",
+    "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
+    "popup", "modal", "banner", "paywall", "donate",
+)
+WEAK_NOISE = words(
+    # labels about the story rather than the story
+    "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
+    "caption", "credit", "credits", "copyright", "disclaimer", "bio", "biography",
+    "authorbox", "hidden", "hide", "meta", "postmeta", "entrymeta", "byline",
+    "timestamp", "date", "dateline",
+)
+
+# Whole words only: letters in camelCase humps, or a run of capitals, or digits.
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_JOINED = re.compile(r"[a-z0-9]+")
+_HINT_CHARS = 200  # a class attribute past this long says nothing more
+
+
+def hint_words(text: str) -> frozenset[str]:
+    """The words of a class or id value (lower case), and each hyphenated or camelCase
+    run joined ("article-body" gives article, body and articlebody)."""
+    text = text[:_HINT_CHARS]
+    found = {word.lower() for word in _WORD.findall(text)}
+    for token in text.split():
+        joined = "".join(_JOINED.findall(token.lower()))
+        if joined:
+            found.add(joined)
+    return frozenset(found)
+
+
+def hint(values: Iterable[str | None]) -> int:
+    """+1 for the story's container, -1 for furniture, 0 for neither (or both)."""
+    found: set[str] = set()
+    for value in values:
+        if value:
+            found |= hint_words(value)
+    if not found:
+        return 0
+    if not found.isdisjoint(STRONG_NOISE):
+        return -1
+    content = not found.isdisjoint(CONTENT)
+    weak = not found.isdisjoint(WEAK_NOISE)
+    return (content and not weak) - (weak and not content)

@@ -1,0 +1,452 @@
+"""Which part of a page is the story: content scoring by text and link density.
+
+The page's elements are read once into flat arrays (:class:`Outline`: tag, parent,
+children, text length, link-text length, commas, paragraph and image counts, and the
+class/id hint of :mod:`zjopen.ingest.html_hints`), children summed into parents in one
+backward sweep, so every step below is linear in the page whatever its depth. Then:
+
+1. Furniture goes: ``nav``, ``aside``, ``footer``, ``menu``, a page ``header``, a form, a
+   hidden element, and any element whose class or id names furniture ("share-bar",
+   "related", "comments") -- each only while it is small next to the page (its text
+   other than links under a fraction of the page's), so a wrapper that holds the story
+   is never dropped because of one word in its class.
+2. The story's container: an element marked ``itemprop="articleBody"`` when there is one
+   with text; else the readability score -- each paragraph (``p``, ``pre``, ``td``, or a
+   ``div`` of text with no blocks inside) scores 1, plus one per comma, plus one per
+   100 characters up to 3, credited to its parent in full, its grandparent by half and
+   three more ancestors by less; every container starts with its hint (+/-25) and tag
+   weight, and ends multiplied by one minus its link density. The best container wins;
+   a parent scoring higher, or one holding three of the close runners-up, takes over.
+3. Siblings of the container that score well, or are paragraphs of plain text, join it.
+4. Inside, blocks that are mostly links (lists of other stories), captions, headings and
+   blocks named as furniture, forms and image galleries go, each again only while small
+   next to the story.
+
+>>> from selectolax.lexbor import LexborHTMLParser
+>>> tree = LexborHTMLParser('''<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>
+... <div class=story><h1>Yiwu grows</h1><p>Trade rose 5%, officials said, and more.</p>
+... <p>Exports rose, imports fell, and the market grew again this year.</p>
+... <ul class=related><li><a href=/a>Ningbo port grows</a></li></ul></div>
+... <div class=footer>Copyright 2024</div></body>''')
+>>> story = find_story(tree)
+>>> for line in story.lines: print(line)
+Yiwu grows
+Trade rose 5%, officials said, and more.
+Exports rose, imports fell, and the market grew again this year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from zjopen.ingest.html_hints import hint
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Never text: code, media, form controls, the head.
+JUNK = frozenset(
+    "script style noscript template iframe svg button select textarea object embed head "
+    "title meta link input canvas video audio map picture source math option datalist "
+    "dialog frame frameset applet".split())
+# Page frame: dropped while small next to the page.
+_FRAME = frozenset("nav aside footer menu form".split())
+# Tags that end a line.
+BLOCK = frozenset(
+    "address article aside blockquote br caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr legend li main "
+    "menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Readability's tag weights for a container.
+_TAG_WEIGHT = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3,
+               "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3, "h1": -5,
+               "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+# A paragraph scores when it is a <p>, <pre> or <td>, or any other element with text of
+# its own and no block inside it ("<div>text<br>text</div>").
+_PARAGRAPH = frozenset("p pre td".split())
+_TEXT_HOLDER = frozenset("div section article span font center li dd blockquote".split())
+# Blocks cleaned when mostly links or images (readability's "clean conditionally").
+_CONDITIONAL = frozenset("div section ul ol dl table form fieldset aside header".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+MARK = "\x1e"
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+FRAME_SHARE = 0.3
+"""A frame element or furniture-hinted block goes only while its text other than links
+is under this share of the page's (before the story is found)."""
+STORY_SHARE = 0.4
+"""Inside the story, a block goes only while its text other than links is under this
+share of the story's."""
+
+
+@attrs.define
+class Story:
+    """The story's lines, the page's lines (furniture dropped) and the container."""
+
+    lines: list[str]
+    page_lines: list[str]
+    container: LexborNode | None
+    article: LexborNode | None = None
+    """The ``<article>`` holding the container, if one does."""
+
+
+class Outline:
+    """The elements of a page's ``<body>`` in document order, as flat arrays."""
+
+    def __init__(self, root: LexborNode) -> None:
+        self.nodes: list[LexborNode] = []
+        self.tag: list[str] = []
+        self.parent: list[int] = []
+        self.kids: list[list[int | str]] = []
+        self.hint: list[int] = []
+        self.klass: list[str] = []
+        self.text: list[int] = []  # characters of text, white space runs counted once
+        self.links: list[int] = []  # of which inside <a>
+        self.commas: list[int] = []
+        self.paragraphs: list[int] = []  # <p> inside
+        self.images: list[int] = []
+        self.items: list[int] = []  # <li> inside
+        self.inputs: list[int] = []
+        self.blocks: list[bool] = []  # has a block-level child
+        self.hidden: list[bool] = []
+        self.item_body: list[bool] = []  # itemprop="articleBody"
+        self._read(root)
+        self._sum()
+
+    def _add(self, node: LexborNode, tag: str, parent: int) -> int:
+        index = len(self.tag)
+        attributes = node.attributes
+        klass = attributes.get("class") or ""
+        ident = attributes.get("id") or ""
+        style = attributes.get("style")
+        self.nodes.append(node)
+        self.tag.append(tag)
+        self.parent.append(parent)
+        self.kids.append([])
+        self.hint.append(hint((klass, ident)) if klass or ident else 0)
+        self.klass.append(klass)
+        self.text.append(0)
+        self.links.append(0)
+        self.commas.append(0)
+        self.paragraphs.append(tag == "p")
+        self.images.append(tag == "img")
+        self.items.append(tag == "li")
+        self.inputs.append(tag == "input")
+        self.blocks.append(False)
+        self.hidden.append(
+            "hidden" in attributes
+            or (style is not None and bool(_HIDDEN_STYLE.search(style)))
+            or attributes.get("aria-hidden") == "true")
+        self.item_body.append(attributes.get("itemprop") == "articleBody")
+        if parent >= 0:
+            self.kids[parent].append(index)
+            if tag in BLOCK and tag != "br":
+                self.blocks[parent] = True
+        return index
+
+    def _read(self, root: LexborNode) -> None:
+        stack: list[tuple[LexborNode, int]] = [(root, -1)]
+        while stack:
+            node, parent = stack.pop()
+            if node.is_text_node:
+                text = node.text_content or ""
+                if parent >= 0 and text:
+                    self.kids[parent].append(text)
+                    stripped = text.strip()
+                    if stripped:
+                        self.text[parent] += len(stripped) + 1
+                        self.commas[parent] += stripped.count(",") + stripped.count("，")
+                continue
+            if not node.is_element_node:
+                continue
+            tag = node.tag or ""
+            if tag in JUNK:
+                continue
+            index = self._add(node, tag, parent)
+            child = node.last_child
+            while child is not None:
+                stack.append((child, index))
+                child = child.prev
+
+    def _sum(self) -> None:
+        """Children into parents: in document order a child comes after its parent."""
+        text, links, parent = self.text, self.links, self.parent
+        counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs)
+        for index in range(len(self.tag) - 1, -1, -1):
+            if self.tag[index] == "a":
+                links[index] = text[index]
+            up = parent[index]
+            if up >= 0:
+                text[up] += text[index]
+                links[up] += links[index]
+                for count in counts:
+                    count[up] += count[index]
+
+    def words(self, index: int) -> int:
+        """Text other than links."""
+        return self.text[index] - self.links[index]
+
+    def link_density(self, index: int) -> float:
+        return self.links[index] / self.text[index] if self.text[index] else 0.0
+
+    def inside(self, index: int, tags: frozenset[str]) -> bool:
+        up = self.parent[index]
+        while up >= 0:
+            if self.tag[up] in tags:
+                return True
+            up = self.parent[up]
+        return False
+
+    def lines(self, roots: list[int], dead: list[bool]) -> list[str]:
+        """The text of ``roots`` (in order, skipping dead elements), a line per block."""
+        parts: list[str] = []
+        stack: list[int | str] = list(reversed(roots))
+        tag, kids = self.tag, self.kids
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                parts.append(item)
+                continue
+            if item < 0:  # the end of a block
+                parts.append(MARK)
+                continue
+            if dead[item]:
+                continue
+            if tag[item] in BLOCK:
+                parts.append(MARK)
+                stack.append(-1)
+            stack.extend(reversed(kids[item]))
+        found = (_WS.sub(" ", part).strip() for part in "".join(parts).split(MARK))
+        return [line for line in found if line]
+
+
+def find_story(tree: LexborHTMLParser) -> Story:
+    """The story's lines in a parsed page (see the module)."""
+    body = tree.body
+    if body is None:
+        return Story([], [], None)
+    page = Outline(body)
+    dead = _prune_frame(page)
+    page_lines = page.lines([0], dead)
+    chosen = _shortcut(page, dead)
+    roots = [chosen] if chosen is not None else _by_score(page, dead)
+    if not roots:
+        return Story(page_lines, page_lines, body)
+    _prune_story(page, dead, roots)
+    lines = page.lines(roots, dead)
+    top = roots[0] if len(roots) == 1 else page.parent[roots[0]]
+    article = next((up for up in [top, *_ancestors(page, top)] if page.tag[up] == "article"),
+                   None)
+    return Story(lines, page_lines, page.nodes[top],
+                 page.nodes[article] if article is not None else None)
+
+
+def _prune_frame(page: Outline) -> list[bool]:
+    """Dead elements: page frame and furniture, each while small next to the page."""
+    size = len(page.tag)
+    dead = [False] * size
+    limit = FRAME_SHARE * page.words(0)
+    tag, parent, hints = page.tag, page.parent, page.hint
+    in_article = [False] * size
+    for index in range(1, size):
+        up = parent[index]
+        if dead[up]:
+            dead[index] = True
+            continue
+        name = tag[index]
+        in_article[index] = in_article[up] or name in ("article", "main") or \
+            page.item_body[index]
+        small = page.words(index) < limit
+        if not small:
+            continue
+        if (page.hidden[index] or name in _FRAME or hints[index] < 0
+                or (name == "header" and not in_article[index])):
+            dead[index] = True
+    return dead
+
+
+def _shortcut(page: Outline, dead: list[bool]) -> int | None:
+    """The element marked ``itemprop="articleBody"`` with the most text, if any has."""
+    best = None
+    for index, marked in enumerate(page.item_body):
+        if marked and not dead[index] and page.words(index) >= 100 and (
+                best is None or page.words(index) > page.words(best)):
+            best = index
+    return best
+
+
+def _by_score(page: Outline, dead: list[bool]) -> list[int]:
+    """The best-scoring container and the siblings that join it (readability)."""
+    tag, parent, text = page.tag, page.parent, page.text
+    scores: dict[int, float] = {}
+    for index in range(1, len(tag)):
+        if dead[index] or text[index] < 25:
+            continue
+        name = tag[index]
+        if not (name in _PARAGRAPH or (name in _TEXT_HOLDER and not page.blocks[index])):
+            continue
+        if name in _TEXT_HOLDER and page.paragraphs[index]:
+            continue
+        score = 1 + page.commas[index] + min(text[index] // 100, 3)
+        up = parent[index]
+        for level in range(5):
+            if up < 0:
+                break
+            if up not in scores:
+                scores[up] = _initial(page, up)
+            scores[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            up = parent[up]
+    if not scores:
+        return []
+    final = {index: score * (1 - page.link_density(index)) for index, score in scores.items()}
+    ranked = sorted(final, key=lambda index: -final[index])
+    top = ranked[0]
+    top = _promote(page, final, ranked, top)
+    return _siblings(page, dead, final, top)
+
+
+def _initial(page: Outline, index: int) -> float:
+    return _TAG_WEIGHT.get(page.tag[index], 0) + 25 * page.hint[index]
+
+
+def _ancestors(page: Outline, index: int) -> list[int]:
+    found = []
+    up = page.parent[index]
+    while up >= 0:
+        found.append(up)
+        up = page.parent[up]
+    return found
+
+
+def _promote(page: Outline, final: dict[int, float], ranked: list[int], top: int) -> int:
+    """A parent that scores higher, or holds three close runners-up, takes over."""
+    best = final[top]
+    ancestors = _ancestors(page, top)
+    runners = [index for index in ranked[1:5] if final[index] >= 0.75 * best]
+    if len(runners) >= 2:
+        position = {up: depth for depth, up in enumerate(ancestors)}
+        holds = [0] * len(ancestors)
+        for runner in runners:
+            for up in _ancestors(page, runner):
+                if up in position:
+                    holds[position[up]] += 1
+                    break  # the nearest shared ancestor only
+        for depth, up in enumerate(ancestors):
+            if holds[depth] >= 2 and page.tag[up] != "body":
+                top = up
+                break
+    last = final.get(top, best)
+    threshold = last / 3
+    up = page.parent[top]
+    while up > 0:
+        score = final.get(up)
+        if score is None:
+            up = page.parent[up]
+            continue
+        if score < threshold:
+            break
+        if score > last:
+            top = up
+            break
+        last = score
+        up = page.parent[up]
+    while page.parent[top] > 0:  # an only child: its parent is the same container
+        up = page.parent[top]
+        if sum(1 for kid in page.kids[up] if isinstance(kid, int)) != 1:
+            break
+        top = up
+    return top
+
+
+def _siblings(page: Outline, dead: list[bool], final: dict[int, float], top: int) -> list[int]:
+    up = page.parent[top]
+    if up < 0:
+        return [top]
+    best = final.get(top, 0.0)
+    threshold = max(10.0, best * 0.2)
+    chosen = []
+    for kid in page.kids[up]:
+        if isinstance(kid, str) or dead[kid]:
+            continue
+        if kid == top:
+            chosen.append(kid)
+            continue
+        bonus = best * 0.2 if page.klass[kid] and page.klass[kid] == page.klass[top] else 0.0
+        if kid in final and final[kid] + bonus >= threshold:
+            chosen.append(kid)
+        elif page.tag[kid] == "p":
+            length, density = page.text[kid], page.link_density(kid)
+            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and
+                                                   _ends_sentence(page, kid)):
+                chosen.append(kid)
+    return chosen
+
+
+def _ends_sentence(page: Outline, index: int) -> bool:
+    text = page.nodes[index].text(deep=True).rstrip()
+    return text.endswith((".", "!", "?", "。"))
+
+
+def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
+    """Inside the story: captions, furniture blocks, link lists, galleries, forms."""
+    story_words = sum(page.words(root) for root in roots)
+    limit = STORY_SHARE * story_words
+    tag, parent = page.tag, page.parent
+    for root in roots:
+        end = _subtree_end(page, root)
+        for index in range(root + 1, end):
+            if dead[parent[index]]:
+                dead[index] = True
+                continue
+            if dead[index]:
+                continue
+            name = tag[index]
+            if name == "figcaption":
+                dead[index] = True
+                continue
+            if page.words(index) >= limit:
+                continue
+            weight = 25 * page.hint[index]
+            if weight < 0:
+                dead[index] = True
+            elif name in _HEADINGS:
+                dead[index] = page.link_density(index) > 0.33
+            elif name in _CONDITIONAL:
+                dead[index] = _clean_conditionally(page, index, weight)
+
+
+def _clean_conditionally(page: Outline, index: int, weight: int) -> bool:
+    """Whether a block inside the story is furniture: mostly links, images or inputs."""
+    if page.commas[index] >= 10:
+        return False
+    paragraphs, images = page.paragraphs[index], page.images[index]
+    items, inputs = page.items[index], page.inputs[index]
+    density = page.link_density(index)
+    name = page.tag[index]
+    if images > 1 and paragraphs / images < 0.5 and not page.inside(index, _FIGURE):
+        return True
+    if name not in ("ul", "ol") and items > paragraphs + 100:
+        return True
+    if inputs > paragraphs // 3:
+        return True
+    if weight < 25 and density > 0.33:
+        return True
+    return weight >= 25 and density > 0.5
+
+
+_FIGURE = frozenset({"figure"})
+
+
+def _subtree_end(page: Outline, index: int) -> int:
+    """One past the last element inside ``index`` (elements are in document order)."""
+    end = index + 1
+    stack = [index]
+    while stack:
+        for kid in page.kids[stack.pop()]:
+            if isinstance(kid, int):
+                end = max(end, kid + 1)
+                stack.append(kid)
+    return end
