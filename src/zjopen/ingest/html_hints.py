@@ -13,9 +13,11 @@ match nothing and pass unnoticed).
 >>> sorted(hint_words("shareholders navy"))
 ['navy', 'shareholders']
 >>> hint(("post-content", None)), hint((None, "comments")), hint(("x", "nav-share"))
-(1, -1, -1)
+(1, -2, -2)
 >>> hint(("article-comments", None)), hint(("entry-meta", None)), hint(("meta", None))
-(-1, 0, -1)
+(-2, 0, -1)
+>>> hint((None, "what-are-you-looking-forward-to-next"))
+0
 """
 
 from __future__ import annotations
@@ -54,30 +56,30 @@ STRONG_NOISE = words(
     "kommentar", "kommentare", "discussion",
     # sharing
     "share", "shares", "sharing", "sharebar", "sharethis", "addthis", "social", "socials",
-    "socialmedia", "sociallinks", "print", "printer", "email", "whatsapp", "twitter",
-    "facebook", "linkedin", "weibo", "wechat",
+    "socialmedia", "sociallinks",
     # other stories
     "related", "relatedposts", "recommended", "recommendation", "recommendations", "recirc",
-    "more", "morenews", "mostread", "mostviewed", "popular", "trending", "teaser",
-    "teasers", "outbrain", "taboola", "also", "readmore", "readalso", "next", "prev",
-    "previous", "pagination", "pager", "nextprev",
+    "morenews", "mostread", "mostviewed", "popular", "trending", "outbrain", "taboola",
+    "readmore", "readalso", "pagination", "pager", "nextprev",
     # navigation and page frame
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "breadcrumb",
     "breadcrumbs", "crumbs", "crumb", "footer", "masthead", "topbar", "toolbar",
-    "skip", "jump", "sitemap", "search", "login", "account", "widget", "widgets",
-    "aside", "rail", "sidebox",
-    # advertising, sign-ups, consent
-    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
-    "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "newsletter",
-    "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
-    "popup", "modal", "banner", "paywall", "donate",
+    "sitemap", "login", "sidebox",
+    # sign-ups, consent
+    "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+    "gdpr", "popup", "modal", "paywall",
 )
 WEAK_NOISE = words(
+    # advertising
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
+    "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "banner", "donate",
+    # page parts that may hold text worth keeping
+    "more", "teaser", "teasers", "also", "next", "prev", "previous", "skip", "jump",
+    "search", "account", "widget", "widgets", "aside", "rail", "print", "printer", "email",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
     "caption", "credit", "credits", "copyright", "disclaimer", "bio", "biography",
-    "authorbox", "hidden", "hide", "meta", "postmeta", "entrymeta", "byline",
-    "timestamp", "date", "dateline",
+    "authorbox", "meta", "postmeta", "entrymeta",
 )
 
 # Whole words only: letters in camelCase humps, or a run of capitals, or digits.
@@ -98,16 +100,26 @@ def hint_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_SLUG_WORDS = 4  # a class or id of more words is a slug ("what-are-you-looking-forward-to")
+
+
 def hint(values: Iterable[str | None]) -> int:
-    """+1 for the story's container, -1 for furniture, 0 for neither (or both)."""
+    """+1 for the story's container; -2 for furniture named by a strong word (comments,
+    sharing, related stories, navigation, sign-ups), -1 by a weak one (ads, tags, meta);
+    0 for neither, or for a content word with a weak one.
+
+    A class or id of more than four words is a slug made from a headline, not a hint.
+    """
     found: set[str] = set()
     for value in values:
         if value:
-            found |= hint_words(value)
+            for token in value[:_HINT_CHARS].split():
+                if len(_WORD.findall(token)) <= _SLUG_WORDS:
+                    found |= hint_words(token)
     if not found:
         return 0
     if not found.isdisjoint(STRONG_NOISE):
-        return -1
+        return -2
     content = not found.isdisjoint(CONTENT)
     weak = not found.isdisjoint(WEAK_NOISE)
     return (content and not weak) - (weak and not content)

@@ -110,6 +110,7 @@ class Outline:
         self.images: list[int] = []
         self.items: list[int] = []  # <li> inside
         self.inputs: list[int] = []
+        self.prose: list[int] = []  # text in paragraphs that are not mostly links
         self.blocks: list[bool] = []  # has a block-level child
         self.hidden: list[bool] = []
         self.item_body: list[bool] = []  # itemprop="articleBody"
@@ -135,6 +136,7 @@ class Outline:
         self.images.append(tag == "img")
         self.items.append(tag == "li")
         self.inputs.append(tag == "input")
+        self.prose.append(0)
         self.blocks.append(False)
         self.hidden.append(
             "hidden" in attributes
@@ -173,17 +175,28 @@ class Outline:
 
     def _sum(self) -> None:
         """Children into parents: in document order a child comes after its parent."""
-        text, links, parent = self.text, self.links, self.parent
-        counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs)
+        text, links, parent, prose = self.text, self.links, self.parent, self.prose
+        counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs, prose)
         for index in range(len(self.tag) - 1, -1, -1):
             if self.tag[index] == "a":
                 links[index] = text[index]
+            elif not prose[index] and self.is_paragraph(index) and links[index] * 2 < text[index]:
+                prose[index] = text[index] - links[index]
             up = parent[index]
             if up >= 0:
                 text[up] += text[index]
                 links[up] += links[index]
                 for count in counts:
                     count[up] += count[index]
+
+    def is_paragraph(self, index: int) -> bool:
+        """A ``p``, ``pre`` or ``td``, or an element with text and no block inside."""
+        name = self.tag[index]
+        return name in _PARAGRAPH or (name in _TEXT_HOLDER and not self.blocks[index])
+
+    def prose_poor(self, index: int) -> bool:
+        """Whether under half the element's text (links aside) is in paragraphs."""
+        return self.prose[index] * 2 < self.words(index)
 
     def words(self, index: int) -> int:
         """Text other than links."""
@@ -259,10 +272,10 @@ def _prune_frame(page: Outline) -> list[bool]:
         name = tag[index]
         in_article[index] = in_article[up] or name in ("article", "main") or \
             page.item_body[index]
-        small = page.words(index) < limit
-        if not small:
+        if page.words(index) >= limit:
             continue
-        if (page.hidden[index] or name in _FRAME or hints[index] < 0
+        if (page.hidden[index] or name in _FRAME or hints[index] < -1
+                or (hints[index] < 0 and page.prose_poor(index))
                 or (name == "header" and not in_article[index])):
             dead[index] = True
     return dead
@@ -285,10 +298,8 @@ def _by_score(page: Outline, dead: list[bool]) -> list[int]:
     for index in range(1, len(tag)):
         if dead[index] or text[index] < 25:
             continue
-        name = tag[index]
-        if not (name in _PARAGRAPH or (name in _TEXT_HOLDER and not page.blocks[index])):
-            continue
-        if name in _TEXT_HOLDER and page.paragraphs[index]:
+        if not page.is_paragraph(index) or (tag[index] in _TEXT_HOLDER and
+                                            page.paragraphs[index]):
             continue
         score = 1 + page.commas[index] + min(text[index] // 100, 3)
         up = parent[index]
@@ -309,7 +320,7 @@ def _by_score(page: Outline, dead: list[bool]) -> list[int]:
 
 
 def _initial(page: Outline, index: int) -> float:
-    return _TAG_WEIGHT.get(page.tag[index], 0) + 25 * page.hint[index]
+    return _TAG_WEIGHT.get(page.tag[index], 0) + 25 * max(-1, page.hint[index])
 
 
 def _ancestors(page: Outline, index: int) -> list[int]:
@@ -409,8 +420,8 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
                 continue
             if page.words(index) >= limit:
                 continue
-            weight = 25 * page.hint[index]
-            if weight < 0:
+            weight = 25 * max(-1, page.hint[index])
+            if page.hint[index] < -1 or (weight < 0 and page.prose_poor(index)):
                 dead[index] = True
             elif name in _HEADINGS:
                 dead[index] = page.link_density(index) > 0.33
@@ -432,9 +443,9 @@ def _clean_conditionally(page: Outline, index: int, weight: int) -> bool:
         return True
     if inputs > paragraphs // 3:
         return True
-    if weight < 25 and density > 0.33:
+    if weight < 25 and density > 0.33 and page.prose_poor(index):
         return True
-    return weight >= 25 and density > 0.5
+    return density > 0.5
 
 
 _FIGURE = frozenset({"figure"})
