@@ -25,7 +25,7 @@ from zjopen.ingest.clean import meta_line, outlet
 from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
 from zjopen.ingest.html_depth import cap_depth
-from zjopen.ingest.html_main import Story, find_story
+from zjopen.ingest.html_main import Story, find_story, find_story_lines
 
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
     from selectolax.lexbor import LexborHTMLParser
@@ -38,9 +38,6 @@ _LOOKS_HTML = re.compile(
 )
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                            "AnalysisNewsArticle", "WebPage"})
-
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than plain text.
@@ -97,7 +94,7 @@ class HtmlPage:
             return cls(lines=[], title=title or None, published=published, authors=authors,
                        source=_canonical(source))
         printed = _time_date(story)
-        lines = story.lines
+        lines = _declared_body(ld.get("articleBody"), story.lines)
         # Metadata lines printed above or atop the story ("Release time: ... | Source: ...").
         for line in [*_preamble(story.page_lines, lines), *lines[:6]]:
             found = meta_line(line)
@@ -110,6 +107,32 @@ class HtmlPage:
             source = outlet(site)
         return cls(lines=lines, title=title or None, published=published,
                    authors=authors, source=_canonical(source))
+
+
+def _declared_body(value: Any, lines: list[str]) -> list[str]:
+    """The lines of a JSON-LD ``articleBody`` when it holds much more text than the page
+    shows (a page printing only the start of the story), else ``lines``.
+
+    >>> body = "Trade rose.\\n" + "Exports rose 5% in Ningbo, officials said. " * 6
+    >>> [line[:30] for line in _declared_body(body, ["Trade rose."])]
+    ['Trade rose.', 'Exports rose 5% in Ningbo, off']
+    >>> _declared_body("Trade rose.", ["Trade rose 5% in Ningbo."])
+    ['Trade rose 5% in Ningbo.']
+    """
+    if not isinstance(value, str):
+        return lines
+    shown = sum(len(line) for line in lines)
+    if len(value) < 2 * shown + 200 and not (shown < 200 <= len(value)):
+        return lines
+    if "<" in value:  # markup in the JSON string: its text
+        from selectolax.lexbor import LexborHTMLParser
+
+        body = LexborHTMLParser(cap_depth(value)).body
+        declared = find_story_lines(body) if body is not None else []
+    else:
+        declared = [_WS.sub(" ", line).strip() for line in value.splitlines()]
+    declared = [line for line in declared if line]
+    return declared if sum(map(len, declared)) > shown else lines
 
 
 def _text_of(value: Any) -> str | None:
@@ -215,6 +238,9 @@ def _walk_ld(obj: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The page's JSON-LD article: the first item typed as an article, else the first
+    typed as a web page ("WebPage" items often come first, describing the page)."""
+    page: dict[str, Any] = {}
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             # Numbers stay text: a 4,301-digit integer is past Python's int-parsing limit.
@@ -224,9 +250,12 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
         for item in _walk_ld(data):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-                return item
-    return {}
+            found = {k for k in kinds if isinstance(k, str)}
+            if any(k.endswith(("Article", "Posting")) or k == "Report" for k in found):
+                return item  # NewsArticle, OpinionNewsArticle, BlogPosting, ...
+            if "WebPage" in found and not page:
+                page = item
+    return page
 
 
 def _authors(value: Any) -> tuple[str, ...]:

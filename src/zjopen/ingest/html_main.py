@@ -257,6 +257,12 @@ def find_story(tree: LexborHTMLParser) -> Story:
                  page.nodes[article] if article is not None else None)
 
 
+def find_story_lines(root: LexborNode) -> list[str]:
+    """All the lines of an element (markup found inside a JSON-LD ``articleBody``)."""
+    page = Outline(root)
+    return page.lines([0], [False] * len(page.tag))
+
+
 def _prune_frame(page: Outline) -> list[bool]:
     """Dead elements: page frame and furniture, each while small next to the page."""
     size = len(page.tag)
