@@ -175,6 +175,8 @@ class Outline:
 
     def _sum(self) -> None:
         """Children into parents: in document order a child comes after its parent."""
+        self.own = list(self.text)  # text of its own, not in child elements
+        self.own_commas = list(self.commas)
         text, links, parent, prose = self.text, self.links, self.parent, self.prose
         counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs, prose)
         for index in range(len(self.tag) - 1, -1, -1):
@@ -182,6 +184,8 @@ class Outline:
                 links[index] = text[index]
             elif not prose[index] and self.is_paragraph(index) and links[index] * 2 < text[index]:
                 prose[index] = text[index] - links[index]
+            elif self.own[index] >= 25:
+                prose[index] += self.own[index]
             up = parent[index]
             if up >= 0:
                 text[up] += text[index]
@@ -297,31 +301,42 @@ def _shortcut(page: Outline, dead: list[bool]) -> int | None:
     return best
 
 
-def _by_score(page: Outline, dead: list[bool]) -> list[int]:
-    """The best-scoring container and the siblings that join it (readability)."""
+def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
+    """Each container's readability score (see the module), link density applied."""
     tag, parent, text = page.tag, page.parent, page.text
-    scores: dict[int, float] = {}
+    found: dict[int, float] = {}
     for index in range(1, len(tag)):
-        if dead[index] or text[index] < 25:
+        if dead[index]:
             continue
-        if not page.is_paragraph(index) or (tag[index] in _TEXT_HOLDER and
-                                            page.paragraphs[index]):
+        if page.is_paragraph(index) and not (tag[index] in _TEXT_HOLDER and
+                                             page.paragraphs[index]):
+            length, commas, up = text[index], page.commas[index], parent[index]
+            if page.links[index] * 2 >= length:
+                continue  # mostly a link: not prose
+        elif page.own[index] >= 25:  # text of its own beside blocks: "<div>text<div>"
+            length, commas, up = page.own[index], page.own_commas[index], index
+        else:
             continue
-        score = 1 + page.commas[index] + min(text[index] // 100, 3)
-        up = parent[index]
+        if length < 25:
+            continue
+        score = 1 + commas + length / 100
         for level in range(5):
             if up < 0:
                 break
-            if up not in scores:
-                scores[up] = _initial(page, up)
-            scores[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            if up not in found:
+                found[up] = _initial(page, up)
+            found[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             up = parent[up]
-    if not scores:
+    return {index: score * (1 - page.link_density(index)) for index, score in found.items()}
+
+
+def _by_score(page: Outline, dead: list[bool]) -> list[int]:
+    """The best-scoring container and the siblings that join it (readability)."""
+    final = scores(page, dead)
+    if not final:
         return []
-    final = {index: score * (1 - page.link_density(index)) for index, score in scores.items()}
     ranked = sorted(final, key=lambda index: -final[index])
-    top = ranked[0]
-    top = _promote(page, final, ranked, top)
+    top = _promote(page, final, ranked, ranked[0])
     return _siblings(page, dead, final, top)
 
 
