@@ -45,7 +45,7 @@ def words(*group: str) -> frozenset[str]:
 CONTENT = words(
     "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry",
     "main", "post", "story", "storybody", "storycontent", "text", "detail", "details",
-    "blog", "prose", "news", "page", "single", "rte", "richtext", "paragraph", "cont",
+    "blog", "prose", "page", "single", "rte", "richtext", "paragraph",
     "maincontent", "bodytext", "artikel", "inhalt", "beitrag", "contenu", "texte",
 )
 # Page furniture around (or inside) the story; the first groups win over a content word
@@ -75,11 +75,11 @@ WEAK_NOISE = words(
     "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "banner", "donate",
     # page parts that may hold text worth keeping
     "more", "teaser", "teasers", "also", "next", "prev", "previous", "skip", "jump",
-    "search", "account", "widget", "widgets", "aside", "rail", "print", "printer", "email",
+    "search", "account", "aside", "rail", "print", "printer", "email",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
     "caption", "credit", "credits", "copyright", "disclaimer", "bio", "biography",
-    "authorbox", "meta", "postmeta", "entrymeta",
+    "authorbox",
 )
 
 # Whole words only: letters in camelCase humps, or a run of capitals, or digits.

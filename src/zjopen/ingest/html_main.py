@@ -202,6 +202,10 @@ class Outline:
         """Whether under half the element's text (links aside) is in paragraphs."""
         return self.prose[index] * 2 < self.words(index)
 
+    def slight(self, index: int) -> bool:
+        """Little text (under 100 characters besides links), or not in paragraphs."""
+        return self.words(index) < 100 or self.prose_poor(index)
+
     def words(self, index: int) -> int:
         """Text other than links."""
         return self.text[index] - self.links[index]
@@ -285,7 +289,7 @@ def _prune_frame(page: Outline) -> list[bool]:
         if page.words(index) >= limit:
             continue
         if (page.hidden[index] or name in _FRAME or hints[index] < -1
-                or (hints[index] < 0 and page.prose_poor(index))
+                or (hints[index] < 0 and page.slight(index))
                 or (name == "header" and not in_article[index])):
             dead[index] = True
     return dead
@@ -327,7 +331,13 @@ def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
                 found[up] = _initial(page, up)
             found[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             up = parent[up]
-    return {index: score * (1 - page.link_density(index)) for index, score in found.items()}
+    # Inside an element named as furniture (or a frame element) kept for its size: a
+    # sidebar longer than the story does not become the story.
+    framed = [False] * len(tag)
+    for index in range(1, len(tag)):
+        framed[index] = framed[parent[index]] or page.hint[index] < -1 or tag[index] in _FRAME
+    return {index: score * (1 - page.link_density(index)) * (0.5 if framed[index] else 1.0)
+            for index, score in found.items()}
 
 
 def _by_score(page: Outline, dead: list[bool]) -> list[int]:
@@ -442,12 +452,24 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
             if page.words(index) >= limit:
                 continue
             weight = 25 * max(-1, page.hint[index])
-            if page.hint[index] < -1 or (weight < 0 and page.prose_poor(index)):
+            if page.hint[index] < -1 or (weight < 0 and page.slight(index)):
                 dead[index] = True
+            elif name == "p":
+                dead[index] = _pointer(page, index)
             elif name in _HEADINGS:
                 dead[index] = page.link_density(index) > 0.33
             elif name in _CONDITIONAL:
                 dead[index] = _clean_conditionally(page, index, weight)
+
+
+def _pointer(page: Outline, index: int) -> bool:
+    """A paragraph pointing to another story: a label and a colon, then mostly a link
+    ("Read more: <a>...</a>", "Lesen Sie auch: <a>...</a>")."""
+    if page.text[index] >= 200 or page.link_density(index) <= 0.5:
+        return False
+    kids = page.kids[index]
+    label = "".join(kid for kid in kids[:2] if isinstance(kid, str)).strip()
+    return 0 < len(label) <= 40 and label.endswith(":") and isinstance(kids[-1], int)
 
 
 def _clean_conditionally(page: Outline, index: int, weight: int) -> bool:
