@@ -101,6 +101,7 @@ class HtmlPage:
             if found is not None:
                 printed = printed or plausible(found.published)
                 source = source or found.source
+                authors = authors or found.authors  # a byline above the story's text
         # The article's own date line, then <meta>/JSON-LD, then the page's address.
         published = printed or declared or address or modified
         if source is None and site:

@@ -14,7 +14,7 @@ match nothing and pass unnoticed).
 ['navy', 'shareholders']
 >>> hint(("post-content", None)), hint((None, "comments")), hint(("x", "nav-share"))
 (1, -2, -2)
->>> hint(("article-comments", None)), hint(("entry-meta", None)), hint(("meta", None))
+>>> hint(("article-comments", None)), hint(("entry-ad", None)), hint(("ad-slot", None))
 (-2, 0, -1)
 >>> hint((None, "what-are-you-looking-forward-to-next"))
 0
@@ -48,8 +48,8 @@ CONTENT = words(
     "blog", "prose", "page", "single", "rte", "richtext", "paragraph",
     "maincontent", "bodytext", "artikel", "inhalt", "beitrag", "contenu", "texte",
 )
-# Page furniture around (or inside) the story; the first groups win over a content word
-# ("article-comments", "related-content"), the last one does not ("entry-meta").
+# Page furniture around (or inside) the story; the strong words win over a content word
+# ("article-comments", "related-content"), the weak ones do not ("entry-ad").
 STRONG_NOISE = words(
     # comments and discussion
     "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
