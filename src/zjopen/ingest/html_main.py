@@ -18,9 +18,11 @@ backward sweep, so every step below is linear in the page whatever its depth. Th
    weight, and ends multiplied by one minus its link density. The best container wins;
    a parent scoring higher, or one holding three of the close runners-up, takes over.
 3. Siblings of the container that score well, or are paragraphs of plain text, join it.
-4. Inside, blocks that are mostly links (lists of other stories), captions, headings and
-   blocks named as furniture, forms and image galleries go, each again only while small
-   next to the story.
+4. Inside, blocks that are mostly links (lists of other stories), headings and blocks
+   named as furniture, forms and image galleries go, each again only while small next to
+   the story. Photo captions (``figcaption``) stay: in news about Zhejiang they name the
+   firms and fairs pictured (dropping them gains 2 of 609 snippets on trafilatura's
+   pages and loses enterprise and platform mentions in ``evaluation/``).
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('''<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>
@@ -446,9 +448,6 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
             if dead[index]:
                 continue
             name = tag[index]
-            if name == "figcaption":
-                dead[index] = True
-                continue
             if page.words(index) >= limit:
                 continue
             weight = 25 * max(-1, page.hint[index])
