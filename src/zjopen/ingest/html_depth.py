@@ -12,7 +12,7 @@ back unchanged, as the same string.
 
 >>> html = "<body>" + "<div>" * 6 + "<p>Ningbo grew.</p>" + "</div>" * 6 + "</body>"
 >>> cap_depth(html, limit=4)
-'<body><div><div><div><br><br><br><br>Ningbo grew.<br><br><br><br></div></div></div></body>'
+'<body><div><div><div><br>Ningbo grew.<br></div></div></div></body>'
 >>> cap_depth(html) is html
 True
 """
@@ -82,8 +82,7 @@ def cap_depth(html: str, limit: int = MAX_DEPTH) -> str:
         if match.group(1):  # an end tag
             if dropped.get(name):
                 dropped[name] -= 1
-                pieces.append(html[last : match.start()])
-                pieces.append("<br>" if name in _BLOCK else "")
+                _drop(html, pieces, last, match.start(), name)
                 last = pos
             elif open_count.get(name):
                 while stack:  # close it and everything opened inside it
@@ -105,13 +104,22 @@ def cap_depth(html: str, limit: int = MAX_DEPTH) -> str:
             open_count[name] -= 1
         if len(stack) >= limit:
             dropped[name] = dropped.get(name, 0) + 1
-            pieces.append(html[last : match.start()])
-            pieces.append("<br>" if name in _BLOCK else "")
+            _drop(html, pieces, last, match.start(), name)
             last = pos
             continue
         stack.append(name)
         open_count[name] = open_count.get(name, 0) + 1
-    if not pieces:
+    if last == 0:
         return html
     pieces.append(html[last:])
     return "".join(pieces)
+
+
+def _drop(html: str, pieces: list[str], last: int, start: int, name: str) -> None:
+    """Copy ``html[last:start]`` and put a line break for the dropped tag ``name`` if it
+    is a block and a line of text comes before it (one break per run of dropped tags)."""
+    between = html[last:start]
+    if between:
+        pieces.append(between)
+    if name in _BLOCK and (between.strip() or not pieces or pieces[-1] != "<br>"):
+        pieces.append("<br>")

@@ -310,6 +310,11 @@ def _shortcut(page: Outline, dead: list[bool]) -> int | None:
 def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
     """Each container's readability score (see the module), link density applied."""
     tag, parent, text = page.tag, page.parent, page.text
+    # Inside an element named as furniture (or a frame element) kept for its size,
+    # paragraphs count half: a sidebar longer than the story does not become the story.
+    framed = [False] * len(tag)
+    for index in range(1, len(tag)):
+        framed[index] = framed[parent[index]] or page.hint[index] < -1 or tag[index] in _FRAME
     found: dict[int, float] = {}
     for index in range(1, len(tag)):
         if dead[index]:
@@ -325,21 +330,15 @@ def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
             continue
         if length < 25:
             continue
-        score = 1 + commas + length / 100
+        score = (1 + commas + length / 100) * (0.5 if framed[index] else 1.0)
         for level in range(5):
-            if up < 0:
+            if up <= 0:  # <body> is the page, not a container: the fallback when none is
                 break
             if up not in found:
                 found[up] = _initial(page, up)
             found[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             up = parent[up]
-    # Inside an element named as furniture (or a frame element) kept for its size: a
-    # sidebar longer than the story does not become the story.
-    framed = [False] * len(tag)
-    for index in range(1, len(tag)):
-        framed[index] = framed[parent[index]] or page.hint[index] < -1 or tag[index] in _FRAME
-    return {index: score * (1 - page.link_density(index)) * (0.5 if framed[index] else 1.0)
-            for index, score in found.items()}
+    return {index: score * (1 - page.link_density(index)) for index, score in found.items()}
 
 
 def _by_score(page: Outline, dead: list[bool]) -> list[int]:
@@ -415,6 +414,8 @@ def _siblings(page: Outline, dead: list[bool], final: dict[int, float], top: int
     for kid in page.kids[up]:
         if isinstance(kid, str) or dead[kid]:
             continue
+        if kid != top and (page.hint[kid] < -1 or page.tag[kid] in _FRAME):
+            continue  # furniture kept for its size is not the story's continuation
         if kid == top:
             chosen.append(kid)
             continue
