@@ -214,3 +214,18 @@ def test_a_byline_above_the_story_gives_the_authors() -> None:
     assert page.authors == ("Ma Zhenhuan",)
     assert str(page.published) == "2024-05-08"
     assert page.source == "China Daily"
+
+
+def test_ten_outlet_pages_are_in_the_ingestion_corpus() -> None:
+    # Saved pages in the shape of the outlets that write about Zhejiang (China Daily's
+    # regional channel, a Xinhua wire page, provincial and city government sites, PR
+    # Newswire, an aggregator, ...), each with furniture around the story; their exact
+    # expected fields are checked by tests/test_ingest_corpus.py.
+    from tests.test_ingest_corpus import ARTICLES, FIXTURES
+
+    outlets = [name for name in ARTICLES if name.startswith("html_outlet_")]
+    assert len(outlets) >= 10
+    for name in outlets:
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        assert "<nav" in text or "nav" in text.lower()  # furniture to drop
+        assert (FIXTURES / name.replace(".html", ".expected.json")).is_file()

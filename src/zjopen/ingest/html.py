@@ -270,14 +270,16 @@ def _authors(value: Any) -> tuple[str, ...]:
 
 
 def _preamble(page: list[str], story: list[str]) -> list[str]:
-    """The last lines of the page before the story begins."""
+    """The lines of the page around the story's start: the last twelve before it and the
+    first six from it on (a date line between the headline and the text is in the page's
+    lines even when the story's container leaves it out)."""
     if not story:
         return []
     try:
         start = page.index(story[0])
     except ValueError:
         return []
-    return page[max(0, start - 12) : start]
+    return page[max(0, start - 12) : start + 6]
 
 
 def _canonical(source: str | None) -> str | None:

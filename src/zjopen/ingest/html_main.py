@@ -253,7 +253,9 @@ def find_story(tree: LexborHTMLParser) -> Story:
         return Story([], [], None)
     page = Outline(body)
     dead = _prune_frame(page)
-    page_lines = page.lines([0], dead)
+    # The page's lines, for metadata printed near the story (a byline in a share bar):
+    # without page frame and hidden elements, but with every furniture-named block.
+    page_lines = page.lines([0], _frame_only(page))
     chosen = _shortcut(page, dead)
     roots = [chosen] if chosen is not None else _by_score(page, dead)
     if not roots:
@@ -271,6 +273,17 @@ def find_story_lines(root: LexborNode) -> list[str]:
     """All the lines of an element (markup found inside a JSON-LD ``articleBody``)."""
     page = Outline(root)
     return page.lines([0], [False] * len(page.tag))
+
+
+def _frame_only(page: Outline) -> list[bool]:
+    """Dead elements for the page's lines: frame elements and hidden ones, while small."""
+    size = len(page.tag)
+    dead = [False] * size
+    limit = FRAME_SHARE * page.words(0)
+    for index in range(1, size):
+        dead[index] = dead[page.parent[index]] or (
+            (page.hidden[index] or page.tag[index] in _FRAME) and page.words(index) < limit)
+    return dead
 
 
 def _prune_frame(page: Outline) -> list[bool]:
@@ -456,10 +469,36 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
                 dead[index] = True
             elif name == "p":
                 dead[index] = _pointer(page, index)
+            if not dead[index] and name in BLOCK and _links_only(page, index):
+                dead[index] = True
             elif name in _HEADINGS:
                 dead[index] = page.link_density(index) > 0.33
             elif name in _CONDITIONAL:
                 dead[index] = _clean_conditionally(page, index, weight)
+
+
+def _links_only(page: Outline, index: int) -> bool:
+    """A short bar of two or more links and punctuation: "[Print] [Close]", "f | X"."""
+    if not page.links[index] or page.text[index] >= 80:
+        return False
+    plain, links = _plain_text(page, index)
+    return links >= 2 and not any(char.isalnum() for char in plain)
+
+
+def _plain_text(page: Outline, index: int) -> tuple[str, int]:
+    """The text of an element outside its links, and how many links it holds."""
+    parts: list[str] = []
+    links = 0
+    stack: list[int | str] = [index]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+        elif page.tag[item] == "a":
+            links += 1
+        else:
+            stack.extend(reversed(page.kids[item]))
+    return "".join(parts), links
 
 
 def _pointer(page: Outline, index: int) -> bool:
