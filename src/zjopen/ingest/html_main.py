@@ -260,6 +260,7 @@ def find_story(tree: LexborHTMLParser) -> Story:
     roots = [chosen] if chosen is not None else _by_score(page, dead)
     if not roots:
         return Story(page_lines, page_lines, body)
+    roots = _lead(page, dead, roots) + roots
     _prune_story(page, dead, roots)
     lines = page.lines(roots, dead)
     top = roots[0] if len(roots) == 1 else page.parent[roots[0]]
@@ -267,6 +268,36 @@ def find_story(tree: LexborHTMLParser) -> Story:
                    None)
     return Story(lines, page_lines, page.nodes[top],
                  page.nodes[article] if article is not None else None)
+
+
+LEAD_GAP = 60
+"""How many elements may lie between the headline and the story's container for the
+paragraphs among them to be the story's lead."""
+
+
+def _lead(page: Outline, dead: list[bool], roots: list[int]) -> list[int]:
+    """Paragraphs of prose between the headline (``h1``) and the story's container: a
+    lead or standfirst printed apart from the body ("dig-vorspann", "article-intro")."""
+    first = roots[0]
+    headline = next((index for index in range(1, first)
+                     if page.tag[index] == "h1" and not dead[index]), None)
+    if headline is None or first - headline > LEAD_GAP:
+        return []
+    above = set(_ancestors(page, first))
+    found: list[int] = []
+    budget = sum(page.words(root) for root in roots) // 2
+    index = headline + 1
+    while index < first:
+        if (not dead[index] and index not in above and page.is_paragraph(index)
+                and page.words(index) >= 60 and page.link_density(index) < 0.25
+                and page.hint[index] >= 0 and page.tag[index] != "figcaption"
+                and not page.inside(index, _FIGURE)):  # a photo's caption is not a lead
+            found.append(index)
+            budget -= page.words(index)
+            index = _subtree_end(page, index)
+            continue
+        index += 1
+    return found if budget >= 0 else []
 
 
 def find_story_lines(root: LexborNode) -> list[str]:
