@@ -229,3 +229,17 @@ def test_ten_outlet_pages_are_in_the_ingestion_corpus() -> None:
         text = (FIXTURES / name).read_text(encoding="utf-8")
         assert "<nav" in text or "nav" in text.lower()  # furniture to drop
         assert (FIXTURES / name.replace(".html", ".expected.json")).is_file()
+
+
+def test_a_lead_printed_apart_from_the_body_is_kept() -> None:
+    found = lines(
+        "<article><h1>Ningbo port grows</h1>"
+        '<div class="byline">By Li Ming | Updated: 2024-05-08</div>'
+        '<figure><img src="a.jpg"><figcaption>Cranes at the port in Ningbo, Zhejiang '
+        "province, on a busy morning last week.</figcaption></figure>"
+        '<div class="intro"><p>The world\'s busiest port keeps growing, and the city wants more '
+        "routes to Africa and Latin America.</p></div>"
+        f'<div class="article-text">{STORY}</div></article>')
+    assert found[0].startswith("The world's busiest port keeps growing")  # not the caption
+    assert found[1].startswith("Ningbo-Zhoushan Port handled")
+    assert len(found) == 4

@@ -291,7 +291,8 @@ def _lead(page: Outline, dead: list[bool], roots: list[int]) -> list[int]:
         if (not dead[index] and index not in above and page.is_paragraph(index)
                 and page.words(index) >= 60 and page.link_density(index) < 0.25
                 and page.hint[index] >= 0 and page.tag[index] != "figcaption"
-                and not page.inside(index, _FIGURE)):  # a photo's caption is not a lead
+                and not page.inside(index, _FIGURE)  # a photo's caption is not a lead
+                and _ends_sentence(page, index)):  # nor a byline or a date line
             found.append(index)
             budget -= page.words(index)
             index = _subtree_end(page, index)
@@ -476,7 +477,7 @@ def _siblings(page: Outline, dead: list[bool], final: dict[int, float], top: int
 
 def _ends_sentence(page: Outline, index: int) -> bool:
     text = page.nodes[index].text(deep=True).rstrip()
-    return text.endswith((".", "!", "?", "。"))
+    return text.endswith((".", "!", "?", "。", "…", '"', "”", "“", "«", "»"))
 
 
 def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
