@@ -279,8 +279,8 @@ def _lead(page: Outline, dead: list[bool], roots: list[int]) -> list[int]:
     """Paragraphs of prose between the headline (``h1``) and the story's container: a
     lead or standfirst printed apart from the body ("dig-vorspann", "article-intro")."""
     first = roots[0]
-    headline = next((index for index in range(1, first)
-                     if page.tag[index] == "h1" and not dead[index]), None)
+    headline = next((index for index in range(first - 1, 0, -1) if page.tag[index] == "h1"),
+                    None)  # the last before the container (in a page header or not)
     if headline is None or first - headline > LEAD_GAP:
         return []
     above = set(_ancestors(page, first))
