@@ -65,6 +65,8 @@ STRONG_NOISE = words(
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "breadcrumb",
     "breadcrumbs", "crumbs", "crumb", "footer", "masthead", "topbar", "toolbar",
     "sitemap", "login", "sidebox",
+    # about the author rather than the story (a byline is read from the page's lines)
+    "author", "authors", "authorbox", "authorbio", "autor", "autorin", "bio", "biography",
     # sign-ups, consent
     "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
     "gdpr", "popup", "modal", "paywall",
@@ -78,8 +80,7 @@ WEAK_NOISE = words(
     "search", "account", "aside", "rail", "print", "printer", "email",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
-    "caption", "credit", "credits", "copyright", "disclaimer", "bio", "biography",
-    "authorbox",
+    "caption", "credit", "credits", "copyright", "disclaimer",
 )
 
 # Whole words only: letters in camelCase humps, or a run of capitals, or digits.

@@ -410,22 +410,21 @@ def _ancestors(page: Outline, index: int) -> list[int]:
 
 
 def _promote(page: Outline, final: dict[int, float], ranked: list[int], top: int) -> int:
-    """A parent that scores higher, or holds three close runners-up, takes over."""
+    """The element holding three of the five best containers (each within a quarter of
+    the best score) takes over, whether or not the best is among them; then a parent
+    scoring higher than the container does."""
     best = final[top]
-    ancestors = _ancestors(page, top)
-    runners = [index for index in ranked[1:5] if final[index] >= 0.75 * best]
-    if len(runners) >= 2:
-        position = {up: depth for depth, up in enumerate(ancestors)}
-        holds = [0] * len(ancestors)
-        for runner in runners:
-            for up in _ancestors(page, runner):
-                if up in position:
-                    holds[position[up]] += 1
-                    break  # the nearest shared ancestor only
-        for depth, up in enumerate(ancestors):
-            if holds[depth] >= 2 and page.tag[up] != "body":
-                top = up
-                break
+    close = [index for index in ranked[:5] if final[index] >= 0.75 * best]
+    if len(close) >= 3:
+        holds: dict[int, int] = {}
+        for index in close:
+            for up in _ancestors(page, index):
+                if up <= 0:
+                    break
+                holds[up] = holds.get(up, 0) + 1
+        holders = [up for up, count in holds.items() if count >= 3]
+        if holders:
+            top = max(holders)  # they nest; in document order the deepest comes last
     last = final.get(top, best)
     threshold = last / 3
     up = page.parent[top]
