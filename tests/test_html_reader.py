@@ -243,3 +243,21 @@ def test_a_lead_printed_apart_from_the_body_is_kept() -> None:
     assert found[0].startswith("The world's busiest port keeps growing")  # not the caption
     assert found[1].startswith("Ningbo-Zhoushan Port handled")
     assert len(found) == 4
+
+
+def test_a_page_declaring_latin_1_is_read_as_declared() -> None:
+    # Mostly ASCII with a few Latin-1 bytes: under 1 bad UTF-8 byte in 1,000, which alone
+    # would read as UTF-8 with U+FFFD; the page's <meta charset> says otherwise.
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=iso-8859-1"><title>Keqiao</title></head><body>'
+            + "<p>Textile makers from Keqiao signed orders worth 1.2 billion yuan.</p>" * 40
+            + "<p>Sächsische Landesanstalt, Köllitsch (D)</p></body></html>")
+    doc = zjopen.read_document(html.encode("latin-1"), path="page.html")
+    assert "Sächsische Landesanstalt, Köllitsch (D)" in doc.text
+
+
+def test_soft_hyphens_are_not_text() -> None:
+    found = lines("<article><p>Wäh\u00adrend Sie über den Markt schlen\u00addern, "
+                  "spielt die Mu\u00adsik, und die Händ\u00adler rufen ihre Preise.</p></article>")
+    assert found == ["Während Sie über den Markt schlendern, spielt die Musik, und die Händler "
+                     "rufen ihre Preise."]

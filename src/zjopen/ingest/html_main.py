@@ -242,7 +242,10 @@ class Outline:
                 parts.append(MARK)
                 stack.append(-1)
             stack.extend(reversed(kids[item]))
-        found = (_WS.sub(" ", part).strip() for part in "".join(parts).split(MARK))
+        text = "".join(parts)
+        if "\xad" in text:  # soft hyphens: invisible unless a word breaks at the line's end
+            text = text.replace("\xad", "")
+        found = (_WS.sub(" ", part).strip() for part in text.split(MARK))
         return [line for line in found if line]
 
 
