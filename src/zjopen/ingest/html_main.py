@@ -361,8 +361,10 @@ def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
     # Inside an element named as furniture (or a frame element) kept for its size,
     # paragraphs count half: a sidebar longer than the story does not become the story.
     framed = [False] * len(tag)
+    half = page.prose[0] // 2  # a wrapper holding most of the page's prose is not furniture
     for index in range(1, len(tag)):
-        framed[index] = framed[parent[index]] or page.hint[index] < -1 or tag[index] in _FRAME
+        framed[index] = framed[parent[index]] or (
+            (page.hint[index] < -1 or tag[index] in _FRAME) and page.prose[index] < half)
     found: dict[int, float] = {}
     for index in range(1, len(tag)):
         if dead[index]:
@@ -386,7 +388,20 @@ def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
                 found[up] = _initial(page, up)
             found[up] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             up = parent[up]
-    return {index: score * (1 - page.link_density(index)) for index, score in found.items()}
+    return {index: score * (1 - page.link_density(index)) * (0.3 if _listing(page, index) else 1)
+            * (0.5 if framed[index] else 1) for index, score in found.items()}
+
+
+def _listing(page: Outline, index: int) -> bool:
+    """A list of other stories: three or more children of one class, each with a link,
+    holding most of the element's text ("views-row", "teaser", "post-item")."""
+    groups: dict[str, list[int]] = {}
+    for kid in page.kids[index]:
+        if isinstance(kid, int) and page.klass[kid].strip() and page.links[kid]:
+            # by the first class word: "views-row views-row-6 views-row-even"
+            groups.setdefault(page.klass[kid].split()[0], []).append(kid)
+    return any(len(kids) >= 3 and sum(page.text[kid] for kid in kids) * 2 > page.text[index]
+               for kids in groups.values())
 
 
 def _by_score(page: Outline, dead: list[bool]) -> list[int]:
