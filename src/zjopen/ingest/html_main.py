@@ -111,6 +111,7 @@ class Outline:
         self.paragraphs: list[int] = []  # <p> inside
         self.images: list[int] = []
         self.items: list[int] = []  # <li> inside
+        self.headlines: list[int] = []  # <h1> inside
         self.inputs: list[int] = []
         self.prose: list[int] = []  # text in paragraphs that are not mostly links
         self.blocks: list[bool] = []  # has a block-level child
@@ -137,6 +138,7 @@ class Outline:
         self.paragraphs.append(tag == "p")
         self.images.append(tag == "img")
         self.items.append(tag == "li")
+        self.headlines.append(tag == "h1")
         self.inputs.append(tag == "input")
         self.prose.append(0)
         self.blocks.append(False)
@@ -180,7 +182,8 @@ class Outline:
         self.own = list(self.text)  # text of its own, not in child elements
         self.own_commas = list(self.commas)
         text, links, parent, prose = self.text, self.links, self.parent, self.prose
-        counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs, prose)
+        counts = (self.commas, self.paragraphs, self.images, self.items, self.inputs, prose,
+                  self.headlines)
         for index in range(len(self.tag) - 1, -1, -1):
             if self.tag[index] == "a":
                 links[index] = text[index]
@@ -360,11 +363,10 @@ def scores(page: Outline, dead: list[bool]) -> dict[int, float]:
     tag, parent, text = page.tag, page.parent, page.text
     # Inside an element named as furniture (or a frame element) kept for its size,
     # paragraphs count half: a sidebar longer than the story does not become the story.
-    framed = [False] * len(tag)
-    half = page.prose[0] // 2  # a wrapper holding most of the page's prose is not furniture
+    framed = [False] * len(tag)  # (a wrapper holding the headline is not furniture)
     for index in range(1, len(tag)):
         framed[index] = framed[parent[index]] or (
-            (page.hint[index] < -1 or tag[index] in _FRAME) and page.prose[index] < half)
+            (page.hint[index] < -1 or tag[index] in _FRAME) and not page.headlines[index])
     found: dict[int, float] = {}
     for index in range(1, len(tag)):
         if dead[index]:
