@@ -239,7 +239,9 @@ def test_a_lead_printed_apart_from_the_body_is_kept() -> None:
         "province, on a busy morning last week.</figcaption></figure>"
         '<div class="intro"><p>The world\'s busiest port keeps growing, and the city wants more '
         "routes to Africa and Latin America.</p></div>"
-        f'<div class="article-text">{STORY}</div></article>')
+        f'<div class="article-text">{STORY}</div>'
+        '<ul class="list">' + '<li><a href="/x">Another story about Ningbo and its port</a></li>'
+        * 8 + "</ul></article>")
     assert found[0].startswith("The world's busiest port keeps growing")  # not the caption
     assert found[1].startswith("Ningbo-Zhoushan Port handled")
     assert len(found) == 4
@@ -261,3 +263,18 @@ def test_soft_hyphens_are_not_text() -> None:
                   "spielt die Mu\u00adsik, und die Händ\u00adler rufen ihre Preise.</p></article>")
     assert found == ["Während Sie über den Markt schlendern, spielt die Musik, und die Händler "
                      "rufen ihre Preise."]
+
+
+def test_a_story_in_sibling_sections_is_read_whole() -> None:
+    section = ("<div class='field--item'><h2>Section {0}</h2><p>Section {0} of the guide: "
+               "Zhejiang's free trade zone in Ningbo, Hangzhou and Jinhua, its rules for "
+               "foreign firms, customs and the port, explained at length.</p>"
+               "<p>More on section {0}, with the details, the dates and the people to ask.</p>"
+               "</div>")
+    found = lines("<main><h1>A guide</h1><div class='sections'>"
+                  + "".join(section.format(i) for i in range(1, 5)) + "</div></main>"
+                  "<div class='sidebar'><a href='/1'>One</a> <a href='/2'>Two</a></div>")
+    headings = [f"Section {i}" for i in range(1, 5)]
+    assert [line for line in found if line in headings] == headings
+    assert sum(line.startswith("More on section") for line in found) == 4
+    assert "One Two" not in found

@@ -413,7 +413,53 @@ def _by_score(page: Outline, dead: list[bool]) -> list[int]:
         return []
     ranked = sorted(final, key=lambda index: -final[index])
     top = _promote(page, final, ranked, ranked[0])
+    top = _widen(page, dead, top)
     return _siblings(page, dead, final, top)
+
+
+WIDEN_PROSE = 0.9
+"""An ancestor widening the story holds paragraphs for at least this share of its live
+text other than links ..."""
+WIDEN_LINKS = 0.1
+"""... has links for at most this share of its live text ..."""
+WIDEN_GAIN = 1.33
+"""... and holds at least this many times the prose of the container it replaces (and
+200 characters more)."""
+
+
+def _widen(page: Outline, dead: list[bool], top: int) -> int:
+    """The highest ancestor of the container that is still clean prose (see
+    :data:`WIDEN_PROSE`, counting only live elements) and holds a third more of it: a
+    story set in several sibling sections ("field--item", "product--description")."""
+    size = len(page.tag)
+    prose = [0] * size  # live: dead elements left out
+    words = [0] * size
+    links = [0] * size
+    for index in range(size - 1, 0, -1):
+        if dead[index]:
+            continue
+        if not prose[index] and page.prose[index] and not any(
+                isinstance(kid, int) and page.prose[kid] for kid in page.kids[index]):
+            prose[index] = page.prose[index]  # a paragraph (no paragraphs inside)
+        if not words[index]:
+            words[index] = page.own[index]
+        if page.tag[index] == "a":
+            links[index] = page.text[index]
+        up = page.parent[index]
+        prose[up] += prose[index]
+        words[up] += words[index] + (page.links[index] if page.tag[index] == "a" else 0)
+        links[up] += links[index]
+    best = top
+    up = page.parent[top]
+    while up > 0:
+        total = words[up]
+        if (not total or prose[up] < WIDEN_PROSE * (total - links[up])
+                or links[up] > WIDEN_LINKS * total):
+            break
+        if prose[up] >= max(WIDEN_GAIN * prose[best], prose[best] + 200):
+            best = up
+        up = page.parent[up]
+    return best
 
 
 def _initial(page: Outline, index: int) -> float:
