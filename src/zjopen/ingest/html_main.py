@@ -40,6 +40,7 @@ Exports rose, imports fell, and the market grew again this year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -95,6 +96,12 @@ class Story:
     """The ``<article>`` holding the container, if one does."""
 
 
+@lru_cache(maxsize=4096)
+def _hint(klass: str, ident: str) -> int:
+    """:func:`~zjopen.ingest.html_hints.hint` of a class and an id (pages repeat them)."""
+    return hint((klass, ident))
+
+
 class Outline:
     """The elements of a page's ``<body>`` in document order, as flat arrays."""
 
@@ -120,62 +127,67 @@ class Outline:
         self._read(root)
         self._sum()
 
-    def _add(self, node: LexborNode, tag: str, parent: int) -> int:
-        index = len(self.tag)
-        attributes = node.attributes
-        klass = attributes.get("class") or ""
-        ident = attributes.get("id") or ""
-        style = attributes.get("style")
-        self.nodes.append(node)
-        self.tag.append(tag)
-        self.parent.append(parent)
-        self.kids.append([])
-        self.hint.append(hint((klass, ident)) if klass or ident else 0)
-        self.klass.append(klass)
-        self.text.append(0)
-        self.links.append(0)
-        self.commas.append(0)
-        self.paragraphs.append(tag == "p")
-        self.images.append(tag == "img")
-        self.items.append(tag == "li")
-        self.headlines.append(tag == "h1")
-        self.inputs.append(tag == "input")
-        self.prose.append(0)
-        self.blocks.append(False)
-        self.hidden.append(
-            "hidden" in attributes
-            or (style is not None and bool(_HIDDEN_STYLE.search(style)))
-            or attributes.get("aria-hidden") == "true")
-        self.item_body.append(attributes.get("itemprop") == "articleBody")
-        if parent >= 0:
-            self.kids[parent].append(index)
-            if tag in BLOCK and tag != "br":
-                self.blocks[parent] = True
-        return index
-
     def _read(self, root: LexborNode) -> None:
+        """The elements in document order, with their own text (children not yet summed)."""
+        nodes, tags, parents, kids = self.nodes, self.tag, self.parent, self.kids
+        klasses, text, commas = self.klass, self.text, self.commas
+        idents: list[str] = []
+        hidden, item_body = self.hidden, self.item_body
         stack: list[tuple[LexborNode, int]] = [(root, -1)]
+        pop, push = stack.pop, stack.append
         while stack:
-            node, parent = stack.pop()
+            node, parent = pop()
             if node.is_text_node:
-                text = node.text_content or ""
-                if parent >= 0 and text:
-                    self.kids[parent].append(text)
-                    stripped = text.strip()
+                value = node.text_content or ""
+                if parent >= 0 and value:
+                    kids[parent].append(value)
+                    stripped = value.strip()
                     if stripped:
-                        self.text[parent] += len(stripped) + 1
-                        self.commas[parent] += stripped.count(",") + stripped.count("，")
+                        text[parent] += len(stripped) + 1
+                        if "," in stripped or "，" in stripped:
+                            commas[parent] += stripped.count(",") + stripped.count("，")
                 continue
             if not node.is_element_node:
                 continue
             tag = node.tag or ""
             if tag in JUNK:
                 continue
-            index = self._add(node, tag, parent)
+            index = len(tags)
+            attributes = node.attributes
+            nodes.append(node)
+            tags.append(tag)
+            parents.append(parent)
+            kids.append([])
+            klasses.append(attributes.get("class") or "")
+            idents.append(attributes.get("id") or "")
+            text.append(0)
+            commas.append(0)
+            style = attributes.get("style")
+            hidden.append(
+                "hidden" in attributes
+                or (style is not None and bool(_HIDDEN_STYLE.search(style)))
+                or attributes.get("aria-hidden") == "true")
+            item_body.append(attributes.get("itemprop") == "articleBody")
+            if parent >= 0:
+                kids[parent].append(index)
             child = node.last_child
             while child is not None:
-                stack.append((child, index))
+                push((child, index))
                 child = child.prev
+        size = len(tags)
+        self.hint = [_hint(klass, ident) if klass or ident else 0
+                     for klass, ident in zip(klasses, idents, strict=True)]
+        self.links = [0] * size
+        self.paragraphs = [int(tag == "p") for tag in tags]
+        self.images = [int(tag == "img") for tag in tags]
+        self.items = [int(tag == "li") for tag in tags]
+        self.headlines = [int(tag == "h1") for tag in tags]
+        self.inputs = [int(tag == "input") for tag in tags]
+        self.prose = [0] * size
+        self.blocks = [False] * size
+        for index in range(1, size):
+            if tags[index] in BLOCK and tags[index] != "br":
+                self.blocks[parents[index]] = True
 
     def _sum(self) -> None:
         """Children into parents: in document order a child comes after its parent."""
