@@ -278,3 +278,31 @@ def test_a_story_in_sibling_sections_is_read_whole() -> None:
     assert [line for line in found if line in headings] == headings
     assert sum(line.startswith("More on section") for line in found) == 4
     assert "One Two" not in found
+
+
+def test_a_heading_over_a_dropped_list_goes_with_it() -> None:
+    found = lines(
+        f'<div class="article-body">{STORY}<h3>More on the port</h3>'
+        '<p><a href="/1">Ningbo opens a new route</a><br><a href="/2">Jiaxing port grows</a></p>'
+        '<div class="quiz"></div>'
+        "<h3>What comes next</h3><p>The port group plans a new terminal on Jintang island, "
+        "due to open in 2027.</p></div>")
+    assert "More on the port" not in found
+    assert "What comes next" in found
+    assert len(found) == 5
+
+
+def test_a_page_with_ten_thousand_headings_reads_in_linear_time() -> None:
+    section = "<h2>Ningbo</h2><p><a href='/1'>One</a> <a href='/2'>Two</a></p>"
+
+    def best(count: int) -> float:
+        html = f"<html><body><article>{STORY}{section * count}</article></body></html>"
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            HtmlPage.parse(html)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best(1_000), best(10_000)
+    assert large < 25 * small + 0.05, (small, large)

@@ -574,21 +574,48 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
             if page.words(index) >= limit:
                 continue
             weight = 25 * max(-1, page.hint[index])
-            if page.hint[index] < -1 or (weight < 0 and page.slight(index)):
-                dead[index] = True
-            elif name == "p":
-                dead[index] = _pointer(page, index)
-            if not dead[index] and name in BLOCK and _links_only(page, index):
-                dead[index] = True
-            elif name in _HEADINGS:
-                dead[index] = page.link_density(index) > 0.33
-            elif name in _CONDITIONAL:
-                dead[index] = _clean_conditionally(page, index, weight)
+            dead[index] = (
+                page.hint[index] < -1
+                or (weight < 0 and page.slight(index))
+                or (name == "p" and _pointer(page, index))
+                or (name in BLOCK and _links_only(page, index))
+                or (name in _HEADINGS and page.link_density(index) > 0.33)
+                or (name in _CONDITIONAL and _clean_conditionally(page, index, weight)))
+        _orphan_headings(page, dead, root, end)
+
+
+def _orphan_headings(page: Outline, dead: list[bool], root: int, end: int) -> None:
+    """A heading whose section is gone: the blocks after it, up to the next heading, all
+    went ("Related stories" over a dropped list of links). One pass over each list of
+    children."""
+    for index in range(root, end):
+        if dead[index]:
+            continue
+        heading = -1  # the heading of the section being read, -1 for none
+        gone = False  # whether blocks of that section went, and none stayed
+        for kid in page.kids[index]:
+            if isinstance(kid, str):
+                if kid.strip():
+                    heading = -1  # text of its own: the section stands
+                continue
+            if page.tag[kid] in _HEADINGS and not dead[kid]:
+                if heading >= 0 and gone:
+                    dead[heading] = True
+                heading, gone = kid, False
+            elif heading >= 0 and page.text[kid]:  # (an element without text is neutral)
+                if dead[kid]:
+                    gone = True
+                else:
+                    heading = -1  # a block stayed: the section stands
+        if heading >= 0 and gone:
+            dead[heading] = True
 
 
 def _links_only(page: Outline, index: int) -> bool:
-    """A short bar of two or more links and punctuation: "[Print] [Close]", "f | X"."""
-    if not page.links[index] or page.text[index] >= 80:
+    """Two or more links and nothing else but punctuation: a bar ("[Print] [Close]") or a
+    paragraph listing other stories."""
+    if not page.links[index] or (page.text[index] >= 80 and
+                                 page.links[index] < 0.9 * page.text[index]):
         return False
     plain, links = _plain_text(page, index)
     return links >= 2 and not any(char.isalnum() for char in plain)
