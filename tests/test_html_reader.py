@@ -118,12 +118,12 @@ def test_cap_skips_markup_in_scripts_and_comments() -> None:
 
 def test_hints_are_whole_words() -> None:
     assert "share" not in hint_words("shareholders")
-    assert hint(("shareholders-report", None)) == 0
-    assert hint(("navy", None)) == 0
-    assert hint(("share-bar", None)) == -2
-    assert hint(("relatedStories", None)) == -2
-    assert hint(("article-body", None)) == 1
-    assert hint((None, "what-are-you-looking-forward-to-next")) == 0  # a headline's slug
+    assert hint("shareholders-report") == 0
+    assert hint("navy") == 0
+    assert hint("share-bar") == -2
+    assert hint("relatedStories") == -2
+    assert hint("article-body") == 1
+    assert hint(None, "what-are-you-looking-forward-to-next") == 0  # a headline's slug
 
 
 def test_an_empty_hint_group_is_refused() -> None:

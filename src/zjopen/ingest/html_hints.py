@@ -12,18 +12,17 @@ match nothing and pass unnoticed).
 ['body', 'content', 'has', 'hassidebar', 'main', 'maincontent', 'sidebar', 'story', 'storybody']
 >>> sorted(hint_words("shareholders navy"))
 ['navy', 'shareholders']
->>> hint(("post-content", None)), hint((None, "comments")), hint(("x", "nav-share"))
+>>> hint("post-content"), hint(None, "comments"), hint("x", "nav-share")
 (1, -2, -2)
->>> hint(("article-comments", None)), hint(("entry-ad", None)), hint(("ad-slot", None))
+>>> hint("article-comments"), hint("entry-ad"), hint("ad-slot")
 (-2, 0, -1)
->>> hint((None, "what-are-you-looking-forward-to-next"))
-0
+>>> hint(None, "what-are-you-looking-forward-to-next"), hint(None, "nav_nur_die_folie__1")
+(0, 0)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 
 def words(*group: str) -> frozenset[str]:
@@ -81,6 +80,8 @@ WEAK_NOISE = words(
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
     "caption", "credit", "credits", "copyright", "disclaimer",
+    # when and how long (read from the page's lines for the date, not story text)
+    "date", "datum", "time", "timestamp", "readtime", "pubdate", "published", "views",
 )
 
 # Whole words only: letters in camelCase humps, or a run of capitals, or digits.
@@ -101,22 +102,22 @@ def hint_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_SLUG_WORDS = 4  # a class or id of more words is a slug ("what-are-you-looking-forward-to")
+# An id made from a headline ("what-are-you-looking-forward-to-next",
+# "nav_nur_die_folie__1"): five or more lower-case words joined by hyphens or underscores.
+_SLUG = re.compile(r"\A[a-z0-9]+(?:[-_]+[a-z0-9]+){4,}\Z")
 
 
-def hint(values: Iterable[str | None]) -> int:
+def hint(klass: str | None, ident: str | None = None) -> int:
     """+1 for the story's container; -2 for furniture named by a strong word (comments,
     sharing, related stories, navigation, sign-ups), -1 by a weak one (ads, tags, meta);
     0 for neither, or for a content word with a weak one.
 
-    A class or id of more than four words is a slug made from a headline, not a hint.
+    An id of five or more lower-case words joined by hyphens or underscores is a slug
+    made from a headline, not a hint.
     """
-    found: set[str] = set()
-    for value in values:
-        if value:
-            for token in value[:_HINT_CHARS].split():
-                if len(_WORD.findall(token)) <= _SLUG_WORDS:
-                    found |= hint_words(token)
+    found: set[str] = set(hint_words(klass)) if klass else set()
+    if ident and not _SLUG.match(ident.strip()):
+        found |= hint_words(ident)
     if not found:
         return 0
     if not found.isdisjoint(STRONG_NOISE):

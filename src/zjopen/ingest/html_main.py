@@ -99,7 +99,7 @@ class Story:
 @lru_cache(maxsize=4096)
 def _hint(klass: str, ident: str) -> int:
     """:func:`~zjopen.ingest.html_hints.hint` of a class and an id (pages repeat them)."""
-    return hint((klass, ident))
+    return hint(klass, ident)
 
 
 class Outline:
