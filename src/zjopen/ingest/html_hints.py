@@ -59,7 +59,7 @@ STRONG_NOISE = words(
     # other stories
     "related", "relatedposts", "recommended", "recommendation", "recommendations", "recirc",
     "morenews", "mostread", "mostviewed", "popular", "trending", "outbrain", "taboola",
-    "readmore", "readalso", "pagination", "pager", "nextprev",
+    "readmore", "readalso", "pagination", "pager", "nextprev", "teaser", "teasers",
     # navigation and page frame
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "breadcrumb",
     "breadcrumbs", "crumbs", "crumb", "footer", "masthead", "topbar", "toolbar",
@@ -75,7 +75,7 @@ WEAK_NOISE = words(
     "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
     "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "banner", "donate",
     # page parts that may hold text worth keeping
-    "more", "teaser", "teasers", "also", "next", "prev", "previous", "skip", "jump",
+    "more", "also", "next", "prev", "previous", "skip", "jump",
     "search", "account", "aside", "rail", "print", "printer", "email",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
