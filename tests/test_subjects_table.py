@@ -270,6 +270,25 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("no-target-year-from-next-year", "Next year, Zoppas will move its headquarters to Jiaxing. "
      "The headquarters is expected to create 1,000 jobs.", date(2023, 11, 30),
      [("1,000", None, None, None, None)]),
+    # Places listed as the subject pair with a list of figures, without "respectively".
+    ("listed-places-pair-in-order", "In 2021, Wenzhou, Taizhou and Lishui exported 190 billion "
+     "yuan, 140 billion yuan and 30 billion yuan.", None,
+     [("190 billion yuan", "330300", None, None, 2021),
+      ("140 billion yuan", "331000", None, None, 2021),
+      ("30 billion yuan", "331100", None, None, 2021)]),
+    ("place-and-its-country-are-no-list", "Wenzhou, China's shoe capital, is home to 3,000 "
+     "shoemakers which employed 450,000 workers in 2009.", None,
+     [("3,000", "330300", None, None, 2009), ("450,000", "330300", None, None, 2009)]),
+    ("city-possessive-then-its-districts", "Ningbo's Yinzhou, Beilun and Zhenhai districts "
+     "exported 120 billion yuan, 80 billion yuan and 40 billion yuan, respectively, in 2022.",
+     None, [("120 billion yuan", "330212", None, None, 2022),
+            ("80 billion yuan", "330206", None, None, 2022),
+            ("40 billion yuan", "330211", None, None, 2022)]),
+    ("foreign-country-possessive", "In 2023, Japan's imports from Zhejiang fell 4 percent.",
+     None, [("4 percent", "JP", None, None, 2023)]),
+    ("in-place-comma-sets-the-scene", "Jinhua's exports rose 9 percent in 2022.\n\nIn Quzhou, "
+     "things went rather differently. Exports fell 2 percent.", date(2023, 2, 1),
+     [("9 percent", "330700", None, None, 2022), ("2 percent", "330800", None, None, 2022)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

@@ -385,6 +385,17 @@ _INDICATOR_WORDS = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name, not a measure: every content word capitalised
+    ("Jinhua and Jiaxing", "Thailand"; but "Exports", a plural at a sentence's start)."""
+    if any(w.islower() and w not in ("and", "or") for w in words):
+        return False  # "Trade with Brazil": a measure and what it is with
+    content = [w for w in words if w.casefold() not in INDICATOR_STOPS]
+    if len(content) == 1 and content[0].casefold().endswith("s"):
+        return False
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
 def _noun_phrase(words: list[str]) -> str | None:
     """``words`` trimmed to the noun phrase they name: no leading article, possessive or
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
@@ -397,7 +408,7 @@ def _noun_phrase(words: list[str]) -> str | None:
         phrase = trimmed
     kept = phrase.split()
     if (not kept or len(kept) > _INDICATOR_WORDS or _HAS_DIGIT.search(phrase)
-            or all(w[:1].isupper() for w in kept[1:] or kept)
+            or _a_name(kept)
             or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
         return None  # too long, a name, a number, or "a year-on-year increase"
     last = kept[-1].casefold()

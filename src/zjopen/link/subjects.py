@@ -13,6 +13,7 @@ The words that say so are data (``data/link_words.json``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -46,6 +47,7 @@ _PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", n
 _MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
+_LOWER_NEXT = re.compile(r"\s[a-z]")
 _PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
@@ -92,7 +94,8 @@ def _entity_code(record: Enterprise | Platform) -> str:
 
 
 def _is_place(code: str) -> bool:
-    return code.isdigit() or code == "CN"
+    """A region code: GB/T 2260 digits, or an ISO 3166 country ("CN", "DE")."""
+    return code.isdigit() or (len(code) == 2 and code.isalpha() and code.isupper())
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
@@ -133,7 +136,9 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 continue  # "a Hong Kong investor committed ...": a partner, not the subject
             if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            if region.code.isdigit() or (region.code == "CN" and (
+            foreign = (possessive and len(region.code) == 2 and region.code != "CN"
+                       and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
+            if region.code.isdigit() or foreign or (region.code == "CN" and (
                     possessive or (span.start in openings
                                    and _PAST_VERB.match(doc.norm, span.end)))):
                 # "China's exports", "China imported 176,000 tons" (not "China remains")
@@ -251,7 +256,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start)):
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start)
+                                or (doc.norm.startswith(("In ", "in "), sentence_start)
+                                    and m.start == sentence_start + 3
+                                    and doc.norm.startswith(",", m.end))):
+            # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
             candidates.append((m.start - sentence_start, 0, code))
             break
@@ -351,26 +360,60 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     Huzhou rose 3.2 percent and 7.5 percent respectively" (the first figure Jiaxing's,
     the second Huzhou's). Only when the places before the figures are as many as the
     figures of one unit before "respectively"; by metric id."""
-    word = _RESPECTIVELY.search(doc.norm, start, end)
-    if word is None or len(figures) < 2:
+    if len(figures) < 2:
         return {}
-    listed = [m for m in figures if m.span.end <= word.start()]
+    word = _RESPECTIVELY.search(doc.norm, start, end)
+    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     by_unit: dict[str, list[Metric]] = {}
     for metric in listed:
         by_unit.setdefault(metric.unit, []).append(metric)
     low = bisect.bisect_left(starts, start)
     first = min((m.span.start for m in listed), default=start)
+    before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
+    if word is None:
+        # No "respectively": only places listed one after another as the subject ("In
+        # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
+        run = _listed_run(doc, before, first)
+        if run is None:
+            return {}
+        before = run
     places: list[str] = []
-    for m in mentions[low:]:
-        if m.start >= first:
-            break
+    for m in before:
         if m.code not in places:
             places.append(m.code)
+    if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
+        places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
     paired: dict[str, str] = {}
     for group in by_unit.values():
         if len(group) == len(places) >= 2:
             paired.update(zip((m.id for m in group), places, strict=True))
     return paired
+
+
+_LIST_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _listed_run(doc: Document, mentions: list[_Mention], first: int) -> list[_Mention] | None:
+    """The mentions if they are places written as one list ("Ningbo, Jinhua and
+    Jiaxing") right before the verb of the figures at ``first``, else None ("Wenzhou,
+    China's shoe capital, ...": a place and its country are no list)."""
+    if len(mentions) < 2 or not all(_is_place(m.code) for m in mentions):
+        return None
+    between = doc.norm[mentions[-1].end : first]
+    if "," in between or between.startswith("'"):
+        return None
+    for a, b in itertools.pairwise(mentions):
+        if (not _LIST_JOIN.fullmatch(doc.norm, a.end, b.start)
+                or _within_place(a.code, b.code) or _within_place(b.code, a.code)
+                or "CN" in (a.code, b.code)):
+            return None
+    return mentions
+
+
+def _within_place(code: str, outer: str) -> bool:
+    """Whether the place ``code`` lies within the place ``outer``."""
+    inner = gazetteer.lookup(code) if code.isdigit() else None
+    return inner is not None and outer in {p.code for p in inner.ancestors()}
 
 
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
