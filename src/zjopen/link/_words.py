@@ -43,7 +43,8 @@ ENTITY = guarded_compile(
     rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
     rf"|(?:\b[A-Z][\w-]*\s){{1,4}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
     r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
-    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
+    # a product: "Jikrypton 007" (not a period: "In Q1", "the H1")
+    r"|\b[A-Z][a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",
 )
 ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
                        *_SUBJECTS["named_nouns"]})

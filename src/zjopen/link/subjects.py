@@ -237,6 +237,14 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
+    wheres = list(_WHERE.finditer(doc.norm, sentence_start, figure))
+    if wheres:
+        where = wheres[-1]
+        at = bisect.bisect_left(starts, sentence_start)
+        before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+                  if mentions[i].end == where.start()]
+        if before:
+            return _narrowed(doc, mentions, before[-1], figure)
     clause = _clause_start(doc.norm, sentence_start, figure)
     if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
         own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
@@ -307,7 +315,10 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based
 # or a clause after a semicolon.
 _CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
                      r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
                      r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
+# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
+_WHERE = re.compile(r",\swhere\s")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
