@@ -303,6 +303,12 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      [("60 billion yuan", "330400", None, None, 2018)]),
     ("period-token-is-no-product", "In Q3 2022, Cixi's exports grew 12 percent.",
      date(2022, 11, 2), [("12 percent", "330282", None, None, 2022)]),
+    ("partner-from-place", "In 2022, buyers from Hong Kong signed 40 deals.", None,
+     [("40", "330000", None, None, 2022)]),  # the article's place, not Hong Kong
+    ("based-two-word-plural", "Yuyao-based plastics makers shipped 3 million tons in 2021.",
+     None, [("3 million tons", "330281", None, None, 2021)]),
+    ("lone-head-word-is-no-name", "Expo halls booked by Yiwu traders reached 600 in 2023.",
+     None, [("600", "330782", None, None, 2023)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]
