@@ -309,6 +309,18 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      None, [("3 million tons", "330281", None, None, 2021)]),
     ("lone-head-word-is-no-name", "Expo halls booked by Yiwu traders reached 600 in 2023.",
      None, [("600", "330782", None, None, 2023)]),
+    ("has-figure-is-present", "Founded in 1994, the Huzhou zone was upgraded in 2001. It has "
+     "five leading industries.", date(2022, 12, 2), [("five", "330500", None, None, 2022)]),
+    ("has-grown-is-no-possession", "In 2021 Huzhou's exports had grown 12 percent.", None,
+     [("12 percent", "330500", None, None, 2021)]),
+    ("undated-months-take-the-year-named", "In the first half of 2024, Lishui's exports grew 4 "
+     "percent.\n\nLishui's imports grew 7 percent from January to May.", None,
+     [("4 percent", "331100", None, None, 2024), ("7 percent", "331100", None, None, 2024)]),
+    ("undated-last-year-stays-unknown", "Lishui's imports rose 7 percent last year.", None,
+     [("7 percent", "331100", None, None, None)]),
+    ("put-is-past", "Zhoushan's trade grew 30 percent in 2022.\n\nThe figure put Zhoushan "
+     "second in Zhejiang.", date(2023, 1, 20),
+     [("30 percent", "330900", None, None, 2022), ("second", "330900", None, None, 2022)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

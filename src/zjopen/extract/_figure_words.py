@@ -182,7 +182,9 @@ PAST = lower_compile(
 # year-on-year increase of 4.7%"), and a present one in the figure's own clause.
 PAST_BEFORE = lower_compile(_PAST_WORD)
 # "The zone is home to 780 firms": the state at publication, whatever year came before.
-PRESENT_STATE = lower_compile(r"\b(?:is|are)\b[^,;]*\Z")
+PRESENT_STATE = lower_compile(  # "The zone is home to 780 firms", "It has three industries"
+    r"\b(?:is|are)\b[^,;]*\Z"
+    r"|\b(?:has|have)\s(?:(?:over|about|nearly|some|around|almost|more\sthan)\s)?\Z")
 PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as

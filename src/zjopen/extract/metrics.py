@@ -607,6 +607,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             return context.target_year  # "now in effect ... will eventually reach 90%"
         if cue.year is not None and _reported_unended(cue.unended, kind, left):
             return cue.year - 1  # "January to November" reported in January: last year's
+        if cue.yearless:
+            # An undated article's "from January to May": of the year it names last
+            return context.year if context.year is not None else context.named
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
         if context.target_year is None and present is not None and context.written and (

@@ -81,6 +81,7 @@ class TimeMention:
     present: bool = False  # "now", "at present": the state at publication
     previous: bool = False  # "the previous year": the year before the one in force
     anaphoric: bool = False  # "on that day": the date named before
+    yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
 
 
@@ -415,6 +416,10 @@ def find_times(text: str, published: date | None, *,
             # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the
             # years of a name, after the year in force was named
             continue
+        if mention.year is None and mention.relative and not mention.present and (
+                "year" not in (ascii_lower(text) if lowered is None else lowered)[
+                    mention.start : mention.end]):
+            mention = attrs.evolve(mention, yearless=True)  # "from January to May"
         if mention.year is not None:
             in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]
