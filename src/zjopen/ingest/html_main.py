@@ -306,11 +306,13 @@ def _lead(page: Outline, dead: list[bool], roots: list[int]) -> list[int]:
     budget = sum(page.words(root) for root in roots) // 2
     index = headline + 1
     while index < first:
-        if (not dead[index] and index not in above and page.is_paragraph(index)
+        if (not dead[index] and index not in above
+                and (page.is_paragraph(index) or page.tag[index] in _HEADINGS)
                 and page.words(index) >= 60 and page.link_density(index) < 0.25
                 and page.hint[index] >= 0 and page.tag[index] != "figcaption"
                 and not page.inside(index, _FIGURE)  # a photo's caption is not a lead
-                and _ends_sentence(page, index)):  # nor a byline or a date line
+                and (page.tag[index] in _HEADINGS  # a subtitle
+                     or _ends_sentence(page, index))):  # not a byline or a date line
             found.append(index)
             budget -= page.words(index)
             index = _subtree_end(page, index)
@@ -355,7 +357,8 @@ def _prune_frame(page: Outline) -> list[bool]:
             continue
         if (page.hidden[index] or name in _FRAME or hints[index] < -1
                 or (hints[index] < 0 and page.slight(index))
-                or (name == "header" and not in_article[index])):
+                or (name == "header" and not in_article[index]
+                    and not page.headlines[index])):  # (a header with the h1 is the story's)
             dead[index] = True
     return dead
 
