@@ -583,8 +583,16 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
                 or (name == "p" and _pointer(page, index))
                 or (name in BLOCK and _links_only(page, index))
                 or (name in _HEADINGS and page.link_density(index) > 0.33)
-                or (name in _CONDITIONAL and _clean_conditionally(page, index, weight)))
+                or (name in _CONDITIONAL and _clean_conditionally(page, index, weight))
+                or (name == "figcaption" and _credit(page, index)))
         _orphan_headings(page, dead, root, end)
+
+
+def _credit(page: Outline, index: int) -> bool:
+    """A caption that is a photo credit: short, or short and with a copyright sign
+    ("Clipdealer", "Power station © Ruth Roeder / Clipdealer")."""
+    length = page.text[index]
+    return length < 30 or (length < 80 and "©" in page.nodes[index].text(deep=True))
 
 
 def _orphan_headings(page: Outline, dead: list[bool], root: int, end: int) -> None:
