@@ -306,3 +306,14 @@ def test_a_page_with_ten_thousand_headings_reads_in_linear_time() -> None:
 
     small, large = best(1_000), best(10_000)
     assert large < 25 * small + 0.05, (small, large)
+
+
+def test_captions_stay_but_bare_photo_credits_go() -> None:
+    found = lines(
+        f"<article>{STORY}"
+        "<figure><img src='a.jpg'><figcaption>Cranes at Ningbo-Zhoushan Port, where Zhejiang "
+        "Seaport Group opened three new berths this year.</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Port © Li Wei / Clipdealer</figcaption></figure>"
+        "<figure><img src='c.jpg'><figcaption>Xinhua</figcaption></figure></article>")
+    assert found[-1].startswith("Cranes at Ningbo-Zhoushan Port")  # names the firm pictured
+    assert len(found) == 4
