@@ -352,6 +352,18 @@ def _respectively_long(size: int) -> str:
     return f"Zhejiang trade\n\nExports from {names} rose {figures} percent, respectively."
 
 
+@shape("described platform never named")
+def _described(size: int) -> str:
+    # "the port" stands for the last port named before it: here none is, among many
+    # places (each figure's search for one went back through every mention).
+    return fill("Ningbo exported 5 tonnes, while the port handled 3 tonnes. ", size)
+
+
+@shape("described company among many places")
+def _described_company(size: int) -> str:
+    return fill("Ningbo and Yiwu exported 5 tonnes, and the company sold 3 tonnes. ", size)
+
+
 @shape("figure tables in text")
 def _text_table(size: int) -> str:
     return fill("| Ningbo | 2023 | 12.5% | 3.4 billion yuan |\n", size,
@@ -374,6 +386,12 @@ def _fullwidth(size: int) -> str:
 def _caps(size: int) -> str:
     words = ("Zhejiang", "Ningbo", "International", "Trade", "Port", "Group", "Holdings")
     return fill(" ".join(words) + " ", size, tail="signed.")
+
+
+@shape("Phase chain")
+def _phase_chain(size: int) -> str:
+    # "Phase One Stage Two" parts at a name's end were searched for from each part.
+    return fill("Phase A ", size, tail="Zone signed.")
 
 
 @shape("capitalised hyphen chain")

@@ -198,6 +198,23 @@ def test_jobs_output_is_identical_to_one_process(tmp_path: Path) -> None:
     assert "02b-broken.txt: not a text or HTML article" in two.stderr
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_written_articles_are_their_dumps(tmp_path: Path, jobs: str) -> None:
+    # The CLI writes an article parsed in its own process in pieces (never its whole JSON
+    # as one string) and one parsed by a worker as its line: both are what dumps() makes.
+    from zjopen import dumps, parse_file
+
+    articles = {p.stem: parse_file(p) for p in sorted(EXAMPLES.iterdir()) if p.suffix == ".txt"}
+    one = articles["ningbo-trade-2023"]
+    lines = run("parse", str(EXAMPLES), "--jobs", jobs, "-q").stdout.splitlines()
+    assert [line for line in lines if '"id": "ningbo' in line] == [
+        dumps(a) for name, a in articles.items() if name.startswith("ningbo")]
+    path = str(EXAMPLES / "ningbo-trade-2023.txt")
+    assert run("parse", path, "--jobs", jobs, "-q").stdout == dumps(one) + "\n"
+    assert run("parse", path, "--jobs", jobs, "-q", "--format", "json").stdout == (
+        "[\n" + dumps(one, indent=2) + "\n]\n")
+
+
 def test_jobs_must_be_positive() -> None:
     result = run("parse", str(EXAMPLES), "--jobs", "0")
     assert result.returncode == 2

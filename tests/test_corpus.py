@@ -770,6 +770,10 @@ def test_real_figures_within_ningbo_in_2023(real: Corpus) -> None:
         (beilun, "US$2.696 billion", Decimal("2696000000"), "USD", "target", "Beilun"),
         (beilun, "91.3%", Decimal("91.3"), "%", "change", "Beilun"),
         (beilun, "11", Decimal("11"), "count", "level", "Beilun"),
+        # "held on May 8, 2023 ... On this day, eight representatives ...": that day's year
+        (beilun, "eight", Decimal("8"), "count", "level", "Beilun"),
+        (beilun, "100", Decimal("100"), "count", "level", "Beilun"),
+        (beilun, "15", Decimal("15"), "count", "level", "Beilun"),
         ("ningbo-trade-2023", "1.32 trillion yuan", Decimal("1320000000000"), "CNY", "level",
          "Ningbo"),
         ("ningbo-trade-2023", "52 billion yuan", Decimal("52000000000"), "CNY", "level",

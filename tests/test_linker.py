@@ -125,3 +125,28 @@ def test_a_pipeline_runs_a_link_step_of_its_own_after_the_default_ones() -> None
     assert [i.name for i in Pipeline().parse(text).initiatives] == ["Belt and Road Initiative"]
     assert pipeline.parse(text).initiatives == ()
     assert seen == [1]  # it saw the two mentions after the default steps had merged them
+
+
+_CODES = st.sampled_from(["330200", "CN", "E:Geely", "E:Haitian", "P:Ningbo Port",
+                          "P:Yiwu Market", "P:Keqiao Expo"])
+
+
+@given(st.lists(st.tuples(_CODES, st.sampled_from(["port", "market", "expo"])), max_size=30),
+       st.integers(0, 31), st.none() | st.lists(st.sampled_from(["port", "market", "expo"]),
+                                                 max_size=2))
+def test_a_description_stands_for_the_last_entity_of_its_kind_before_it(
+        codes: list[tuple[str, str]], before: int, kinds: list[str] | None) -> None:
+    # Found by bisection in per-kind indices, as the scan back through every mention
+    # found it (quadratic when "the port" came after many places and no port, in a long
+    # article: benchmarks/bench_shapes.py, "described platform never named").
+    from zjopen.document import read_document
+    from zjopen.link.subjects import _Mention, _Named
+
+    mentions = [_Mention(n, n + 1, code, kind if code.startswith("P:") else "")
+                for n, (code, kind) in enumerate(codes)]
+    scanned = next((index for index in range(min(before, len(mentions)) - 1, -1, -1)
+                    if (mentions[index].code.startswith("P:") and kinds is not None
+                        and mentions[index].kind in kinds)
+                    or (mentions[index].code.startswith("E:") and kinds is None)), None)
+    named = _Named.of(read_document("Title\n\nText."), mentions)
+    assert named.last_entity(before, kinds) == scanned

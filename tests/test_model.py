@@ -153,3 +153,36 @@ def test_record_round_trips(data: st.DataObject) -> None:
     ):
         record = data.draw(strategy)
         assert converter.structure(converter.unstructure(record), cls) == record
+
+
+def test_records_of_a_large_article_share_their_repeated_values() -> None:
+    # A large article repeats its places, indicators, years, periods and values thousands
+    # of times: each is one object, not one per record (memory: bench_memory.py --article).
+    import zjopen
+
+    text = "Trade\n\n" + " ".join(
+        f"Exports from Ningbo rose {n % 7 + 1}.5 percent in 2023, and imports "
+        f"{n % 5 + 2} percent." for n in range(50))
+    article = zjopen.parse(text)
+    ningbo = next(r for r in article.regions if r.name == "Ningbo")
+    assert len(ningbo.mentions) == 50
+    assert len({id(m.text) for m in ningbo.mentions}) == 1
+    metrics = article.metrics
+    assert len({id(m.span.text) for m in metrics if m.span.text == "2.5 percent"}) == 1
+    assert len({id(m.year) for m in metrics}) == 1
+    assert metrics[0].year == 2023
+    assert len({id(m.period) for m in metrics}) == 1
+    assert len({id(m.value) for m in metrics if m.value == Decimal("1.5")}) == 1
+    assert Period.quarter(2021, 1) is Period.quarter(2021, 1)
+
+
+def test_shared_values_keep_how_they_are_written() -> None:
+    # Equal is not the same: Decimal("-0") == Decimal("0") but prints "-0"; long texts
+    # and other types pass through as they are.
+    from zjopen.quantities import _absolute
+
+    assert [str(_absolute(Decimal(v))) for v in ("0", "-0", "0.00", "-0.0", "5E+1", "50.0")
+            ] == ["0", "-0", "0", "-0", "50", "50"]
+    long = "x" * 100
+    assert Span(0, 100, long).text is long
+    assert Metric(value=Decimal(1), unit="%", span=Span(0, 1, "1"), year=20230).year == 20230

@@ -6,6 +6,7 @@ import io
 import json
 import tempfile
 import typing
+import unittest.mock
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,8 +31,9 @@ from zjopen import (
     write_csv,
 )
 from zjopen.errors import FormatError
+from zjopen.formats import json as json_format
 from zjopen.formats.converter import SPAN_KEYS, converter, make_converter, to_data
-from zjopen.formats.json import _fast, to_json_text
+from zjopen.formats.json import _fast, iter_dumps, to_json_text
 from zjopen.model import (
     REGION_CODE_RE,
     Enterprise,
@@ -55,6 +57,15 @@ VALIDATOR = jsonschema.Draft202012Validator(
 def test_json_round_trip(article: Article) -> None:
     assert loads(dumps(article)) == article
     assert loads(dumps(article, indent=2)) == article
+
+
+@given(gen.articles(), st.sampled_from([None, 2]), st.sampled_from([1, 2, 256]))
+def test_json_in_pieces_is_the_same_json(article: Article, indent: int | None,
+                                         batch: int) -> None:
+    # Written in pieces (a large article's JSON is never one string), batches of records
+    # of any size: the same text as in one piece.
+    with unittest.mock.patch.object(json_format, "_BATCH", batch):
+        assert "".join(iter_dumps(article, indent=indent)) == dumps(article, indent=indent)
 
 
 @given(gen.articles())

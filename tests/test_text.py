@@ -7,12 +7,20 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.lexicon.patterns import alt, guard_pattern, phrase, phrase_alt, trie_alternation
+from zjopen.lexicon.patterns import (
+    LazyPattern,
+    alt,
+    guard_pattern,
+    phrase,
+    phrase_alt,
+    trie_alternation,
+)
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -187,15 +195,19 @@ _MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.link._words"
             "zjopen.extract.names", "zjopen.extract.regions", "zjopen.extract.metrics",
             "zjopen.extract._figure_words", "zjopen.extract.times",
             "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
-            "zjopen.ingest.dates", "zjopen.document"]
+            "zjopen.ingest.dates", "zjopen.document", "zjopen.ingest.datelines",
+            "zjopen.extract._capitalised", "zjopen.extract._cued", "zjopen.extract._kb",
+            "zjopen.extract._phrases", "zjopen.extract._plans"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found: dict[re.Pattern[str], str] = {}  # each once, by the first module that has it
     for name in _MODULES:
         for attr, value in vars(importlib.import_module(name)).items():
-            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
-                found.setdefault(value, f"{name}.{attr}")
+            # compiled at import, or on first use (LazyPattern: reading .pattern compiles)
+            if (isinstance(value, (re.Pattern, LazyPattern))
+                    and value.pattern.startswith("(?=[")):
+                found.setdefault(cast("re.Pattern[str]", value), f"{name}.{attr}")
     return [(name, pattern) for pattern, name in found.items()]
 
 
@@ -266,6 +278,24 @@ def test_word_offsets_from_split_are_the_match_offsets(text: str) -> None:
     assert words == [m.group() for m in WORD.finditer(text)]
 
 
+@given(st.text(alphabet="Ab1' s-\né", max_size=60), st.integers(1, 8))
+def test_text_words_read_in_pieces_are_the_words_of_the_whole(text: str, piece: int) -> None:
+    """``TextWords.of`` splits a long text a piece at a time (cut before a space) and
+    shares each word's string: the same words, gaps and offsets as one split of the
+    whole, whatever the size of the pieces."""
+    import itertools
+    import unittest.mock
+
+    from zjopen.extract import _tables
+
+    parts = _tables.WORD_SPLIT.split(text)
+    with unittest.mock.patch.object(_tables, "_PIECE", piece):
+        split = _tables.TextWords.of(text)
+    assert split.words == parts[1::2]
+    assert split.gaps == parts[2::2]
+    assert list(split.ends) == list(itertools.accumulate(map(len, parts)))
+
+
 _ANCHORED = st.lists(st.sampled_from(
     ["Ningbo", " Group", " Co", " district", " county", " in ", " of ", "Beicang", " city",
      "13", " key", " policies", " Policies", " to", " build", " a", " the", " system",
@@ -306,3 +336,41 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
     for pattern, windows in cases:
         assert spans(pattern, windows) == [m.span() for m in pattern.finditer(text)], (
             pattern.pattern[:40])
+
+
+def test_lazy_pattern_compiles_on_first_use_and_matches_as_compiled() -> None:
+    lazy = LazyPattern(re.compile, r"(?P<word>[a-z]+)", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    plain = re.compile(r"(?P<word>[a-z]+)", re.IGNORECASE)
+    text = "Two Words, 3 more"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "search" in vars(lazy)  # compiled once, kept
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (
+        plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    assert lazy.sub("w", text) == plain.sub("w", text)
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # noqa: B018
+
+
+def _all_lazy_patterns() -> list[tuple[str, LazyPattern]]:
+    import pkgutil
+
+    import zjopen
+
+    found = []
+    for info in pkgutil.walk_packages(zjopen.__path__, "zjopen."):
+        if info.name.endswith(("__main__", ".dask")):
+            continue
+        module = importlib.import_module(info.name)
+        found += [(f"{info.name}.{attr}", value) for attr, value in vars(module).items()
+                  if isinstance(value, LazyPattern)]
+    return found
+
+
+def test_every_lazy_pattern_compiles() -> None:
+    """A pattern compiled on first use would show a mistake only when a text first needs
+    it: every module-level one is compiled here."""
+    patterns = _all_lazy_patterns()
+    assert len(patterns) > 100
+    for name, lazy in patterns:
+        assert isinstance(lazy.pattern, str), name  # reading an attribute compiles it

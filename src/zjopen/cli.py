@@ -38,7 +38,7 @@ from zjopen.evaluation import evaluate, gold_schema
 from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.csv import write_csv
-from zjopen.formats.json import dumps, to_json_text
+from zjopen.formats.json import iter_dumps, to_json_text
 from zjopen.formats.review import write_review
 from zjopen.formats.schema import json_schema
 from zjopen.formats.table import render_table
@@ -220,6 +220,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _in_workers(args: argparse.Namespace) -> bool:
+    """Whether files may be parsed in worker processes (one file named is parsed here)."""
+    return args.jobs > 1 and not (len(args.paths) == 1 and os.path.isfile(args.paths[0]))
+
+
 @contextlib.contextmanager
 def _output(path: str | None, stdout: IO[str]) -> Iterator[IO[str]]:
     if path is None or path == "-":
@@ -241,14 +246,23 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
     else:
         with _output(args.output, stdout) as out:
             if args.format == "jsonl":
-                for result in _results(args, failures, stderr, as_json=True):
-                    out.write(f"{result.line}\n")
+                # Lines are made in the workers when there are workers; in this process
+                # an article is written in pieces, never as one string (a large one's
+                # JSON would be several times its text).
+                for result in _results(args, failures, stderr, as_json=_in_workers(args)):
+                    if result.line is not None:
+                        out.write(result.line)
+                    else:
+                        assert result.article is not None
+                        out.writelines(iter_dumps(result.article))
+                    out.write("\n")
                     if out is stdout:
                         out.flush()
             elif args.format == "json":
                 out.write("[")
                 for n, article in enumerate(_articles(args, failures, stderr)):
-                    out.write(("," if n else "") + "\n" + dumps(article, indent=2))
+                    out.write(("," if n else "") + "\n")
+                    out.writelines(iter_dumps(article, indent=2))
                 out.write("\n]\n")
             else:
                 for n, article in enumerate(_articles(args, failures, stderr)):

@@ -10,7 +10,9 @@ Money and measurements are :class:`decimal.Decimal`, never binary floats.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -136,9 +138,33 @@ def _check_finite(_inst: object, attribute: attrs.Attribute[Any], value: Decimal
         raise ValueError(f"{attribute.name} must be a finite number, not {value}")
 
 
+_SHARED_LENGTH = 48
+"""Strings of records at most this long are shared (:func:`sys.intern`): a large
+article repeats its place names, indicators and figures' words thousands of times, and
+one string each saves some 50 bytes a use (long texts are left alone)."""
+
+
+def _shared(value: str) -> str:
+    """``value``, or the equal string already in use."""
+    if type(value) is str and len(value) <= _SHARED_LENGTH:
+        return sys.intern(value)
+    return value
+
+
 def _blank_to_none(value: str | None) -> str | None:
-    """Optional text is ``None`` rather than empty."""
-    return None if value is None or not value.strip() else value
+    """Optional text is ``None`` rather than empty (and shared, see :func:`_shared`)."""
+    return None if value is None or not value.strip() else _shared(value)
+
+
+_YEARS: dict[int, int] = {}
+
+
+def _shared_year(value: int | None) -> int | None:
+    """A year, the same int object for every record of that year (ints above 256 are
+    otherwise one object each); only years of four digits are kept."""
+    if type(value) is int and 1000 <= value <= 9999:
+        return _YEARS.setdefault(value, value)
+    return value
 
 
 def _check_unit(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -160,7 +186,7 @@ class Span:
 
     start: int = field(validator=attrs.validators.ge(0))
     end: int = field()
-    text: str
+    text: str = field(converter=_shared)
 
     @end.validator
     def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
@@ -214,12 +240,17 @@ class Period:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise ValueError(f"period end {self.end} is before its start {self.start}")
 
+    # The constructors below return one shared object per period (periods are frozen):
+    # the figures of a large article share a few dozen periods between thousands.
+
     @classmethod
+    @functools.lru_cache(maxsize=1024)
     def year(cls, year: int) -> Period:
         """A calendar year."""
         return cls(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
 
     @classmethod
+    @functools.lru_cache(maxsize=1024)
     def months(cls, year: int, first: int, last: int) -> Period:
         """Months ``first`` to ``last`` (1-12) of ``year``; one month if equal."""
         kind = PeriodKind.MONTH if first == last else PeriodKind.MONTHS
@@ -227,6 +258,7 @@ class Period:
         return cls(kind, date(year, first, 1), date(year, last, end_day))
 
     @classmethod
+    @functools.lru_cache(maxsize=1024)
     def quarter(cls, year: int, quarter: int) -> Period:
         """Quarter 1-4 of ``year``.
 
@@ -239,6 +271,7 @@ class Period:
         return cls(PeriodKind.QUARTER, months.start, months.end)
 
     @classmethod
+    @functools.lru_cache(maxsize=1024)
     def half(cls, year: int, half: int) -> Period:
         """Half 1 or 2 of ``year``."""
         if half not in (1, 2):
@@ -247,6 +280,7 @@ class Period:
         return cls(PeriodKind.HALF, months.start, months.end)
 
     @classmethod
+    @functools.lru_cache(maxsize=1024)
     def by(cls, year: int) -> Period:
         """A deadline: "by 2030", "by the end of 2030"."""
         return cls(PeriodKind.BY, None, date(year, 12, 31))
@@ -358,7 +392,7 @@ class Metric:
     )
     kind: MetricKind = field(default=MetricKind.LEVEL, converter=MetricKind)
     qualifier: Qualifier = field(default=Qualifier.EXACT, converter=Qualifier)
-    year: int | None = None
+    year: int | None = field(default=None, converter=_shared_year)
     period: Period | None = None
     region: str | None = field(default=None, validator=_check_code)
     enterprise: str | None = field(default=None, converter=_blank_to_none)

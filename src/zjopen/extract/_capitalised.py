@@ -18,7 +18,7 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.model import PlatformKind
 
 # A run of capitalised words, with "of", "and", "for", "&" inside and "(Zhejiang)" asides.
@@ -26,20 +26,35 @@ from zjopen.model import PlatformKind
 # company abbreviation ("Co.", "Ltd."): "Zone. With" is two sentences.
 _NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=Inc)\."
               r"|(?<=Corp)\.|(?<=\b[A-Z])\.)?|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
-CHAIN = re.compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
+CHAIN = lazy_compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 
 
-_BOUND_FOR = re.compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
-_PHASE = re.compile(r"(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z")
-NUMBER_TAIL = re.compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
-_LTD_TAIL = re.compile(r",?\s?Ltd\.?")
-_LIST_PART = re.compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
-_AND = re.compile(r"\s(?:and|&)\s")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_BRANCH = re.compile(r"(.+?\sBranch\sof\s)(.+)")
-_OF = re.compile(" of ")
-_TRAILING_ASIDE = re.compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
-_BASED = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
+_BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+# Each "Phase One", "Stage Two" part of a name, found where it begins (overlapping too).
+_PHASE_PART = lazy_compile(r"(?=(\s(?:Phase|Stage)\s[A-Z0-9][\w-]*))")
+NUMBER_TAIL = lazy_compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
+_LTD_TAIL = lazy_compile(r",?\s?Ltd\.?")
+_LIST_PART = lazy_compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
+_AND = lazy_compile(r"\s(?:and|&)\s")
+_TWO_CAPITALS = lazy_compile(r"[A-Z]{2}")
+_BRANCH = lazy_compile(r"(.+?\sBranch\sof\s)(.+)")
+_OF = lazy_compile(" of ")
+_TRAILING_ASIDE = lazy_compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
+_BASED = lazy_compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
+
+
+def phase_start(chunk: str) -> int | None:
+    r"""Where the "Phase One Stage Two" parts that end ``chunk`` begin, or None: what
+    ``(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z`` searches for, in linear time (that
+    search went through every later part from each part, quadratic in a long chain of
+    them). A part's extent is fixed (its last word ends at the next space), so the parts
+    that reach the end are found from the last one back."""
+    ends = {m.start(): m.end(1) for m in _PHASE_PART.finditer(chunk)}
+    reaching: set[int] = set()
+    for begin in sorted(ends, reverse=True):
+        if ends[begin] == len(chunk) or ends[begin] in reaching:
+            reaching.add(begin)
+    return min(reaching) if reaching else None
 
 
 def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
@@ -66,9 +81,9 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
                                                          whole=True):
             # "Jinhua South Station for Moscow": where the train goes is no part of it
             chunk, end = chunk[: bound.start()], start + bound.start()
-        phase = _PHASE.search(chunk) if "Phase " in chunk else None
-        if phase:  # "... Ore Transfer Base Phase One Stage Two": the base is the name
-            chunk, end = chunk[: phase.start()], start + phase.start()
+        phase = phase_start(chunk) if "Phase " in chunk else None
+        if phase is not None:  # "... Base Phase One Stage Two": the base is the name
+            chunk, end = chunk[:phase], start + phase
         trailing = _TRAILING_ASIDE.search(chunk)
         if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
             chunk, end = chunk[: trailing.start()], end - len(trailing.group())
@@ -109,7 +124,7 @@ def _last_joined(chunk: str, pieces: list[tuple[int, int]]) -> int:
     return last
 
 
-_BASED_WORD = re.compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)")
+_BASED_WORD = lazy_compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)")
 
 
 def home(word: str, count: int) -> bool:
@@ -199,7 +214,7 @@ def _one_name(right: str) -> bool:
 
 # "Bank of Ningbo", "Agricultural Bank of China": a bank named for its place (not the
 # central bank, a government body).
-BANK_OF = re.compile(r"(?<!People's\s)\bBank\sof\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+BANK_OF = guarded_compile(r"(?<!People's\s)\bBank\sof\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
 
 
 def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:
@@ -293,7 +308,7 @@ def _themed(word: str) -> bool:
     """Whether a town's name is a theme (an English word), not a place's (pinyin)."""
     return (word[:1].isupper() and not pinyin(word) and word.casefold() not in LEADING
             and gazetteer.lookup(word) is None)
-_VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
+_VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
 
 
 def _industry_name(name: str, tokens: tuple[str, ...], sentence_start: bool = False) -> bool:
@@ -320,7 +335,7 @@ def _industry_name(name: str, tokens: tuple[str, ...], sentence_start: bool = Fa
 _OWNED_NAME = guarded_compile(r"\bBank of [A-Z]\w+\Z")
 # One word of a topic before " of ": the name goes on ("Internet of Things Town"; not
 # "Zhenzhi Mold Workshop of Lingfeng Industrial Community", two names).
-_OF_TOPIC = re.compile(r"[A-Z][\w-]*\sof\s[A-Z][\w-]*\s(?:Town|Park|Zone|Base)\Z")
+_OF_TOPIC = lazy_compile(r"[A-Z][\w-]*\sof\s[A-Z][\w-]*\s(?:Town|Park|Zone|Base)\Z")
 
 
 def classified(text: str, start: int, end: int) -> Iterator[Found]:

@@ -7,7 +7,6 @@ sports brand", "KSS is the world's fourth-largest maker of airbags").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from zjopen import gazetteer
@@ -21,10 +20,10 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
 # A role or a deal before a company's name, matched where its first word stands.
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"(?:chairman|chairwoman|president|CEO|founder|manager|director|head|owner)\sof\s(?=[A-Z])"
     r"|who\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
     r"|(?:subsidiary|agreement\swith|deal\swith|contract\swith|partnership\swith)\s(?=[A-Z])"
@@ -35,7 +34,7 @@ _ROLE_WORDS = frozenset({"chairman", "chairwoman", "president", "CEO", "founder"
 # Cues that open a list, checked by what comes before: "firms such as A and B", "big
 # names based in Hong Kong, among them A, B and C".
 _LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them"}
-_LIST_NOUN = re.compile(
+_LIST_NOUN = guarded_compile(
     r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
     r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers|[Mm]ultinationals|[Ii]nvestors"
     r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors)"
@@ -46,7 +45,7 @@ _PLURALS = frozenset({"companies", "firms", "brands", "giants", "multinationals"
                       "automakers", "chipmakers", "exporters", "manufacturers"})
 # What the press calls a company, found by its last word: "chipmaker", "e-commerce
 # giant", "the German company", "a Yiwu-based sports brand", "exhibitor".
-_NOUN = re.compile(
+_NOUN = lazy_compile(
     r"\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
     r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up"
     r"|(?P<plain>maker|company|firm|brand|group|manufacturer|producer|supplier|exporter"
@@ -76,8 +75,8 @@ _NOT_NAMES = frozenset(
     " october november december".split())
 
 
-_AND = re.compile(r"\s(?:and|&)\s")
-_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s|\s&\s")
+_AND = lazy_compile(r"\s(?:and|&)\s")
+_LIST_SEPARATOR = lazy_compile(r",\s(?:and\s)?|\sand\s|\s&\s")
 
 
 def _list_items(names: str) -> list[tuple[int, str]]:
@@ -221,16 +220,16 @@ def listed_companies(text: str, pieces: list[tuple[int, int, Found | None]]
             yield company
 
 
-_APPOSITION = re.compile(r",\s(?:the|a|an)\s")
+_APPOSITION = lazy_compile(r",\s(?:the|a|an)\s")
 # A name before its description: "Stellantis, the European automaker", "Minsa, a
 # Yiwu-based Chinese sports brand", "Key Safety Systems (KSS) is the world's
 # fourth-largest maker".
-_APPOSED = re.compile(
+_APPOSED = lazy_compile(
     r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:\s\([A-Z][A-Za-z&]{1,9}\))?"
     r"(?:,\s|\s(?:is|was|remains|became|has\sbecome)\s)"
     r"(?:a|an|the|another|one\sof\sthe|[A-Z][\w-]*'s)\s(?:[A-Za-z'-]+\s){0,4}\Z")
-_COPULA = re.compile(r"\s(?:is|was|remains|became|become)\s")
-_OF_PLACE = re.compile(r"\sof\s([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\Z")
+_COPULA = lazy_compile(r"\s(?:is|was|remains|became|become)\s")
+_OF_PLACE = lazy_compile(r"\sof\s([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\Z")
 
 
 def apposed_matches(text: str, words: Cues) -> Iterator[Found]:

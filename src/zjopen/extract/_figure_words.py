@@ -22,6 +22,7 @@ from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     guarded_compile,
+    lazy_compile,
     lower_compile,
     phrase,
     phrase_alt,
@@ -66,6 +67,11 @@ BASE_LEFT = lower_compile(rf"\b{_CHANGE}\sfrom\s{_AFTER_CHANGE}\Z")
 YEAR_EARLIER = lower_compile(
     rf"\A\s{phrase_alt(_CHANGES['from_year_earlier'], space=_SPACED)}\b")
 TO_LEVEL = lower_compile(rf"\b(?:{_CHANGE}|{phrase_alt(_CHANGES['to_level'])})\sto\s*\Z")
+# A change set after its level, as an aside: "US$2.7 billion, a year-on-year increase of
+# 91.3%", "..., up 5 percent": it shares the level's kind, a "will" makes no target of it.
+CHANGE_ASIDE = lower_compile(
+    rf",\s(?:(?:an?\s)?(?:[\w-]+\s)?{phrase_alt(_CHANGES['nouns'])}\sof|up|down)\s"
+    rf"(?:by\s)?{_AFTER_CHANGE}\Z")
 AMOUNT_CHANGE = lower_compile(
     rf"\b(?:{_CHANGE}\sby|(?:an?\s)?{phrase_alt(_CHANGES['nouns'])}\sof)"
     rf"\s{_AFTER_CHANGE}\Z")
@@ -97,13 +103,30 @@ RANK = lower_compile(
     rf"(?:top\s(?P<top>[0-9]+)"
     rf"|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))\b"
     rf"|\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b"
+    # "lift the port into the top 10", "the world's top 30"
+    rf"|\b(?:into\sthe|{phrase_alt(_RANKS['owners'])}'s)\stop\s(?P<top3>[0-9]+)\b"
     r"|\bNo\.\s?(?P<no2>1)\b"
     # "ranking the 2nd and the 7th": the ordinals a list of ranks goes on with
     r"|(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
+    # "ranks first in China and eighth in the world"
+    rf"|(?<=[a-z])\sand\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
     r"|\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b"
-    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))-{phrase_alt(_RANKS['superlatives'])}\b"
+    # "took third place" (but "in the first place" is an idiom)
+    rf"|(?<!the\s)\b(?P<placew>{_ORDINAL})\splace\b"
+    # "put Ningbo fifth among cities"
+    rf"|\b{phrase_alt(_RANKS['put'])}\s[^\s,.;]+\s(?P<put>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
+    r"(?=\s(?:among|in|on|nationwide|globally|worldwide)\b)"
+    # "moved up from 6th in 2012 to 4th in 2016"
+    r"|\b(?:from|to)\s(?P<fromto>[0-9]{1,3})(?:st|nd|rd|th)\b"
+    r"(?!(?:\s(?:to|and|-)\s[0-9]{1,2}(?:st|nd|rd|th)?)?\s(?:of\s)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\s(?:century|anniversary|edition|session|round|floor)\b)"
+    # "the second-largest", "the fifth largest in the world"
+    rf"|\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))[-\s]{phrase_alt(_RANKS['superlatives'])}\b"
     # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
     rf"|\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b")
+# "ranked third, second and fifth": the ordinal words a list of ranks goes on with
+RANK_ALSO = lower_compile(rf"(?:,\s?(?:and\s)?|\sand\s|\sor\s)(?:the\s)?(?P<also>{_ORDINAL})\b")
 RANK_DOWN = frozenset(_RANKS["down"])
 """The verbs of a move down a ranking ("fell 3 places"), in lower case."""
 RANK_MOVE = lower_compile(
@@ -117,6 +140,10 @@ NOT_METRIC_BEFORE = lower_compile(
 # A designation is capitalised ("Building 3", "Phase 2", "No. 5"): "building five
 # platforms" is a figure. Matched as written.
 DESIGNATION_BEFORE = guarded_compile(rf"\b{phrase_alt(_NOT['designations'])}\s?\Z")
+LIST_NAME_BEFORE = lower_compile(  # not the verb: "is projected to top 500"
+    rf"(?<!to\s)(?<!will\s)\b{phrase_alt(_NOT['lists']['before'])}\s\Z")
+LIST_NAME_FROM = int(_NOT["lists"]["from"])
+"""The smallest count that is a list's name after a 'top' word ("top 500 companies")."""
 FREQUENCY = re.compile(
     rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
 PLAN_AFTER = re.compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
@@ -130,19 +157,33 @@ CLAUSE_BREAK = re.compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
-INDICATOR_TRIM = re.compile(
-    rf"^{phrase_alt(_WORDS['indicators']['trim_before'])}\s+"
-    rf"|\s+{phrase_alt(_WORDS['indicators']['trim_after'])}$",
+_INDICATORS = _WORDS["indicators"]
+INDICATOR_TRIM = lazy_compile(
+    rf"^(?:{phrase_alt(_INDICATORS['trim_before'])}\s+|[^\s]+['’]s\s+)"
+    rf"|\s+{phrase_alt([*_INDICATORS['trim_after'], *_INDICATORS['hedges']])}$",
     re.IGNORECASE,
 )
+INDICATOR_VERBS = frozenset(_INDICATORS["verbs"])
+"""The verbs a figure's clause is split at to find what it measures (lower case)."""
+INDICATOR_EMPTY = frozenset(_INDICATORS["empty"])
+"""Words that name no measure on their own ("the figure", "a year-on-year increase")."""
+INDICATOR_STOPS = frozenset(_INDICATORS["stops"])
+"""Words that end a noun phrase read after a figure ("... of cargo in 2023")."""
+INDICATOR_OF = lazy_compile(rf"\A\s{phrase_alt(_INDICATORS['of_after'])}\s")
 _YEARS = _WORDS["years"]
 FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
 # A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
 # is not the state at publication.
+_PAST_WORD = ("".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])
+              + rf"\b{phrase_alt(_YEARS['past'])}\b")
 PAST = lower_compile(
-    "".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])
-    + rf"\b{phrase_alt(_YEARS['past'])}\b"
-    + rf"(?![^,;]*\b{phrase_alt(_YEARS['present'])}\b)[^,;]*\Z")
+    _PAST_WORD + rf"(?![^,;]*\b{phrase_alt(_YEARS['present'])}\b)[^,;]*\Z")
+# A past verb anywhere before a figure in its sentence ("came to 732 billion yuan, a
+# year-on-year increase of 4.7%"), and a present one in the figure's own clause.
+PAST_BEFORE = lower_compile(_PAST_WORD)
+# "The zone is home to 780 firms": the state at publication, whatever year came before.
+PRESENT_STATE = lower_compile(r"\b(?:is|are)\b[^,;]*\Z")
+PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as
 # tries, let the regex engine skip ahead by first letter, which is many times faster

@@ -7,12 +7,17 @@ two-party agreements written in lower case ("the China-Serbia free trade agreeme
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
-from zjopen.lexicon.patterns import add_window, find_all, guarded_compile, word_windows
+from zjopen.lexicon.patterns import (
+    add_window,
+    find_all,
+    guarded_compile,
+    lazy_compile,
+    word_windows,
+)
 from zjopen.model import PlatformKind
 
 __all__ = ["phrases"]
@@ -47,7 +52,7 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
                         place_code(words))
 
 
-_VERB_LIKE = re.compile(r"(?:ing|ed|ly)\Z")
+_VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
 
 
 def _opens(text: str, start: int) -> bool:
@@ -64,19 +69,19 @@ def _region_word(word: str) -> bool:
     return place is not None and not place.code.isdigit()
 
 
-_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
-_TO = re.compile(r"\sto\s")
-_LISTED_POLICY = re.compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
+_QUOTED = lazy_compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
+_TO = lazy_compile(r"\sto\s")
+_LISTED_POLICY = lazy_compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
 
 
 _NOT_DESCRIBING = LEADING | {"such", "same", "other", "own", "next", "time"}
 _NOT_IN_TAIL = LEADING | frozenset(
     "has have had is are was were will would can could may might should must shall".split())
-_DESCRIBED_BY = re.compile(
+_DESCRIBED_BY = guarded_compile(
     r"\b(?:world|country|nation|province|city|China|Zhejiang|Asia|Europe|Africa)'s\s\Z")
-_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
+_ORDINAL = guarded_compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
 # Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
-_DESCRIBED_OWNER = re.compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
+_DESCRIBED_OWNER = guarded_compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
 # ... but not a description of something named just before: "X, China's first ..."
 # (an apposition), "X is the first ..." (a predicate), "one of the first ...".
 _DESCRIBES_NAMED = guarded_compile(
@@ -144,7 +149,7 @@ def _described(text: str) -> Iterator[Found]:
 
 
 _TAIL_STOP = guarded_compile(r"\b(?:the|its|their|a|an|his|her|our|this|that)\b")
-_ADJECTIVES = re.compile(r"\s(?:key|major|new|specific|policy|preferential|supporting)\b")
+_ADJECTIVES = lazy_compile(r"\s(?:key|major|new|specific|policy|preferential|supporting)\b")
 
 
 def _packages(text: str, lowered: str) -> Iterator[Found]:
@@ -211,7 +216,7 @@ def _hyphen_routes(text: str, windows: list[tuple[int, int]]
             yield match.start(), match.end(), PlatformKind.LOGISTICS
 
 
-_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+_HYPHEN_CAPITAL = lazy_compile(r"-[A-Z]")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 _TAIL_ROOM = 64  # longer than any head after a hyphenated name ("... economic partnership ...")
 

@@ -28,7 +28,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, TextWords, word_tables, words_of
-from zjopen.lexicon.patterns import alt, guarded_compile
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 
 __all__ = ["looked_up", "plans"]
 
@@ -37,7 +37,7 @@ _TAIL_WORDS = 12  # a purpose clause longer than this is cut (and trimmed, below
 # Zhejiang Province", "... of park in 2015"), a relative word, a new clause.
 _TAIL_STOP = frozenset("which that who whom whose where while when as was were is are has "
                        "have had will would said says says".split())
-_ADJUNCT = re.compile(r"(?:in|on|at|by|from|since|during|last|this|next)\Z")
+_ADJUNCT = lazy_compile(r"(?:in|on|at|by|from|since|during|last|this|next)\Z")
 # Words a clause does not end on: "... hub for the" is "... hub".
 _NO_END = LEADING | frozenset({"into", "onto", "towards", "toward", "covering"})
 
@@ -145,9 +145,9 @@ def _purpose(text: str, match: re.Match[str]) -> Found | None:
     return Found("initiative", text[start:end], start, end)
 
 
-_TOOK = re.compile(r"\b(?:took|take|takes|taking)\s\Z")
+_TOOK = guarded_compile(r"\b(?:took|take|takes|taking)\s\Z")
 # Where a purpose clause ends; not at a place's aside ("the China (Zhejiang) Pilot ...").
-_CLAUSE_END = re.compile(r"[,.;:!?\"“”]|\s\((?![A-Z][\w-]*\))|\s-\s|\s\u2014")
+_CLAUSE_END = lazy_compile(r"[,.;:!?\"“”]|\s\((?![A-Z][\w-]*\))|\s-\s|\s\u2014")
 
 
 def _clause(tail: str) -> list[str]:
@@ -195,7 +195,7 @@ def _opens(text: str, start: int) -> bool:
     return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
-_LOWER_END = re.compile(r"(?:\s(?:the|and|of|for|on|between|with|in|to|[+&]))+\s?\Z")
+_LOWER_END = lazy_compile(r"(?:\s(?:the|and|of|for|on|between|with|in|to|[+&]))+\s?\Z")
 
 
 def _head_first(text: str, match: re.Match[str]) -> Found | None:
@@ -207,7 +207,7 @@ def _head_first(text: str, match: re.Match[str]) -> Found | None:
     return Found("initiative", name, match.start(), match.start() + len(name))
 
 
-_QUOTED_SLOGAN = re.compile(r"[\"“]([a-z][a-z -]{3,30})[\"”]")
+_QUOTED_SLOGAN = lazy_compile(r"[\"“]([a-z][a-z -]{3,30})[\"”]")
 
 
 def _slogans(text: str, slogans: frozenset[str]) -> Iterator[Found]:

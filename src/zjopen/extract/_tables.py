@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
@@ -13,13 +14,14 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
 __all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
            "pinyin", "place_code", "word_tables", "words_of"]
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?")
+_WORD_SOURCE = r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?"
+WORD = lazy_compile(_WORD_SOURCE)
 LEADING = frozenset("""
 the a an in at on by for from with as its their this that these those both and while when
 after before since during under of to over new our his her some many most all every each
@@ -107,7 +109,8 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
-WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words kept: [gap, word, gap, word, ...]
+WORD_SPLIT = lazy_compile(f"({_WORD_SOURCE})")  # words kept: [gap, word, gap, word, ...]
+_PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
 
 
 @attrs.frozen
@@ -120,7 +123,7 @@ class TextWords:
 
     words: list[str]
     gaps: list[str]  # what lies after each word
-    ends: list[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
+    ends: Sequence[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
     hits: list[int] | None = None  # the words found in any of ``tables``
     tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
 
@@ -128,15 +131,37 @@ class TextWords:
     def of(cls, text: str, tables: Sequence[Collection[str]] = ()) -> TextWords:
         # The words and what lies between them, as strings (cheaper than a match object
         # per word): parts = [before word 0, word 0, gap 0, word 1, ...]; a word's
-        # offsets are running sums of the parts' lengths.
-        parts = WORD_SPLIT.split(text)
-        words = parts[1::2]
+        # offsets are running sums of the parts' lengths. A long text is split a piece at
+        # a time, cut before a space (no word spans one), each word kept once (the same
+        # word's strings shared) and offsets as machine integers: a large article's
+        # words then take a few bytes per word, not a string and an int object each.
+        words: list[str] = []
+        gaps: list[str] = []
+        ends = array("q")
+        shared: dict[str, str] = {}
+        pending = ""  # the last part of the pieces so far: it goes on in the next piece
+        start = 0
+        while start < len(text):
+            stop = text.find(" ", start + _PIECE)
+            stop = len(text) if stop < 0 else stop
+            parts = WORD_SPLIT.split(text[start:stop])
+            parts[0] = pending + parts[0]
+            if len(parts) > 1:
+                found = parts[1:-1:2]
+                gaps.extend(parts[0:-1:2] if words else parts[2:-1:2])
+                words.extend(map(shared.setdefault, found, found))
+                ends.extend(itertools.islice(itertools.accumulate(
+                    map(len, parts[:-1]), initial=ends[-1] if ends else 0), 1, None))
+            pending = parts[-1]
+            start = stop
+        if words:
+            gaps.append(pending)
+        ends.append((ends[-1] if ends else 0) + len(pending))
         hits = None
         if tables:
             every = _union(tuple(tables))
             hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
-        return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
-                   frozenset(map(id, tables)))
+        return cls(words, gaps, ends, hits, frozenset(map(id, tables)))
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""
@@ -241,7 +266,7 @@ _INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
 _FINALS = ("a o e i u v ai ei ui ao ou iu ie ve ue er an en in un ang eng ing ong ia iao ian "
            "iang iong ua uo uai uan uang van vn ue").split()
 _SYLLABLES = frozenset(i + f for i in ["", *_INITIALS] for f in _FINALS) - {"i", "u", "v"}
-_SYLLABLE = re.compile(
+_SYLLABLE = lazy_compile(
     "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: -len(x))) + ")+")
 
 

@@ -24,7 +24,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_tables
-from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
 __all__ = ["looked_up", "unnamed_platforms"]
@@ -154,10 +154,10 @@ def _created(text: str, split: TextWords, hits: list[int], tables: _Tables) -> I
 
 # Before a description of the thing the sentence is about: "As the largest ... base in
 # China, Taizhou", "X is the ...", "making it the ...".
-_DESCRIBES = re.compile(
+_DESCRIBES = lazy_compile(
     r"\b(?:[Aa]s|is|was|be|been|became|becomes|become|remains|it|one\sof)\s\Z")
 # "the Ningbo area", "the Jinhua-Yiwu area": one or two places, joined by a hyphen.
-_AREA = re.compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
+_AREA = lazy_compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
 _AREA_WORD = frozenset({"area"})
 
 

@@ -28,6 +28,7 @@ from zjopen.extract._figure_words import (
     AMOUNT_CHANGE,
     ANY_QUALIFIER,
     BASE_LEFT,
+    CHANGE_ASIDE,
     CHANGE_LEFT,
     CHANGE_RIGHT,
     CLAUSE_BREAK,
@@ -38,17 +39,27 @@ from zjopen.extract._figure_words import (
     FILLER,
     FREQUENCY,
     FROM_LEFT,
+    INDICATOR_EMPTY,
+    INDICATOR_OF,
+    INDICATOR_STOPS,
     INDICATOR_TRIM,
+    INDICATOR_VERBS,
+    LIST_NAME_BEFORE,
+    LIST_NAME_FROM,
     MADE_UP,
     MAY_HAVE_NUMBER,
     MAY_HAVE_TIME,
     MAY_RANK,
     NOT_METRIC_BEFORE,
     PAST,
+    PAST_BEFORE,
     PERIOD_BEFORE,
     PLAN_AFTER,
+    PRESENT_CLAUSE,
+    PRESENT_STATE,
     QUALIFIERS,
     RANK,
+    RANK_ALSO,
     RANK_DOWN,
     RANK_MOVE,
     RANK_WORDS,
@@ -62,6 +73,7 @@ from zjopen.extract._figure_words import (
 )
 from zjopen.extract.times import MONTH, TimeMention, find_times
 from zjopen.lexicon.patterns import guarded_compile, lower_compile
+from zjopen.lexicon.units import unit_table
 from zjopen.model import Metric, MetricKind, Period, Qualifier, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
@@ -93,6 +105,8 @@ class _Context:
     target_age: int = 0  # paragraph boundaries crossed since that deadline was set
     reported: int | None = None  # the year a report of last year's results is about
     unended: bool = False  # the period in force had not ended by publication
+    named: int | None = None  # the last year named, across paragraphs ("On that day, ...")
+    written: bool = False  # the year in force was written out ("in 2025", not "next year")
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -108,7 +122,8 @@ class _Context:
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
                 context = attrs.evolve(context, year=cue.year, period=cue.period,
-                                       target_year=None, unended=cue.unended)
+                                       target_year=None, unended=cue.unended,
+                                       written=not cue.relative)
         return context
 
     def next_paragraph(self, published: date | None) -> _Context:
@@ -118,16 +133,28 @@ class _Context:
         reported = self.reported
         if published is not None and self.year == published.year - 1:
             reported = self.year
+        elif self.year is not None:
+            reported = None  # a later frame ("in the first half of this year") supersedes it
+        named = self.year if self.year is not None else self.named
         if self.target_year is None or self.target_age >= 1:
-            return _Context(reported=reported)
+            return _Context(reported=reported, named=named)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
+                        named=named,
                         reported=reported)
 
 
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
     """Whether a figure reports, in the past tense, on a part of the year that had not
     ended by publication (so it is the year before's): not a target or a forecast."""
-    return unended and kind is not MetricKind.TARGET and PAST.search(left) is not None
+    return unended and kind is not MetricKind.TARGET and _past(left)
+
+
+def _past(left: str) -> bool:
+    """Whether the sentence before a figure (``left``, lower-cased) reports in the past
+    tense: a past verb in the figure's clause, or before it in the sentence when the
+    figure's clause has no present one ("came to 732 billion yuan, up 4.7%")."""
+    return PAST.search(left) is not None or (
+        PAST_BEFORE.search(left) is not None and PRESENT_CLAUSE.search(left) is None)
 
 
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
@@ -147,12 +174,66 @@ def _carried(found: list[Metric], text: str) -> list[Metric]:
             if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
                     and before.unit not in ("count", "rank", "%")):
                 metric = attrs.evolve(metric, unit=before.unit)
+            elif (before.unit == "count" and before.noun is None and _SCALED.search(before.text)
+                  and metric.unit not in _NOT_AMOUNTS and _SCALE_WORD.search(metric.text)):
+                # "300 million and 450 million U.S. dollars": the unit written last
+                out[-1] = attrs.evolve(before, unit=metric.unit)
             if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
                     and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
                 value = -abs(metric.value) if before.value < 0 else metric.value
                 metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
         out.append(metric)
     return out
+
+
+_YEAR_LIST = re.compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
+                        r"((?:19|20)[0-9]{2})\b")
+_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
+    """Years paired in order with the figures of one unit before them in a "respectively"
+    sentence: "reached 300 billion yuan and 330 billion yuan in 2021 and 2022,
+    respectively"."""
+    if len(found) < 2 or not _RESPECTIVELY.search(text):
+        return found
+    listed = _YEAR_LIST.search(text)
+    if listed is None:
+        return found
+    years = [int(listed[1]), *map(int, _LISTED_YEAR.findall(listed[2])), int(listed[3])]
+    before = [m for m in found if m.span.end <= base + listed.start()]
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in before:
+        by_unit.setdefault(metric.unit, []).append(metric)
+    dated: dict[int, int] = {}
+    for group in by_unit.values():
+        if len(group) == len(years):
+            dated.update(zip((m.span.start for m in group), years, strict=True))
+    return [attrs.evolve(m, year=dated[m.span.start], period=Period.year(dated[m.span.start]))
+            if m.span.start in dated else m for m in found]
+
+
+def _unit_from_before(found: list[Metric], unit: str | None, text: str
+                      ) -> tuple[list[Metric], str | None]:
+    """A bare scaled number ending its clause takes the unit of the paragraph's amount
+    before it ("... had reached 13 billion yuan. The total is projected to top 15
+    billion."); returns the figures and the unit in force after them."""
+    out: list[Metric] = []
+    for metric in found:
+        if (unit is not None and metric.unit == "count" and metric.noun is None
+                and _SCALED.search(metric.text) and _CLAUSE_END.match(text, metric.span.end)):
+            metric = attrs.evolve(metric, unit=unit)
+        if _SCALE_WORD.search(metric.text) and metric.unit not in _NOT_AMOUNTS:
+            unit = metric.unit
+        out.append(metric)
+    return out, unit
+
+
+_THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
+_CLAUSE_END = re.compile(r"\s?(?:[.,;:)]|\Z)")
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
+_NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
 
 
 def _year_before(period: Period | None) -> Period | None:
@@ -190,12 +271,19 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
                                     and _MONTH_AFTER.match(right)):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
+    if (text[quantity.start - 1 : quantity.start] in _JOINERS
+            or text[quantity.end : quantity.end + 1] in _JOINERS):
+        return True  # "888_copy.png", "the 16+1 cooperation": part of a name
     if _EXPONENT_BEFORE.search(left) or _EXPONENT_AFTER.match(text, quantity.end):
         return True  # "1e-999999": scientific notation is no news figure
     if quantity.unit == "count" and (
             NOT_METRIC_BEFORE.search(left)
             or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
         return True
+    if (quantity.unit == "count" and quantity.form == "digits"
+            and LIST_NAME_FROM <= quantity.value < 10_000
+            and LIST_NAME_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)):
+        return True  # "the world's top 500 companies", "Fortune Global 500": a list's name
     if quantity.unit == "times" and FREQUENCY.match(right):
         return True  # "flies four times a week": how often, not a multiple
     if quantity.unit in ("year", "month", "week", "day") and (
@@ -212,6 +300,7 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     return False
 
 
+_JOINERS = frozenset("_+")
 _YEAR_DIGITS = re.compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
@@ -252,23 +341,86 @@ def _kind(left: str, right: str, quantity: QuantityMatch,
     return MetricKind.LEVEL, False
 
 
-def _indicator(sentence: str, low: str, start: int) -> str | None:
-    """The phrase naming what the figure measures, from its own clause (``low``: the
-    sentence lower-cased)."""
+def _indicator(sentence: str, low: str, start: int, right: str, unit: str) -> str | None:
+    """The noun phrase naming what the figure at ``sentence[start:]`` measures, or None:
+    the phrase after an amount ("2 billion yuan of foreign investment"), else the
+    figure's clause before it split at its last verb ("the number of import orders rose"
+    → "number of import orders"). ``low``: the sentence lower-cased; ``right``: the text
+    after the figure. See ``indicators`` in ``figure_words.json``."""
+    if unit not in _NOT_AMOUNTS:
+        after = INDICATOR_OF.match(right)
+        if after is not None:
+            words = []
+            for word in right[after.end():].split()[:_INDICATOR_WORDS]:
+                bare = word.rstrip(",.;:)")
+                if not _WORD.fullmatch(bare) or bare.casefold() in INDICATOR_STOPS:
+                    break
+                words.append(bare)
+                if bare != word:
+                    break  # punctuation ends the phrase
+            if words:
+                return " ".join(words)
     left = sentence[:start]
     cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
     for match in CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
-    phrase = left[cut:].strip()
-    for _ in range(4):
-        trimmed = INDICATOR_TRIM.sub("", phrase).strip()
+    words = left[cut:].split()
+    verbs = [i for i, word in enumerate(words) if word.casefold() in INDICATOR_VERBS]
+    if not verbs:
+        return _noun_phrase(words)
+    first = verbs[-1]
+    while first and words[first - 1].casefold() in INDICATOR_VERBS:
+        first -= 1  # "had reached", "is expected to": the whole verb group
+    subject = words[:first]
+    # "exports rose 5% and imports fell": the subject after the last figure or verb
+    ends = [i for i, word in enumerate(subject)
+            if _HAS_DIGIT.search(word) or word.casefold() in INDICATOR_VERBS]
+    if ends:
+        subject = subject[ends[-1] + 1 :]
+    return _noun_phrase(words[verbs[-1] + 1 :]) or _noun_phrase(subject)
+
+
+
+_INDICATOR_WORDS = 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name, not a measure: every content word capitalised
+    ("Jinhua and Jiaxing", "Thailand"; but "Exports", a plural at a sentence's start)."""
+    if any(w.islower() and w not in ("and", "or") for w in words):
+        return False  # "Trade with Brazil": a measure and what it is with
+    content = [w for w in words if w.casefold() not in INDICATOR_STOPS]
+    if len(content) == 1 and content[0].casefold().endswith("s"):
+        return False
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _noun_phrase(words: list[str]) -> str | None:
+    """``words`` trimmed to the noun phrase they name: no leading article, possessive or
+    "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
+    no lower-case word, more than six words, or an adverb at the end."""
+    phrase = " ".join(words).strip(" ,;:")
+    for _ in range(8):
+        trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
         if trimmed == phrase:
             break
         phrase = trimmed
-    words = phrase.split()
-    if not words or len(words) > 10:
-        return " ".join(words[-8:]) if words else None
-    return phrase or None
+    kept = phrase.split()
+    if (not kept or len(kept) > _INDICATOR_WORDS or _HAS_DIGIT.search(phrase)
+            or _a_name(kept)
+            or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
+        return None  # too long, a name, a number, or "a year-on-year increase"
+    last = kept[-1].casefold()
+    if (not _WORD.fullmatch(kept[-1]) or last.endswith("ly") or last in INDICATOR_VERBS
+            or last in INDICATOR_STOPS):
+        return None
+    return phrase
+
+
+_TOP_LIST_MAX = 100
+_RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
+                "placew", "put", "fromto", "sup", "poss")
 
 
 def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
@@ -281,9 +433,9 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     if not MAY_RANK.search(text):
         return iter(())
     for m in RANK.finditer(text):
-        group = next(g for g in ("top", "no", "nth", "word", "top2", "no2", "also", "place",
-                                 "sup", "poss")
-                     if m[g])
+        group = next(g for g in _RANK_GROUPS if m[g])
+        if group == "also2" and not found:
+            continue  # "and eighth in the world" goes on with a rank, or is none
         if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
             continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
@@ -291,8 +443,16 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
         if digits and len(digits.group()) > 6:
             continue  # "ranked 999...9th": no ranking has a million places
         value = int(digits.group()) if digits else RANK_WORDS[raw]
+        if group == "top3" and value > _TOP_LIST_MAX:
+            continue  # "the world's top 500 companies": a list's name, not a position
         item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
-        (groups if group == "top2" else found).append(item)
+        (groups if group in ("top2", "top3") else found).append(item)
+        if group == "word":
+            end = m.end(group)
+            while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
+                end = also.end("also")
+                found.append((offset + also.start("also"), offset + end,
+                              RANK_WORDS[also["also"]], MetricKind.RANK))
     for m in RANK_MOVE.finditer(text):
         raw = m["n"].casefold()
         value = int(raw) if raw.isdigit() else RANK_WORDS[raw]
@@ -340,20 +500,27 @@ def extract_metrics(doc: Document) -> list[Metric]:
     paragraph_index = 0
     context = _Context()
     lowered = doc.lower  # what the case-insensitive patterns read
+    amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
+    before_unit: str | None = None  # ... and of the paragraph before
     for sentence in doc.sentences:
         while (paragraph_index + 1 < len(doc.paragraphs)
                and doc.paragraphs[paragraph_index].end < sentence.start):
             paragraph_index += 1
             context = context.next_paragraph(published)
+            before_unit, amount_unit = amount_unit, None
         text = doc.norm[sentence.start : sentence.end]
         low = lowered[sentence.start : sentence.end]
+        if amount_unit is None and before_unit is not None and _THE_TOTAL.search(low):
+            amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
         numbers = bool(_HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         times = (list(find_times(text, published, lowered=low))
                  if numbers or MAY_HAVE_TIME.search(low) else [])
         if numbers:
-            metrics.extend(_sentence_metrics(doc, sentence, text, low, times, context,
-                                             published))
+            found = list(_sentence_metrics(doc, sentence, text, low, times, context,
+                                           published))
+            found, amount_unit = _unit_from_before(found, amount_unit, doc.norm)
+            metrics.extend(found)
         context = context.after(times, published)
     return metrics
 
@@ -391,18 +558,20 @@ def _sentence_metrics(
         kind, fall = _kind(left, right, quantity,
                            text[max(0, quantity.start - 60) : quantity.start])
         cue = _time_for(times, text, quantity.start, quantity.end)
-        if (kind is MetricKind.LEVEL or kind is MetricKind.SHARE) and _is_target(
-            text, low, quantity.start, cue, published
-        ):
-            kind = MetricKind.TARGET
-        year = _year(cue, kind, context, published, left)
-        if year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right):
+        if kind is not MetricKind.RANK and not _aside(text, quantity) and _is_target(
+                text, low, quantity.start, cue, published,
+                modal=not (kind is MetricKind.CHANGE and CHANGE_ASIDE.search(left))):
+            kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
+        wide = low[max(0, quantity.start - _REACH) : quantity.start]
+        year = _year(cue, kind, context, published, wide)
+        if (year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right)
+                and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
             uncued.add(base + quantity.start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else context.unended, kind, left):
+        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
             period = _year_before(period)
         value = -quantity.value if fall else quantity.value
         high = quantity.high
@@ -412,11 +581,13 @@ def _sentence_metrics(
             kind=kind, qualifier=_qualifier(left, quantity), year=year, period=period,
             indicator=_indicator(text[max(0, quantity.start - _REACH) : quantity.start + 1],
                                  low[max(0, quantity.start - _REACH) : quantity.start + 1],
-                                 min(quantity.start, _REACH)),
+                                 min(quantity.start, _REACH),
+                                 text[quantity.end : quantity.end + 80], quantity.unit),
             noun=quantity.noun, high=high,
         ))
     found.sort(key=lambda m: m.span.start)
-    yield from _link_changes(_carried(found, doc.text), uncued, context.reported)
+    found = _respective_years(_carried(found, doc.text), text, base)
+    yield from _link_changes(found, uncued, context.reported)
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
@@ -424,6 +595,8 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
     publication year; a target with no stated year has none)."""
     present = published.year if published is not None else None
+    if cue is not None and cue.anaphoric:
+        return context.year if context.year is not None else context.named  # "that day"
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(left):
@@ -435,23 +608,47 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             return cue.year - 1  # "January to November" reported in January: last year's
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
+        if context.target_year is None and present is not None and context.written and (
+                context.year is not None and context.year > present):
+            return context.year  # "... exceed 150 million tons in 2025. It will also grow"
         return context.target_year
     if context.year is not None:
+        if present is not None and PRESENT_STATE.search(left) and not _past(left):
+            return present  # "opened in 1992. The zone is home to 780 firms."
         return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and PAST.search(left):
+    if context.reported is not None and _past(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
 
 
+_MODALS = frozenset(("will", "would"))
+
+
+def _aside(text: str, quantity: QuantityMatch) -> bool:
+    """Whether the figure stands alone in brackets after what it measures ("the Ningbo
+    area (46 sq km)"): a description, never a target (a currency conversion keeps the
+    kind of the amount it converts)."""
+    return (text[quantity.start - 1 : quantity.start] == "("
+            and text[quantity.end : quantity.end + 1] == ")"
+            and unit_table()[quantity.unit].dimension != "currency")
+
+
 def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None) -> bool:
+               published: date | None, *, modal: bool = True) -> bool:
+    """Whether the figure at ``start`` is a target; without ``modal``, "will" and
+    "would" alone do not make one (a change needs "expected to", "aims to" ...)."""
     if cue is not None and cue.target:
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
-    if not (TARGET.search(low, max(0, start - _REACH), start)
-            or TARGET_RIGHT.search(low, start, clause_end)):
+    left = next((m for m in TARGET.finditer(low, max(0, start - _REACH), start)
+                 if modal or m.group() not in _MODALS), None)
+    right = next((m for m in TARGET_RIGHT.finditer(low, start, clause_end)
+                  if modal or m.group() not in _MODALS), None)
+    if not (left or right):
         return False
+    if left and cue is not None and cue.present and cue.start > left.start():
+        return False  # "will join the zone, which currently consists of four": a state
     if cue is None or cue.year is None:
         return True
     # "will achieve ... in 2023" in a 2024 article is a level, not a target.
@@ -478,10 +675,11 @@ def _link_changes(metrics: list[Metric], uncued: set[int],
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
                                                m.span.start))
+            indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
                     and metric.span.start in uncued):
-                yield attrs.evolve(metric, of=nearest.id, year=reported)
+                yield attrs.evolve(metric, of=nearest.id, year=reported, indicator=indicator)
             else:
-                yield attrs.evolve(metric, of=nearest.id)
+                yield attrs.evolve(metric, of=nearest.id, indicator=indicator)
         else:
             yield metric

@@ -57,7 +57,7 @@ from zjopen.extract._tables import (
 )
 from zjopen.extract._unnamed import looked_up as unnamed_looked_up
 from zjopen.extract._unnamed import unnamed_platforms
-from zjopen.lexicon.patterns import trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = [
@@ -68,9 +68,9 @@ __all__ = [
     "extract_platforms",
 ]
 
-_FTZ = re.compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
+_FTZ = guarded_compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
 # An abbreviation or a short name in brackets after a name: "(JXEDZ)", "(China-CEEC Expo)".
-_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
+_ABBREVIATION = lazy_compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
 
 
 def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
@@ -119,7 +119,7 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
 
 
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy_compile(
     r"\s(?:Research|R&D|Innovation|Technology|Engineering)\s(?:Institute|Center|Centre)\b")
 
 
@@ -197,7 +197,7 @@ def _all(doc: Document) -> list[Found]:
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
-_AREA_OF = re.compile(r"\sarea\sof\s(?:the\s)?")
+_AREA_OF = lazy_compile(r"\sarea\sof\s(?:the\s)?")
 
 
 def _known(found: Found) -> Found:
@@ -320,7 +320,7 @@ def _with_unit(text: str, found: Found) -> Found:
                         canonical=found.canonical or found.name)
 
 
-_PLACE_WORDS = re.compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_PLACE_WORDS = lazy_compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
 def _regional_company(name: Found, rest: str) -> bool:

@@ -35,12 +35,13 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.load import paused_gc, read_data
-from zjopen.lexicon.patterns import find_all, guarded_compile, word_windows
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, word_windows
 from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+")
+_WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
+_TOKEN = lazy_compile(_WORD_RUN)
 _MAX_WORDS = 6
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -65,11 +66,11 @@ in at on the from by for and with as of to while since a an this that these thos
 its their our his her after before during under over into across near about than or but
 """.split())
 _TITLES = frozenset({"mayor", "governor", "vice", "deputy", "secretary", "chief", "party"})
-_IN_PARENTHESES_NAME = re.compile(r"[A-Z][\w-]*\s?\(\Z")
-_CLOSES_NAME = re.compile(r"\)\s[A-Z]")
-_BEFORE_PARENTHESES_NAME = re.compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
+_IN_PARENTHESES_NAME = lazy_compile(r"[A-Z][\w-]*\s?\(\Z")
+_CLOSES_NAME = lazy_compile(r"\)\s[A-Z]")
+_BEFORE_PARENTHESES_NAME = lazy_compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
 _LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
-_CURRENCY = re.compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
+_CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
 
 
@@ -98,7 +99,7 @@ def _normal_words(text: str) -> list[str]:
     return [w.casefold() for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
-_TOKEN_OR_LINE = re.compile(rf"{_TOKEN.pattern}|\n")
+_TOKEN_OR_LINE = lazy_compile(rf"{_WORD_RUN}|\n")
 
 
 def _word_keys(surfaces: Iterable[str]) -> list[str]:
@@ -361,8 +362,8 @@ def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place,
 
 # The region a mention itself is placed in: "Taizhou in Jiangsu province", "Taizhou,
 # Jiangsu", "Zhejiang's Taizhou".
-_PLACED_AFTER = re.compile(r",?\s(?:in\s)?([A-Z][a-z]+)(?:\s[Pp]rovince)?\b")
-_PLACED_BEFORE = re.compile(r"\b([A-Z][a-z]+)'s\s\Z")
+_PLACED_AFTER = lazy_compile(r",?\s(?:in\s)?([A-Z][a-z]+)(?:\s[Pp]rovince)?\b")
+_PLACED_BEFORE = guarded_compile(r"\b([A-Z][a-z]+)'s\s\Z")
 
 
 def _placed_in(text: str, start: int, end: int) -> set[str]:
@@ -430,7 +431,7 @@ def extract_regions(doc: Document) -> list[Region]:
 
 _NAMED_SUFFIXES = ("Group", "Co", "Company", "Corp", "Holdings", "Inc", "Ltd")
 _NAMED = guarded_compile(rf"\b([A-Z][a-z]+)\s(?:{'|'.join(_NAMED_SUFFIXES)})\b")
-_VERB = re.compile(
+_VERB = lazy_compile(
     r"\s(?:has|have|had|is|was|were|will|would|said|says|can|also|did|does)\b|,\s(?:a|an|the)\s"
 )
 

@@ -48,6 +48,7 @@ _ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3
 _HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
 _COUNT = {**cardinals(2, 11), **{str(n): n for n in range(2, 12)}}  # "first five months"
 _QUARTER_COUNT = cardinals(2, 3)  # "the first three quarters"
+_AGO = {**cardinals(1, 30), **{str(n): n for n in range(1, 31)}, "a": 1}  # "ten years ago"
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}  # "the first half of last year"
 _RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year": "previous year"
 _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
@@ -78,6 +79,8 @@ class TimeMention:
     # ("January to November" read in January): a report on it is of the year before.
     unended: bool = False
     present: bool = False  # "now", "at present": the state at publication
+    previous: bool = False  # "the previous year": the year before the one in force
+    anaphoric: bool = False  # "on that day": the date named before
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -135,6 +138,10 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
+    if m["deadline_year"] is None:  # "by the end of the year": of publication
+        if published is None:
+            return _at(m, None, target=True, relative=True)
+        return _at(m, published.year, Period.by(published.year), target=True, relative=True)
     year = int(m["deadline_year"])
     if published is not None and year < published.year:
         # "By the end of 2022" in a 2023 article: a state as of then.
@@ -217,7 +224,30 @@ def _present(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
-    return _at(m, year, Period.year(year) if year else None, relative=True)
+    mention = _at(m, year, Period.year(year) if year else None, relative=True)
+    return attrs.evolve(mention, previous=m["relative"] == "previous")
+
+
+def _years_ago(m: re.Match[str], published: date | None) -> TimeMention:
+    """"Ten years ago": counted back from the publication year."""
+    if published is None:
+        return _at(m, None, relative=True)
+    year = published.year - _AGO[m["ago"]]
+    return _at(m, year, Period.year(year), relative=True)
+
+
+def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
+    """"Last month" read in January is December of the year before."""
+    if published is None:
+        return _at(m, None, relative=True)
+    index = published.year * 12 + published.month - 1 + _RELATIVE[m["relative_month"]]
+    year, month = divmod(index, 12)
+    return _at(m, year, Period.months(year, month + 1, month + 1), relative=True)
+
+
+def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
+    """"On that day": the year of the date named before (the extractor knows it)."""
+    return attrs.evolve(_at(m, None), anaphoric=True)
 
 
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
@@ -245,7 +275,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \s(?:and|to|through)\s(?P<span_last>{_YEAR})\b      #  and 2022"
     """, _span),
     ("deadline", rf"""
-        \b{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b    # "by 2030", "by the end of 2030"
+        \b(?:{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b  # "by 2030", "by the end of 2030"
+        |(?:by|before)\sthe\send\sof\s(?:the|this)\syear\b)  # "by the end of the year"
     """, _deadline),
     ("quarter", rf"""
         \b(?:the\s)?(?P<quarter>{_alt(_ORDINAL)})\squarter   # "the first quarter"
@@ -286,14 +317,23 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("relative_year", rf"""
         \b(?P<relative>{_alt(_RELATIVE)})\syear\b            # "last year"
     """, _relative_year),
+    ("relative_month", rf"""
+        \b(?P<relative_month>{_alt(_RELATIVE)})\smonth\b    # "last month", "earlier this month"
+    """, _relative_month),
+    ("years_ago", rf"""
+        \b(?P<ago>{_alt(_AGO)})\syears?\sago\b              # "ten years ago"
+    """, _years_ago),
+    ("that_day", r"""
+        \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
+    """, _that_day),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
     ("present", r"""
-        \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now)\b  # "now"
+        \b(?:at\spresent|currently|as\sof\snow|to\sdate|so\sfar|nowadays|now|today)\b  # "now"
     """, _present),
     ("recent_years", r"""
-        \b(?:in|over|during|for)\sthe\s(?:past|last)\s      # "over the past
+        \b(?:in|over|during|for|across|within)\sthe\s(?:past|last)\s  # "over the past
         (?:[a-z0-9-]+\s){0,2}                               #  five
         (?:years|decade|months)\b                           #  years"
     """, _recent_years),
@@ -323,17 +363,26 @@ def _scanner(entries: list[tuple[str, str, _Handler]]
 
 _TIME, _HANDLERS = _scanner(_ENTRIES)
 
+_IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 _COMPARISON = guarded_compile(
-    r"\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
-    r"(?:(?:in|the|a|same|period|month|months|quarter|time|level|of|during|that|those|end"
-    r"|beginning|start)\s){0,5}\Z",
+    r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
+    r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
+    r"|those|end|beginning|start)\s){0,5}"
+    # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
+    r"|\bon\sthe\s(?:same\s(?:period|day|week|month|months|quarter|time)\s(?:of\s|in\s)?)?"
+    r"|\b(?:for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
+    r"\s(?:of\s|in\s)?)\Z",
     re.IGNORECASE,
 )
 _SINCE = guarded_compile(
     r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
     # "since its launch in 2017"
     r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
-    r"|creation|approval)\s(?:in\s)?)?\Z",
+    r"|creation|approval)\s(?:in\s)?"
+    # "since it started operating in 2016", "since the park was set up in 2013"
+    r"|(?:it|they|the\s[a-z-]{1,30})\s(?:was\s|were\s|went\s)?(?:started|began|opened"
+    r"|launched|set\sup|established|founded|into\soperation)"
+    r"(?:\s(?:operating|operations|operation|business))?\s(?:in\s)?)?\Z",
     re.IGNORECASE)
 
 
@@ -343,10 +392,22 @@ def find_times(text: str, published: date | None, *,
     base ("from the same month last year"), the start of a span ("since 2014"), a
     deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
+    in_force: int | None = None  # the last year named in the sentence
     for match in _TIME.finditer(ascii_lower(text) if lowered is None else lowered):
         mention = _HANDLERS[match.lastgroup](match, published)
         if mention is None:
             continue
+        if mention.previous and in_force is not None:
+            # "rose 20 percent last year, after a 12 percent drop the previous year"
+            mention = attrs.evolve(mention, year=in_force - 1,
+                                   period=Period.year(in_force - 1), relative=False)
+        elif (in_force is not None and text[mention.end : mention.end + 1] == ")"
+              and _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start)):
+            # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the
+            # years of a name, after the year in force was named
+            continue
+        if mention.year is not None:
+            in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]
         if _SINCE.search(before):  # "starting from the end of 2018" (not a base)
             yield attrs.evolve(mention, since=True, target=False)

@@ -22,13 +22,15 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
 
+import attrs
+
 from zjopen.errors import NotJsonError
-from zjopen.formats.converter import from_data, to_data
+from zjopen.formats.converter import converter, from_data, to_data
 from zjopen.model import Article
 
 __all__ = [
-    "MAX_DEPTH", "dump_jsonl", "dumps", "iter_jsonl", "json_number", "load_jsonl", "loads",
-    "parse_json", "to_json_text",
+    "MAX_DEPTH", "dump_jsonl", "dumps", "iter_dumps", "iter_jsonl", "json_number",
+    "load_jsonl", "loads", "parse_json", "to_json_text",
 ]
 
 _encode_str = json.encoder.encode_basestring  # the C implementation when available
@@ -136,12 +138,59 @@ def to_json_text(data: Any, *, indent: int | None = None) -> str:
     return _encode(data, None if indent is None else " " * indent, 0)
 
 
-def dumps(article: Article, *, indent: int | None = None) -> str:
-    """One article as a JSON object (format ``zjopen/1``), on one line unless ``indent``."""
-    data = to_data(article)
+def _dumps_data(data: Any, indent: int | None) -> str:
     # The model holds no binary floats, so the C encoder (which would write them) is safe.
     fast = _fast(data, indent)
     return fast if fast is not None else to_json_text(data, indent=indent)
+
+
+def dumps(article: Article, *, indent: int | None = None) -> str:
+    """One article as a JSON object (format ``zjopen/1``), on one line unless ``indent``."""
+    return _dumps_data(to_data(article), indent)
+
+
+_RECORD_LISTS = ("regions", "enterprises", "platforms", "initiatives", "metrics")
+_BATCH = 256  # records made plain data and encoded at a time by iter_dumps
+
+
+def iter_dumps(article: Article, *, indent: int | None = None) -> Iterator[str]:
+    """:func:`dumps` in pieces: ``"".join(iter_dumps(a)) == dumps(a)``, but no piece
+    holds more than a few hundred records (or the article's text), so that writing a
+    large article never builds its whole JSON, or its whole plain data, at once.
+
+    >>> from zjopen.model import Region, Span
+    >>> a = Article(id="x", text="In Yiwu.", regions=[
+    ...     Region(code="330782", name="Yiwu", level="county_city",
+    ...            mentions=[Span(3, 7, "Yiwu")])])
+    >>> "".join(iter_dumps(a)) == dumps(a), "".join(iter_dumps(a, indent=2)) == dumps(a, indent=2)
+    (True, True)
+    """
+    lists = {name: getattr(article, name) for name in _RECORD_LISTS}
+    empty: dict[str, Any] = dict.fromkeys(_RECORD_LISTS, ())
+    head = to_data(attrs.evolve(article, **empty))
+    # Inside the article, values sit one level deeper than when encoded on their own.
+    pad = "" if indent is None else "\n" + " " * indent
+    between = ", " if indent is None else ","
+    yield "{"
+    for n, (key, value) in enumerate(head.items()):
+        yield f"{between if n else ''}{pad}{_string(key)}: "
+        records = lists.get(key, ())
+        if not records:
+            yield _shifted(_dumps_data(value, indent), pad)
+            continue
+        unstructure = converter.get_unstructure_hook(type(records[0]))
+        yield "["
+        for k in range(0, len(records), _BATCH):
+            batch = _dumps_data([unstructure(r) for r in records[k : k + _BATCH]], indent)
+            inner = batch[1:-1] if indent is None else batch[1 : -2]  # "[...]", "[\n...\n]"
+            yield f"{between if k else ''}{_shifted(inner, pad)}"
+        yield f"{pad}]"
+    yield "\n}" if indent is not None else "}"
+
+
+def _shifted(encoded: str, pad: str) -> str:
+    """Indented JSON one level deeper (its strings hold no raw line break to shift)."""
+    return encoded.replace("\n", pad) if pad and "\n" in encoded else encoded
 
 
 MAX_DEPTH = 64
@@ -237,7 +286,8 @@ def dump_jsonl(articles: Iterable[Article], stream: IO[str]) -> int:
     """
     count = 0
     for article in articles:
-        stream.write(dumps(article) + "\n")
+        stream.writelines(iter_dumps(article))
+        stream.write("\n")
         count += 1
     return count
 

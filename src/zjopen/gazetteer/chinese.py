@@ -13,10 +13,11 @@ import re
 from functools import cache
 
 from zjopen.lexicon.load import load_json
+from zjopen.lexicon.patterns import lazy_compile
 
 __all__ = ["ethnic_groups", "zh_short"]
 
-_ZH_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$")
+_ZH_SUFFIX = lazy_compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$")
 
 
 @cache

@@ -6,12 +6,12 @@ that fits several places lists them in the order of the ambiguity rule (:func:`r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from operator import itemgetter
 
 from zjopen.gazetteer.chinese import zh_short
 from zjopen.gazetteer.keys import bulk_norm, norm
+from zjopen.lexicon.patterns import lazy_compile
 
 __all__ = ["NameIndex", "Row", "build_index", "rank"]
 
@@ -20,7 +20,7 @@ __all__ = ["NameIndex", "Row", "build_index", "rank"]
 Row = tuple[str, str, str | None, str, str | None, str, bool, str, int]
 
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2}  # then county level: 3
-_RE_CJK = re.compile(r"[\u3400-\u9fff]+")
+_RE_CJK = lazy_compile(r"[\u3400-\u9fff]+")
 
 
 def rank(code: str, level: str) -> int:

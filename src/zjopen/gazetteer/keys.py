@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from zjopen.lexicon.patterns import lazy_compile
+
 __all__ = ["TYPE_WORDS", "bulk_norm", "norm", "strip_type"]
 
 # Normalisation of names into lookup keys (see norm): drop spaces and punctuation.
 _PUNCT = "".join(chr(c) for c in range(128) if not chr(c).isalnum()) + "\u00a0’‘“”‐‑–—·•、，。（）"
 _DROP_TABLE = str.maketrans("", "", _PUNCT.replace("\n", ""))
-_RE_THE = re.compile(r"^the[^\S\n]+", re.MULTILINE)  # a leading "the " on each line
-_RE_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_RE_NON_WORD = re.compile(r"[\W_]+")
+_RE_THE = lazy_compile(r"^the[^\S\n]+", re.MULTILINE)  # a leading "the " on each line
+_RE_COMBINING = lazy_compile(r"[\u0300-\u036f]+")
+_RE_NON_WORD = lazy_compile(r"[\W_]+")
 
 # Type words ignored at the end of a name when it is not found as given.
 TYPE_WORDS = tuple(

@@ -34,21 +34,21 @@ from zjopen.ingest.datelines import (
 )
 from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import alt, guarded_compile, literal
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, literal
 
 _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
-_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
+_SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
-_BREADCRUMB = re.compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»)\s*")
-_HOME_CRUMB_SEP = re.compile(r"\s*(?:>>?|›|»|/|\|)\s*")
+_BREADCRUMB = lazy_compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
+_CRUMB_SEP = lazy_compile(r"\s*(?:>>?|›|»)\s*")
+_HOME_CRUMB_SEP = lazy_compile(r"\s*(?:>>?|›|»|/|\|)\s*")
 
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
 _COPYRIGHT = alt(_WORDS["copyright"])
-_FURNITURE = re.compile(
+_FURNITURE = lazy_compile(
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
     rf"|{alt(_WORDS['lines'])}|{alt(_OPENINGS, escape=False)}|{_COPYRIGHT}.{{0,160}}"
@@ -59,35 +59,35 @@ _FURNITURE = re.compile(
     r")\Z",
     re.IGNORECASE,
 )
-_COPYRIGHT_LINE = re.compile(rf"\A{_COPYRIGHT}", re.IGNORECASE)
-_AUTHOR_LINE = re.compile(rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z",
+_COPYRIGHT_LINE = lazy_compile(rf"\A{_COPYRIGHT}", re.IGNORECASE)
+_AUTHOR_LINE = lazy_compile(rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z",
                           re.IGNORECASE)
-_RELATED = re.compile(rf"\A{alt(_WORDS['related'])}\s*:?\Z", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
+_RELATED = lazy_compile(rf"\A{alt(_WORDS['related'])}\s*:?\Z", re.IGNORECASE)
+_LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
-_CREDIT = re.compile(
+_CREDIT = lazy_compile(
     rf"\s*\({alt(_WORDS['credits'])}(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
     r"[^()\n]{0,80}\)"
     r"|\s*\[Photo[^\[\]\n]{0,120}\]",
     re.IGNORECASE,
 )
 
-_BYLINE = re.compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
-_BARE_NAME = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
+_BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
+_BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
                         re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
+_WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
-_DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
+_DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
 # "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
     r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
 )
-_BARE_DATELINE = re.compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
-_AGENCY = re.compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
+_BARE_DATELINE = lazy_compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
+_AGENCY = lazy_compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
 
 
 @cache
@@ -141,7 +141,7 @@ def normalise_line(line: str) -> str:
     return line.strip()
 
 
-_SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*\Z")
+_SENTENCE_END = lazy_compile(r"[.,;:][\"'”’)\]]*\Z")
 
 
 def _is_crumb_trail(line: str) -> bool:
@@ -168,9 +168,9 @@ class _Meta:
     authors: tuple[str, ...] = ()
 
 
-_PERSON = re.compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
+_PERSON = lazy_compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
 _NOT_NAMES = frozenset(_WORDS["not_names"])
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
+_IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
 
 
 def _split_people(text: str) -> tuple[list[str], str | None] | None:
@@ -399,7 +399,7 @@ def clean_lines(
     )
 
 
-_SIGN_OFF = re.compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
+_SIGN_OFF = lazy_compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
 
 
 def _closing_date(body: Sequence[str]) -> date | None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, month_day
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import alt, guarded_compile
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 
 EARLIEST = date(1990, 1, 1)
 
@@ -102,7 +102,7 @@ def labelled_date(line: str, *, leading: bool = False) -> date | None:
 _TAIL = guarded_compile(
     r"\A\s?(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s?(?:[AP]M)?)?\s?\)?\Z", re.IGNORECASE
 )
-_HEAD_SEP = re.compile(r"\s?(?:[|\-–—(]|\s-\s)\s?\Z")
+_HEAD_SEP = lazy_compile(r"\s?(?:[|\-–—(]|\s-\s)\s?\Z")
 
 
 def headline_date(line: str) -> tuple[str, date] | None:
@@ -124,8 +124,8 @@ def headline_date(line: str) -> tuple[str, date] | None:
     return title, found[0]
 
 
-_PERSON = re.compile(r"\A[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
-_DOMAIN = re.compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
+_PERSON = lazy_compile(r"\A[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
+_DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
 
 def source_value(value: str) -> tuple[str, tuple[str, ...]] | None:
@@ -166,7 +166,7 @@ def source_field(line: str) -> tuple[str, tuple[str, ...]] | None:
     return source_value(value.strip())
 
 
-_ROLE = re.compile(
+_ROLE = guarded_compile(
     r"(?<![A-Za-z])(Text by|Written by|Reported by|By|Reporters?\s?[:：]|Authors?\s?[:：]"
     r"|Photos? by|Photos?\s?[:：]|Video by|(?:Web |Responsible |Chief |Executive )?Editors?"
     r"\s?[:：]|Edited by|Translated by|Translator\s?[:：]|Proofread by)\s?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from zjopen.ingest.clean import meta_line
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
 __all__ = ["normalise", "split_lines", "unwrap"]
 
@@ -35,8 +35,8 @@ _FOLD = _fold_table()
 _FOLD_STR = {chr(code): plain for code, plain in _FOLD.items()}
 # The characters folded, as one class: news text holds few of them, and replacing each
 # one found is many times faster than str.translate's lookup of every character.
-_FOLDED = re.compile("[" + "".join(sorted(re.escape(c) for c in _FOLD_STR)) + "]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\ud800-\udfff]")
+_FOLDED = lazy_compile("[" + "".join(sorted(re.escape(c) for c in _FOLD_STR)) + "]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 
 
 def normalise(text: str) -> str:

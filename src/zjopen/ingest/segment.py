@@ -7,13 +7,11 @@
 
 from __future__ import annotations
 
-import re
-
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets,
 # white space, then something that can open a sentence. Linear: no nested repeats.
-_BOUNDARY = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+_BOUNDARY = lazy_compile(r"[.!?。！？][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
 
 _ABBREVIATIONS = frozenset({
     "co", "ltd", "inc", "corp", "no", "nos", "mr", "mrs", "ms", "dr", "prof", "st", "jan",

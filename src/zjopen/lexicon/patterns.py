@@ -1,14 +1,15 @@
 """Small text helpers shared by the extractors, and the builders of patterns from the
 word lists of ``data/``: :func:`alt` and :func:`phrase_alt` (alternations, longest word
 first), :func:`phrase` and :func:`literal` (one word), :func:`trie_alternation` (a
-trie), :func:`lower_compile` and :func:`guarded_compile` (fast, same matches)."""
+trie), :func:`lower_compile` and :func:`guarded_compile` (fast, same matches), and
+:func:`lazy_compile` (compiled on first use, so that importing costs nothing)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
@@ -49,9 +50,58 @@ def lower_pattern(pattern: str) -> str:
     return _KEPT_OR_CAPITALS.sub(_lower_capitals, pattern)
 
 
+# What a compiled pattern offers; a LazyPattern copies them all on its first use.
+_PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn",
+                       "split", "scanner", "pattern", "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """A regular expression compiled the first time one of its attributes is read.
+
+    Compiling a pattern costs far more than most searches with it, and zjopen has a few
+    hundred, many of them for text that a given run never meets; compiled at import,
+    they made ``import zjopen`` and the first ``parse()`` slow. A ``LazyPattern`` stands
+    where the compiled pattern would, with the same methods and attributes: the first
+    read compiles it (``compile(source, flags)``) and stores the compiled pattern's
+    bound methods on the instance, so that later calls go straight to them at the cost
+    of a compiled pattern's own. It is not an instance of ``re.Pattern``: give
+    ``re.sub`` and its like the pattern's methods, not the object.
+
+    >>> words = LazyPattern(re.compile, r"[a-z]+", 0)
+    >>> words.findall("two words"), words.pattern
+    (['two', 'words'], '[a-z]+')
+    """
+
+    def __init__(self, compile: Callable[[str, int], re.Pattern[str]], source: str,
+                 flags: int) -> None:
+        self._compile = compile
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute the instance does not have yet: compile, and
+        # keep every attribute of the compiled pattern so that this is not called again.
+        if name not in _PATTERN_ATTRIBUTES:
+            raise AttributeError(name)
+        compiled = self._compile(self._source, self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            self.__dict__[attribute] = getattr(compiled, attribute)
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` done on the pattern's first use (:class:`LazyPattern`),
+    for patterns built at import: typed as the compiled pattern it stands for."""
+    return cast("re.Pattern[str]", LazyPattern(re.compile, pattern, flags))
+
+
 def lower_compile(pattern: str) -> re.Pattern[str]:
     """A case-insensitive pattern compiled for :func:`ascii_lower` text (``re.IGNORECASE``
-    without its cost), behind a first-character guard (:func:`guard_pattern`)."""
+    without its cost), behind a first-character guard (:func:`guard_pattern`); compiled
+    on its first use (:func:`lazy_compile`)."""
     return guarded_compile(lower_pattern(pattern))
 
 
@@ -157,7 +207,12 @@ def guard_pattern(pattern: str, flags: int = 0) -> str:
 
 
 def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of :func:`guard_pattern`: same matches, found faster."""
+    """``re.compile`` of :func:`guard_pattern`: same matches, found faster; the guard is
+    worked out and the pattern compiled on its first use (:func:`lazy_compile`)."""
+    return cast("re.Pattern[str]", LazyPattern(_compile_guarded, pattern, flags))
+
+
+def _compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(guard_pattern(pattern, flags), flags)
 
 
@@ -184,8 +239,7 @@ def trie_alternation(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
-                    if char]
+        branches = [chain(char, child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -194,6 +248,14 @@ def trie_alternation(words: list[str]) -> str:
         if len(branches) == 1 and len(branches[0]) == 1:
             return body + "?"
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+
+    def chain(char: str, child: dict[str, Any]) -> str:
+        # A run of single children is one literal, so a long word costs no recursion.
+        run = [char]
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            run.append(char)
+        return re.escape("".join(run)) + emit(child)
 
     return emit(root)
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import guarded_compile, phrase_alt
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
 
 _WORDS: dict[str, Any] = load_json("link_words.json")
 _SPACED = r"\s"  # the words of these phrases may be split by any space character
@@ -30,7 +30,7 @@ EXPANSION = guarded_compile(
     rf"|{phrase_alt(_OVERSEAS['production_verbs'])}\s(?:mass\s)?production)\b",
     re.IGNORECASE,
 )
-JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}"
+JOINER = lazy_compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}"
                     rf"{phrase_alt(_OVERSEAS['branch_nouns'])}\s(?:of\s)?(?:the\s)?)?")
 NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}\s\Z")
 
@@ -51,12 +51,12 @@ ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
 ("s' ") or a product number."""
 # After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
 # buyers", "a Hong Kong investor"), as a nationality does for a country.
-PARTNER_NOUN = re.compile(rf"\s{phrase_alt(_SUBJECTS['partner_nouns'])}\b")
+PARTNER_NOUN = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['partner_nouns'])}\b")
 SCOPE = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['scope_prepositions'])}\s(?:the\s)?\Z",
                         re.IGNORECASE)
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
-OPENER = re.compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
+OPENER = lazy_compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
 CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
                           rf"|\({phrase_alt(_SUBJECTS['caption_credits'])}\b")
 # Definite descriptions ("the port", "the Ningbo-based company"): the platform kinds each
@@ -64,4 +64,13 @@ CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
 DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
     noun: tuple(kinds) for noun, kinds in _SUBJECTS["described_platforms"].items()}
 DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
-BASED = re.compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
+BASED = lazy_compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
+AREA_UNITS = frozenset(_SUBJECTS["area_units"])
+"""Units of land area: a zone's or a site's size, never a place's figure."""
+DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
+"""Units of a span of time shorter than a year: how long a task took, no place's figure."""
+RANK_SCOPE = guarded_compile(  # "ranking the third in Zhejiang": Zhejiang is the scope
+    rf"(?:{phrase_alt(_SUBJECTS['rank_words'])}|[0-9](?:st|nd|rd|th))\b[^.;:,]{{0,30}}?"
+    r"\b(?:in|among|across)\s(?:the\s)?\Z")
+DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
+    rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")

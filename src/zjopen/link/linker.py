@@ -74,7 +74,8 @@ def attribute_subjects(state: Linking) -> Linking:
     """Each figure's subject: a region, or no region when it is a company's or a
     platform's (:mod:`zjopen.link.subjects` says how)."""
     metrics = _attribute_subjects(state.doc, state.regions, state.metrics,
-                                  (*state.enterprises, *state.platforms))
+                                  (*state.enterprises, *state.platforms,
+                                   *state.initiatives))
     return attrs.evolve(state, metrics=tuple(metrics))
 
 

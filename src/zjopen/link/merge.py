@@ -8,17 +8,17 @@ sorted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
 import attrs
 
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["merge_named", "merge_region_records", "name_key"]
 
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = lazy_compile(r"[^\w]+")
 # Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
 _LEGAL = frozenset("co company corp corporation inc ltd limited group holding holdings".split())
 

@@ -13,6 +13,7 @@ The words that say so are data (``data/link_words.json``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,16 +23,32 @@ import attrs
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, trie_alternation
-from zjopen.link._words import BASED, DESCRIBED_COMPANIES, DESCRIBED_PLATFORMS, ENTITY_WORDS
+from zjopen.lexicon.units import unit_table
+from zjopen.link._words import (
+    AREA_UNITS,
+    BASED,
+    DESCRIBED_COMPANIES,
+    DESCRIBED_PLATFORMS,
+    DURATION_UNITS,
+    ENTITY_WORDS,
+)
 from zjopen.link._words import CAPTION as _CAPTION
+from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
+from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
-from zjopen.model import Enterprise, Metric, Platform, Region
+from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
 
+_PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
+_MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
+_HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
+_MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
+_LOWER_NEXT = re.compile(r"\s[a-z]")
+_PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REACH = 300  # how far back from a figure its subject is looked for, in characters
@@ -77,23 +94,38 @@ def _entity_code(record: Enterprise | Platform) -> str:
 
 
 def _is_place(code: str) -> bool:
-    return code.isdigit() or code == "CN"
+    """A region code: GB/T 2260 digits, or an ISO 3166 country ("CN", "DE")."""
+    return code.isdigit() or (len(code) == 2 and code.isalpha() and code.isupper())
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
-              others: Sequence[Enterprise | Platform]) -> list[_Mention]:
+              others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
     found = [_Mention(span.start, span.end, _entity_code(record),
                       record.kind.value if isinstance(record, Platform) else "")
-             for record in others for span in record.mentions]
+             for record in others if not isinstance(record, Initiative)
+             for span in record.mentions]
+    # An agreement or a plan that opens its sentence is that sentence's subject, with no
+    # region: "The RCEP has been signed by 15 countries".
+    openings = {sentence.start for sentence in doc.sentences}
+    found.extend(_Mention(span.start, span.end, _NO_REGION)
+                 for record in others if isinstance(record, Initiative)
+                 for span in record.mentions
+                 if span.start in openings or (span.start - 4 in openings
+                                               and doc.norm[span.start - 4 : span.start]
+                                               in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
     for region in regions:
         if region.code is None:
             continue
         for span in region.mentions:
-            if BASED.match(doc.norm, span.end) or _within(inside, span.start, span.end):
+            based = BASED.match(doc.norm, span.end)
+            if (based and not (based.group() == "-based"
+                               and _PLURAL_NOUN.match(doc.norm, based.end()))) or _within(
+                    inside, span.start, span.end):
                 continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
+                # ("Yiwu-based merchants sold ...": the place's people, the place's figure)
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = doc.norm[span.end : span.end + 2] == "'s"
@@ -102,7 +134,14 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if (region.code.isdigit() and not region.code.startswith("33")
                     and _PARTNER_NOUN.match(doc.norm, span.end)):
                 continue  # "a Hong Kong investor committed ...": a partner, not the subject
-            if region.code.isdigit() or (region.code == "CN" and possessive):
+            if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
+                continue  # "ranking the third in Zhejiang": the ranking's scope
+            foreign = (possessive and len(region.code) == 2 and region.code != "CN"
+                       and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
+            if region.code.isdigit() or foreign or (region.code == "CN" and (
+                    possessive or (span.start in openings
+                                   and _PAST_VERB.match(doc.norm, span.end)))):
+                # "China's exports", "China imported 176,000 tons" (not "China remains")
                 found.append(_Mention(span.start, span.end, region.code))
     return sorted(found, key=lambda m: m.start)
 
@@ -142,6 +181,10 @@ class _Named:
     starts: dict[frozenset[str], list[int]]
     codes: dict[frozenset[str], list[str]]
     triggers: list[int]  # where the entity pattern's triggers start
+    # The indices (in the mention list) of the companies' mentions (None) and of each
+    # kind of platform's: what a definite description stands for, found by bisection (a
+    # scan back through every mention was quadratic in a long article).
+    entities: dict[str | None, list[int]]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention]) -> _Named:
@@ -154,7 +197,23 @@ class _Named:
             codes[levels] = [m.code for m in chosen]
         triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
                            *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
-        return cls(starts, codes, triggers)
+        entities: dict[str | None, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.code.startswith(("E:", "P:")):
+                kind = mention.kind if mention.code.startswith("P:") else None
+                entities.setdefault(kind, []).append(index)
+        return cls(starts, codes, triggers, entities)
+
+    def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
+        """The index of the last mention before index ``before`` of a platform of one of
+        ``kinds``, or of a company when ``kinds`` is None."""
+        last = -1
+        for kind in (None,) if kinds is None else kinds:
+            indices = self.entities.get(kind, [])
+            index = bisect.bisect_left(indices, before)
+            if index:
+                last = max(last, indices[index - 1])
+        return last if last >= 0 else None
 
     def may_name_entity(self, start: int, end: int) -> bool:
         """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
@@ -197,7 +256,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start)):
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start)
+                                or (doc.norm.startswith(("In ", "in "), sentence_start)
+                                    and m.start == sentence_start + 3
+                                    and doc.norm.startswith(",", m.end))):
+            # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
             candidates.append((m.start - sentence_start, 0, code))
             break
@@ -209,9 +272,13 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
 
     entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
               else None)
-    if entity:
-        candidates.append((entity.start(), 1, _described(doc, entity, sentence_start,
-                                                         mentions, starts)))
+    if entity and _DESTINATION_MARKET.search(entity.group()):
+        entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
+    if entity and not any(
+            sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
+            for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
+        candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
+                                                         starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
     province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
@@ -238,8 +305,9 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
 # exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
 # or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s")
+_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
+                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
@@ -261,11 +329,13 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
             inner = gazetteer.lookup(nxt.code)
             if inner is not None and m.code in {p.code for p in inner.ancestors()}:
                 return nxt.code
+        if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
+            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's
     return m.code
 
 
-def _described(doc: Document, entity: re.Match[str], sentence_start: int,
-               mentions: list[_Mention], starts: list[int]) -> str:
+def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Mention],
+               starts: list[int], named: _Named) -> str:
     """A definite description ("the port", "the Ningbo-based company") stands for the
     article's platform or company of that kind named last before it; other names the
     pattern finds are a company's or a platform's the article has no record of."""
@@ -277,11 +347,8 @@ def _described(doc: Document, entity: re.Match[str], sentence_start: int,
     if kinds is None and noun not in DESCRIBED_COMPANIES:
         return _NO_REGION
     before = bisect.bisect_left(starts, sentence_start + entity.start())
-    for m in reversed(mentions[:before]):
-        if (m.code.startswith("P:") and kinds is not None and m.kind in kinds) or (
-                m.code.startswith("E:") and kinds is None):
-            return m.code
-    return _NO_REGION
+    index = named.last_entity(before, kinds)
+    return mentions[index].code if index is not None else _NO_REGION
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -293,21 +360,29 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     Huzhou rose 3.2 percent and 7.5 percent respectively" (the first figure Jiaxing's,
     the second Huzhou's). Only when the places before the figures are as many as the
     figures of one unit before "respectively"; by metric id."""
-    word = _RESPECTIVELY.search(doc.norm, start, end)
-    if word is None or len(figures) < 2:
+    if len(figures) < 2:
         return {}
-    listed = [m for m in figures if m.span.end <= word.start()]
+    word = _RESPECTIVELY.search(doc.norm, start, end)
+    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     by_unit: dict[str, list[Metric]] = {}
     for metric in listed:
         by_unit.setdefault(metric.unit, []).append(metric)
     low = bisect.bisect_left(starts, start)
     first = min((m.span.start for m in listed), default=start)
+    before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
+    if word is None:
+        # No "respectively": only places listed one after another as the subject ("In
+        # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
+        run = _listed_run(doc, before, first)
+        if run is None:
+            return {}
+        before = run
     places: list[str] = []
-    for m in mentions[low:]:
-        if m.start >= first:
-            break
+    for m in before:
         if m.code not in places:
             places.append(m.code)
+    if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
+        places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
     paired: dict[str, str] = {}
     for group in by_unit.values():
         if len(group) == len(places) >= 2:
@@ -315,11 +390,43 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     return paired
 
 
-def _about(metric: Metric, topic: str | None) -> Metric:
-    """The metric with its subject: a region code, or a company or platform by name."""
+_LIST_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _listed_run(doc: Document, mentions: list[_Mention], first: int) -> list[_Mention] | None:
+    """The mentions if they are places written as one list ("Ningbo, Jinhua and
+    Jiaxing") right before the verb of the figures at ``first``, else None ("Wenzhou,
+    China's shoe capital, ...": a place and its country are no list)."""
+    if len(mentions) < 2 or not all(_is_place(m.code) for m in mentions):
+        return None
+    between = doc.norm[mentions[-1].end : first]
+    if "," in between or between.startswith("'"):
+        return None
+    for a, b in itertools.pairwise(mentions):
+        if (not _LIST_JOIN.fullmatch(doc.norm, a.end, b.start)
+                or _within_place(a.code, b.code) or _within_place(b.code, a.code)
+                or "CN" in (a.code, b.code)):
+            return None
+    return mentions
+
+
+def _within_place(code: str, outer: str) -> bool:
+    """Whether the place ``code`` lies within the place ``outer``."""
+    inner = gazetteer.lookup(code) if code.isdigit() else None
+    return inner is not None and outer in {p.code for p in inner.ancestors()}
+
+
+def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
+    """The metric with its subject: a region code, or a company or platform by name
+    (``text``: the document's, to see what follows the figure)."""
     if topic is None:
         return metric  # (only figures with no region come here)
     if _is_place(topic):
+        if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
+            return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
+        if (_HYPHENED.search(metric.text) and _MODIFIES.match(text, metric.span.end)
+                and unit_table()[metric.unit].dimension in _MEASURES):
+            return metric  # "the first 1 billion-ton port": the port's measure
         return attrs.evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
@@ -330,9 +437,11 @@ def _about(metric: Metric, topic: str | None) -> Metric:
 
 
 def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
-                       others: Sequence[Enterprise | Platform] = ()) -> list[Metric]:
+                       others: Sequence[Enterprise | Platform | Initiative] = ()
+                       ) -> list[Metric]:
     """The metrics with ``region`` set where it was not (a figure keeps a region an
-    extractor already gave it). ``others`` are the article's companies and platforms."""
+    extractor already gave it). ``others`` are the article's companies, platforms and
+    initiatives."""
     mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
@@ -366,6 +475,6 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
             if subject is not None:
                 topic = subject or None
-            result.append(_about(metric, topic))
+            result.append(_about(metric, topic, doc.norm))
     result.extend(ordered[position:])
     return result
