@@ -278,10 +278,10 @@ def find_story(tree: LexborHTMLParser) -> Story:
     roots = [chosen] if chosen is not None else _by_score(page, dead)
     if not roots:
         return Story(page_lines, page_lines, body)
+    top = roots[0] if len(roots) == 1 else page.parent[roots[0]]  # the container
     roots = _lead(page, dead, roots) + roots
     _prune_story(page, dead, roots)
     lines = page.lines(roots, dead)
-    top = roots[0] if len(roots) == 1 else page.parent[roots[0]]
     article = next((up for up in [top, *_ancestors(page, top)] if page.tag[up] == "article"),
                    None)
     return Story(lines, page_lines, page.nodes[top],
