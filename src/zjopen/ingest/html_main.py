@@ -260,7 +260,7 @@ class Outline:
         text = "".join(parts)
         if "\xad" in text:  # soft hyphens: invisible unless a word breaks at the line's end
             text = text.replace("\xad", "")
-        found = (_WS.sub(" ", part).strip() for part in text.split(MARK))
+        found = (part.strip() for part in _WS.sub(" ", text).split(MARK))
         return [line for line in found if line]
 
 
