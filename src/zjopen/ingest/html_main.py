@@ -5,24 +5,33 @@ children, text length, link-text length, commas, paragraph and image counts, and
 class/id hint of :mod:`zjopen.ingest.html_hints`), children summed into parents in one
 backward sweep, so every step below is linear in the page whatever its depth. Then:
 
-1. Furniture goes: ``nav``, ``aside``, ``footer``, ``menu``, a page ``header``, a form, a
-   hidden element, and any element whose class or id names furniture ("share-bar",
-   "related", "comments") -- each only while it is small next to the page (its text
-   other than links under a fraction of the page's), so a wrapper that holds the story
-   is never dropped because of one word in its class.
+1. Furniture goes: ``nav``, ``aside``, ``footer``, ``menu``, a page ``header`` (not one
+   holding the ``h1``), a form, a hidden element, and any element whose class or id names
+   furniture ("share-bar", "related", "comments"; a weak word such as "ad" only when the
+   block holds little prose) -- each only while it is small next to the page (its text
+   other than links under :data:`FRAME_SHARE` of the page's), so a wrapper that holds
+   the story is never dropped because of one word in its class.
 2. The story's container: an element marked ``itemprop="articleBody"`` when there is one
-   with text; else the readability score -- each paragraph (``p``, ``pre``, ``td``, or a
-   ``div`` of text with no blocks inside) scores 1, plus one per comma, plus one per
-   100 characters up to 3, credited to its parent in full, its grandparent by half and
-   three more ancestors by less; every container starts with its hint (+/-25) and tag
-   weight, and ends multiplied by one minus its link density. The best container wins;
-   a parent scoring higher, or one holding three of the close runners-up, takes over.
-3. Siblings of the container that score well, or are paragraphs of plain text, join it.
-4. Inside, blocks that are mostly links (lists of other stories), headings and blocks
-   named as furniture, forms and image galleries go, each again only while small next to
-   the story. Photo captions (``figcaption``) stay: in news about Zhejiang they name the
-   firms and fairs pictured (dropping them gains 2 of 609 snippets on trafilatura's
-   pages and loses enterprise and platform mentions in ``evaluation/``).
+   with text; else the readability score -- each paragraph (``p``, ``pre``, ``td``, a
+   ``div`` of text with no blocks inside, or a block's own text beside its blocks) that
+   is not mostly a link scores 1, plus one per comma, plus one per 100 characters,
+   credited to its parent in full, its grandparent by half and three more ancestors by
+   less (never to ``<body>``); every container starts with its hint (+/-25) and tag
+   weight, and ends multiplied by one minus its link density, by 0.3 if it lists other
+   stories (three or more same-class children with links), and by half inside kept
+   furniture (paragraphs there count half too). The best container wins; the element
+   holding three of the five best, or a parent scoring higher, takes over.
+3. The container widens to its highest ancestor of clean prose holding a third more
+   (:data:`WIDEN_PROSE`: a story set in sibling sections); paragraphs and a subtitle
+   between the ``h1`` and the container are its lead; siblings that score well, or
+   are paragraphs of plain text, join it.
+4. Inside, blocks that are mostly links (lists of other stories), "Read more: ..."
+   pointers, bars and paragraphs of links only, headings and blocks named as furniture,
+   headings whose section went, forms and image galleries go, each again only while
+   small next to the story (:data:`STORY_SHARE`). Photo captions (``figcaption``) stay
+   unless they are only a credit: in news about Zhejiang they name the firms and fairs
+   pictured (dropping them all gains 2 of 609 snippets on trafilatura's pages and loses
+   enterprise and platform mentions in ``evaluation/``).
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('''<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>
