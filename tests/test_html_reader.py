@@ -317,3 +317,12 @@ def test_captions_stay_but_bare_photo_credits_go() -> None:
         "<figure><img src='c.jpg'><figcaption>Xinhua</figcaption></figure></article>")
     assert found[-1].startswith("Cranes at Ningbo-Zhoushan Port")  # names the firm pictured
     assert len(found) == 4
+
+
+def test_the_site_name_is_not_part_of_the_headline() -> None:
+    page = HtmlPage.parse(
+        '<html><head><meta property="og:title" content="Huzhou ships green tech - '
+        'Chinadaily.com.cn"><meta property="og:site_name" content="Chinadaily.com.cn">'
+        f"</head><body><article>{STORY}</article></body></html>")
+    assert page.title == "Huzhou ships green tech"
+    assert page.source == "China Daily"
