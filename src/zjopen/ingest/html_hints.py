@@ -76,7 +76,8 @@ WEAK_NOISE = words(
     "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "banner", "donate",
     # page parts that may hold text worth keeping
     "more", "also", "next", "prev", "previous", "skip", "jump",
-    "search", "account", "aside", "rail", "print", "printer", "email",
+    "search", "account", "aside", "rail", "print", "printer", "email", "alert", "wishlist",
+    "cart", "checkout",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
     "caption", "credit", "credits", "copyright", "disclaimer",
