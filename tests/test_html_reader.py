@@ -125,7 +125,8 @@ def test_hints_are_whole_words() -> None:
     assert hint("article-body") == 1
     assert hint(None, "what-are-you-looking-forward-to-next") == 0  # a headline's slug
     assert hint("entryfooter") == -2  # written run together
-    assert hint("unrelatedcontent") == 0 and hint("footers") == 0
+    assert hint("unrelatedcontent") == 0
+    assert hint("footers") == 0
 
 
 def test_an_empty_hint_group_is_refused() -> None:
