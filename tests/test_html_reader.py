@@ -329,3 +329,10 @@ def test_the_site_name_is_not_part_of_the_headline() -> None:
         f"</head><body><article>{STORY}</article></body></html>")
     assert page.title == "Huzhou ships green tech"
     assert page.source == "China Daily"
+
+
+def test_html_text_is_in_composed_form() -> None:
+    found = lines("<article><p>Besonders bei Babyschalen sollte gepru\u0308ft werden, ob die "
+                  "Gurtla\u0308nge im Fahrzeug ausreicht.</p></article>")
+    assert found == ["Besonders bei Babyschalen sollte geprüft werden, ob die Gurtlänge im "
+                     "Fahrzeug ausreicht."]

@@ -49,6 +49,7 @@ Exports rose, imports fell, and the market grew again this year.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -269,6 +270,8 @@ class Outline:
         text = "".join(parts)
         if "\xad" in text:  # soft hyphens: invisible unless a word breaks at the line's end
             text = text.replace("\xad", "")
+        if not unicodedata.is_normalized("NFC", text):  # "u" + U+0308 reads as "ü"
+            text = unicodedata.normalize("NFC", text)
         found = (part.strip() for part in _WS.sub(" ", text).split(MARK))
         return [line for line in found if line]
 
