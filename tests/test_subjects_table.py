@@ -289,6 +289,26 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("in-place-comma-sets-the-scene", "Jinhua's exports rose 9 percent in 2022.\n\nIn Quzhou, "
      "things went rather differently. Exports fell 2 percent.", date(2023, 2, 1),
      [("9 percent", "330700", None, None, 2022), ("2 percent", "330800", None, None, 2022)]),
+    ("followed-by-place", "In 2023, Ningbo's exports grew 8 percent, followed by Wenzhou "
+     "with 6 percent.", None, [("8 percent", "330200", None, None, 2023),
+                               ("6 percent", "330300", None, None, 2023)]),
+    ("comma-where-place", "Zhejiang's exports rose 4 percent in 2022, led by Lishui, where "
+     "exports grew 21 percent.", None, [("4 percent", "330000", None, None, 2022),
+                                        ("21 percent", "331100", None, None, 2022)]),
+    ("compared-with-base-later", "Huzhou's imports rose 9 percent in the first half, compared "
+     "with a 3 percent fall in the same period last year.", date(2023, 7, 25),
+     [("9 percent", "330500", None, None, 2023), ("3 percent", "330500", None, None, 2022)]),
+    ("years-later-counts-on", "Jiaxing set up a bonded zone in 2015. Three years later, the "
+     "city's imports reached 60 billion yuan.", None,
+     [("60 billion yuan", "330400", None, None, 2018)]),
+    ("period-token-is-no-product", "In Q3 2022, Cixi's exports grew 12 percent.",
+     date(2022, 11, 2), [("12 percent", "330282", None, None, 2022)]),
+    ("partner-from-place", "In 2022, buyers from Hong Kong signed 40 deals.", None,
+     [("40", "330000", None, None, 2022)]),  # the article's place, not Hong Kong
+    ("based-two-word-plural", "Yuyao-based plastics makers shipped 3 million tons in 2021.",
+     None, [("3 million tons", "330281", None, None, 2021)]),
+    ("lone-head-word-is-no-name", "Expo halls booked by Yiwu traders reached 600 in 2023.",
+     None, [("600", "330782", None, None, 2023)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

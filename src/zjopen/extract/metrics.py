@@ -595,8 +595,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
     publication year; a target with no stated year has none)."""
     present = published.year if published is not None else None
-    if cue is not None and cue.anaphoric:
-        return context.year if context.year is not None else context.named  # "that day"
+    if cue is not None and cue.anaphoric:  # "On that day", "two years later"
+        base = context.year if context.year is not None else context.named
+        return None if base is None else base + cue.later
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(left):

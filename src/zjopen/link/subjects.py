@@ -36,6 +36,7 @@ from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
+from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
@@ -43,7 +44,8 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
 
-_PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
+# "-based merchants", "-based appliance makers", not a name
+_PLURAL_NOUN = re.compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
 _MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
@@ -132,8 +134,10 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if (region.code.isdigit() and not region.code.startswith("33")
-                    and _PARTNER_NOUN.match(doc.norm, span.end)):
-                continue  # "a Hong Kong investor committed ...": a partner, not the subject
+                    and (_PARTNER_NOUN.match(doc.norm, span.end)
+                         or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
+                                                 span.start))):
+                continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
             if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             foreign = (possessive and len(region.code) == 2 and region.code != "CN"
@@ -237,6 +241,14 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
+    wheres = list(_WHERE.finditer(doc.norm, sentence_start, figure))
+    if wheres:
+        where = wheres[-1]
+        at = bisect.bisect_left(starts, sentence_start)
+        before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+                  if mentions[i].end == where.start()]
+        if before:
+            return _narrowed(doc, mentions, before[-1], figure)
     clause = _clause_start(doc.norm, sentence_start, figure)
     if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
         own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
@@ -307,7 +319,10 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based
 # or a clause after a semicolon.
 _CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
                      r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
                      r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
+# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
+_WHERE = re.compile(r",\swhere\s")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
