@@ -124,6 +124,9 @@ def test_hints_are_whole_words() -> None:
     assert hint("relatedStories") == -2
     assert hint("article-body") == 1
     assert hint(None, "what-are-you-looking-forward-to-next") == 0  # a headline's slug
+    assert hint("entryfooter") == -2  # written run together
+    assert hint("unrelatedcontent") == 0
+    assert hint("footers") == 0
 
 
 def test_an_empty_hint_group_is_refused() -> None:
@@ -306,3 +309,30 @@ def test_a_page_with_ten_thousand_headings_reads_in_linear_time() -> None:
 
     small, large = best(1_000), best(10_000)
     assert large < 25 * small + 0.05, (small, large)
+
+
+def test_captions_stay_but_bare_photo_credits_go() -> None:
+    found = lines(
+        f"<article>{STORY}"
+        "<figure><img src='a.jpg'><figcaption>Cranes at Ningbo-Zhoushan Port, where Zhejiang "
+        "Seaport Group opened three new berths this year.</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Port © Li Wei / Clipdealer</figcaption></figure>"
+        "<figure><img src='c.jpg'><figcaption>Xinhua</figcaption></figure></article>")
+    assert found[-1].startswith("Cranes at Ningbo-Zhoushan Port")  # names the firm pictured
+    assert len(found) == 4
+
+
+def test_the_site_name_is_not_part_of_the_headline() -> None:
+    page = HtmlPage.parse(
+        '<html><head><meta property="og:title" content="Huzhou ships green tech - '
+        'Chinadaily.com.cn"><meta property="og:site_name" content="Chinadaily.com.cn">'
+        f"</head><body><article>{STORY}</article></body></html>")
+    assert page.title == "Huzhou ships green tech"
+    assert page.source == "China Daily"
+
+
+def test_html_text_is_in_composed_form() -> None:
+    found = lines("<article><p>Besonders bei Babyschalen sollte gepru\u0308ft werden, ob die "
+                  "Gurtla\u0308nge im Fahrzeug ausreicht.</p></article>")
+    assert found == ["Besonders bei Babyschalen sollte geprüft werden, ob die Gurtlänge im "
+                     "Fahrzeug ausreicht."]

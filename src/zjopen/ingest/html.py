@@ -88,6 +88,7 @@ class HtmlPage:
             or meta.get("og:site_name")
             or meta.get("application-name")
         )
+        title = _without_site(title, (source, meta.get("og:site_name"), site))
         story = find_story(tree)
         if tree.body is None or story.container is None:
             published = declared or address or modified
@@ -134,6 +135,26 @@ def _declared_body(value: Any, lines: list[str]) -> list[str]:
         declared = [_WS.sub(" ", line).strip() for line in value.splitlines()]
     declared = [line for line in declared if line]
     return declared if sum(map(len, declared)) > shown else lines
+
+
+def _without_site(title: str | None, sites: tuple[str | None, ...]) -> str | None:
+    """The headline without the site's name after a separator ("Ningbo grows - The
+    Planetary Press" when the site is The Planetary Press).
+
+    >>> _without_site("Yiwu grows | Zhejiang China", ("Zhejiang China", None))
+    'Yiwu grows'
+    >>> _without_site("Yiwu grows - and Ningbo", ("Xinhua",))
+    'Yiwu grows - and Ningbo'
+    """
+    if not title:
+        return title
+    for site in sites:
+        if site:
+            for separator in (" - ", " | ", " – ", " — ", " :: "):
+                suffix = separator + site
+                if title.endswith(suffix) and len(title) > len(suffix):
+                    return title[: -len(suffix)].strip()
+    return title
 
 
 def _text_of(value: Any) -> str | None:

@@ -76,7 +76,8 @@ WEAK_NOISE = words(
     "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion", "banner", "donate",
     # page parts that may hold text worth keeping
     "more", "also", "next", "prev", "previous", "skip", "jump",
-    "search", "account", "aside", "rail", "print", "printer", "email",
+    "search", "account", "aside", "rail", "print", "printer", "email", "alert", "wishlist",
+    "cart", "checkout",
     # labels about the story rather than the story
     "tags", "tagcloud", "taglist", "keywords", "categories", "rating", "ratings",
     "caption", "credit", "credits", "copyright", "disclaimer",
@@ -90,15 +91,26 @@ _JOINED = re.compile(r"[a-z0-9]+")
 _HINT_CHARS = 200  # a class attribute past this long says nothing more
 
 
+# Long furniture words that also end words written run together ("entryfooter",
+# "postcomments"): long enough that no ordinary word ends in them by chance.
+_ENDINGS = ("footer", "sidebar", "comments", "related", "newsletter", "breadcrumb",
+            "breadcrumbs", "navigation", "sharing")
+
+
 def hint_words(text: str) -> frozenset[str]:
-    """The words of a class or id value (lower case), and each hyphenated or camelCase
-    run joined ("article-body" gives article, body and articlebody)."""
+    """The words of a class or id value (lower case), each hyphenated or camelCase run
+    joined ("article-body" gives article, body and articlebody), and a long furniture word
+    ending a word written run together ("entryfooter" gives footer too)."""
     text = text[:_HINT_CHARS]
     found = {word.lower() for word in _WORD.findall(text)}
     for token in text.split():
         joined = "".join(_JOINED.findall(token.lower()))
         if joined:
             found.add(joined)
+    for word in list(found):
+        if len(word) > 6 and word.endswith(_ENDINGS):
+            found.update(ending for ending in _ENDINGS
+                         if word.endswith(ending) and word != ending)
     return frozenset(found)
 
 

@@ -5,24 +5,33 @@ children, text length, link-text length, commas, paragraph and image counts, and
 class/id hint of :mod:`zjopen.ingest.html_hints`), children summed into parents in one
 backward sweep, so every step below is linear in the page whatever its depth. Then:
 
-1. Furniture goes: ``nav``, ``aside``, ``footer``, ``menu``, a page ``header``, a form, a
-   hidden element, and any element whose class or id names furniture ("share-bar",
-   "related", "comments") -- each only while it is small next to the page (its text
-   other than links under a fraction of the page's), so a wrapper that holds the story
-   is never dropped because of one word in its class.
+1. Furniture goes: ``nav``, ``aside``, ``footer``, ``menu``, a page ``header`` (not one
+   holding the ``h1``), a form, a hidden element, and any element whose class or id names
+   furniture ("share-bar", "related", "comments"; a weak word such as "ad" only when the
+   block holds little prose) -- each only while it is small next to the page (its text
+   other than links under :data:`FRAME_SHARE` of the page's), so a wrapper that holds
+   the story is never dropped because of one word in its class.
 2. The story's container: an element marked ``itemprop="articleBody"`` when there is one
-   with text; else the readability score -- each paragraph (``p``, ``pre``, ``td``, or a
-   ``div`` of text with no blocks inside) scores 1, plus one per comma, plus one per
-   100 characters up to 3, credited to its parent in full, its grandparent by half and
-   three more ancestors by less; every container starts with its hint (+/-25) and tag
-   weight, and ends multiplied by one minus its link density. The best container wins;
-   a parent scoring higher, or one holding three of the close runners-up, takes over.
-3. Siblings of the container that score well, or are paragraphs of plain text, join it.
-4. Inside, blocks that are mostly links (lists of other stories), headings and blocks
-   named as furniture, forms and image galleries go, each again only while small next to
-   the story. Photo captions (``figcaption``) stay: in news about Zhejiang they name the
-   firms and fairs pictured (dropping them gains 2 of 609 snippets on trafilatura's
-   pages and loses enterprise and platform mentions in ``evaluation/``).
+   with text; else the readability score -- each paragraph (``p``, ``pre``, ``td``, a
+   ``div`` of text with no blocks inside, or a block's own text beside its blocks) that
+   is not mostly a link scores 1, plus one per comma, plus one per 100 characters,
+   credited to its parent in full, its grandparent by half and three more ancestors by
+   less (never to ``<body>``); every container starts with its hint (+/-25) and tag
+   weight, and ends multiplied by one minus its link density, by 0.3 if it lists other
+   stories (three or more same-class children with links), and by half inside kept
+   furniture (paragraphs there count half too). The best container wins; the element
+   holding three of the five best, or a parent scoring higher, takes over.
+3. The container widens to its highest ancestor of clean prose holding a third more
+   (:data:`WIDEN_PROSE`: a story set in sibling sections); paragraphs and a subtitle
+   between the ``h1`` and the container are its lead; siblings that score well, or
+   are paragraphs of plain text, join it.
+4. Inside, blocks that are mostly links (lists of other stories), "Read more: ..."
+   pointers, bars and paragraphs of links only, headings and blocks named as furniture,
+   headings whose section went, forms and image galleries go, each again only while
+   small next to the story (:data:`STORY_SHARE`). Photo captions (``figcaption``) stay
+   unless they are only a credit: in news about Zhejiang they name the firms and fairs
+   pictured (dropping them all gains 2 of 609 snippets on trafilatura's pages and loses
+   enterprise and platform mentions in ``evaluation/``).
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('''<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>
@@ -40,6 +49,7 @@ Exports rose, imports fell, and the market grew again this year.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -260,7 +270,9 @@ class Outline:
         text = "".join(parts)
         if "\xad" in text:  # soft hyphens: invisible unless a word breaks at the line's end
             text = text.replace("\xad", "")
-        found = (_WS.sub(" ", part).strip() for part in text.split(MARK))
+        if not unicodedata.is_normalized("NFC", text):  # "u" + U+0308 reads as "ü"
+            text = unicodedata.normalize("NFC", text)
+        found = (part.strip() for part in _WS.sub(" ", text).split(MARK))
         return [line for line in found if line]
 
 
@@ -278,10 +290,10 @@ def find_story(tree: LexborHTMLParser) -> Story:
     roots = [chosen] if chosen is not None else _by_score(page, dead)
     if not roots:
         return Story(page_lines, page_lines, body)
+    top = roots[0] if len(roots) == 1 else page.parent[roots[0]]  # the container
     roots = _lead(page, dead, roots) + roots
     _prune_story(page, dead, roots)
     lines = page.lines(roots, dead)
-    top = roots[0] if len(roots) == 1 else page.parent[roots[0]]
     article = next((up for up in [top, *_ancestors(page, top)] if page.tag[up] == "article"),
                    None)
     return Story(lines, page_lines, page.nodes[top],
@@ -306,11 +318,13 @@ def _lead(page: Outline, dead: list[bool], roots: list[int]) -> list[int]:
     budget = sum(page.words(root) for root in roots) // 2
     index = headline + 1
     while index < first:
-        if (not dead[index] and index not in above and page.is_paragraph(index)
+        if (not dead[index] and index not in above
+                and (page.is_paragraph(index) or page.tag[index] in _HEADINGS)
                 and page.words(index) >= 60 and page.link_density(index) < 0.25
                 and page.hint[index] >= 0 and page.tag[index] != "figcaption"
                 and not page.inside(index, _FIGURE)  # a photo's caption is not a lead
-                and _ends_sentence(page, index)):  # nor a byline or a date line
+                and (page.tag[index] in _HEADINGS  # a subtitle
+                     or _ends_sentence(page, index))):  # not a byline or a date line
             found.append(index)
             budget -= page.words(index)
             index = _subtree_end(page, index)
@@ -355,7 +369,8 @@ def _prune_frame(page: Outline) -> list[bool]:
             continue
         if (page.hidden[index] or name in _FRAME or hints[index] < -1
                 or (hints[index] < 0 and page.slight(index))
-                or (name == "header" and not in_article[index])):
+                or (name == "header" and not in_article[index]
+                    and not page.headlines[index])):  # (a header with the h1 is the story's)
             dead[index] = True
     return dead
 
@@ -580,8 +595,16 @@ def _prune_story(page: Outline, dead: list[bool], roots: list[int]) -> None:
                 or (name == "p" and _pointer(page, index))
                 or (name in BLOCK and _links_only(page, index))
                 or (name in _HEADINGS and page.link_density(index) > 0.33)
-                or (name in _CONDITIONAL and _clean_conditionally(page, index, weight)))
+                or (name in _CONDITIONAL and _clean_conditionally(page, index, weight))
+                or (name == "figcaption" and _credit(page, index)))
         _orphan_headings(page, dead, root, end)
+
+
+def _credit(page: Outline, index: int) -> bool:
+    """A caption that is a photo credit: short, or short and with a copyright sign
+    ("Clipdealer", "Power station © Ruth Roeder / Clipdealer")."""
+    length = page.text[index]
+    return length < 30 or (length < 80 and "©" in page.nodes[index].text(deep=True))
 
 
 def _orphan_headings(page: Outline, dead: list[bool], root: int, end: int) -> None:
