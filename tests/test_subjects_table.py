@@ -321,6 +321,11 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("put-is-past", "Zhoushan's trade grew 30 percent in 2022.\n\nThe figure put Zhoushan "
      "second in Zhejiang.", date(2023, 1, 20),
      [("30 percent", "330900", None, None, 2022), ("second", "330900", None, None, 2022)]),
+    ("expects-gap-to-is-a-target-year", "This year, Quzhou expects its imports to grow 6 "
+     "percent.", date(2024, 2, 1), [("6 percent", "330800", None, None, 2024)]),
+    ("grew-and-are-expected", "Quzhou's exports grew 5 percent in 2023 and are expected to "
+     "grow 7 percent this year.", date(2024, 2, 1),
+     [("5 percent", "330800", None, None, 2023), ("7 percent", "330800", None, None, 2024)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

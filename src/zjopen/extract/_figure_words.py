@@ -86,6 +86,8 @@ SHARE_RIGHT = lower_compile(rf"\A\s*(?:of\s{phrase_alt(_SHARES['of'])}|share)")
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
+TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, "to"
+    rf"\b{phrase_alt(_WORDS['targets']['gapped'])}\s(?:[\w'-]+\s){{1,5}}?to\s")
 TARGET_RIGHT = lower_compile(
     rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
 

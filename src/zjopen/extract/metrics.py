@@ -66,6 +66,7 @@ from zjopen.extract._figure_words import (
     SHARE_LEFT,
     SHARE_RIGHT,
     TARGET,
+    TARGET_GAPPED,
     TARGET_RIGHT,
     TIME_PREPOSITION,
     TO_LEVEL,
@@ -626,6 +627,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
 
 
 _MODALS = frozenset(("will", "would"))
+_AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
 
 
 def _aside(text: str, quantity: QuantityMatch) -> bool:
@@ -645,8 +647,12 @@ def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
+    joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
+    if joined is not None:
+        clause_end = joined.start()
     left = next((m for m in TARGET.finditer(low, max(0, start - _REACH), start)
-                 if modal or m.group() not in _MODALS), None)
+                 if modal or m.group() not in _MODALS), None) or TARGET_GAPPED.search(
+                     low, max(0, start - 60), start)
     right = next((m for m in TARGET_RIGHT.finditer(low, start, clause_end)
                   if modal or m.group() not in _MODALS), None)
     if not (left or right):
