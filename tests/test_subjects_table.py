@@ -326,6 +326,8 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("grew-and-are-expected", "Quzhou's exports grew 5 percent in 2023 and are expected to "
      "grow 7 percent this year.", date(2024, 2, 1),
      [("5 percent", "330800", None, None, 2023), ("7 percent", "330800", None, None, 2024)]),
+    ("dateline-city-is-the-city", "NINGBO, Zhejiang, May 6 (Xinhua) -- The city's imports rose "
+     "11 percent in April.", date(2024, 5, 6), [("11 percent", "330200", None, None, 2024)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

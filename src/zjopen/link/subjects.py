@@ -191,11 +191,13 @@ class _Named:
     entities: dict[str | None, list[int]]
 
     @classmethod
-    def of(cls, doc: Document, mentions: Sequence[_Mention]) -> _Named:
+    def of(cls, doc: Document, mentions: Sequence[_Mention],
+           datelines: Sequence[_Mention] = ()) -> _Named:
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
+        places = sorted([*mentions, *datelines], key=lambda m: m.start)
         for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in mentions if m.code.isdigit()
+            chosen = [m for m in places if m.code.isdigit()
                       and getattr(gazetteer.lookup(m.code), "level", None) in levels]
             starts[levels] = [m.start for m in chosen]
             codes[levels] = [m.code for m in chosen]
@@ -460,7 +462,12 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     mentions = _subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = _main_region(doc, mentions)
-    named = _Named.of(doc, mentions)
+    # A dateline's place ("YIWU, Zhejiang, March 3 (Xinhua) --") is no subject, but it is
+    # what "the city" after it stands for.
+    datelines = [_Mention(span.start, span.end, region.code) for region in regions
+                 if region.code is not None and region.code.isdigit()
+                 for span in region.mentions if span.text.isupper() and len(span.text) > 3]
+    named = _Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=lambda m: m.span.start)
     topic = main
     result: list[Metric] = []
