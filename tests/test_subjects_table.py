@@ -328,6 +328,9 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      [("5 percent", "330800", None, None, 2023), ("7 percent", "330800", None, None, 2024)]),
     ("dateline-city-is-the-city", "NINGBO, Zhejiang, May 6 (Xinhua) -- The city's imports rose "
      "11 percent in April.", date(2024, 5, 6), [("11 percent", "330200", None, None, 2024)]),
+    ("base-figure-has-its-own-year", "Lishui approved 40 projects in the first half, more than "
+     "last year's total of 35.", date(2023, 7, 20),
+     [("40", "331100", None, None, 2023), ("35", "331100", None, None, 2022)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

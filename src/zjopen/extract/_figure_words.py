@@ -24,7 +24,6 @@ from zjopen.lexicon.patterns import (
     guarded_compile,
     lazy_compile,
     lower_compile,
-    phrase,
     phrase_alt,
     trie_alternation,
 )
@@ -42,11 +41,9 @@ ANY_QUALIFIER = lower_compile(
     rf"\b{phrase_alt(w for group in _QUALIFIER_ORDER for w in group['words'])}\s*\Z")
 FILLER = lower_compile(rf"(?:\b{phrase_alt(_WORDS['qualifiers']['fillers'])}\s+){{1,3}}\Z")
 _AFTER = _WORDS["qualifiers"]["after_change"]
-# A qualifier between a change and its figure: "up from only 6.9 percent". (Sic: first
-# written "(?:more than|over|...|only\s)?", whose space binds to the last word alone,
-# so "only" is the one word read there: "increased by about 50 billion yuan" is no
-# change. Kept so that outputs stay the same; the fix is (?:{phrase_alt(_AFTER)}\s)?.)
-_AFTER_CHANGE = rf"(?:{phrase_alt(_AFTER[:-1])}|{phrase(_AFTER[-1])}\s)?"
+# A qualifier between a change and its figure: "up from only 6.9 percent", "increased by
+# about 50 billion yuan", "grown by an average of 11 percent".
+_AFTER_CHANGE = rf"(?:{phrase_alt(_AFTER)}\s)?"
 
 # Changes: "rose 5%", "5% year-on-year", "an increase of 3,000".
 _CHANGES = _WORDS["changes"]

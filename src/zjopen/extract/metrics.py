@@ -473,6 +473,9 @@ def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> Time
     # Only cues near the figure can govern it: a window keeps a huge "sentence" linear.
     first = bisect.bisect_left(times, start - _REACH, key=lambda t: t.start)
     last = bisect.bisect_right(times, end + _REACH, key=lambda t: t.start)
+    for t in times[first:last]:
+        if t.comparison and t.end <= start and _BASE_OWN.fullmatch(text, t.end, start):
+            return t  # "more than last year's total of 480 million": the base's own year
     usable = [t for t in times[first:last] if not t.comparison]
     low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - _REACH), start)),
               default=0)
@@ -626,6 +629,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return present
 
 
+_BASE_OWN = re.compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
 _MODALS = frozenset(("will", "would"))
 _AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
 
