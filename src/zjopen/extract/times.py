@@ -403,7 +403,8 @@ def find_times(text: str, published: date | None, *,
     deadline ("by 2030"), or the period a figure belongs to. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     in_force: int | None = None  # the last year named in the sentence
-    for match in _TIME.finditer(ascii_lower(text) if lowered is None else lowered):
+    lowered = ascii_lower(text) if lowered is None else lowered
+    for match in _TIME.finditer(lowered):
         mention = _HANDLERS[match.lastgroup](match, published)
         if mention is None:
             continue
@@ -417,8 +418,7 @@ def find_times(text: str, published: date | None, *,
             # years of a name, after the year in force was named
             continue
         if mention.year is None and mention.relative and not mention.present and (
-                "year" not in (ascii_lower(text) if lowered is None else lowered)[
-                    mention.start : mention.end]):
+                "year" not in lowered[mention.start : mention.end]):
             mention = attrs.evolve(mention, yearless=True)  # "from January to May"
         if mention.year is not None:
             in_force = mention.year
