@@ -184,9 +184,19 @@ def _carried(found: list[Metric], text: str) -> list[Metric]:
                 value = -abs(metric.value) if before.value < 0 else metric.value
                 metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
         out.append(metric)
+    # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
+    for index in range(len(out) - 2, -1, -1):
+        metric, after = out[index], out[index + 1]
+        if (metric.unit == "count" and metric.noun is None
+                and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
+                and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
+            out[index] = attrs.evolve(metric, unit=after.unit, kind=after.kind,
+                                      value=-abs(metric.value) if after.value < 0
+                                      else metric.value)
     return out
 
 
+_BARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # a number written with no unit or word
 _YEAR_LIST = re.compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
                         r"((?:19|20)[0-9]{2})\b")
 _LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -296,8 +306,8 @@ def _is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         digits = text[quantity.start : quantity.end]
         if _YEAR_DIGITS.fullmatch(digits):
             return True  # a year
-        if digits.startswith("0") and len(digits) > 1:
-            return True  # a model number ("007")
+        if digits.startswith("0") and len(digits) > 1 and digits[1] != ".":
+            return True  # a model number ("007"; "0.8" is a figure)
     return False
 
 
