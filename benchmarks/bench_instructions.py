@@ -82,9 +82,12 @@ def _count(stage: str, work: bool, mb: float) -> int:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("valgrind is not installed")
+    # One hash seed: set and dict orders, and so the counts, are the same every run
+    # (random seeds move them by 1 to 2%).
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
                            sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+                          check=True, env=env)
     found = re.search(r"Collected : ([0-9]+)", done.stderr)
     if found is None:
         raise SystemExit(f"no count in valgrind's output:\n{done.stderr[-2000:]}")

@@ -14,7 +14,11 @@ Prints one table (measured, never asserted: timings depend on the machine):
   quarter of that (flat memory: the two should be close), with ``--jobs 1``;
 - the wall time of that command with ``--jobs 1`` and ``--jobs 2``, and the speed-up;
 - with ``--scaling``: end-to-end time for 1, 2, 4, ... 64 MB (``--scaling-max``), and the
-  ratio of each time to the one before (2.0 is linear).
+  ratio of each time to the one before (2.0 is linear);
+- with ``--baseline DIR`` (another checkout of zjopen, such as a git worktree of an
+  older commit): its end-to-end speed and start-up, measured the same way in turns with
+  this checkout's (best of ``--rounds``), printed before and after. Only the public API
+  (``parse``, ``dumps``) is used there, so any version can be the baseline.
 """
 
 from __future__ import annotations
@@ -40,6 +44,32 @@ from zjopen.model import Record
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 EXAMPLES = ROOT / "examples" / "articles"
+
+
+_BASELINE_RUN = """
+import sys, time
+import zjopen
+zjopen.parse("Warm up\\n\\nNingbo's exports rose 5% in 2023.")
+sources = [open(p, "rb").read() for p in sys.argv[2:]]
+texts = [b"%d " % n + text for n in range(int(sys.argv[1])) for text in sources]
+start = time.perf_counter()
+for n, text in enumerate(texts):
+    zjopen.dumps(zjopen.parse(text, id=str(n)))
+print(time.perf_counter() - start)
+"""
+
+
+def _end_to_end_in(checkout: Path, mb: float) -> float:
+    """Seconds end to end on the texts of :func:`_texts`, in a fresh interpreter that
+    imports zjopen from ``checkout`` (its ``src`` folder)."""
+    sources = _sources()
+    size = sum(p.stat().st_size for p in sources)
+    rounds = max(1, round(mb * 1e6 / size))
+    env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
+    done = subprocess.run([sys.executable, "-c", _BASELINE_RUN, str(rounds),
+                           *map(str, sources)], check=True, env=env, capture_output=True,
+                          text=True, cwd=tempfile.gettempdir())
+    return float(done.stdout.split()[-1])
 
 
 def _sources() -> list[Path]:
@@ -101,15 +131,18 @@ print(imported - start, time.perf_counter() - imported)
 """
 
 
-def _startup() -> tuple[float, float]:
+def _startup(checkout: Path | None = None) -> tuple[float, float]:
     # As installed: the bytecode cache is written (one unmeasured run first) and read.
     # Without it (PYTHONDONTWRITEBYTECODE in the environment, as on some CI machines)
     # every start compiles zjopen's source again, ~0.1 s that no installed copy pays.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if checkout is not None:
+        env["PYTHONPATH"] = str(checkout / "src")
     runs = []
     for n in range(6):
         out = subprocess.run([sys.executable, "-c", _STARTUP], check=True, env=env,
-                             capture_output=True, text=True).stdout.split()
+                             capture_output=True, text=True,
+                             cwd=tempfile.gettempdir()).stdout.split()
         if n == 0:
             continue
         runs.append((float(out[0]), float(out[1])))
@@ -155,7 +188,12 @@ def main() -> None:
     parser.add_argument("--rss-mb", type=float, default=32.0, help="folder for memory/jobs")
     parser.add_argument("--scaling", action="store_true", help="1 MB to --scaling-max MB")
     parser.add_argument("--scaling-max", type=int, default=64)
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
+    parser.add_argument("--rounds", type=int, default=3, help="turns with --baseline")
     args = parser.parse_args()
+    if args.baseline is not None:
+        _compare(args.baseline.resolve(), args.mb, args.rounds)
+        return
     zjopen.parse("Warm up\n\nNingbo's exports rose 5% in 2023.")
     texts = _texts(args.mb)
     size = sum(len(t) for t in texts) / 1e6
@@ -191,6 +229,28 @@ def main() -> None:
             ratio = f"x{seconds / previous:.2f} for x2" if previous else ""
             print(f"{f'scaling: {mb} MB':40} {seconds:8.2f} s  {ratio}")
             previous = seconds
+
+
+def _compare(baseline: Path, mb: float, rounds: int) -> None:
+    """End to end and start-up of ``baseline`` (before) and of this checkout (after),
+    measured in turns so that a change in the machine's load touches both."""
+    here = ROOT
+    size = sum(len(t) for t in _texts(mb)) / 1e6
+    seconds: dict[Path, list[float]] = {baseline: [], here: []}
+    for _ in range(rounds):
+        for checkout in (baseline, here):
+            seconds[checkout].append(_end_to_end_in(checkout, mb))
+    starts = {checkout: _startup(checkout) for checkout in (baseline, here)}
+    print(f"{len(_sources())} source articles repeated to {size:.1f} MB; before: {baseline}, "
+          f"after: {here}; best of {rounds}\n")
+    print(f"{'measure':40} {'before':>12} {'after':>12} {'change':>8}")
+    print(f"{'-' * 40} {'-' * 12} {'-' * 12} {'-' * 8}")
+    before, after = size / min(seconds[baseline]), size / min(seconds[here])
+    print(f"{'end to end, one core':40} {before:7.2f} MB/s {after:7.2f} MB/s "
+          f"{after / before - 1:+8.0%}")
+    for index, name in enumerate(("start-up: import zjopen", "start-up: first parse()")):
+        old, new = starts[baseline][index] * 1000, starts[here][index] * 1000
+        print(f"{name:40} {old:9.0f} ms {new:9.0f} ms {new / old - 1:+8.0%}")
 
 
 if __name__ == "__main__":

@@ -374,3 +374,25 @@ def test_every_lazy_pattern_compiles() -> None:
     assert len(patterns) > 100
     for name, lazy in patterns:
         assert isinstance(lazy.pattern, str), name  # reading an attribute compiles it
+
+
+_PLACE_WORDS = ["Ningbo", "ningbo", "Zhejiang's", "People's", "Republic", "of", "China",
+                "china's", "New", "York", "the", "Yiwu-Madrid", "U.S.", "Hong", "Kong",
+                "杭州", "exports", "Haitian", "Group", "'s", "Xi'an", "Jiangbei"]
+
+
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=12),
+       st.lists(st.sampled_from([" ", " ", "-", ", ", " - ", "."]), min_size=12, max_size=12))
+def test_sentences_skipped_by_the_region_pass_hold_no_place(words: list[str],
+                                                            gaps: list[str]) -> None:
+    """The region pass builds no words for a sentence where no capitalised word can
+    begin a place name: such a sentence gives no match when its words are built."""
+    from zjopen.extract import regions
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    first_words = regions._index().first_words
+    full = regions._tokens(text, 0, len(text))
+    skipped = regions._tokens(text, 0, len(text), first_words)
+    assert skipped in ([], full)
+    if not skipped:
+        assert list(regions._matches(text, full)) == []

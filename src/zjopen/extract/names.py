@@ -286,7 +286,10 @@ def _shorter_names(found: list[Found]) -> list[Found]:
     own word first, is that company: "Luba Technology" and "Luba Electromechanical
     Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
     words = word_tables()
-    longer: dict[str, list[tuple[frozenset[str], Found]]] = {}
+    # By own first word, each set of words once, with the first name that has it: the
+    # first name found with more words is the same whether a set is listed once or at
+    # each of its mentions (one name mentioned n times would cost n^2 comparisons).
+    longer: dict[str, dict[frozenset[str], Found]] = {}
     cores: list[tuple[str, frozenset[str]] | None] = []
     for item in found:
         core = None
@@ -297,12 +300,13 @@ def _shorter_names(found: list[Found]) -> list[Found]:
                    and gazetteer.lookup(t) is None]
             if own:
                 core = (own[0], frozenset(tokens))
-                longer.setdefault(own[0], []).append((frozenset(tokens), item))
+                longer.setdefault(own[0], {}).setdefault(frozenset(tokens), item)
         cores.append(core)
     result = []
     for item, core in zip(found, cores, strict=True):
         if core is not None and item.kb_id is None and item.canonical is None:
-            whole = next((other for tokens, other in longer[core[0]] if core[1] < tokens), None)
+            whole = next((other for tokens, other in longer[core[0]].items()
+                          if core[1] < tokens), None)
             if whole is not None:
                 item = attrs.evolve(item, canonical=whole.canonical or whole.name,
                                     kb_id=whole.kb_id, region=item.region or whole.region)

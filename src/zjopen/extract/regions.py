@@ -164,12 +164,17 @@ def _index() -> _Index:
                       {first: frozenset(counts) for first, counts in lengths.items()})
 
 
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
+def _tokens(text: str, start: int = 0, end: int | None = None,
+            first_words: frozenset[str] | None = None) -> list[_Token]:
     """The words of ``text[start:end]`` (built column by column: this runs on every word
-    of the article)."""
+    of the article); with ``first_words``, none when no word can begin a place name
+    (:func:`_may_begin_place`: a third of the sentences of the news)."""
     matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
     words = list(map(re.Match.group, matches))
     keys = list(map(str.casefold, words))
+    if first_words is not None and not _may_begin_place(
+            words, keys, first_words, possessive="'" in text[start:end]):
+        return []
     tokens = list(map(_Token, map(re.Match.start, matches), map(re.Match.end, matches),
                       words, keys, keys))
     if "'" in text[start:end]:
@@ -178,6 +183,20 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
                 first, last = matches[i].span()
                 tokens[i] = _Token(first, last - 2, words[i][:-2], key[:-2], key)
     return tokens
+
+
+def _may_begin_place(words: list[str], keys: list[str], first_words: frozenset[str], *,
+                     possessive: bool) -> bool:
+    """Whether a word may begin a place name where :func:`_matches` looks for one: a
+    capitalised (or non-ASCII) word whose key, or (``possessive``: the text holds an
+    apostrophe) whose key without a possessive "'s", begins a name. False means that no
+    place can be found among these words."""
+    for i in itertools.compress(range(len(keys)), map(first_words.__contains__, keys)):
+        if words[i][:1].isupper() or not words[i][:1].isascii():
+            return True
+    return possessive and any(key.endswith("'s") and key[:-2] in first_words
+               and (word[:1].isupper() or not word[:1].isascii())
+               for word, key in zip(words, keys, strict=True))
 
 
 _JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
@@ -402,8 +421,9 @@ def extract_regions(doc: Document) -> list[Region]:
     text = doc.norm
     found: list[tuple[str, int, int]] = []
     name_words = _name_words(text)
+    first_words = _index().first_words
     for sentence in doc.sentences:
-        shifted = _tokens(text, sentence.start, sentence.end)
+        shifted = _tokens(text, sentence.start, sentence.end, first_words)
         hits = list(_matches(text, shifted))
         places = {i for h in hits for i in range(h.first, h.last + 1)}
         title = sentence.start < doc.body_start and _title_case(shifted)
