@@ -270,6 +270,62 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("no-target-year-from-next-year", "Next year, Zoppas will move its headquarters to Jiaxing. "
      "The headquarters is expected to create 1,000 jobs.", date(2023, 11, 30),
      [("1,000", None, None, None, None)]),
+    # Places listed as the subject pair with a list of figures, without "respectively".
+    ("listed-places-pair-in-order", "In 2021, Wenzhou, Taizhou and Lishui exported 190 billion "
+     "yuan, 140 billion yuan and 30 billion yuan.", None,
+     [("190 billion yuan", "330300", None, None, 2021),
+      ("140 billion yuan", "331000", None, None, 2021),
+      ("30 billion yuan", "331100", None, None, 2021)]),
+    ("place-and-its-country-are-no-list", "Wenzhou, China's shoe capital, is home to 3,000 "
+     "shoemakers which employed 450,000 workers in 2009.", None,
+     [("3,000", "330300", None, None, 2009), ("450,000", "330300", None, None, 2009)]),
+    ("city-possessive-then-its-districts", "Ningbo's Yinzhou, Beilun and Zhenhai districts "
+     "exported 120 billion yuan, 80 billion yuan and 40 billion yuan, respectively, in 2022.",
+     None, [("120 billion yuan", "330212", None, None, 2022),
+            ("80 billion yuan", "330206", None, None, 2022),
+            ("40 billion yuan", "330211", None, None, 2022)]),
+    ("foreign-country-possessive", "In 2023, Japan's imports from Zhejiang fell 4 percent.",
+     None, [("4 percent", "JP", None, None, 2023)]),
+    ("in-place-comma-sets-the-scene", "Jinhua's exports rose 9 percent in 2022.\n\nIn Quzhou, "
+     "things went rather differently. Exports fell 2 percent.", date(2023, 2, 1),
+     [("9 percent", "330700", None, None, 2022), ("2 percent", "330800", None, None, 2022)]),
+    ("followed-by-place", "In 2023, Ningbo's exports grew 8 percent, followed by Wenzhou "
+     "with 6 percent.", None, [("8 percent", "330200", None, None, 2023),
+                               ("6 percent", "330300", None, None, 2023)]),
+    ("comma-where-place", "Zhejiang's exports rose 4 percent in 2022, led by Lishui, where "
+     "exports grew 21 percent.", None, [("4 percent", "330000", None, None, 2022),
+                                        ("21 percent", "331100", None, None, 2022)]),
+    ("compared-with-base-later", "Huzhou's imports rose 9 percent in the first half, compared "
+     "with a 3 percent fall in the same period last year.", date(2023, 7, 25),
+     [("9 percent", "330500", None, None, 2023), ("3 percent", "330500", None, None, 2022)]),
+    ("years-later-counts-on", "Jiaxing set up a bonded zone in 2015. Three years later, the "
+     "city's imports reached 60 billion yuan.", None,
+     [("60 billion yuan", "330400", None, None, 2018)]),
+    ("period-token-is-no-product", "In Q3 2022, Cixi's exports grew 12 percent.",
+     date(2022, 11, 2), [("12 percent", "330282", None, None, 2022)]),
+    ("partner-from-place", "In 2022, buyers from Hong Kong signed 40 deals.", None,
+     [("40", "330000", None, None, 2022)]),  # the article's place, not Hong Kong
+    ("based-two-word-plural", "Yuyao-based plastics makers shipped 3 million tons in 2021.",
+     None, [("3 million tons", "330281", None, None, 2021)]),
+    ("lone-head-word-is-no-name", "Expo halls booked by Yiwu traders reached 600 in 2023.",
+     None, [("600", "330782", None, None, 2023)]),
+    ("has-figure-is-present", "Founded in 1994, the Huzhou zone was upgraded in 2001. It has "
+     "five leading industries.", date(2022, 12, 2), [("five", "330500", None, None, 2022)]),
+    ("has-grown-is-no-possession", "In 2021 Huzhou's exports had grown 12 percent.", None,
+     [("12 percent", "330500", None, None, 2021)]),
+    ("undated-months-take-the-year-named", "In the first half of 2024, Lishui's exports grew 4 "
+     "percent.\n\nLishui's imports grew 7 percent from January to May.", None,
+     [("4 percent", "331100", None, None, 2024), ("7 percent", "331100", None, None, 2024)]),
+    ("undated-last-year-stays-unknown", "Lishui's imports rose 7 percent last year.", None,
+     [("7 percent", "331100", None, None, None)]),
+    ("put-is-past", "Zhoushan's trade grew 30 percent in 2022.\n\nThe figure put Zhoushan "
+     "second in Zhejiang.", date(2023, 1, 20),
+     [("30 percent", "330900", None, None, 2022), ("second", "330900", None, None, 2022)]),
+    ("expects-gap-to-is-a-target-year", "This year, Quzhou expects its imports to grow 6 "
+     "percent.", date(2024, 2, 1), [("6 percent", "330800", None, None, 2024)]),
+    ("grew-and-are-expected", "Quzhou's exports grew 5 percent in 2023 and are expected to "
+     "grow 7 percent this year.", date(2024, 2, 1),
+     [("5 percent", "330800", None, None, 2023), ("7 percent", "330800", None, None, 2024)]),
     ("last-month-in-january", "Last month, Ningbo's exports rose 4 percent.", date(2016, 1, 26),
      [("4 percent", "330200", None, None, 2015)]),
 ]

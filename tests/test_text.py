@@ -195,7 +195,9 @@ _MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.link._words"
             "zjopen.extract.names", "zjopen.extract.regions", "zjopen.extract.metrics",
             "zjopen.extract._figure_words", "zjopen.extract.times",
             "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
-            "zjopen.ingest.dates", "zjopen.document"]
+            "zjopen.ingest.dates", "zjopen.document", "zjopen.ingest.datelines",
+            "zjopen.extract._capitalised", "zjopen.extract._cued", "zjopen.extract._kb",
+            "zjopen.extract._phrases", "zjopen.extract._plans"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -334,3 +336,41 @@ def test_anchored_searches_find_what_the_whole_text_search_finds(pieces: list[st
     for pattern, windows in cases:
         assert spans(pattern, windows) == [m.span() for m in pattern.finditer(text)], (
             pattern.pattern[:40])
+
+
+def test_lazy_pattern_compiles_on_first_use_and_matches_as_compiled() -> None:
+    lazy = LazyPattern(re.compile, r"(?P<word>[a-z]+)", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    plain = re.compile(r"(?P<word>[a-z]+)", re.IGNORECASE)
+    text = "Two Words, 3 more"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "search" in vars(lazy)  # compiled once, kept
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (
+        plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    assert lazy.sub("w", text) == plain.sub("w", text)
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # noqa: B018
+
+
+def _all_lazy_patterns() -> list[tuple[str, LazyPattern]]:
+    import pkgutil
+
+    import zjopen
+
+    found = []
+    for info in pkgutil.walk_packages(zjopen.__path__, "zjopen."):
+        if info.name.endswith(("__main__", ".dask")):
+            continue
+        module = importlib.import_module(info.name)
+        found += [(f"{info.name}.{attr}", value) for attr, value in vars(module).items()
+                  if isinstance(value, LazyPattern)]
+    return found
+
+
+def test_every_lazy_pattern_compiles() -> None:
+    """A pattern compiled on first use would show a mistake only when a text first needs
+    it: every module-level one is compiled here."""
+    patterns = _all_lazy_patterns()
+    assert len(patterns) > 100
+    for name, lazy in patterns:
+        assert isinstance(lazy.pattern, str), name  # reading an attribute compiles it

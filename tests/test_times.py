@@ -269,6 +269,7 @@ ENTRY_EXAMPLES = {
     "relative_year": "previous year",
     "relative_month": "last month",
     "years_ago": "ten years ago",
+    "years_later": "two years later",
     "that_day": "on that day",
     "since_then": "ever since",
     "present": "at present",

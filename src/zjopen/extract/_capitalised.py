@@ -214,7 +214,7 @@ def _one_name(right: str) -> bool:
 
 # "Bank of Ningbo", "Agricultural Bank of China": a bank named for its place (not the
 # central bank, a government body).
-BANK_OF = lazy_compile(r"(?<!People's\s)\bBank\sof\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
+BANK_OF = guarded_compile(r"(?<!People's\s)\bBank\sof\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
 
 
 def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:

@@ -34,7 +34,7 @@ _ROLE_WORDS = frozenset({"chairman", "chairwoman", "president", "CEO", "founder"
 # Cues that open a list, checked by what comes before: "firms such as A and B", "big
 # names based in Hong Kong, among them A, B and C".
 _LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them"}
-_LIST_NOUN = lazy_compile(
+_LIST_NOUN = guarded_compile(
     r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
     r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers|[Mm]ultinationals|[Ii]nvestors"
     r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors)"

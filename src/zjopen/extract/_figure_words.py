@@ -86,6 +86,8 @@ SHARE_RIGHT = lower_compile(rf"\A\s*(?:of\s{phrase_alt(_SHARES['of'])}|share)")
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
+TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, "to"
+    rf"\b{phrase_alt(_WORDS['targets']['gapped'])}\s(?:[\w'-]+\s){{1,5}}?to\s")
 TARGET_RIGHT = lower_compile(
     rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
 
@@ -182,7 +184,9 @@ PAST = lower_compile(
 # year-on-year increase of 4.7%"), and a present one in the figure's own clause.
 PAST_BEFORE = lower_compile(_PAST_WORD)
 # "The zone is home to 780 firms": the state at publication, whatever year came before.
-PRESENT_STATE = lower_compile(r"\b(?:is|are)\b[^,;]*\Z")
+PRESENT_STATE = lower_compile(  # "The zone is home to 780 firms", "It has three industries"
+    r"\b(?:is|are)\b[^,;]*\Z"
+    r"|\b(?:has|have)\s(?:(?:over|about|nearly|some|around|almost|more\sthan)\s)?\Z")
 PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as

@@ -19,7 +19,7 @@ from zjopen.extract._tables import (
     words_of,
 )
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import lazy_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.model import PlatformKind
 
 _MAX_WORDS = 14
@@ -61,7 +61,7 @@ def knowledge_base() -> _Kb:
 
 
 _WORD_SPLIT = WORD_SPLIT  # the split TextWords reads a text's words with
-_NAMED_BEFORE = lazy_compile(
+_NAMED_BEFORE = guarded_compile(
     r"\b(?!(?:The|A|An|Its|Their|This|That|And|Or)\s)[A-Z][\w-]*(?:'s)?\s\Z")
 _PRODUCT_AFTER = lazy_compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 

@@ -77,11 +77,11 @@ _LISTED_POLICY = lazy_compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s
 _NOT_DESCRIBING = LEADING | {"such", "same", "other", "own", "next", "time"}
 _NOT_IN_TAIL = LEADING | frozenset(
     "has have had is are was were will would can could may might should must shall".split())
-_DESCRIBED_BY = lazy_compile(
+_DESCRIBED_BY = guarded_compile(
     r"\b(?:world|country|nation|province|city|China|Zhejiang|Asia|Europe|Africa)'s\s\Z")
-_ORDINAL = lazy_compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
+_ORDINAL = guarded_compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
 # Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
-_DESCRIBED_OWNER = lazy_compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
+_DESCRIBED_OWNER = guarded_compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
 # ... but not a description of something named just before: "X, China's first ..."
 # (an apposition), "X is the first ..." (a predicate), "one of the first ...".
 _DESCRIBES_NAMED = guarded_compile(

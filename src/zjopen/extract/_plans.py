@@ -145,7 +145,7 @@ def _purpose(text: str, match: re.Match[str]) -> Found | None:
     return Found("initiative", text[start:end], start, end)
 
 
-_TOOK = lazy_compile(r"\b(?:took|take|takes|taking)\s\Z")
+_TOOK = guarded_compile(r"\b(?:took|take|takes|taking)\s\Z")
 # Where a purpose clause ends; not at a place's aside ("the China (Zhejiang) Pilot ...").
 _CLAUSE_END = lazy_compile(r"[,.;:!?\"“”]|\s\((?![A-Z][\w-]*\))|\s-\s|\s\u2014")
 

@@ -66,6 +66,7 @@ from zjopen.extract._figure_words import (
     SHARE_LEFT,
     SHARE_RIGHT,
     TARGET,
+    TARGET_GAPPED,
     TARGET_RIGHT,
     TIME_PREPOSITION,
     TO_LEVEL,
@@ -385,6 +386,17 @@ _INDICATOR_WORDS = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name, not a measure: every content word capitalised
+    ("Jinhua and Jiaxing", "Thailand"; but "Exports", a plural at a sentence's start)."""
+    if any(w.islower() and w not in ("and", "or") for w in words):
+        return False  # "Trade with Brazil": a measure and what it is with
+    content = [w for w in words if w.casefold() not in INDICATOR_STOPS]
+    if len(content) == 1 and content[0].casefold().endswith("s"):
+        return False
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
 def _noun_phrase(words: list[str]) -> str | None:
     """``words`` trimmed to the noun phrase they name: no leading article, possessive or
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
@@ -397,7 +409,7 @@ def _noun_phrase(words: list[str]) -> str | None:
         phrase = trimmed
     kept = phrase.split()
     if (not kept or len(kept) > _INDICATOR_WORDS or _HAS_DIGIT.search(phrase)
-            or all(w[:1].isupper() for w in kept[1:] or kept)
+            or _a_name(kept)
             or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
         return None  # too long, a name, a number, or "a year-on-year increase"
     last = kept[-1].casefold()
@@ -584,8 +596,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
     publication year; a target with no stated year has none)."""
     present = published.year if published is not None else None
-    if cue is not None and cue.anaphoric:
-        return context.year if context.year is not None else context.named  # "that day"
+    if cue is not None and cue.anaphoric:  # "On that day", "two years later"
+        base = context.year if context.year is not None else context.named
+        return None if base is None else base + cue.later
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(left):
@@ -595,6 +608,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             return context.target_year  # "now in effect ... will eventually reach 90%"
         if cue.year is not None and _reported_unended(cue.unended, kind, left):
             return cue.year - 1  # "January to November" reported in January: last year's
+        if cue.yearless:
+            # An undated article's "from January to May": of the year it names last
+            return context.year if context.year is not None else context.named
         return cue.year  # None when relative and the article is undated
     if kind is MetricKind.TARGET:
         if context.target_year is None and present is not None and context.written and (
@@ -611,6 +627,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
 
 
 _MODALS = frozenset(("will", "would"))
+_AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
 
 
 def _aside(text: str, quantity: QuantityMatch) -> bool:
@@ -630,8 +647,12 @@ def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
     clause_end = following.start() if following else min(len(text), start + _REACH)
+    joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
+    if joined is not None:
+        clause_end = joined.start()
     left = next((m for m in TARGET.finditer(low, max(0, start - _REACH), start)
-                 if modal or m.group() not in _MODALS), None)
+                 if modal or m.group() not in _MODALS), None) or TARGET_GAPPED.search(
+                     low, max(0, start - 60), start)
     right = next((m for m in TARGET_RIGHT.finditer(low, start, clause_end)
                   if modal or m.group() not in _MODALS), None)
     if not (left or right):

@@ -57,7 +57,7 @@ from zjopen.extract._tables import (
 )
 from zjopen.extract._unnamed import looked_up as unnamed_looked_up
 from zjopen.extract._unnamed import unnamed_platforms
-from zjopen.lexicon.patterns import lazy_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = [
@@ -68,7 +68,7 @@ __all__ = [
     "extract_platforms",
 ]
 
-_FTZ = lazy_compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
+_FTZ = guarded_compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
 # An abbreviation or a short name in brackets after a name: "(JXEDZ)", "(China-CEEC Expo)".
 _ABBREVIATION = lazy_compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
 

@@ -363,7 +363,7 @@ def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place,
 # The region a mention itself is placed in: "Taizhou in Jiangsu province", "Taizhou,
 # Jiangsu", "Zhejiang's Taizhou".
 _PLACED_AFTER = lazy_compile(r",?\s(?:in\s)?([A-Z][a-z]+)(?:\s[Pp]rovince)?\b")
-_PLACED_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)'s\s\Z")
+_PLACED_BEFORE = guarded_compile(r"\b([A-Z][a-z]+)'s\s\Z")
 
 
 def _placed_in(text: str, start: int, end: int) -> set[str]:

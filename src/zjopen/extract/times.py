@@ -81,6 +81,8 @@ class TimeMention:
     present: bool = False  # "now", "at present": the state at publication
     previous: bool = False  # "the previous year": the year before the one in force
     anaphoric: bool = False  # "on that day": the date named before
+    yearless: bool = False  # a part of a year named without it, in an undated article
+    later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -245,6 +247,11 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, year, Period.months(year, month + 1, month + 1), relative=True)
 
 
+def _years_later(m: re.Match[str], published: date | None) -> TimeMention:
+    """"Two years later": counted on from the year named before (the extractor knows it)."""
+    return attrs.evolve(_at(m, None), anaphoric=True, later=_AGO[m["later"]])
+
+
 def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
     """"On that day": the year of the date named before (the extractor knows it)."""
     return attrs.evolve(_at(m, None), anaphoric=True)
@@ -323,6 +330,9 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("years_ago", rf"""
         \b(?P<ago>{_alt(_AGO)})\syears?\sago\b              # "ten years ago"
     """, _years_ago),
+    ("years_later", rf"""
+        \b(?P<later>{_alt(_AGO)})\syears?\slater\b        # "two years later"
+    """, _years_later),
     ("that_day", r"""
         \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
     """, _that_day),
@@ -406,6 +416,10 @@ def find_times(text: str, published: date | None, *,
             # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the
             # years of a name, after the year in force was named
             continue
+        if mention.year is None and mention.relative and not mention.present and (
+                "year" not in (ascii_lower(text) if lowered is None else lowered)[
+                    mention.start : mention.end]):
+            mention = attrs.evolve(mention, yearless=True)  # "from January to May"
         if mention.year is not None:
             in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]

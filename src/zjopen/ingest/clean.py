@@ -39,7 +39,7 @@ from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, literal
 _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
-_SPACES = lazy_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
+_SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB = lazy_compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
 # White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
@@ -81,7 +81,7 @@ _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
                         re.IGNORECASE)
-_WEEKDAY = lazy_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
+_WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
 _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 

@@ -166,7 +166,7 @@ def source_field(line: str) -> tuple[str, tuple[str, ...]] | None:
     return source_value(value.strip())
 
 
-_ROLE = lazy_compile(
+_ROLE = guarded_compile(
     r"(?<![A-Za-z])(Text by|Written by|Reported by|By|Reporters?\s?[:：]|Authors?\s?[:：]"
     r"|Photos? by|Photos?\s?[:：]|Video by|(?:Web |Responsible |Chief |Executive )?Editors?"
     r"\s?[:：]|Edited by|Translated by|Translator\s?[:：]|Proofread by)\s?"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import guarded_compile
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -39,7 +39,7 @@ DATE_RE = guarded_compile(
 # A month and day with no year, as in "HANGZHOU, Aug. 3 (Xinhua) --".
 MONTH_DAY_RE = guarded_compile(rf"\b({_MONTH})\s?(3[01]|[12][0-9]|0?[1-9])\b", re.IGNORECASE)
 
-_CJK_DATE = lazy_compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
+_CJK_DATE = guarded_compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
 def parse_date(text: str) -> date | None:

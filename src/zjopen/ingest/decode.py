@@ -142,6 +142,35 @@ codecs.register_error("zjopen-replace", _replace_and_note)
 warnings.filterwarnings("always", category=DecodeWarning, append=True)
 
 
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
+                      re.IGNORECASE)
+# The WHATWG encoding standard reads these labels as windows-1252, as browsers do.
+_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii",
+                        "ascii", "windows-1252", "cp1252", "x-cp1252"})
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The legacy charset an HTML page declares in its first 4 KB (``<meta charset>`` or
+    ``http-equiv``), as a Python codec name; None for UTF-8, none or an unknown one.
+
+    >>> _declared_charset(b'<meta http-equiv="Content-Type" content="text/html; '
+    ...                   b'charset=iso-8859-1">')
+    'cp1252'
+    >>> _declared_charset(b'<meta charset="utf-8">'), _declared_charset(b"<p>x</p>")
+    (None, None)
+    """
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    name = "cp1252" if label in _AS_CP1252 else label
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec in ("utf-8", "utf-16", "utf-32") else name
+
+
 def _multibyte_chars(text: str) -> int:
     return len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
 
@@ -173,6 +202,13 @@ def decode(data: bytes, path: str | None = None) -> str:
             # A truncated last character: keep the text, mark the loss.
             return data[: exc.start].decode("utf-8") + "\ufffd"
     text, bad = _utf8_replacing(data)
+    declared = _declared_charset(data)
+    if declared is not None and not _multibyte_chars(text):
+        # An HTML page declaring a legacy charset, with no UTF-8 beyond ASCII: as declared.
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
     if _mostly_utf8(data, text, bad):
         warnings.warn(DecodeWarning(path, bad), stacklevel=2)
         return text

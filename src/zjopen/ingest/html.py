@@ -24,9 +24,11 @@ import attrs
 from zjopen.ingest.clean import meta_line, outlet
 from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
+from zjopen.ingest.html_depth import cap_depth
+from zjopen.ingest.html_main import Story, find_story, find_story_lines
 
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
-    from selectolax.lexbor import LexborHTMLParser, LexborNode
+    from selectolax.lexbor import LexborHTMLParser
 
 _LOOKS_HTML = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
@@ -34,26 +36,8 @@ _LOOKS_HTML = re.compile(
     r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
     re.IGNORECASE | re.DOTALL,
 )
-_DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, " \
-        "button, select, textarea, object, embed"
-_BLOCKS = (
-    "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, ul, ol, blockquote, "
-    "figcaption, figure, pre, table, tr, td, th, dt, dd, dl, br, hr, address"
-)
-_CONTENT_HINT = re.compile(
-    r"(?:article|content|story|post|entry|detail|main|text|body)", re.IGNORECASE
-)
-_NOISE_HINT = re.compile(
-    r"(?:comment|share|social|related|footer|header|nav|menu|sidebar|breadcrumb|advert|promo"
-    r"|recommend|copyright)",
-    re.IGNORECASE,
-)
-_MARK = "\x1e"
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                            "AnalysisNewsArticle", "WebPage"})
-
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than plain text.
@@ -78,7 +62,7 @@ class HtmlPage:
     def parse(cls, html: str) -> HtmlPage:
         from selectolax.lexbor import LexborHTMLParser
 
-        tree = LexborHTMLParser(html)
+        tree = LexborHTMLParser(cap_depth(html))
         meta = _metadata(tree)
         ld = _json_ld(tree)
         title = (
@@ -104,37 +88,73 @@ class HtmlPage:
             or meta.get("og:site_name")
             or meta.get("application-name")
         )
-        for node in tree.css(_DROP):
-            if node.tag == "header" and _inside_article(node):
-                continue  # an article's own header holds its headline and byline
-            node.decompose()
-        for node in tree.css("[id], [class]"):
-            if node.tag in ("html", "body"):
-                continue  # the page itself is never furniture ("<html class=comment>")
-            hints = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
-            if _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
-                node.decompose()
-        body = tree.body
-        container = _main_container(tree)
-        if body is None or container is None:
+        title = _without_site(title, (source, meta.get("og:site_name"), site))
+        story = find_story(tree)
+        if tree.body is None or story.container is None:
             published = declared or address or modified
             return cls(lines=[], title=title or None, published=published, authors=authors,
                        source=_canonical(source))
-        printed = _time_date(tree, container)
-        _mark_blocks(body)
-        lines = _split(container)
+        printed = _time_date(story)
+        lines = _declared_body(ld.get("articleBody"), story.lines)
         # Metadata lines printed above or atop the story ("Release time: ... | Source: ...").
-        for line in [*_preamble(_split(body), lines), *lines[:6]]:
+        for line in [*_preamble(story.page_lines, lines), *lines[:6]]:
             found = meta_line(line)
             if found is not None:
                 printed = printed or plausible(found.published)
                 source = source or found.source
+                authors = authors or found.authors  # a byline above the story's text
         # The article's own date line, then <meta>/JSON-LD, then the page's address.
         published = printed or declared or address or modified
         if source is None and site:
             source = outlet(site)
         return cls(lines=lines, title=title or None, published=published,
                    authors=authors, source=_canonical(source))
+
+
+def _declared_body(value: Any, lines: list[str]) -> list[str]:
+    """The lines of a JSON-LD ``articleBody`` when it holds much more text than the page
+    shows (a page printing only the start of the story), else ``lines``.
+
+    >>> body = "Trade rose.\\n" + "Exports rose 5% in Ningbo, officials said. " * 6
+    >>> [line[:30] for line in _declared_body(body, ["Trade rose."])]
+    ['Trade rose.', 'Exports rose 5% in Ningbo, off']
+    >>> _declared_body("Trade rose.", ["Trade rose 5% in Ningbo."])
+    ['Trade rose 5% in Ningbo.']
+    """
+    if not isinstance(value, str):
+        return lines
+    shown = sum(len(line) for line in lines)
+    if len(value) < 2 * shown + 200 and not (shown < 200 <= len(value)):
+        return lines
+    if "<" in value:  # markup in the JSON string: its text
+        from selectolax.lexbor import LexborHTMLParser
+
+        body = LexborHTMLParser(cap_depth(value)).body
+        declared = find_story_lines(body) if body is not None else []
+    else:
+        declared = [_WS.sub(" ", line).strip() for line in value.splitlines()]
+    declared = [line for line in declared if line]
+    return declared if sum(map(len, declared)) > shown else lines
+
+
+def _without_site(title: str | None, sites: tuple[str | None, ...]) -> str | None:
+    """The headline without the site's name after a separator ("Ningbo grows - The
+    Planetary Press" when the site is The Planetary Press).
+
+    >>> _without_site("Yiwu grows | Zhejiang China", ("Zhejiang China", None))
+    'Yiwu grows'
+    >>> _without_site("Yiwu grows - and Ningbo", ("Xinhua",))
+    'Yiwu grows - and Ningbo'
+    """
+    if not title:
+        return title
+    for site in sites:
+        if site:
+            for separator in (" - ", " | ", " – ", " — ", " :: "):
+                suffix = separator + site
+                if title.endswith(suffix) and len(title) > len(suffix):
+                    return title[: -len(suffix)].strip()
+    return title
 
 
 def _text_of(value: Any) -> str | None:
@@ -182,10 +202,10 @@ def _address_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:
     return None
 
 
-def _time_date(tree: LexborHTMLParser, container: LexborNode) -> date | None:
-    """The ``<time datetime>`` of the article (in its <article> or story container;
-    related stories and comments are already dropped)."""
-    for scope in (tree.css_first("article"), container):
+def _time_date(story: Story) -> date | None:
+    """The ``<time datetime>`` of the article: in the <article> holding the story's
+    container, or in the container."""
+    for scope in (story.article, story.container):
         node = scope.css_first("time[datetime]") if scope is not None else None
         if node is not None:
             found = _first_date(node.attributes.get("datetime"))
@@ -240,6 +260,9 @@ def _walk_ld(obj: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The page's JSON-LD article: the first item typed as an article, else the first
+    typed as a web page ("WebPage" items often come first, describing the page)."""
+    page: dict[str, Any] = {}
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             # Numbers stay text: a 4,301-digit integer is past Python's int-parsing limit.
@@ -249,9 +272,12 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
         for item in _walk_ld(data):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-                return item
-    return {}
+            found = {k for k in kinds if isinstance(k, str)}
+            if any(k.endswith(("Article", "Posting")) or k == "Report" for k in found):
+                return item  # NewsArticle, OpinionNewsArticle, BlogPosting, ...
+            if "WebPage" in found and not page:
+                page = item
+    return page
 
 
 def _authors(value: Any) -> tuple[str, ...]:
@@ -264,80 +290,17 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _text_length(node: LexborNode) -> int:
-    return len(_WS.sub(" ", node.text(deep=True, separator=" ")).strip())
-
-
-def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the story: the close ancestor of <p> elements with the most
-    paragraph text (an <article> or articleBody counts half again), else <body>.
-
-    Each paragraph credits only its nearest few ancestors, so this is linear in the page
-    size however deep the markup nests.
-    """
-    body = tree.body
-    if body is None:
-        return tree.root
-    scores: dict[int, int] = {}
-    nodes: dict[int, LexborNode] = {}
-    for paragraph in tree.css("p"):
-        length = _text_length(paragraph)
-        node = paragraph.parent
-        for _ in range(3):
-            if node is None:
-                break
-            key = node.mem_id
-            scores[key] = scores.get(key, 0) + length
-            nodes[key] = node
-            node = node.parent
-    best: LexborNode | None = None
-    best_score = 0
-    for key, score in scores.items():
-        node = nodes[key]
-        hints = " ".join(filter(None, (node.attributes.get("id"), node.attributes.get("class"))))
-        if hints and _NOISE_HINT.search(hints) and not _CONTENT_HINT.search(hints):
-            continue
-        if node.tag in ("article", "main") or node.attributes.get("itemprop") == "articleBody":
-            score = score * 3 // 2
-        if score > best_score:
-            best, best_score = node, score
-    if best is None or best_score < 0.3 * _text_length(body):
-        return body
-    return best
-
-
-def _mark_blocks(root: LexborNode) -> None:
-    for node in root.css(_BLOCKS):
-        node.insert_before(_MARK)
-        node.insert_after(_MARK)
-
-
-def _split(node: LexborNode) -> list[str]:
-    text = node.text(deep=True, separator="")
-    lines = (_WS.sub(" ", part).strip() for part in text.split(_MARK))
-    return [line for line in lines if line]
-
-
 def _preamble(page: list[str], story: list[str]) -> list[str]:
-    """The last lines of the page before the story begins."""
+    """The lines of the page around the story's start: the last twelve before it and the
+    first six from it on (a date line between the headline and the text is in the page's
+    lines even when the story's container leaves it out)."""
     if not story:
         return []
     try:
         start = page.index(story[0])
     except ValueError:
         return []
-    return page[max(0, start - 12) : start]
-
-
-def _inside_article(node: LexborNode) -> bool:
-    parent = node.parent
-    for _ in range(60):
-        if parent is None:
-            return False
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.parent
-    return False
+    return page[max(0, start - 12) : start + 6]
 
 
 def _canonical(source: str | None) -> str | None:

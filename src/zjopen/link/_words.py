@@ -37,13 +37,14 @@ NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}
 # Subjects: organisations and events (no region), partners, scopes, openers, captions.
 _SUBJECTS = _WORDS["subjects"]
 ENTITY = guarded_compile(
-    rf"(?:\b[A-Z][\w'&.-]*\s){{0,8}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
+    rf"(?:\b[A-Z][\w'&.-]*\s){{1,8}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
     rf"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){{0,4}}?"
     rf"{phrase_alt(_SUBJECTS['entity_nouns'])}\b"
     rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
     rf"|(?:\b[A-Z][\w-]*\s){{1,4}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
     r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
-    r"|\b[A-Z][a-z]+\s(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",  # a product: "Jikrypton 007"
+    # a product: "Jikrypton 007" (not a period: "In Q1", "the H1")
+    r"|\b[A-Z][a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",
 )
 ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
                        *_SUBJECTS["named_nouns"]})
@@ -52,6 +53,8 @@ ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
 # After a place outside Zhejiang, a noun that makes it a partner's origin ("Shanghai
 # buyers", "a Hong Kong investor"), as a nationality does for a country.
 PARTNER_NOUN = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['partner_nouns'])}\b")
+PARTNER_FROM = guarded_compile(  # "investors from Hong Kong"
+    rf"\b{phrase_alt(_SUBJECTS['partner_nouns'])}\sfrom\s(?:the\s)?\Z", re.IGNORECASE)
 SCOPE = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['scope_prepositions'])}\s(?:the\s)?\Z",
                         re.IGNORECASE)
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's

@@ -13,6 +13,7 @@ The words that say so are data (``data/link_words.json``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
+from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
@@ -42,10 +44,12 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
 
 __all__ = ["attribute_subjects"]
 
-_PLURAL_NOUN = re.compile(r"\s[a-z]{2,}s\b(?!\s[A-Z])")  # "-based merchants", not a name
+# "-based merchants", "-based appliance makers", not a name
+_PLURAL_NOUN = re.compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
 _MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
+_LOWER_NEXT = re.compile(r"\s[a-z]")
 _PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
@@ -92,7 +96,8 @@ def _entity_code(record: Enterprise | Platform) -> str:
 
 
 def _is_place(code: str) -> bool:
-    return code.isdigit() or code == "CN"
+    """A region code: GB/T 2260 digits, or an ISO 3166 country ("CN", "DE")."""
+    return code.isdigit() or (len(code) == 2 and code.isalpha() and code.isupper())
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
@@ -129,11 +134,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if (region.code.isdigit() and not region.code.startswith("33")
-                    and _PARTNER_NOUN.match(doc.norm, span.end)):
-                continue  # "a Hong Kong investor committed ...": a partner, not the subject
+                    and (_PARTNER_NOUN.match(doc.norm, span.end)
+                         or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
+                                                 span.start))):
+                continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
             if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            if region.code.isdigit() or (region.code == "CN" and (
+            foreign = (possessive and len(region.code) == 2 and region.code != "CN"
+                       and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
+            if region.code.isdigit() or foreign or (region.code == "CN" and (
                     possessive or (span.start in openings
                                    and _PAST_VERB.match(doc.norm, span.end)))):
                 # "China's exports", "China imported 176,000 tons" (not "China remains")
@@ -232,6 +241,14 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
+    wheres = list(_WHERE.finditer(doc.norm, sentence_start, figure))
+    if wheres:
+        where = wheres[-1]
+        at = bisect.bisect_left(starts, sentence_start)
+        before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+                  if mentions[i].end == where.start()]
+        if before:
+            return _narrowed(doc, mentions, before[-1], figure)
     clause = _clause_start(doc.norm, sentence_start, figure)
     if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
         own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
@@ -251,7 +268,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start)):
+                                or not _SCOPE.search(doc.norm, sentence_start, m.start)
+                                or (doc.norm.startswith(("In ", "in "), sentence_start)
+                                    and m.start == sentence_start + 3
+                                    and doc.norm.startswith(",", m.end))):
+            # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
             candidates.append((m.start - sentence_start, 0, code))
             break
@@ -296,8 +317,12 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
 # exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
 # or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s")
+_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
+                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
+                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
+# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
+_WHERE = re.compile(r",\swhere\s")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
@@ -350,26 +375,60 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     Huzhou rose 3.2 percent and 7.5 percent respectively" (the first figure Jiaxing's,
     the second Huzhou's). Only when the places before the figures are as many as the
     figures of one unit before "respectively"; by metric id."""
-    word = _RESPECTIVELY.search(doc.norm, start, end)
-    if word is None or len(figures) < 2:
+    if len(figures) < 2:
         return {}
-    listed = [m for m in figures if m.span.end <= word.start()]
+    word = _RESPECTIVELY.search(doc.norm, start, end)
+    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     by_unit: dict[str, list[Metric]] = {}
     for metric in listed:
         by_unit.setdefault(metric.unit, []).append(metric)
     low = bisect.bisect_left(starts, start)
     first = min((m.span.start for m in listed), default=start)
+    before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
+    if word is None:
+        # No "respectively": only places listed one after another as the subject ("In
+        # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
+        run = _listed_run(doc, before, first)
+        if run is None:
+            return {}
+        before = run
     places: list[str] = []
-    for m in mentions[low:]:
-        if m.start >= first:
-            break
+    for m in before:
         if m.code not in places:
             places.append(m.code)
+    if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
+        places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
     paired: dict[str, str] = {}
     for group in by_unit.values():
         if len(group) == len(places) >= 2:
             paired.update(zip((m.id for m in group), places, strict=True))
     return paired
+
+
+_LIST_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _listed_run(doc: Document, mentions: list[_Mention], first: int) -> list[_Mention] | None:
+    """The mentions if they are places written as one list ("Ningbo, Jinhua and
+    Jiaxing") right before the verb of the figures at ``first``, else None ("Wenzhou,
+    China's shoe capital, ...": a place and its country are no list)."""
+    if len(mentions) < 2 or not all(_is_place(m.code) for m in mentions):
+        return None
+    between = doc.norm[mentions[-1].end : first]
+    if "," in between or between.startswith("'"):
+        return None
+    for a, b in itertools.pairwise(mentions):
+        if (not _LIST_JOIN.fullmatch(doc.norm, a.end, b.start)
+                or _within_place(a.code, b.code) or _within_place(b.code, a.code)
+                or "CN" in (a.code, b.code)):
+            return None
+    return mentions
+
+
+def _within_place(code: str, outer: str) -> bool:
+    """Whether the place ``code`` lies within the place ``outer``."""
+    inner = gazetteer.lookup(code) if code.isdigit() else None
+    return inner is not None and outer in {p.code for p in inner.ancestors()}
 
 
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
