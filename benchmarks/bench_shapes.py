@@ -448,6 +448,17 @@ def _companies(size: int) -> str:
     return "Zhejiang trade\n\n" + "".join(parts)
 
 
+@shape("companies sharing their first word")
+def _companies_one_word(size: int) -> str:
+    rng = random.Random(4)
+    parts, total = [], 0
+    while total < size:
+        name = "".join(rng.choice("bcdfghjklmnprstwxz") + rng.choice("aeiou") for _ in range(3))
+        parts.append(f"Haixin {name.title()} Co., Ltd. and Haixin signed a deal. ")
+        total += len(parts[-1])
+    return "Zhejiang trade\n\n" + "".join(parts)
+
+
 @shape("(ABC) repeated")
 def _abc(size: int) -> str:
     return fill(" (ABC)", size, head="Zhejiang trade\n\nAlpha Beta Corp")

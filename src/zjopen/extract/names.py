@@ -281,12 +281,18 @@ def _placed_names(found: list[Found]) -> list[Found]:
     return result
 
 
+_LONGER = 64  # the sets of words of companies with one own word compared, at most
+
+
 def _shorter_names(found: list[Found]) -> list[Found]:
     """A company named by some of the words of a longer name in the same article, its
     own word first, is that company: "Luba Technology" and "Luba Electromechanical
     Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
     words = word_tables()
-    longer: dict[str, list[tuple[frozenset[str], Found]]] = {}
+    # By own word, each set of words once, with the first mention that has it (a company
+    # named thousands of times was once compared with each of its mentions: quadratic),
+    # at most _LONGER sets of words (more is no article's list of companies).
+    longer: dict[str, dict[frozenset[str], Found]] = {}
     cores: list[tuple[str, frozenset[str]] | None] = []
     for item in found:
         core = None
@@ -297,12 +303,15 @@ def _shorter_names(found: list[Found]) -> list[Found]:
                    and gazetteer.lookup(t) is None]
             if own:
                 core = (own[0], frozenset(tokens))
-                longer.setdefault(own[0], []).append((frozenset(tokens), item))
+                sets = longer.setdefault(own[0], {})
+                if len(sets) < _LONGER:
+                    sets.setdefault(core[1], item)
         cores.append(core)
     result = []
     for item, core in zip(found, cores, strict=True):
         if core is not None and item.kb_id is None and item.canonical is None:
-            whole = next((other for tokens, other in longer[core[0]] if core[1] < tokens), None)
+            whole = next((other for tokens, other in longer[core[0]].items()
+                          if core[1] < tokens), None)
             if whole is not None:
                 item = attrs.evolve(item, canonical=whole.canonical or whole.name,
                                     kb_id=whole.kb_id, region=item.region or whole.region)
