@@ -388,6 +388,19 @@ def _caps(size: int) -> str:
     return fill(" ".join(words) + " ", size, tail="signed.")
 
 
+@shape("credit after thin spaces")
+def _credit_spaces(size: int) -> str:
+    # White space the lines keep (thin spaces), then a bracket: the credit pattern's
+    # leading \s* read the run again from each of its characters.
+    return fill("\u2009", size, head="Zhejiang trade\n\nExports rose 5 percent",
+                tail="(Xinhu.")
+
+
+@shape("breadcrumb with thin spaces")
+def _crumb_spaces(size: int) -> str:
+    return fill("\u2009", size, head="Home > Business", tail="x\n\nExports rose 5 percent.")
+
+
 @shape("Phase chain")
 def _phase_chain(size: int) -> str:
     # "Phase One Stage Two" parts at a name's end were searched for from each part.
@@ -431,6 +444,17 @@ def _companies(size: int) -> str:
     while total < size:
         name = "".join(rng.choice("bcdfghjklmnprstwxz") + rng.choice("aeiou") for _ in range(3))
         parts.append(f"Ningbo {name.title()} Co., Ltd. signed a deal. ")
+        total += len(parts[-1])
+    return "Zhejiang trade\n\n" + "".join(parts)
+
+
+@shape("companies sharing their first word")
+def _companies_one_word(size: int) -> str:
+    rng = random.Random(4)
+    parts, total = [], 0
+    while total < size:
+        name = "".join(rng.choice("bcdfghjklmnprstwxz") + rng.choice("aeiou") for _ in range(3))
+        parts.append(f"Haixin {name.title()} Co., Ltd. and Haixin signed a deal. ")
         total += len(parts[-1])
     return "Zhejiang trade\n\n" + "".join(parts)
 

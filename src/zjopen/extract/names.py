@@ -281,14 +281,17 @@ def _placed_names(found: list[Found]) -> list[Found]:
     return result
 
 
+_LONGER = 64  # the sets of words of companies with one own word compared, at most
+
+
 def _shorter_names(found: list[Found]) -> list[Found]:
     """A company named by some of the words of a longer name in the same article, its
     own word first, is that company: "Luba Technology" and "Luba Electromechanical
     Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
     words = word_tables()
-    # By own first word, each set of words once, with the first name that has it: the
-    # first name found with more words is the same whether a set is listed once or at
-    # each of its mentions (one name mentioned n times would cost n^2 comparisons).
+    # By own word, each set of words once, with the first mention that has it (a company
+    # named thousands of times was once compared with each of its mentions: quadratic),
+    # at most _LONGER sets of words (more is no article's list of companies).
     longer: dict[str, dict[frozenset[str], Found]] = {}
     cores: list[tuple[str, frozenset[str]] | None] = []
     for item in found:
@@ -300,7 +303,9 @@ def _shorter_names(found: list[Found]) -> list[Found]:
                    and gazetteer.lookup(t) is None]
             if own:
                 core = (own[0], frozenset(tokens))
-                longer.setdefault(own[0], {}).setdefault(frozenset(tokens), item)
+                sets = longer.setdefault(own[0], {})
+                if len(sets) < _LONGER:
+                    sets.setdefault(core[1], item)
         cores.append(core)
     result = []
     for item, core in zip(found, cores, strict=True):

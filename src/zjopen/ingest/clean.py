@@ -42,8 +42,12 @@ _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says 
 _SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB = lazy_compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
-_CRUMB_SEP = lazy_compile(r"\s*(?:>>?|›|»)\s*")
-_HOME_CRUMB_SEP = lazy_compile(r"\s*(?:>>?|›|»|/|\|)\s*")
+# White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
+# the same matches (a match never begins inside a run of white space) without reading a
+# long run again from each of its characters (quadratic: ReDoS audit, docs/redos.md).
+_SPACE_BEFORE = r"(?:(?<!\s)\s+)?"
+_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»)\s*")
+_HOME_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»|/|\|)\s*")
 
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
@@ -67,9 +71,9 @@ _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
 _CREDIT = lazy_compile(
-    rf"\s*\({alt(_WORDS['credits'])}(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
-    r"[^()\n]{0,80}\)"
-    r"|\s*\[Photo[^\[\]\n]{0,120}\]",
+    rf"{_SPACE_BEFORE}\({alt(_WORDS['credits'])}"
+    r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)"
+    rf"|{_SPACE_BEFORE}\[Photo[^\[\]\n]{{0,120}}\]",
     re.IGNORECASE,
 )
 
