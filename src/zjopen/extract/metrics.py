@@ -574,7 +574,7 @@ def _sentence_metrics(
         cue = _time_for(times, text, quantity.start, quantity.end)
         if kind is not MetricKind.RANK and not _aside(text, quantity) and _is_target(
                 text, low, quantity.start, cue, published,
-                modal=not (kind is MetricKind.CHANGE and CHANGE_ASIDE.search(left))):
+                aside=left if kind is MetricKind.CHANGE else None):
             kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[max(0, quantity.start - _REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
@@ -641,6 +641,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
 
 _BASE_OWN = re.compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
 _MODALS = frozenset(("will", "would"))
+_GAPPED_HINT = re.compile(r"expect|want|aim|plan")  # cheap: most windows have none
 _AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
 
 
@@ -654,9 +655,10 @@ def _aside(text: str, quantity: QuantityMatch) -> bool:
 
 
 def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None, *, modal: bool = True) -> bool:
-    """Whether the figure at ``start`` is a target; without ``modal``, "will" and
-    "would" alone do not make one (a change needs "expected to", "aims to" ...)."""
+               published: date | None, *, aside: str | None = None) -> bool:
+    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
+    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
+    increase of 91.3%") is no target for a "will" or "would" alone."""
     if cue is not None and cue.target:
         return True
     following = CLAUSE_BREAK.search(text, start, start + _REACH)
@@ -664,11 +666,16 @@ def _is_target(text: str, low: str, start: int, cue: TimeMention | None,
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:
         clause_end = joined.start()
-    left = next((m for m in TARGET.finditer(low, max(0, start - _REACH), start)
-                 if modal or m.group() not in _MODALS), None) or TARGET_GAPPED.search(
-                     low, max(0, start - 60), start)
-    right = next((m for m in TARGET_RIGHT.finditer(low, start, clause_end)
-                  if modal or m.group() not in _MODALS), None)
+    found = [*TARGET.finditer(low, max(0, start - _REACH), start)]
+    later = [*TARGET_RIGHT.finditer(low, start, clause_end)]
+    if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (
+            CHANGE_ASIDE.search(aside)):
+        found = [m for m in found if m.group() not in _MODALS]
+        later = [m for m in later if m.group() not in _MODALS]
+    left = found[0] if found else None
+    if left is None and _GAPPED_HINT.search(low, max(0, start - 60), start):
+        left = TARGET_GAPPED.search(low, max(0, start - 60), start)
+    right = later[0] if later else None
     if not (left or right):
         return False
     if left and cue is not None and cue.present and cue.start > left.start():
