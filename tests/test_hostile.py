@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -345,3 +346,12 @@ def test_shorter_names_link_as_the_scan_of_every_mention_did(names: list[tuple[s
                                     kb_id=whole.kb_id, region=item.region or whole.region)
         expected.append(item)
     assert module._shorter_names(found) == expected
+
+
+def test_a_period_ending_on_29_february_goes_back_a_year() -> None:
+    # Found by the fuzz run (input 52027 of seed 20): the year before a period ending on
+    # 29 February 2024 raised ValueError ("day is out of range for month").
+    article = zjopen.parse("2024-1-2\n\nreached 1 of February")
+    periods = [m.period for m in article.metrics]
+    assert [(p.start, p.end) for p in periods if p is not None] == [
+        (date(2023, 2, 1), date(2023, 2, 28))]

@@ -251,8 +251,15 @@ def _year_before(period: Period | None) -> Period | None:
     """The same part of the year before ("January-November 2024" -> 2023)."""
     if period is None:
         return None
-    return Period(period.kind, *(None if d is None else d.replace(year=d.year - 1)
+    return Period(period.kind, *(None if d is None else _a_year_earlier(d)
                                  for d in (period.start, period.end)))
+
+
+def _a_year_earlier(day: date) -> date:
+    """The same day a year earlier; 29 February is the 28th (it was raising ValueError)."""
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year - 1, day=28)
+    return day.replace(year=day.year - 1)
 
 
 def _qualifier(left: str, quantity: QuantityMatch) -> Qualifier:
