@@ -230,7 +230,17 @@ def _first_text(tree: LexborHTMLParser, selector: str) -> str | None:
 def _strip_site(title: str | None) -> str | None:
     if title is None:
         return None
-    return _TITLE_SUFFIX.sub("", title).strip() or title
+    match = _title_suffix(title)
+    return (title[: match.start()] if match else title).strip() or title
+
+
+_SUFFIX_REACH = 200  # a site's name ends a title: the pattern reads no further back
+
+
+def _title_suffix(title: str) -> re.Match[str] | None:
+    """The " - Site name" that ends ``title``, searched in its last characters only (the
+    pattern is quadratic on a long run of white space)."""
+    return _TITLE_SUFFIX.search(title, max(0, len(title) - _SUFFIX_REACH))
 
 
 def _metadata(tree: LexborHTMLParser) -> dict[str, str]:
@@ -313,5 +323,5 @@ def _site_of(title: str | None) -> str | None:
     """The site name a <title> ends with ("Headline - Ningbo Expat")."""
     if title is None:
         return None
-    match = _TITLE_SUFFIX.search(title)
+    match = _title_suffix(title)
     return match.group().strip(" -|_–—:") if match else None
