@@ -342,10 +342,8 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
     if index + 1 < len(mentions) and _is_place(m.code):
         nxt = mentions[index + 1]
         gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)
-        if gap is not None and nxt.end <= figure and nxt.code.isdigit():
-            inner = gazetteer.lookup(nxt.code)
-            if inner is not None and m.code in {p.code for p in inner.ancestors()}:
-                return nxt.code
+        if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
+            return nxt.code
         if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
             return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's
     return m.code
