@@ -72,7 +72,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 IN_DIR = ROOT / "scripts" / "gazetteer"
-OUT_DIR = ROOT / "src" / "zjopen" / "data" / "generated"
+DATA_DIR = ROOT / "src" / "zjopen" / "data"
+OUT_DIR = DATA_DIR / "generated"
 
 LEVELS = ("province", "prefecture", "district", "county", "county_city", "other")
 
@@ -170,26 +171,15 @@ SPECIAL_SUFFIX = {
     "533103": ("芒市", "市"),  # Mangshi: 市 is part of the name
 }
 OTHER_LEVEL = {"429021", "520203"}
-SUFFIXES = (
-    "特别行政区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "省",
-    "市",
-    "盟",
-    "县",
-    "区",
-    "旗",
-)
+# The Chinese type words, longest first; one table, shared with zjopen.gazetteer:
+# src/zjopen/data/place_types.json.
+SUFFIXES = tuple(json.loads((DATA_DIR / "place_types.json").read_text(encoding="utf-8"))["zh"])
 
 # The 56 ethnic groups (+ 各族, "various nationalities") that qualify autonomous areas,
 # with the English used in official names, and the groups that appear in official names
 # without the character 族. One table, shared with zjopen.gazetteer (which strips the
 # groups from Chinese names): src/zjopen/data/ethnic_groups.json.
-ETHNIC_GROUPS = json.loads((OUT_DIR / "ethnic_groups.json").read_text(encoding="utf-8"))["groups"]
+ETHNIC_GROUPS = json.loads((DATA_DIR / "ethnic_groups.json").read_text(encoding="utf-8"))["groups"]
 ETHNIC_EN = {group["zh"]: group["en"] for group in ETHNIC_GROUPS}
 ETHNIC_WITHOUT_ZU = {group["zh"] for group in ETHNIC_GROUPS if group["without_zu"]}
 

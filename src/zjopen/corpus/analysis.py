@@ -107,8 +107,34 @@ def _values_by_article(hits: Iterable[MetricHit]) -> dict[Decimal, set[str]]:
     return found
 
 
+class _HitGroup:
+    """What :class:`TimePoint` and :class:`Conflict` both say of their figures: the
+    distinct values, the source articles and the period's label."""
+
+    __slots__ = ()
+    year: int
+    period: Period | None
+    hits: tuple[MetricHit, ...]
+
+    @property
+    def values(self) -> tuple[Decimal, ...]:
+        """Every distinct value given, in increasing order."""
+        return _distinct_values(self.hits)
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The source articles, sorted."""
+        return article_ids(self.hits)
+
+    @property
+    def label(self) -> str:
+        """``"2023"`` for a year (or only a year known), ``"by 2027"`` for a deadline,
+        ``"2024-01-01..2024-09-30"`` for other periods."""
+        return _label(self.year, self.period)
+
+
 @attrs.frozen
-class TimePoint:
+class TimePoint(_HitGroup):
     """The figures of one period (and unit) of a :class:`Timeseries`.
 
     ``period`` is ``None`` when the articles give only the year. ``value`` is the value
@@ -127,25 +153,9 @@ class TimePoint:
         return consensus(self.hits)
 
     @property
-    def values(self) -> tuple[Decimal, ...]:
-        """Every distinct value given, in increasing order."""
-        return _distinct_values(self.hits)
-
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The source articles, sorted."""
-        return article_ids(self.hits)
-
-    @property
     def agrees(self) -> bool:
         """Whether every source gives the same value."""
         return len(self.values) == 1
-
-    @property
-    def label(self) -> str:
-        """``"2023"`` for a year (or only a year known), ``"by 2027"`` for a deadline,
-        ``"2024-01-01..2024-09-30"`` for other periods."""
-        return _label(self.year, self.period)
 
 
 @attrs.frozen
@@ -205,7 +215,7 @@ def timeseries(hits: Iterable[MetricHit]) -> Timeseries:
 
 
 @attrs.frozen
-class Conflict:
+class Conflict(_HitGroup):
     """Figures that should agree and do not: the same subject (region, and company or
     platform when the figure names one), indicator (normalised), unit, kind and
     period, given differently by different articles.
@@ -227,21 +237,6 @@ class Conflict:
     def region_name(self) -> str | None:
         """The gazetteer's English name of the region."""
         return display_name(self.region)
-
-    @property
-    def values(self) -> tuple[Decimal, ...]:
-        """Every distinct value given, in increasing order."""
-        return _distinct_values(self.hits)
-
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The articles involved, sorted."""
-        return article_ids(self.hits)
-
-    @property
-    def label(self) -> str:
-        """The period as :attr:`TimePoint.label` writes it."""
-        return _label(self.year, self.period)
 
     @property
     def spread(self) -> Decimal:

@@ -86,8 +86,20 @@ class Mention:
         return self.span.end
 
 
+class _Mentioned:
+    """What every corpus-wide record says of its mentions: the articles they are in."""
+
+    __slots__ = ()
+    mentions: tuple[Mention, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The articles that name it, sorted."""
+        return article_ids(self.mentions)
+
+
 @attrs.frozen(kw_only=True)
-class CorpusRegion:
+class CorpusRegion(_Mentioned):
     """A place as the whole corpus knows it: one per code, with every mention.
 
     ``name`` is the most frequent name the articles give it; ``aliases`` the others.
@@ -101,18 +113,13 @@ class CorpusRegion:
     mentions: tuple[Mention, ...] = ()
 
     @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The articles that name the place, sorted."""
-        return article_ids(self.mentions)
-
-    @property
     def regions(self) -> tuple[str, ...]:
         """The place's own code, as a tuple (so regions filter like the other records)."""
         return () if self.code is None else (self.code,)
 
 
 @attrs.frozen(kw_only=True)
-class CorpusEnterprise:
+class CorpusEnterprise(_Mentioned):
     """A company as the whole corpus knows it.
 
     ``region`` is its most frequently given home region (ties: the lower code),
@@ -128,14 +135,9 @@ class CorpusEnterprise:
     kb_id: str | None = None
     mentions: tuple[Mention, ...] = ()
 
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The articles that name the company, sorted."""
-        return article_ids(self.mentions)
-
 
 @attrs.frozen(kw_only=True)
-class CorpusPlatform:
+class CorpusPlatform(_Mentioned):
     """A zone, port, market or platform as the whole corpus knows it.
 
     ``kind`` is the most frequent kind the articles give it (ties: alphabetical).
@@ -149,14 +151,9 @@ class CorpusPlatform:
     kb_id: str | None = None
     mentions: tuple[Mention, ...] = ()
 
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The articles that name the platform, sorted."""
-        return article_ids(self.mentions)
-
 
 @attrs.frozen(kw_only=True)
-class CorpusInitiative:
+class CorpusInitiative(_Mentioned):
     """A strategy, plan or policy as the whole corpus knows it.
 
     ``start_year`` and ``target_year`` are the most frequently given (ties: the earlier).
@@ -170,11 +167,6 @@ class CorpusInitiative:
     target_year: int | None = None
     kb_id: str | None = None
     mentions: tuple[Mention, ...] = ()
-
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        """The articles that name the initiative, sorted."""
-        return article_ids(self.mentions)
 
 
 K = TypeVar("K", bound=Hashable)

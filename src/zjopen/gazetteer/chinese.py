@@ -13,11 +13,18 @@ import re
 from functools import cache
 
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import lazy_compile
 
-__all__ = ["ethnic_groups", "zh_short"]
+__all__ = ["ethnic_groups", "zh_short", "zh_types"]
 
-_ZH_SUFFIX = lazy_compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$")
+
+@cache
+def zh_types() -> tuple[str, ...]:
+    """The Chinese type words that end place names, longest first (``data/place_types.json``).
+
+    >>> zh_types()[:3]
+    ('特别行政区', '自治区', '自治州')
+    """
+    return tuple(load_json("place_types.json")["zh"])
 
 
 @cache
@@ -50,10 +57,10 @@ def zh_short(name_zh: str, level: str, aliases: str) -> str | None:
     if level == "other" or (zh.endswith("新区") and " New Area" in aliases):
         base, suffix = zh[:-2], zh[-2:]  # 林区, 特区, 新区
     else:
-        m = _ZH_SUFFIX.search(zh)
-        if m is None:
+        suffix = next((s for s in zh_types() if zh.endswith(s)), "")
+        if not suffix:
             return None
-        base, suffix = zh[: m.start()], m.group(1)
+        base = zh[: -len(suffix)]
     if suffix.startswith("自治") or (suffix == "区" and base.endswith("族")):
         ethnic = _ethnic_suffix()
         while (m := ethnic.search(base)) is not None and m.start() > 0:

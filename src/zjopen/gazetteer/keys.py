@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
+from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import lazy_compile
 
-__all__ = ["TYPE_WORDS", "bulk_norm", "norm", "strip_type"]
+__all__ = ["bulk_norm", "norm", "strip_type", "type_words"]
 
 # Normalisation of names into lookup keys (see norm): drop spaces and punctuation.
 _PUNCT = "".join(chr(c) for c in range(128) if not chr(c).isalnum()) + "\u00a0’‘“”‐‑–—·•、，。（）"
@@ -21,43 +23,17 @@ _RE_THE = lazy_compile(r"^the[^\S\n]+", re.MULTILINE)  # a leading "the " on eac
 _RE_COMBINING = lazy_compile(r"[\u0300-\u036f]+")
 _RE_NON_WORD = lazy_compile(r"[\W_]+")
 
-# Type words ignored at the end of a name when it is not found as given.
-TYPE_WORDS = tuple(
-    re.sub(r"[\W_]+", "", w)
-    for w in (
-        "special administrative region",
-        "autonomous region",
-        "autonomous prefecture",
-        "autonomous county",
-        "autonomous banner",
-        "county-level city",
-        "forestry district",
-        "special district",
-        "new area",
-        "municipality",
-        "prefecture",
-        "province",
-        "district",
-        "county",
-        "banner",
-        "league",
-        "region",
-        "city",
-        "sar",
-        "特别行政区",
-        "自治区",
-        "自治州",
-        "自治县",
-        "自治旗",
-        "地区",
-        "省",
-        "市",
-        "区",
-        "县",
-        "旗",
-        "盟",
-    )
-)
+
+@cache
+def type_words() -> tuple[str, ...]:
+    """The type words ignored at the end of a name that is not found as given, as lookup
+    keys, longest first (``data/place_types.json``).
+
+    >>> type_words()[:2], "市" in type_words()
+    (('specialadministrativeregion', 'autonomousregion'), True)
+    """
+    table = load_json("place_types.json")
+    return tuple(re.sub(r"[\W_]+", "", w) for w in (*table["en"], *table["zh"]))
 
 
 def norm(text: str) -> str:
@@ -77,7 +53,7 @@ def strip_type(key: str) -> str | None:
     >>> strip_type("beilundistrict"), strip_type("ningbo")
     ('beilun', None)
     """
-    for word in TYPE_WORDS:
+    for word in type_words():
         if key.endswith(word) and len(key) > len(word):
             return key[: -len(word)]
     return None
