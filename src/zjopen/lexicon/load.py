@@ -10,22 +10,15 @@ import gc
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import Any
 
 __all__ = ["load_json", "paused_gc", "read_data"]
 
 
-@cache
-def _data() -> Traversable:
-    return resources.files("zjopen").joinpath("data")
-
-
 def read_data(name: str) -> str:
     """The text of ``zjopen/data/NAME`` (a path below ``data/``, ``/``-separated)."""
-    return _data().joinpath(*name.split("/")).read_text("utf-8")
+    return resources.files("zjopen").joinpath("data", *name.split("/")).read_text("utf-8")
 
 
 def load_json(name: str) -> Any:
