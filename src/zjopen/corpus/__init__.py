@@ -3,7 +3,10 @@
 Articles come in from :mod:`zjopen.pipeline` or from saved JSON Lines (``load``); ``merge``
 joins their records across articles; ``metric_query`` (over ``metric_index``) and
 ``record_query`` answer questions, ``analysis`` puts figures side by side, and ``export``
-hands the answers to pandas, CSV or DuckDB. ``core`` holds :class:`Corpus` itself.
+hands the answers to pandas, CSV or DuckDB. ``core`` holds :class:`Corpus` itself,
+``snapshot`` what its queries derive from its articles at one moment, ``hit`` a figure
+with its source article, ``region_view`` the corpus seen from one place, and ``lean``
+the fast reader of saved JSON Lines.
 """
 
 from zjopen.corpus.analysis import (
