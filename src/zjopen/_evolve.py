@@ -1,0 +1,71 @@
+"""A faster ``attrs.evolve`` for the records of :mod:`zjopen.model`.
+
+The extractors and the linker refine a record step by step (a figure gets its year, then
+its subject), and ``attrs.evolve`` runs every converter and validator of every field
+again each time: a Metric has twenty. The record being changed was valid already, so
+:func:`evolve` copies its fields as they are and converts and validates only the fields
+that change, then runs the class's ``__attrs_post_init__`` checks; the result is equal
+to ``attrs.evolve``'s, and a bad value raises the same error.
+
+>>> from zjopen.model import Span
+>>> evolve(Span(0, 6, "Beilun"), end=6) == Span(0, 6, "Beilun")
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, TypeVar
+
+import attrs
+from attrs import AttrsInstance
+
+__all__ = ["evolve"]
+
+T = TypeVar("T", bound=AttrsInstance)
+
+_set = object.__setattr__
+
+
+@cache
+def _layout(cls: type) -> tuple[Any, dict[str, attrs.Attribute[Any]], Any]:
+    """The class's copier (a function written for its fields, as attrs writes its
+    ``__init__``), its init fields by argument name, and its post-init check."""
+    fields = attrs.fields(cls)
+    lines = ["def copy(inst):", "    new = new_object(cls)"]
+    lines += [f"    set_(new, {a.name!r}, inst.{a.name})" for a in fields]
+    lines.append("    return new")
+    namespace: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "set_": _set}
+    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
+    return (namespace["copy"], {a.alias: a for a in fields if a.init},
+            getattr(cls, "__attrs_post_init__", None))
+
+
+def evolve(inst: T, **changes: Any) -> T:
+    """``attrs.evolve(inst, **changes)`` for a frozen, slotted attrs record, faster."""
+    cls: type = type(inst)
+    copy, by_alias, post_init = _layout(cls)
+    new = copy(inst)
+    changed = []
+    for alias in changes:
+        if alias not in by_alias:  # as attrs.evolve: an unknown name is a TypeError
+            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword "
+                            f"argument {alias!r}")
+    # Converted, then validated, in the order of the fields, as attrs' __init__ does.
+    for alias, attribute in by_alias.items():
+        if alias not in changes:
+            continue
+        value = changes[alias]
+        converter = attribute.converter
+        if converter is not None:
+            if isinstance(converter, attrs.Converter):  # not used by the model: be exact
+                return attrs.evolve(inst, **changes)  # type: ignore[misc]
+            value = converter(value)
+        _set(new, attribute.name, value)
+        changed.append((attribute, value))
+    for attribute, value in changed:
+        if attribute.validator is not None:
+            attribute.validator(new, attribute, value)
+    if post_init is not None:
+        post_init(new)
+    return new  # type: ignore[no-any-return]
