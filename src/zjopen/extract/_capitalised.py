@@ -138,7 +138,8 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     """A list of names split at its commas and at an "and" that ends a whole name
     ("Holley Group and Futong Group"), but not inside one ("Economic and Technological").
     Offsets are into ``chunk``."""
-    if "," not in chunk and "and" not in chunk and "&" not in chunk:  # one name: most runs
+    if "," not in chunk and not (("and" in chunk or "&" in chunk) and _AND.search(chunk)):
+        # one name (most runs): no comma, no "and" between words ("Thailand" is none)
         start = len(chunk) - len(chunk.lstrip(" "))
         return [(start, len(chunk))] if start < len(chunk) else []
     return _list_pieces(chunk)
@@ -222,7 +223,7 @@ def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:
     """The "Bank of X" that ends ``name``, when the words before it can be a bank's
     ("Agricultural", "Industrial and Commercial"; not "Exporters and" opening a sentence).
     """
-    bank = BANK_OF.search(name)
+    bank = BANK_OF.search(name) if "Bank" in name else None
     if bank is None:
         return None
     before = name[: bank.start()].split()
