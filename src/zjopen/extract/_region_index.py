@@ -15,6 +15,7 @@ from zjopen.lexicon.patterns import lazy_compile
 
 _WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
 _TOKEN = lazy_compile(_WORD_RUN)
+_TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap]
 _MAX_WORDS = 6
 
 
