@@ -46,3 +46,11 @@ def test_a_range_is_given_only_when_no_word_runs_over_its_ends(text: str, a: int
         assert words.starts[lo:hi] == own.starts
         assert words.texts[lo:hi] == own.texts
         assert words.raws[lo:hi] == own.raws
+
+
+@given(st.text(alphabet="aZ'’. \u00e9\u00c0杭-\n\u00d7s", max_size=60))
+def test_the_words_of_the_whole_text_by_split_are_the_searched_ones(text: str) -> None:
+    whole, searched = Words(text), Words(text, 0, len(text))
+    for field in ("starts", "ends", "full_ends", "texts", "keys", "raws", "possessive",
+                  "candidates"):
+        assert getattr(whole, field) == getattr(searched, field), field
