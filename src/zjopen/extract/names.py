@@ -102,8 +102,14 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     yield from phrases(text, doc.lower)
     yield from plans(text, split)
     yield from unnamed_platforms(text, split, any(
-        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _FTZ.search(
-            text) is not None)
+        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _ftz(text))
+
+
+def _ftz(text: str) -> bool:
+    """Whether the text names a free trade zone (each form of _FTZ holds "FTZ", "Free" or
+    "free": the whole text is searched only when one of them is in it)."""
+    return ("FTZ" in text or "Free" in text or "free" in text) and _FTZ.search(
+        text) is not None
 
 
 def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
