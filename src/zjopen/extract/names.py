@@ -117,8 +117,17 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
     of that name: all abbreviations found in one scan of the text."""
     if not defined:
         return
-    uses = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(defined))})(?![\w-])")
-    for match in uses.finditer(text):
+    # The alternation first, so that the engine skips ahead to the abbreviations' first
+    # letters; the character before is checked here, and where it is a word's, the search
+    # goes on from the next character (what "(?<![\w-])" before the alternation finds).
+    uses = re.compile(rf"(?:{trie_alternation(list(defined))})(?![\w-])")
+    position = 0
+    while (match := uses.search(text, position)) is not None:
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "_-"):
+            position = match.start() + 1
+            continue
+        position = match.end()
         found = defined[match.group()]
         yield attrs.evolve(found, name=match.group(), start=match.start(), end=match.end(),
                            canonical=found.name)
