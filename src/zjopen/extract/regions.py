@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from zjopen import gazetteer
 from zjopen.document import Document
@@ -173,8 +173,12 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _is_demonym(place: gazetteer.Place, surface: str) -> bool:
-    words = _normal_words(surface)
-    return all(_key(words) != _key(_normal_words(n)) for n in (place.name, *place.aliases))
+    return _key(_normal_words(surface)) not in _name_keys((place.name, *place.aliases))
+
+
+@lru_cache(maxsize=1024)  # a country's names: the same few hundred tuples
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(_normal_words(n)) for n in names)
 
 
 def _plausible(place: gazetteer.Place, context: set[str], surface: str) -> bool:
