@@ -111,9 +111,10 @@ def read_document(
     clean = "\n\n".join(parts)
     if not clean.strip():
         raise EmptyInputError(path, "no article text: only page furniture (menus, credits)")
+    norm = normalise(clean)
     return Document(
         text=clean,
-        norm=normalise(clean),
+        norm=norm,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentence_spans),
         title=cleaned.title,
@@ -121,4 +122,14 @@ def read_document(
         authors=cleaned.authors,
         source=cleaned.source,
         dateline=cleaned.dateline,
+        lower=_ascii_lower(norm),
     )
+
+
+def _ascii_lower(text: str) -> str:
+    """:func:`~zjopen.lexicon.patterns.ascii_lower` of a text, A-Z to a-z and nothing
+    else: ``bytes.lower`` changes only the bytes A-Z, and no byte of a character beyond
+    ASCII in UTF-8 is one (faster than ``str.translate`` on text that is not ASCII)."""
+    if text.isascii():
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")

@@ -84,7 +84,7 @@ AUDIT: dict[str, Use] = {
     "zjopen.extract._unnamed._AREA": Anchored(
         "matched from three words before 'area' to four characters after it, once an "
         "'area'"),
-    "zjopen.extract.regions._IN_PARENTHESES_NAME": Window(
+    "zjopen.extract._region_words._IN_PARENTHESES_NAME": Window(
         40, "searched in the 40 characters before a place name"),
     # --- figures (extract/_figure_words.py, quantities.py) ---------------------------------
     "zjopen.extract._figure_words.CHANGE_RIGHT": Window(

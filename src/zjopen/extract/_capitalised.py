@@ -63,12 +63,13 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
     "and" ("A, B and C": names of one kind, read together by the caller), else None."""
     for number, match in enumerate(CHAIN.finditer(text)):
         chunk = match.group()
-        if " " not in chunk and "-" not in chunk and not _TWO_CAPITALS.search(chunk):
+        if " " not in chunk and "-" not in chunk and (
+                chunk[1:].islower() or chunk.isdigit() or not _TWO_CAPITALS.search(chunk)):
             continue  # one word, not an abbreviation: no name by its head ("Hangzhou", "The")
         start, end = match.start(), match.end()
         # "Co., Ltd." continues past the comma the chain stopped at.
-        tail = _LTD_TAIL.match(text[end:end + 7])
-        if chunk.endswith("Co.") and tail:
+        tail = _LTD_TAIL.match(text[end:end + 7]) if chunk.endswith("Co.") else None
+        if tail:
             end += tail.end()
             chunk = text[start:end]
         figure = NUMBER_TAIL.search(chunk) if chunk[chunk.rfind(" ") + 1 :][:1].isdigit() else None
@@ -84,10 +85,10 @@ def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
         phase = phase_start(chunk) if "Phase " in chunk else None
         if phase is not None:  # "... Base Phase One Stage Two": the base is the name
             chunk, end = chunk[:phase], start + phase
-        trailing = _TRAILING_ASIDE.search(chunk)
+        trailing = _TRAILING_ASIDE.search(chunk) if chunk.endswith(")") else None
         if trailing:  # "Ningbo Haixing Valve Group (NHVG)": the abbreviation follows the name
             chunk, end = chunk[: trailing.start()], end - len(trailing.group())
-        based = _BASED.match(chunk)
+        based = _BASED.match(chunk) if "-" in chunk else None
         if based:  # "Zhejiang-based Tongxing Group"
             chunk, start = chunk[based.end() :], start + based.end()
         pieces = _pieces(text[start:end])
@@ -137,7 +138,8 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     """A list of names split at its commas and at an "and" that ends a whole name
     ("Holley Group and Futong Group"), but not inside one ("Economic and Technological").
     Offsets are into ``chunk``."""
-    if "," not in chunk and "and" not in chunk and "&" not in chunk:  # one name: most runs
+    if "," not in chunk and not (("and" in chunk or "&" in chunk) and _AND.search(chunk)):
+        # one name (most runs): no comma, no "and" between words ("Thailand" is none)
         start = len(chunk) - len(chunk.lstrip(" "))
         return [(start, len(chunk))] if start < len(chunk) else []
     return _list_pieces(chunk)
@@ -221,7 +223,7 @@ def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:
     """The "Bank of X" that ends ``name``, when the words before it can be a bank's
     ("Agricultural", "Industrial and Commercial"; not "Exporters and" opening a sentence).
     """
-    bank = BANK_OF.search(name)
+    bank = BANK_OF.search(name) if "Bank" in name else None
     if bank is None:
         return None
     before = name[: bank.start()].split()
@@ -258,7 +260,7 @@ def classify(text: str, start: int, end: int) -> Found | None:
     tokens = words_of(name)
     if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
-    bank = _bank(name, sentence_start=_opens_sentence(text, start))
+    bank = _bank(name, sentence_start=_opens_sentence(text, start)) if "Bank" in name else None
     if bank is not None and not any(t in words.not_companies for t in tokens):
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))

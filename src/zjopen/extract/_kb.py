@@ -68,7 +68,7 @@ _PRODUCT_AFTER = lazy_compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     kb = knowledge_base()
-    lengths = kb.lengths
+    lengths, surfaces = kb.lengths, kb.surfaces
     split = split or TextWords.of(text)
     words, gaps, ends = split.words, split.gaps, split.ends
     count = len(words)
@@ -78,15 +78,14 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
         if i < resume:
             continue
         hit = None
-        for n in lengths[words[i]]:  # the knowledge base's name lengths for this first word
-            if i + n > count:
-                continue
-            for k in range(i, i + n - 1):
-                gap = gaps[k]
-                if len(gap) > 3 or "\n" in gap:
-                    break
-            else:
-                entry = kb.surfaces.get(tuple(words[i : i + n]))
+        counts = lengths[words[i]]  # the knowledge base's name lengths for this first word
+        top = min(counts[0], count - i)
+        run = 1  # how many words from here are joined by short gaps, no line break
+        while run < top and len(gaps[i + run - 1]) <= 3 and "\n" not in gaps[i + run - 1]:
+            run += 1
+        for n in counts:
+            if n <= run:
+                entry = surfaces.get(tuple(words[i : i + n]))
                 if entry is not None:
                     hit = (n, entry)
                     break

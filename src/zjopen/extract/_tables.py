@@ -135,7 +135,17 @@ class TextWords:
         # a time, cut before a space (no word spans one), each word kept once (the same
         # word's strings shared) and offsets as machine integers: a large article's
         # words then take a few bytes per word, not a string and an int object each.
-        words: list[str] = []
+        if text.find(" ", _PIECE) < 0:  # one piece (most articles): plain lists
+            parts = WORD_SPLIT.split(text)
+            words = parts[1:-1:2]
+            hits = None
+            if tables:
+                every = _union(tuple(tables))
+                hits = list(itertools.compress(range(len(words)),
+                                               map(every.__contains__, words)))
+            return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
+                       frozenset(map(id, tables)))
+        words = []
         gaps: list[str] = []
         ends = array("q")
         shared: dict[str, str] = {}

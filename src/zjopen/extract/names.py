@@ -102,8 +102,14 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     yield from phrases(text, doc.lower)
     yield from plans(text, split)
     yield from unnamed_platforms(text, split, any(
-        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _FTZ.search(
-            text) is not None)
+        f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _ftz(text))
+
+
+def _ftz(text: str) -> bool:
+    """Whether the text names a free trade zone (each form of _FTZ holds "FTZ", "Free" or
+    "free": the whole text is searched only when one of them is in it)."""
+    return ("FTZ" in text or "Free" in text or "free" in text) and _FTZ.search(
+        text) is not None
 
 
 def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
@@ -111,8 +117,17 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
     of that name: all abbreviations found in one scan of the text."""
     if not defined:
         return
-    uses = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(defined))})(?![\w-])")
-    for match in uses.finditer(text):
+    # The alternation first, so that the engine skips ahead to the abbreviations' first
+    # letters; the character before is checked here, and where it is a word's, the search
+    # goes on from the next character (what "(?<![\w-])" before the alternation finds).
+    uses = re.compile(rf"(?:{trie_alternation(list(defined))})(?![\w-])")
+    position = 0
+    while (match := uses.search(text, position)) is not None:
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "_-"):
+            position = match.start() + 1
+            continue
+        position = match.end()
         found = defined[match.group()]
         yield attrs.evolve(found, name=match.group(), start=match.start(), end=match.end(),
                            canonical=found.name)

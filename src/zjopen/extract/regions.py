@@ -22,340 +22,34 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
-import hashlib
-import itertools
-import re
-from collections.abc import Iterable, Iterator
-from functools import cache
-from operator import attrgetter
-from typing import NamedTuple
-
-import attrs
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.load import paused_gc, read_data
-from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, word_windows
+from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
+    _KEYS_FILE,
+    _TOKEN,
+    _key,
+    _keys_header,
+    _normal_words,
+    _stored_word_keys,
+    _word_keys,
+)
+from zjopen.extract._region_words import (
+    _TYPE_WORDS,
+    Runs,
+    Words,
+    inside_a_name,
+    matches,
+    title_case,
+)
+from zjopen.extract._windows import word_windows
+from zjopen.lexicon.load import read_data
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
 from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
-
-_WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
-_TOKEN = lazy_compile(_WORD_RUN)
-_MAX_WORDS = 6
-
-# A capitalised word ending a run of capitalised words makes the run a name, not a place.
-_NAME_HEADS = frozenset("""
-port ports customs group groups co company corp corporation ltd limited inc holdings holding
-bank university college institute academy school hospital committee commission bureau
-office department ministry administration government council congress court station
-airport zone zones area park parks market markets expo fair summit forum exhibition center
-centre base terminal harbor harbour railway train trains express airlines airline news daily
-times post television radio club association federation chamber league society foundation
-factory plant mall plaza tower building bridge road street avenue square hotel district
-new bay lake river mountain mountains hills island islands economic international pilot free
-trade
-""".split())
-# "Bank of China", "Port of Ningbo Zhoushan": a name when these words own the place.
-_OF_HEADS = frozenset("""
-bank university college institute academy school ministry embassy consulate republic port
-chamber association federation council museum library
-""".split())
-_STOP = frozenset("""
-in at on the from by for and with as of to while since a an this that these those
-its their our his her after before during under over into across near about than or but
-""".split())
-_TITLES = frozenset({"mayor", "governor", "vice", "deputy", "secretary", "chief", "party"})
-_IN_PARENTHESES_NAME = lazy_compile(r"[A-Z][\w-]*\s?\(\Z")
-_CLOSES_NAME = lazy_compile(r"\)\s[A-Z]")
-_BEFORE_PARENTHESES_NAME = lazy_compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
-_LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
-_CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
-_TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
-
-
-class _Token(NamedTuple):
-    """A word (a light tuple: the region pass makes one per word of the article)."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    raw: str = ""  # the key with a possessive kept ("people's" in "People's Republic")
-
-
-@attrs.frozen
-class _Index:
-    names: dict[str, str]  # normalised surface -> code
-    first_words: frozenset[str]
-    lengths: dict[str, frozenset[int]]  # first word -> word counts (2 or more) of names
-
-
-def _key(words: list[str]) -> str:
-    return " ".join(words)
-
-
-def _normal_words(text: str) -> list[str]:
-    return [w.casefold() for w in _TOKEN.findall(text.replace("’", "'"))]
-
-
-_TOKEN_OR_LINE = lazy_compile(rf"{_WORD_RUN}|\n")
-
-
-def _word_keys(surfaces: Iterable[str]) -> list[str]:
-    """The extractor's key of each name ("_key(_normal_words(name))" for each), all at
-    once: their words, found in one pass over the names joined by line breaks, which a
-    line holding no word would upset (then the names are done one by one)."""
-    surfaces = list(surfaces)
-    joined = "\n".join(surfaces).replace("’", "'")
-    keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
-    if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
-        keys = [_key(_normal_words(surface)) for surface in surfaces]
-    return keys
-
-
-# The word keys of every name, computed by scripts/build_region_keys.py and stored with a
-# digest of the names: loading them is faster than finding the words of 17,000 names,
-# which matters for the first parse() of a process. When the names have changed since
-# (the digest differs) the keys are computed here instead, and the test suite says the
-# file is stale.
-_KEYS_FILE = "generated/region_words.txt"
-
-
-def _keys_header(forms: list[str]) -> str:
-    digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()
-    return f"zjopen region word keys {digest} {len(forms)}"
-
-
-def _stored_word_keys(forms: list[str]) -> list[str] | None:
-    """The word keys of ``forms`` from the key file, or None when it belongs to other
-    names."""
-    try:
-        text = read_data(_KEYS_FILE)
-    except OSError:  # pragma: no cover - a package without its data
-        return None
-    header, _, body = text.partition("\n")
-    keys = body.split("\n")
-    if header != _keys_header(forms) or len(keys) != len(forms) + 1:
-        return None
-    return keys[:-1]
-
-
-@cache
-def _index() -> _Index:
-    surfaces = gazetteer.names()
-    with paused_gc():
-        forms = list(surfaces)
-        keys = _stored_word_keys(forms) or _word_keys(forms)
-        # The first code of a key wins: a dict built from the end keeps the first.
-        names = dict(zip(reversed(keys), reversed(surfaces.values()), strict=True))
-        names.pop("", None)
-        lengths: dict[str, set[int]] = {}
-        multi = [k for k in names if " " in k]
-        for key in multi:
-            words = key.count(" ") + 1
-            if words > _MAX_WORDS:
-                del names[key]
-                continue
-            lengths.setdefault(key[: key.index(" ")], set()).add(words)
-        # A name's first word: a one-word name itself, else a key of ``lengths``.
-        first_words = frozenset(names.keys() - set(multi)).union(lengths)
-        return _Index(names, first_words,
-                      {first: frozenset(counts) for first, counts in lengths.items()})
-
-
-def _tokens(text: str, start: int = 0, end: int | None = None,
-            first_words: frozenset[str] | None = None) -> list[_Token]:
-    """The words of ``text[start:end]`` (built column by column: this runs on every word
-    of the article); with ``first_words``, none when no word can begin a place name
-    (:func:`_may_begin_place`: a third of the sentences of the news)."""
-    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    words = list(map(re.Match.group, matches))
-    keys = list(map(str.casefold, words))
-    if first_words is not None and not _may_begin_place(
-            words, keys, first_words, possessive="'" in text[start:end]):
-        return []
-    tokens = list(map(_Token, map(re.Match.start, matches), map(re.Match.end, matches),
-                      words, keys, keys))
-    if "'" in text[start:end]:
-        for i, key in enumerate(keys):
-            if key.endswith("'s"):  # a possessive: "China's"
-                first, last = matches[i].span()
-                tokens[i] = _Token(first, last - 2, words[i][:-2], key[:-2], key)
-    return tokens
-
-
-def _may_begin_place(words: list[str], keys: list[str], first_words: frozenset[str], *,
-                     possessive: bool) -> bool:
-    """Whether a word may begin a place name where :func:`_matches` looks for one: a
-    capitalised (or non-ASCII) word whose key, or (``possessive``: the text holds an
-    apostrophe) whose key without a possessive "'s", begins a name. False means that no
-    place can be found among these words."""
-    for i in itertools.compress(range(len(keys)), map(first_words.__contains__, keys)):
-        if words[i][:1].isupper() or not words[i][:1].isascii():
-            return True
-    return possessive and any(key.endswith("'s") and key[:-2] in first_words
-               and (word[:1].isupper() or not word[:1].isascii())
-               for word, key in zip(words, keys, strict=True))
-
-
-_JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
-_LINKS = _JOINS | {"."}  # what may join the words of a place name ("U.S.")
-
-
-def _adjacent(text: str, left: _Token, right: _Token, *, hyphen: bool = True) -> bool:
-    gap = text[left.end : right.start]
-    return gap == " " or (hyphen and gap in _JOINS)
-
-
-def _capitalised(token: _Token) -> bool:
-    return token.text[:1].isupper()
-
-
-@attrs.frozen
-class _Hit:
-    first: int  # token index
-    last: int  # token index, inclusive
-    code: str
-    start: int
-    end: int
-
-
-def _matches(text: str, tokens: list[_Token]) -> Iterator[_Hit]:
-    index = _index()
-    names, lengths = index.names, index.lengths
-    count = len(tokens)
-    resume = 0  # after a place, the search goes on after its last word
-    # Only words that begin a place name are looked at (found in C); a possessive word
-    # may begin one as written ("People's Republic of China").
-    starts: Iterator[int] = itertools.compress(
-        range(count), map(index.first_words.__contains__, map(attrgetter("key"), tokens)))
-    possessive = ([i for i, t in enumerate(tokens)  # (raw is key but for possessives)
-                   if t.raw is not t.key and t.raw in index.first_words]
-                  if count and "'" in text[tokens[0].start : tokens[-1].end + 2] else [])
-    if possessive:
-        starts = iter(sorted({*starts, *possessive}))
-    for i in starts:
-        token = tokens[i]
-        if i < resume or not (_capitalised(token) or not token.text[:1].isascii()):
-            continue
-        longest = min(_MAX_WORDS, count - i)
-        run = 1  # how many words from here are joined by a space, a hyphen or a stop
-        while run < longest and (
-                text[tokens[i + run - 1].end : tokens[i + run].start] in _LINKS
-                or (tokens[i + run - 1].raw.endswith("'s")  # "People's Republic"
-                    and text[tokens[i + run - 1].end : tokens[i + run].start] == "'s ")):
-            run += 1
-        for n in range(run, 0, -1):  # the longest name wins
-            if n > 1 and n not in lengths.get(token.raw or token.key, ()):
-                continue  # no name of n words begins with this word
-            span = tokens[i : i + n]
-            code = names.get(_key([t.raw or t.key for t in span[:-1]] + [span[-1].key]))
-            if code is not None:
-                end = span[-1].end
-                if len(span[-1].text) == 1 and text[end : end + 1] == ".":
-                    end += 1  # "U.S."
-                yield _Hit(i, i + n - 1, code, span[0].start, end)
-                resume = i + n
-                break
-
-
-def _title_case(tokens: list[_Token]) -> bool:
-    words = [t for t in tokens if t.key not in _STOP]
-    return len(words) >= 3 and sum(_capitalised(t) for t in words) >= 0.7 * len(words)
-
-
-class _Runs:
-    """The runs of adjacent capitalised words (space- or hyphen-joined) around the hits
-    of one sentence, and the words of each run that are not places: worked out once per
-    run, however many places it holds ("Yiwu-Yiwu-Yiwu-..." would otherwise be walked
-    again for each of its places, in quadratic time)."""
-
-    __slots__ = ("firsts", "headed", "lasts", "others", "places", "text", "tokens")
-
-    def __init__(self, text: str, tokens: list[_Token], places: set[int]) -> None:
-        self.text, self.tokens, self.places = text, tokens, places
-        self.firsts: dict[int, int] = {}
-        self.lasts: dict[int, int] = {}
-        self.others: dict[tuple[int, int], list[_Token]] = {}
-        self.headed: dict[tuple[int, int], bool] = {}
-
-    def around(self, hit: _Hit) -> tuple[int, int]:
-        """The run around a hit; function words and possessives ("China's") end it."""
-        text, tokens = self.text, self.tokens
-        first, walked = hit.first, []
-        while first not in self.firsts and first > 0 and _adjacent(text, tokens[first - 1],
-                                                                   tokens[first]):
-            before = tokens[first - 1]
-            if (not _capitalised(before) or before.key in _STOP
-                    or text[before.end : before.end + 2] == "'s"):
-                break
-            walked.append(first)
-            first -= 1
-        first = self.firsts.get(first, first)
-        self.firsts.update(dict.fromkeys(walked, first))
-        self.firsts[hit.first] = first
-        last, walked = hit.last, []
-        while last not in self.lasts and last + 1 < len(tokens) and _adjacent(
-                text, tokens[last], tokens[last + 1]):
-            after = tokens[last + 1]
-            if (not _capitalised(after) or after.key in _STOP
-                    or text[tokens[last].end : tokens[last].end + 2] == "'s"):
-                break
-            walked.append(last)
-            last += 1
-        last = self.lasts.get(last, last)
-        self.lasts.update(dict.fromkeys(walked, last))
-        self.lasts[hit.last] = last
-        return first, last
-
-    def not_places(self, first: int, last: int) -> list[_Token]:
-        """The words of a run that are neither places nor type words."""
-        others = self.others.get((first, last))
-        if others is None:
-            others = self.others[first, last] = [
-                self.tokens[i] for i in range(first, last + 1)
-                if i not in self.places and self.tokens[i].key not in _TYPE_WORDS
-                and self.tokens[i].key != "sino"]  # "Sino-US trade" names two countries
-        return others
-
-    def headed_by_name(self, first: int, last: int) -> bool:
-        """Whether a word of the run makes it a name ("Customs", "Group", "Port" ...)."""
-        headed = self.headed.get((first, last))
-        if headed is None:
-            headed = self.headed[first, last] = any(
-                t.key in _NAME_HEADS for t in self.not_places(first, last))
-        return headed
-
-
-def _inside_a_name(text: str, tokens: list[_Token], hit: _Hit, runs: _Runs,
-                   title: bool) -> bool:
-    """Whether the place is part of an organisation's, platform's or person's name:
-    "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
-    "New Jersey", "Bank of China"."""
-    if (_IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
-            and _CLOSES_NAME.match(text, hit.end)):
-        return True  # "China (Zhejiang) Pilot Free Trade Zone"
-    if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
-        return True
-    first, last = runs.around(hit)
-    others = runs.not_places(first, last)
-    if others and others[0].key in _TITLES and others[0].start > hit.start:
-        return False  # "Ningbo Mayor Tang Feifan": a title and a person
-    if runs.headed_by_name(first, last):
-        return True
-    if (last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1])
-            and tokens[last + 1].key in _LOWER_HEADS):
-        return True  # "Ningbo Zhoushan port" names the port, not the cities
-    if others and not title:
-        return True
-    if first > 1 and tokens[first - 1].key == "of":
-        owner = tokens[first - 2]
-        if (_adjacent(text, owner, tokens[first - 1]) and _adjacent(text, tokens[first - 1],
-                                                                    tokens[first])
-                and _capitalised(owner) and owner.key in _OF_HEADS):
-            return True
-    return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
 
 
 _MISSPELT = guarded_compile(
@@ -421,15 +115,26 @@ def extract_regions(doc: Document) -> list[Region]:
     text = doc.norm
     found: list[tuple[str, int, int]] = []
     name_words = _name_words(text)
-    first_words = _index().first_words
+    words = Words(text)
+    body_start = doc.body_start
     for sentence in doc.sentences:
-        shifted = _tokens(text, sentence.start, sentence.end, first_words)
-        hits = list(_matches(text, shifted))
+        span = words.span(sentence.start, sentence.end)
+        if span is None:  # a word runs over the sentence's end: its own words
+            own = Words(text, sentence.start, sentence.end)
+            lo, hi, starts = 0, len(own.starts), own.candidates
+        else:
+            own, (lo, hi) = words, span
+            starts = words.candidates_in(lo, hi)
+        if not starts:
+            continue  # no word that can begin a place name (a third of the sentences)
+        hits = list(matches(text, own, lo, hi, starts))
+        if not hits:
+            continue
         places = {i for h in hits for i in range(h.first, h.last + 1)}
-        title = sentence.start < doc.body_start and _title_case(shifted)
-        runs = _Runs(text, shifted, places)
+        title = sentence.start < body_start and title_case(own, lo, hi)
+        runs = Runs(text, own, lo, hi, places)
         for hit in hits:
-            if not _inside_a_name(text, shifted, hit, runs, title):
+            if not inside_a_name(text, hit, runs, title):
                 found.append((hit.code, hit.start, hit.end))
     context = {code for code, _, _ in found}
     records: list[Region] = []
@@ -468,8 +173,12 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _is_demonym(place: gazetteer.Place, surface: str) -> bool:
-    words = _normal_words(surface)
-    return all(_key(words) != _key(_normal_words(n)) for n in (place.name, *place.aliases))
+    return _key(_normal_words(surface)) not in _name_keys((place.name, *place.aliases))
+
+
+@lru_cache(maxsize=1024)  # a country's names: the same few hundred tuples
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(_normal_words(n)) for n in names)
 
 
 def _plausible(place: gazetteer.Place, context: set[str], surface: str) -> bool:
@@ -495,11 +204,14 @@ def _prominent() -> frozenset[str]:
     )
 
 
+_LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
+
+
 def _record(place: gazetteer.Place, doc: Document, start: int, end: int) -> Region:
     return Region(
         code=place.code,
         name=place.name,
-        level=RegionLevel(place.level),
+        level=_LEVELS.get(place.level) or RegionLevel(place.level),
         parent=place.parent_code,
         mentions=[Span.of(doc.text, start, end)],
     )

@@ -77,6 +77,10 @@ _CREDIT = lazy_compile(
     re.IGNORECASE,
 )
 
+# Where a credit can begin: a literal first character, so a search skips ahead in C
+# (the credit's leading white space makes _CREDIT try every position).
+_CREDIT_START = lazy_compile(rf"\({alt(_WORDS['credits'])}|\[Photo", re.IGNORECASE)
+
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
@@ -237,12 +241,18 @@ def _segments(line: str) -> _Meta | None:
             meta.published = meta.published or found[0]
             rest = segment[: found[1]] + " " + segment[found[2] :]
             recognised = True
-        rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
-        labelled = bool(_LABEL.search(rest))
-        if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
-            recognised = True
-            continue
-        rest = _LABEL.sub(" ", strip_labels(rest)).strip(" ()[],;-–—/")
+        if ":" in rest or "：" in rest:
+            rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
+            labelled = bool(_LABEL.search(rest))
+            if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
+                recognised = True
+                continue
+            rest = _LABEL.sub(" ", strip_labels(rest))
+        else:  # no time, no label (each holds a colon): only a weekday to go
+            labelled = False
+            if "day" in rest.lower():
+                rest = _WEEKDAY.sub(" ", rest)
+        rest = rest.strip(" ()[],;-–—/")
         if not rest:
             recognised = recognised or labelled
             continue
@@ -267,7 +277,7 @@ def _segments(line: str) -> _Meta | None:
 
 
 def _strip_credits(line: str) -> str:
-    if "(" in line or "[" in line:  # every credit is in brackets
+    if ("(" in line or "[" in line) and _CREDIT_START.search(line):  # credits are in brackets
         line = _CREDIT.sub("", line)
     return line.strip()
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Literal
 
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -40,6 +41,14 @@ DATE_RE = guarded_compile(
 MONTH_DAY_RE = guarded_compile(rf"\b({_MONTH})\s?(3[01]|[12][0-9]|0?[1-9])\b", re.IGNORECASE)
 
 _CJK_DATE = guarded_compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
+# The two forms news prints most, read without dateutil (the same dates: see
+# tests/test_date_lines.py): "2021-04-16" (or with "/" or "."), "Sept. 29, 2025".
+_ISO_DATE = lazy_compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
+_NAMED_DATE = lazy_compile(r"([A-Za-z]{3,9})\.? ?([0-9]{1,2})(?:st|nd|rd|th)?(?:, ?| )([0-9]{4})")
+_MONTHS = {name: number for number, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+    "aug august", "sep sept september", "oct october", "nov november", "dec december"),
+    start=1) for name in names.split()}
 
 
 def parse_date(text: str) -> date | None:
@@ -54,6 +63,9 @@ def parse_date(text: str) -> date | None:
             return date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
         except ValueError:
             return None
+    plain = _plain_date(text)
+    if plain is not None:
+        return plain or None
     from dateutil import parser as date_parser  # imported when first needed: start-up
 
     cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ").replace(",2", ", 2")
@@ -62,6 +74,25 @@ def parse_date(text: str) -> date | None:
         return date_parser.parse(cleaned, default=datetime(2000, 1, 1), fuzzy=False).date()
     except (ValueError, OverflowError):
         return None
+
+
+def _plain_date(text: str) -> date | Literal[False] | None:
+    """A date of one of the two common forms without dateutil: False when the text has
+    that form but names no valid day ("2025-02-30"), None when it has another form."""
+    iso = _ISO_DATE.fullmatch(text)
+    year, month, day = (int(iso[1]), int(iso[2]), int(iso[3])) if iso else (0, 0, 0)
+    if iso is None:
+        named = _NAMED_DATE.fullmatch(text)
+        if named is None or (named[1].casefold() == "may" and "." in text):
+            return None
+        month = _MONTHS.get(named[1].casefold(), 0)
+        if not month:
+            return None
+        year, day = int(named[3]), int(named[2])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return False
 
 
 def find_date(text: str) -> tuple[date, int, int] | None:

@@ -1,0 +1,99 @@
+"""The region pass's index of the gazetteer's names: each name's word key (its words,
+case-folded, space-joined) mapped to its code, with the words that can begin a name."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from zjopen import gazetteer
+from zjopen.lexicon.load import paused_gc, read_data
+from zjopen.lexicon.patterns import lazy_compile
+
+_WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
+_TOKEN = lazy_compile(_WORD_RUN)
+_TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap]
+_MAX_WORDS = 6
+
+
+@attrs.frozen
+class _Index:
+    names: dict[str, str]  # normalised surface -> code
+    first_words: frozenset[str]
+    lengths: dict[str, frozenset[int]]  # first word -> word counts (2 or more) of names
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(words)
+
+
+def _normal_words(text: str) -> list[str]:
+    return [w.casefold() for w in _TOKEN.findall(text.replace("’", "'"))]
+
+
+_TOKEN_OR_LINE = lazy_compile(rf"{_WORD_RUN}|\n")
+
+
+def _word_keys(surfaces: Iterable[str]) -> list[str]:
+    """The extractor's key of each name ("_key(_normal_words(name))" for each), all at
+    once: their words, found in one pass over the names joined by line breaks, which a
+    line holding no word would upset (then the names are done one by one)."""
+    surfaces = list(surfaces)
+    joined = "\n".join(surfaces).replace("’", "'")
+    keys = " ".join(_TOKEN_OR_LINE.findall(joined)).casefold().split(" \n ")
+    if len(keys) != len(surfaces) or any(not k or "\n" in k for k in keys):
+        keys = [_key(_normal_words(surface)) for surface in surfaces]
+    return keys
+
+
+# The word keys of every name, computed by scripts/build_region_keys.py and stored with a
+# digest of the names: loading them is faster than finding the words of 17,000 names,
+# which matters for the first parse() of a process. When the names have changed since
+# (the digest differs) the keys are computed here instead, and the test suite says the
+# file is stale.
+_KEYS_FILE = "generated/region_words.txt"
+
+
+def _keys_header(forms: list[str]) -> str:
+    digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()
+    return f"zjopen region word keys {digest} {len(forms)}"
+
+
+def _stored_word_keys(forms: list[str]) -> list[str] | None:
+    """The word keys of ``forms`` from the key file, or None when it belongs to other
+    names."""
+    try:
+        text = read_data(_KEYS_FILE)
+    except OSError:  # pragma: no cover - a package without its data
+        return None
+    header, _, body = text.partition("\n")
+    keys = body.split("\n")
+    if header != _keys_header(forms) or len(keys) != len(forms) + 1:
+        return None
+    return keys[:-1]
+
+
+@cache
+def _index() -> _Index:
+    surfaces = gazetteer.names()
+    with paused_gc():
+        forms = list(surfaces)
+        keys = _stored_word_keys(forms) or _word_keys(forms)
+        # The first code of a key wins: a dict built from the end keeps the first.
+        names = dict(zip(reversed(keys), reversed(surfaces.values()), strict=True))
+        names.pop("", None)
+        lengths: dict[str, set[int]] = {}
+        multi = [k for k in names if " " in k]
+        for key in multi:
+            words = key.count(" ") + 1
+            if words > _MAX_WORDS:
+                del names[key]
+                continue
+            lengths.setdefault(key[: key.index(" ")], set()).add(words)
+        # A name's first word: a one-word name itself, else a key of ``lengths``.
+        first_words = frozenset(names.keys() - set(multi)).union(lengths)
+        return _Index(names, first_words,
+                      {first: frozenset(counts) for first, counts in lengths.items()})

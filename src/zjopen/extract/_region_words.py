@@ -1,0 +1,259 @@
+"""The region pass's words and the places found among them.
+
+The words of the whole text are found once (:class:`Words`: parallel lists, built in C
+by ``map``), with the words that can begin a place name; each sentence is then a range
+of them, and only the sentences holding such a word are looked at. Token indices are
+the document's; a sentence is ``lo <= i < hi``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from operator import methodcaller
+from typing import NamedTuple
+
+from zjopen.extract._region_index import _MAX_WORDS, _TOKEN, _TOKEN_SPLIT, _index
+from zjopen.lexicon.patterns import lazy_compile
+
+# A capitalised word ending a run of capitalised words makes the run a name, not a place.
+_NAME_HEADS = frozenset("""
+port ports customs group groups co company corp corporation ltd limited inc holdings holding
+bank university college institute academy school hospital committee commission bureau
+office department ministry administration government council congress court station
+airport zone zones area park parks market markets expo fair summit forum exhibition center
+centre base terminal harbor harbour railway train trains express airlines airline news daily
+times post television radio club association federation chamber league society foundation
+factory plant mall plaza tower building bridge road street avenue square hotel district
+new bay lake river mountain mountains hills island islands economic international pilot free
+trade
+""".split())
+# "Bank of China", "Port of Ningbo Zhoushan": a name when these words own the place.
+_OF_HEADS = frozenset("""
+bank university college institute academy school ministry embassy consulate republic port
+chamber association federation council museum library
+""".split())
+_STOP = frozenset("""
+in at on the from by for and with as of to while since a an this that these those
+its their our his her after before during under over into across near about than or but
+""".split())
+_TITLES = frozenset({"mayor", "governor", "vice", "deputy", "secretary", "chief", "party"})
+_IN_PARENTHESES_NAME = lazy_compile(r"[A-Z][\w-]*\s?\(\Z")
+_CLOSES_NAME = lazy_compile(r"\)\s[A-Z]")
+_BEFORE_PARENTHESES_NAME = lazy_compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
+_LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
+_CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
+_TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
+
+_JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
+_LINKS = _JOINS | {"."}  # what may join the words of a place name ("U.S.")
+
+
+class Words:
+    """The words of ``text[start:end]``: for word ``i``, ``starts[i]``, ``ends[i]``,
+    ``texts[i]`` (as written), ``keys[i]`` (case-folded), ``raws[i]`` (the key with a
+    possessive kept, "people's" in "People's Republic": else the key itself). A
+    possessive word ("China's") ends before its "'s" and ``possessive`` holds its index.
+    ``candidates``: the words, in order, that may begin a place name: capitalised (or
+    not ASCII) and whose key, or raw key, begins a name of the gazetteer."""
+
+    __slots__ = ("candidates", "ends", "full_ends", "keys", "possessive", "raws", "starts",
+                 "texts")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        if start == 0 and end is None:  # the whole text: split, offsets summed (no matches)
+            parts = _TOKEN_SPLIT.split(text)
+            offsets = list(itertools.accumulate(map(len, parts)))
+            self.starts = offsets[0:-1:2]
+            self.ends = self.full_ends = offsets[1::2]
+            self.texts = texts = parts[1::2]
+        else:
+            matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+            self.starts = list(map(re.Match.start, matches))
+            self.ends = self.full_ends = list(map(re.Match.end, matches))
+            self.texts = texts = list(map(re.Match.group, matches))
+        end = len(text) if end is None else end
+        self.keys = keys = list(map(str.casefold, texts))
+        self.raws = raws = keys
+        possessive: list[int] = []
+        if text.find("'", start, end) >= 0:
+            possessive = list(itertools.compress(range(len(keys)),
+                                                 map(methodcaller("endswith", "'s"), keys)))
+        self.possessive = possessive
+        if possessive:  # "China's": the word is "China", its raw key "china's"
+            self.ends = self.full_ends.copy()
+            self.raws = raws = keys.copy()
+            self.texts = texts = texts.copy()
+            self.keys = keys = keys.copy()
+            for i in possessive:
+                self.ends[i] -= 2
+                texts[i] = texts[i][:-2]
+                keys[i] = keys[i][:-2]
+        first_words = _index().first_words
+        found: Iterator[int] = itertools.compress(range(len(keys)),
+                                                  map(first_words.__contains__, keys))
+        if possessive:
+            found = iter(sorted({*found, *(i for i in possessive if raws[i] in first_words)}))
+        self.candidates = [i for i in found
+                           if texts[i][:1].isupper() or not texts[i][:1].isascii()]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the words of ``text[start:end]``, or None when a word runs over
+        one of its ends (then the words of the sentence are found on their own)."""
+        starts, ends = self.starts, self.full_ends
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if (lo and ends[lo - 1] > start) or (hi > lo and ends[hi - 1] > end):
+            return None
+        return lo, hi
+
+    def candidates_in(self, lo: int, hi: int) -> list[int]:
+        candidates = self.candidates
+        return candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]
+
+
+class Hit(NamedTuple):
+    first: int  # word index
+    last: int  # word index, inclusive
+    code: str
+    start: int
+    end: int
+
+
+def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Iterator[Hit]:
+    """The places among the words ``lo`` to ``hi`` (a sentence), each the longest name
+    of the gazetteer beginning at one of ``starts`` (candidates, in order)."""
+    index = _index()
+    names, lengths = index.names, index.lengths
+    wstarts, wends, texts = words.starts, words.ends, words.texts
+    keys, raws = words.keys, words.raws
+    resume = 0  # after a place, the search goes on after its last word
+    for i in starts:
+        if i < resume:
+            continue
+        longest = min(_MAX_WORDS, hi - i)
+        run = 1  # how many words from here are joined by a space, a hyphen or a stop
+        while run < longest:
+            gap = text[wends[i + run - 1] : wstarts[i + run]]
+            if gap in _LINKS or (gap == "'s " and raws[i + run - 1].endswith("'s")):
+                run += 1  # ("People's Republic")
+            else:
+                break
+        counts = lengths.get(raws[i], ())
+        for n in range(run, 0, -1):  # the longest name wins
+            if n > 1 and n not in counts:
+                continue  # no name of n words begins with this word
+            last = i + n - 1
+            code = names.get(" ".join([*raws[i:last], keys[last]]) if n > 1 else keys[i])
+            if code is not None:
+                end = wends[last]
+                if len(texts[last]) == 1 and text[end : end + 1] == ".":
+                    end += 1  # "U.S."
+                yield Hit(i, last, code, wstarts[i], end)
+                resume = i + n
+                break
+
+
+def title_case(words: Words, lo: int, hi: int) -> bool:
+    capitals = [t[:1].isupper() for t, k in zip(words.texts[lo:hi], words.keys[lo:hi],
+                                                  strict=True) if k not in _STOP]
+    return len(capitals) >= 3 and sum(capitals) >= 0.7 * len(capitals)
+
+
+class Runs:
+    """The runs of adjacent capitalised words (space- or hyphen-joined) around the hits
+    of one sentence, and the words of each run that are not places: worked out once per
+    run, however many places it holds ("Yiwu-Yiwu-Yiwu-..." would otherwise be walked
+    again for each of its places, in quadratic time)."""
+
+    __slots__ = ("firsts", "headed", "hi", "lasts", "lo", "others", "places", "text",
+                 "words")
+
+    def __init__(self, text: str, words: Words, lo: int, hi: int, places: set[int]) -> None:
+        self.text, self.words, self.lo, self.hi, self.places = text, words, lo, hi, places
+        self.firsts: dict[int, int] = {}
+        self.lasts: dict[int, int] = {}
+        self.others: dict[tuple[int, int], list[int]] = {}
+        self.headed: dict[tuple[int, int], bool] = {}
+
+    def around(self, hit: Hit) -> tuple[int, int]:
+        """The run around a hit; function words and possessives ("China's") end it."""
+        text, starts, ends = self.text, self.words.starts, self.words.ends
+        texts, keys = self.words.texts, self.words.keys
+        first, walked = hit.first, []
+        while (first not in self.firsts and first > self.lo
+               and text[ends[first - 1] : starts[first]] in _JOINS):
+            before = first - 1
+            if (not texts[before][:1].isupper() or keys[before] in _STOP
+                    or text[ends[before] : ends[before] + 2] == "'s"):
+                break
+            walked.append(first)
+            first -= 1
+        first = self.firsts.get(first, first)
+        self.firsts.update(dict.fromkeys(walked, first))
+        self.firsts[hit.first] = first
+        last, walked = hit.last, []
+        while (last not in self.lasts and last + 1 < self.hi
+               and text[ends[last] : starts[last + 1]] in _JOINS):
+            after = last + 1
+            if (not texts[after][:1].isupper() or keys[after] in _STOP
+                    or text[ends[last] : ends[last] + 2] == "'s"):
+                break
+            walked.append(last)
+            last += 1
+        last = self.lasts.get(last, last)
+        self.lasts.update(dict.fromkeys(walked, last))
+        self.lasts[hit.last] = last
+        return first, last
+
+    def not_places(self, first: int, last: int) -> list[int]:
+        """The words of a run that are neither places nor type words."""
+        others = self.others.get((first, last))
+        if others is None:
+            keys = self.words.keys
+            others = self.others[first, last] = [
+                i for i in range(first, last + 1)
+                if i not in self.places and keys[i] not in _TYPE_WORDS
+                and keys[i] != "sino"]  # "Sino-US trade" names two countries
+        return others
+
+    def headed_by_name(self, first: int, last: int) -> bool:
+        """Whether a word of the run makes it a name ("Customs", "Group", "Port" ...)."""
+        headed = self.headed.get((first, last))
+        if headed is None:
+            keys = self.words.keys
+            headed = self.headed[first, last] = any(
+                keys[i] in _NAME_HEADS for i in self.not_places(first, last))
+        return headed
+
+
+def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
+    """Whether the place is part of an organisation's, platform's or person's name:
+    "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
+    "New Jersey", "Bank of China"."""
+    if (_IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
+            and _CLOSES_NAME.match(text, hit.end)):
+        return True  # "China (Zhejiang) Pilot Free Trade Zone"
+    if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
+        return True
+    words = runs.words
+    starts, ends, keys = words.starts, words.ends, words.keys
+    first, last = runs.around(hit)
+    others = runs.not_places(first, last)
+    if others and keys[others[0]] in _TITLES and starts[others[0]] > hit.start:
+        return False  # "Ningbo Mayor Tang Feifan": a title and a person
+    if runs.headed_by_name(first, last):
+        return True
+    if (last + 1 < runs.hi and text[ends[last] : starts[last + 1]] in _JOINS
+            and keys[last + 1] in _LOWER_HEADS):
+        return True  # "Ningbo Zhoushan port" names the port, not the cities
+    if others and not title:
+        return True
+    if first - runs.lo > 1 and keys[first - 1] == "of":
+        owner = first - 2
+        if (text[ends[owner] : starts[first - 1]] in _JOINS
+                and text[ends[first - 1] : starts[first]] in _JOINS
+                and words.texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
+            return True
+    return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))

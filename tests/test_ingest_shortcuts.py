@@ -1,0 +1,43 @@
+"""Shortcuts of the reader that must find exactly what the longer way finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen.document import _ascii_lower
+from zjopen.ingest import clean
+from zjopen.ingest.datelines import strip_labels
+from zjopen.lexicon.patterns import ascii_lower
+
+_PIECES = ["(Xinhua/Li Ming)", "(Photo by Li)", "[Photo/chinadaily.com.cn]", "(photo: x)",
+           "(IC)", "(VCG/Wang)", " ", "  ", "(", ")", "[", "]", "Ningbo", "Monday", "MONDAY,",
+           "Updated:", "Source：", "10:30 AM", "editor: Li", "date", "by", "/", "\n", "x"]
+_LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@given(st.text())
+def test_ascii_lower_by_bytes_is_ascii_lower(text: str) -> None:
+    assert _ascii_lower(text) == ascii_lower(text)
+
+
+@given(_LINES)
+def test_credits_are_stripped_as_by_the_whole_search(line: str) -> None:
+    whole = clean._CREDIT.sub("", line) if "(" in line or "[" in line else line
+    assert clean._strip_credits(line) == whole.strip()
+
+
+@given(st.one_of(_LINES, st.text(alphabet="aDdAyY:：0 ", max_size=20)))
+def test_a_segment_without_a_colon_loses_only_its_weekday(rest: str) -> None:
+    """What a metadata segment's rest becomes when it holds no colon: the time, label
+    and editor patterns all need one."""
+    if ":" in rest or "：" in rest:
+        return
+    whole = clean._WEEKDAY.sub(" ", clean._TIME.sub(" ", rest))
+    assert not clean._LABEL.search(whole)
+    assert not re.match(r"\s*editor\s*:", whole, re.IGNORECASE)
+    whole = clean._LABEL.sub(" ", strip_labels(whole))
+    short = clean._WEEKDAY.sub(" ", rest) if "day" in rest.lower() else rest
+    assert short == whole

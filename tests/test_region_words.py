@@ -1,0 +1,56 @@
+"""The region pass finds the words of the whole text once and takes each sentence's as a
+range of them: exactly the words the sentence's own search finds."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen.document import read_document
+from zjopen.extract._region_words import Words
+
+_PIECES = ["Ningbo", "ningbo", "Zhejiang's", "People's", "Republic", "of", "China", "U.S.",
+           "china's", "Xi'an", "杭州", "杭州's", "Hong", "Kong", "'s", "'", "Ltd.", "Co.",
+           "exports", "Yiwu-Madrid", "É", "Zürich", "No.", "5", "rose", "It", "O'Neil"]
+_GAPS = [" ", " ", " ", "-", ", ", ". ", "! ", "? ", "\n", "\n\n", "'", "\u00a0", "“", "” "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), min_size=1,
+                max_size=30))
+def test_the_words_of_a_sentence_are_a_range_of_the_texts(parts: list[tuple[str, str]]
+                                                          ) -> None:
+    text = "Title\n\n" + "".join(w + g for w, g in parts) + " end."
+    doc = read_document(text)
+    words = Words(doc.norm)
+    for sentence in doc.sentences:
+        own = Words(doc.norm, sentence.start, sentence.end)
+        span = words.span(sentence.start, sentence.end)
+        if span is None:
+            continue  # (the pass uses ``own``)
+        lo, hi = span
+        for field in ("starts", "ends", "texts", "keys", "raws"):
+            assert getattr(words, field)[lo:hi] == getattr(own, field), field
+        assert [i - lo for i in words.candidates_in(lo, hi)] == own.candidates
+        assert [i - lo for i in words.possessive if lo <= i < hi] == own.possessive
+
+
+@given(st.text(alphabet="aZ' ’.\u00e9杭-", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_range_is_given_only_when_no_word_runs_over_its_ends(text: str, a: int,
+                                                                b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    words = Words(text)
+    own = Words(text, start, end)
+    span = words.span(start, end)
+    if span is not None:
+        lo, hi = span
+        assert words.starts[lo:hi] == own.starts
+        assert words.texts[lo:hi] == own.texts
+        assert words.raws[lo:hi] == own.raws
+
+
+@given(st.text(alphabet="aZ'’. \u00e9\u00c0杭-\n\u00d7s", max_size=60))
+def test_the_words_of_the_whole_text_by_split_are_the_searched_ones(text: str) -> None:
+    whole, searched = Words(text), Words(text, 0, len(text))
+    for field in ("starts", "ends", "full_ends", "texts", "keys", "raws", "possessive",
+                  "candidates"):
+        assert getattr(whole, field) == getattr(searched, field), field
