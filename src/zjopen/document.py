@@ -122,14 +122,5 @@ def read_document(
         authors=cleaned.authors,
         source=cleaned.source,
         dateline=cleaned.dateline,
-        lower=_ascii_lower(norm),
+        lower=ascii_lower(norm),
     )
-
-
-def _ascii_lower(text: str) -> str:
-    """:func:`~zjopen.lexicon.patterns.ascii_lower` of a text, A-Z to a-z and nothing
-    else: ``bytes.lower`` changes only the bytes A-Z, and no byte of a character beyond
-    ASCII in UTF-8 is one (faster than ``str.translate`` on text that is not ASCII)."""
-    if text.isascii():
-        return text.lower()
-    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")

@@ -3,9 +3,9 @@
 Articles from :mod:`zjopen.pipeline` go out as JSON and JSON Lines (``json``, through
 ``converter``, described by ``schema``), CSV tables (``csv``), a terminal summary
 (``table``) or HTML review pages (``review``, with ``review_page`` the markup,
-``review_records`` and ``review_values`` what the page says of each record); ``loads``, ``read_csv`` and
-:mod:`zjopen.corpus` read them back. ``dask`` parses and tabulates on a Dask cluster;
-``atomic`` writes each file whole or not at all.
+``review_records`` and ``review_values`` what the page says of each record);
+``loads``, ``read_csv`` and :mod:`zjopen.corpus` read them back. ``dask`` parses and
+tabulates on a Dask cluster; ``atomic`` writes each file whole or not at all.
 """
 
 from zjopen.formats.csv import read_csv, write_csv

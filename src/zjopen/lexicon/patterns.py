@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any, cast
 
-_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
-
 
 def ascii_lower(text: str) -> str:
     """A-Z to a-z and nothing else, so every offset stays the same (``str.lower`` can
@@ -24,7 +22,9 @@ def ascii_lower(text: str) -> str:
     """
     if text.isascii():
         return text.lower()  # the same on ASCII text, and many times faster
-    return text.translate(_ASCII_LOWER)
+    # bytes.lower changes only the bytes A-Z, and no byte of a character beyond ASCII in
+    # UTF-8 is one: the same as translating A-Z, several times faster.
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 # What lower_pattern leaves as written: escapes and group names ("(?P<Name>",
