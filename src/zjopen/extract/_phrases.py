@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
-from zjopen.extract._windows import word_windows
 from zjopen.lexicon.patterns import (
     add_window,
     find_all,
     guarded_compile,
     lazy_compile,
+    word_windows,
 )
 from zjopen.model import PlatformKind
 

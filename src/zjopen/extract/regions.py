@@ -44,9 +44,8 @@ from zjopen.extract._region_words import (
     matches,
     title_case,
 )
-from zjopen.extract._windows import word_windows
 from zjopen.lexicon.load import read_data
-from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, word_windows
 from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
