@@ -20,17 +20,22 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 
-# A role or a deal before a company's name, matched where its first word stands.
+# A role or a deal before a company's name, matched where its first word stands: "chairman
+# of X", "who runs X", "a deal with X", "a subsidiary of X" (or "subsidiary X").
+_TITLES = ("chairman", "chairwoman", "president", "CEO", "founder", "manager", "director",
+           "head", "owner")
+_RUNS = ("heads", "runs", "founded", "owns")
+_DEALS = ("agreement", "deal", "contract", "partnership")
+_PARTS = ("subsidiary", "unit", "affiliate")
 _ROLE = lazy_compile(
-    r"(?:chairman|chairwoman|president|CEO|founder|manager|director|head|owner)\sof\s(?=[A-Z])"
-    r"|who\s(?:heads|runs|founded|owns)\s(?=[A-Z])"
-    r"|(?:subsidiary|agreement\swith|deal\swith|contract\swith|partnership\swith)\s(?=[A-Z])"
-    r"|(?:subsidiary|unit|affiliate)\sof\s(?=[A-Z])")
-_ROLE_WORDS = frozenset({"chairman", "chairwoman", "president", "CEO", "founder", "manager",
-                         "director", "head", "owner", "who", "subsidiary", "agreement", "deal",
-                         "contract", "partnership", "unit", "affiliate"})
+    rf"(?:{alt(_TITLES)})\sof\s(?=[A-Z])"           # chairman of X
+    rf"|who\s(?:{alt(_RUNS)})\s(?=[A-Z])"           # who runs X
+    rf"|(?:subsidiary|{alt(_DEALS)}\swith)\s(?=[A-Z])"  # subsidiary X, a deal with X
+    rf"|(?:{alt(_PARTS)})\sof\s(?=[A-Z])")          # a unit of X
+# The first words of those: a cheap test before the pattern.
+_ROLE_WORDS = frozenset((*_TITLES, "who", *_DEALS, *_PARTS))
 # Cues that open a list, checked by what comes before: "firms such as A and B", "big
 # names based in Hong Kong, among them A, B and C".
 _LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them"}
