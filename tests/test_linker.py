@@ -79,25 +79,30 @@ def _corpus_texts() -> list[str]:
             for p in sorted(f.iterdir()) if p.suffix == ".txt"]
 
 
-@given(_TRIGGER_TEXT)
-def test_entity_triggers_are_every_start_of_a_trigger(text: str) -> None:
-    """The attribution's trigger scan finds every position where a trigger word begins,
-    overlapping ones too, as a plain look-ahead over the words would."""
+@given(_TRIGGER_TEXT, st.integers(0, 80), st.integers(0, 400))
+def test_entity_triggers_are_every_start_of_a_trigger(text: str, start: int, length: int) -> None:
+    """The attribution's trigger search tells whether a trigger word begins in a stretch
+    of text, overlapping ones too, as a plain look-ahead over the words would, however
+    far the stretch reaches (found on first use from each start, and kept)."""
     from zjopen.document import read_document
-    from zjopen.link.subjects import _TRIGGER_WORDS, _Named
+    from zjopen.link._positions import _TRIGGER_WORDS, _Named
 
     words = "|".join(map(re.escape, _TRIGGER_WORDS))
     plain = re.compile(rf"(?=(?:{words})|'\s|\s0[0-9]|\s[A-Z][0-9])")
     for sample in [text, *_corpus_texts()[:3]]:
         doc = read_document("Title\n\n" + sample + " end.")
         expected = [m.start() for m in plain.finditer(doc.norm)]
-        assert _Named.of(doc, []).triggers == expected
+        named = _Named.of(doc, [])
+        for begin in {start, len(doc.norm) * start // 80, 0}:
+            for end in (begin + length, begin + length // 3, begin + length * 3):
+                assert named.may_name_entity(begin, end) == any(
+                    begin <= t < end for t in expected), (begin, end)
 
 
 def test_every_entity_match_holds_a_trigger() -> None:
     from zjopen.document import read_document
+    from zjopen.link._positions import _Named
     from zjopen.link._words import ENTITY
-    from zjopen.link.subjects import _Named
 
     for text in _corpus_texts():
         doc = read_document(text)
@@ -140,7 +145,7 @@ def test_a_description_stands_for_the_last_entity_of_its_kind_before_it(
     # found it (quadratic when "the port" came after many places and no port, in a long
     # article: benchmarks/bench_shapes.py, "described platform never named").
     from zjopen.document import read_document
-    from zjopen.link.subjects import _Mention, _Named
+    from zjopen.link._positions import _Mention, _Named
 
     mentions = [_Mention(n, n + 1, code, kind if code.startswith("P:") else "")
                 for n, (code, kind) in enumerate(codes)]

@@ -22,15 +22,23 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile
 from zjopen.lexicon.units import unit_table
+from zjopen.link._positions import (
+    _CITY_LEVELS,
+    _DISTRICT_LEVELS,
+    _REACH,
+    _clause_start,
+    _last_where,
+    _Mention,
+    _Named,
+)
 from zjopen.link._words import (
     AREA_UNITS,
     BASED,
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
-    ENTITY_WORDS,
 )
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
@@ -53,41 +61,11 @@ _LOWER_NEXT = re.compile(r"\s[a-z]")
 _PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
-_REACH = 300  # how far back from a figure its subject is looked for, in characters
 
 _REGION_NEXT = re.compile(r"\s[A-Z]")
-# The entity pattern is slow. Every match of it holds one of these (a head word, a
-# possessive "s' ", a product number), whole: found once per article, they tell which
-# prefixes can hold a match at all (the pattern then runs on those only). Each trigger
-# is found by its first character, the rest looked ahead at, so that overlapping
-# triggers are found too; the ones that begin with a space have their own pattern.
-_TRIGGER_WORDS = ENTITY_WORDS
-
-
-def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], set()).add(word[1:])
-    return re.compile("|".join(
-        [f"{re.escape(first)}(?={trie_alternation(sorted(rest))})"
-         for first, rest in sorted(rests.items())] + [r"'(?=\s)"]))
-
-
-_ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
-_SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
-_CITY_LEVELS = frozenset({"prefecture", "county_city"})
-_DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
-
-
-@attrs.frozen
-class _Mention:
-    start: int
-    end: int
-    code: str
-    kind: str = ""  # a platform's kind ("port", "expo" ...)
 
 
 def _entity_code(record: Enterprise | Platform) -> str:
@@ -176,62 +154,6 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first_seen[c]))
 
 
-@attrs.frozen
-class _Named:
-    """What each figure's subject is looked for in, found once per article and searched
-    by bisection: the places of each level the article names, in text order (for "the
-    city" and "the district"), and where the entity pattern's trigger words stand."""
-
-    starts: dict[frozenset[str], list[int]]
-    codes: dict[frozenset[str], list[str]]
-    triggers: list[int]  # where the entity pattern's triggers start
-    # The indices (in the mention list) of the companies' mentions (None) and of each
-    # kind of platform's: what a definite description stands for, found by bisection (a
-    # scan back through every mention was quadratic in a long article).
-    entities: dict[str | None, list[int]]
-
-    @classmethod
-    def of(cls, doc: Document, mentions: Sequence[_Mention],
-           datelines: Sequence[_Mention] = ()) -> _Named:
-        starts: dict[frozenset[str], list[int]] = {}
-        codes: dict[frozenset[str], list[str]] = {}
-        places = sorted([*mentions, *datelines], key=lambda m: m.start)
-        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in places if m.code.isdigit()
-                      and getattr(gazetteer.lookup(m.code), "level", None) in levels]
-            starts[levels] = [m.start for m in chosen]
-            codes[levels] = [m.code for m in chosen]
-        triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
-                           *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
-        entities: dict[str | None, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            if mention.code.startswith(("E:", "P:")):
-                kind = mention.kind if mention.code.startswith("P:") else None
-                entities.setdefault(kind, []).append(index)
-        return cls(starts, codes, triggers, entities)
-
-    def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
-        """The index of the last mention before index ``before`` of a platform of one of
-        ``kinds``, or of a company when ``kinds`` is None."""
-        last = -1
-        for kind in (None,) if kinds is None else kinds:
-            indices = self.entities.get(kind, [])
-            index = bisect.bisect_left(indices, before)
-            if index:
-                last = max(last, indices[index - 1])
-        return last if last >= 0 else None
-
-    def may_name_entity(self, start: int, end: int) -> bool:
-        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
-        index = bisect.bisect_left(self.triggers, start)
-        return index < len(self.triggers) and self.triggers[index] < end
-
-    def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
-        """The last place of that level named before ``before``, else the main region."""
-        index = bisect.bisect_left(self.starts[levels], before)
-        return self.codes[levels][index - 1] if index else main
-
-
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
              starts: list[int], main: str | None, named: _Named, *,
              scopes: bool = True) -> str | None:
@@ -243,9 +165,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
-    wheres = list(_WHERE.finditer(doc.norm, sentence_start, figure))
-    if wheres:
-        where = wheres[-1]
+    where = _last_where(doc.norm, sentence_start, figure)
+    if where is not None:
         at = bisect.bisect_left(starts, sentence_start)
         before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
                   if mentions[i].end == where.start()]
@@ -314,25 +235,6 @@ _POSSESSIVE_GAP = re.compile(r"'s?\s")
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
-
-
-# Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
-# exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
-# or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
-                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
-# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
-_WHERE = re.compile(r",\swhere\s")
-
-
-def _clause_start(text: str, start: int, figure: int) -> int:
-    """Where the clause holding the figure begins (``start`` if the sentence has one)."""
-    begin = start
-    for match in _CLAUSE.finditer(text, start, figure):
-        begin = match.end()
-    return begin
 
 
 def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) -> str:
