@@ -4,7 +4,8 @@ position kept for the next figure."""
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zjopen.link import _positions as positions
@@ -47,3 +48,50 @@ def test_every_clause_holds_one_of_its_words() -> None:
         match = positions._CLAUSE.search(sample)
         assert match is not None, sample
         assert positions._CLAUSE_WORDS.search(sample, match.start(), match.end()), sample
+
+
+# Mostly words that trigger nothing, so that a window holds one trigger or none.
+_PLAIN_TOKENS = st.sampled_from([
+    "The", "the", "its", "This", "that", "Ningbo", "Zhoushan", "Geely", "Zoppas", "007", "X9",
+    "Q1", "H1", "3", "exports", "area", "big-", "rose", "In", "Jikrypton 007", "Zoppas'",
+])
+_ENTITY_TOKENS = st.one_of(_PLAIN_TOKENS, _PLAIN_TOKENS, _PLAIN_TOKENS,
+                           st.sampled_from(sorted(positions._TRIGGER_WORDS)))
+_SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'s ", ". ", ", ", "", "-", "'"])
+_ENTITY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _SEPARATORS), max_size=8).map(
+    lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+def _may_name_entity(text: str, start: int, end: int) -> bool:
+    from zjopen.document import read_document
+
+    doc = read_document("Title\n\n" + text)
+    offset = doc.norm.index(text[:1]) if text else 0
+    return positions._Named.of(doc, []).may_name_entity(offset + start, offset + end)
+
+
+@pytest.mark.parametrize("text", [
+    "Ningbo Zhoushan Port handled", "The port handled", "Geely Auto Group sold",
+    "Zoppas' total investment", "Jikrypton 007 sold", "Meishan Bonded zone grew", "this expo drew",
+    "Top Co. Ltd. sold",
+])
+def test_each_kind_of_entity_has_its_trigger(text: str) -> None:
+    from zjopen.link._words import ENTITY
+
+    assert ENTITY.search(text)
+    assert _may_name_entity(text, 0, len(text))
+
+
+@settings(max_examples=300)
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_the_entity_pattern_runs_wherever_it_can_match(text: str, start: int,
+                                                      cut: int) -> None:
+    # (a window of the text, from near its start to near its end)
+    from zjopen.document import read_document
+    from zjopen.link._words import ENTITY
+
+    doc = read_document("Title\n\n" + text)
+    start = min(start, len(doc.norm))
+    end = max(start, len(doc.norm) - cut)
+    if ENTITY.search(doc.norm[start:end]):
+        assert positions._Named.of(doc, []).may_name_entity(start, end)

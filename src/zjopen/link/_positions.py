@@ -17,7 +17,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import lazy_compile, trie_alternation
+from zjopen.lexicon.patterns import lazy_compile, phrase_alt
 from zjopen.link._words import ENTITY_WORDS
 
 __all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_start",
@@ -36,37 +36,21 @@ class _Mention:
     kind: str = ""  # a platform's kind ("port", "expo" ...)
 
 
-# The entity pattern is slow. Every match of it holds one of these (a head word, a
-# possessive "s' ", a product number), whole: found where a figure's subject is looked
-# for, they tell which prefixes can hold a match at all (the pattern then runs on those
-# only). Each trigger is found by its first character, the rest looked ahead at, so that
-# overlapping triggers are found too; the ones that begin with a space have their own
-# pattern.
+# The entity pattern is slow. Every match of it holds a space and one of its head
+# words, whole ("Ningbo Zhoushan Port", "the port"), a possessive "s' " or a space and a
+# product number ("Jikrypton 007"): where none of these stands before a figure, the
+# pattern is not run. The search stops only at a space or an apostrophe.
 _TRIGGER_WORDS = ENTITY_WORDS
-
-
-def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], set()).add(word[1:])
-    return re.compile("|".join(
-        [f"{re.escape(first)}(?={trie_alternation(sorted(rest))})"
-         for first, rest in sorted(rests.items())] + [r"'(?=\s)"]))
-
-
-_ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
-_SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
-# How many characters a trigger reads from where it starts: a search that stops this far
-# past a position has told whether a trigger starts there.
-_TRIGGER_READS = max(3, *map(len, _TRIGGER_WORDS))
+_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{phrase_alt(_TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
+                         r"|(?<=')\s)")
 
 
 class _Named:
     """What each figure's subject is looked for in: the places of each level the article
-    names, in text order (for "the city" and "the district"), the companies' and
-    platforms' mentions by kind, and where the entity pattern's triggers stand."""
+    names, in text order (for "the city" and "the district"), and the companies' and
+    platforms' mentions by kind."""
 
-    __slots__ = ("_first", "_norm", "codes", "entities", "starts")
+    __slots__ = ("_norm", "codes", "entities", "starts")
 
     def __init__(self, starts: dict[frozenset[str], list[int]],
                  codes: dict[frozenset[str], list[str]],
@@ -78,9 +62,6 @@ class _Named:
         # bisection (a scan back through every mention was quadratic in a long article).
         self.entities = entities
         self._norm = norm
-        # From a position: the first trigger at or after it (-1: none before the second
-        # number, the position the search told up to).
-        self._first: dict[int, tuple[int, int]] = {}
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
@@ -112,22 +93,9 @@ class _Named:
         return last if last >= 0 else None
 
     def may_name_entity(self, start: int, end: int) -> bool:
-        """Whether a trigger of the entity pattern starts in ``doc.norm[start:end]``."""
-        first = self._first.get(start)
-        if first is None or (first[0] < 0 and first[1] < end):
-            first = self._first[start] = self._first_trigger(start, max(end, start + _REACH))
-        return 0 <= first[0] < end
-
-    def _first_trigger(self, start: int, limit: int) -> tuple[int, int]:
-        """The first trigger at or after ``start`` if one starts before ``limit``."""
-        stop = min(len(self._norm), limit + _TRIGGER_READS)  # each start before limit told
-        word = _ENTITY_TRIGGERS.search(self._norm, start, stop)
-        first = word.start() if word is not None and word.start() < limit else -1
-        before = first if first >= 0 else limit
-        space = _SPACE_TRIGGERS.search(self._norm, start, min(stop, before + _TRIGGER_READS))
-        if space is not None and space.start() < before:
-            first = space.start()
-        return first, limit
+        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern: False
+        only where the pattern finds nothing there."""
+        return _TRIGGERS.search(self._norm, start, end) is not None
 
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
