@@ -95,3 +95,68 @@ def test_the_entity_pattern_runs_wherever_it_can_match(text: str, start: int,
     end = max(start, len(doc.norm) - cut)
     if ENTITY.search(doc.norm[start:end]):
         assert positions._Named.of(doc, []).may_name_entity(start, end)
+
+
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 12), st.integers(0, 200))
+def test_an_entity_before_a_place_has_its_trigger_before_it(text: str, start: int, cut: int,
+                                                            place: int) -> None:
+    # A figure's subject: the entity pattern's first match counts before the first place
+    # only, so its trigger is looked for up to that place (and one character past it).
+    from zjopen.document import read_document
+    from zjopen.link._words import ENTITY
+
+    doc = read_document("Title\n\n" + text)
+    start = min(start, len(doc.norm))
+    end = max(start, len(doc.norm) - cut)
+    place = min(start + place, end - 1)
+    entity = ENTITY.search(doc.norm[start:end])
+    if entity and place >= 0 and start + entity.end() <= place:
+        assert positions._Named.of(doc, []).may_name_entity(start, place + 1)
+
+
+_SCOPE_PIECES = st.sampled_from([
+    " ", "\n", "in", "In", "IN", "in the ", "throughout the ", "Across the\n", "across",
+    "than", "from", "to", "with", "among", "throughout",
+    "the", "The", "ranking", "ranked", "third", "1st", "top", "No.", "No", ",", ".", "Zhejiang",
+    "x", "\u0131n", "\u017fix",
+])
+_SCOPE_TEXTS = st.lists(_SCOPE_PIECES, max_size=25).map("".join)
+
+
+@given(_SCOPE_TEXTS, st.integers(0, 30))
+def test_a_scope_is_found_as_the_whole_search_finds_it(text: str, start: int) -> None:
+    from zjopen.link._words import SCOPE
+    from zjopen.link.subjects import _scoped
+
+    start = min(start, len(text))
+    for end in range(start, len(text) + 1):
+        assert _scoped(text, start, end) == (SCOPE.search(text, start, end) is not None)
+
+
+@given(_SCOPE_TEXTS)
+def test_a_ranking_scope_ends_with_its_words(text: str) -> None:
+    from zjopen.link._words import RANK_SCOPE, RANK_SCOPE_ENDS
+
+    for end in range(1, len(text) + 1):
+        if RANK_SCOPE.search(text, max(0, end - 60), end):
+            assert text[end - 1].isspace()
+            assert text.endswith(RANK_SCOPE_ENDS, 0, end - 1)
+
+
+_CAPTION_PIECES = st.sampled_from([
+    " ", "This", "this", "photo", "Photo", "taken", "file", "Aerial", "aerial", "(", ")",
+    "Xinhua", "IC", "VCG", "/", "photos", "x",
+])
+
+
+@given(st.lists(_CAPTION_PIECES, max_size=12).map("".join))
+def test_a_caption_is_found_as_the_whole_search_finds_it(text: str) -> None:
+    from zjopen.document import read_document
+    from zjopen.link._words import CAPTION
+    from zjopen.link.subjects import _caption
+
+    doc = read_document("Title\n\n" + text)
+    for start in range(len(doc.norm) + 1):
+        for end in range(start, len(doc.norm) + 1):
+            found = CAPTION.search(doc.norm, start, end) is not None
+            assert _caption(doc, start, end) == found

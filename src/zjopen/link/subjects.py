@@ -36,9 +36,12 @@ from zjopen.link._positions import (
 from zjopen.link._words import (
     AREA_UNITS,
     BASED,
+    CAPTION_HINTS,
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    RANK_SCOPE_ENDS,
+    SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
@@ -116,7 +119,9 @@ def _subjects(doc: Document, regions: Sequence[Region],
                          or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
                                                  span.start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
+            if (doc.norm.endswith(RANK_SCOPE_ENDS, 0, span.start - 1)
+                    and doc.norm[span.start - 1].isspace()
+                    and _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             foreign = (possessive and len(region.code) == 2 and region.code != "CN"
                        and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
@@ -187,25 +192,31 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     # (where, rank, subject): at one place a record or a region (rank 0) beats what a
     # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
     candidates: list[tuple[int, int, str]] = []
+    reach = figure
     low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start)
+                                or not _scoped(doc.norm, sentence_start, m.start)
                                 or (doc.norm.startswith(("In ", "in "), sentence_start)
                                     and m.start == sentence_start + 3
                                     and doc.norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
+            if m.start == sentence_start:
+                return code  # nothing a pattern finds comes before it
             candidates.append((m.start - sentence_start, 0, code))
+            # What a pattern finds matters only before it: the entity pattern's (not
+            # the record's) lies before it, whole, or after, with its trigger.
+            reach = m.start + 1
             break
 
     def usable(match: re.Match[str] | None) -> re.Match[str] | None:
         if match is None or scopes or match.start() < 3:
             return match
-        return None if _SCOPE.search(prefix, 0, match.start()) else match
+        return None if _scoped(prefix, 0, match.start()) else match
 
-    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
+    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, reach)
               else None)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
@@ -228,6 +239,19 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             if last is not None:
                 candidates.append((local.start(), 1, last))
     return min(candidates)[2] if candidates else None
+
+
+def _scoped(text: str, start: int, end: int) -> bool:
+    """Whether a scope ("in", "across the") ends at ``end``, after ``start``."""
+    return _SCOPE.search(text, max(start, end - SCOPE_REACH), end) is not None
+
+
+def _caption(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.norm[start:end]`` holds a photo caption or credit."""
+    if doc.norm.find("(", start, end) < 0 and all(
+            doc.lower.find(word, start, end) < 0 for word in CAPTION_HINTS):
+        return False
+    return _CAPTION.search(doc.norm, start, end) is not None
 
 
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
@@ -279,7 +303,8 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     figures of one unit before "respectively"; by metric id."""
     if len(figures) < 2:
         return {}
-    word = _RESPECTIVELY.search(doc.norm, start, end)
+    word = (_RESPECTIVELY.search(doc.norm, start, end)
+            if doc.norm.find("respectively", start, end) >= 0 else None)
     listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     by_unit: dict[str, list[Metric]] = {}
     for metric in listed:
@@ -381,7 +406,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
             # A sentence without figures still moves the topic: "Qingtian has deepened ..."
             # (not a caption or a few words of a subheading).
             words = len(sentence.text.split())
-            if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
+            if words < 6 or _caption(doc, sentence.start, sentence.end):
                 continue
             subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
                                named, scopes=False)
