@@ -5,7 +5,7 @@ position kept for the next figure."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zjopen.link import _positions as positions
@@ -160,3 +160,75 @@ def test_a_caption_is_found_as_the_whole_search_finds_it(text: str) -> None:
         for end in range(start, len(doc.norm) + 1):
             found = CAPTION.search(doc.norm, start, end) is not None
             assert _caption(doc, start, end) == found
+
+
+_SENTENCES = st.sampled_from([
+    "Ningbo's exports rose 5 percent to 20 billion yuan in 2023.",
+    "Qingtian has deepened its ties with European buyers over the past decade.",
+    "Photo taken on March 3 shows the port of Ningbo Zhoushan at dusk.",
+    "The city's imports grew 3.2 percent.", "Sales rose 12 percent.",
+    "Geely Auto Group sold 1.2 million cars last year, up 8 percent.",
+    "Exports to Germany reached 3 billion dollars.",
+    "In Zhoushan, the picture was different for most of the local firms.",
+    "Yiwu and Jinhua exported 820 and 560 billion yuan respectively.",
+    "Trade with the United States fell by 2 percent in the first half.",
+    "The port handled 30 million containers, while Taizhou's trade grew 6 percent.",
+    "Short line.", "Huzhou remains a hub for the textile trade in the region.",
+])
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=8))
+@example(["Qingtian has deepened its ties with European buyers over the past decade.",
+          "Huzhou remains a hub for the textile trade in the region.", "Sales rose 12 percent."])
+def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
+        sentences: list[str]) -> None:
+    # Their subjects are looked for only when a figure has none of its own (lazily, from
+    # the last back); the old loop looked at each, in order.
+    from zjopen.document import read_document
+    from zjopen.extract.metrics import extract_metrics
+    from zjopen.extract.names import extract_names
+    from zjopen.extract.regions import extract_regions
+    from zjopen.link import subjects as S  # noqa: N812
+    from zjopen.link.merge import merge_region_records
+    from zjopen.model import Enterprise, Initiative, Platform, Region
+
+    doc = read_document("Zhejiang trade\n\n" + " ".join(sentences))
+    regions = merge_region_records(extract_regions(doc))
+    others = [r for r in extract_names(doc) if isinstance(r, (Enterprise, Platform, Initiative))]
+    metrics = extract_metrics(doc)
+    assert all(isinstance(r, Region) for r in regions)
+    mentions = S._subjects(doc, regions, others)
+    starts = [m.start for m in mentions]
+    main = S._main_region(doc, mentions)
+    datelines = [S._Mention(span.start, span.end, region.code) for region in regions
+                 if region.code is not None and region.code.isdigit()
+                 for span in region.mentions if span.text.isupper() and len(span.text) > 3]
+    named = S._Named.of(doc, mentions, datelines)
+    ordered = sorted(metrics, key=lambda m: m.span.start)
+    topic, expected, position = main, [], 0
+    for sentence in doc.sentences:
+        figures = []
+        while position < len(ordered) and ordered[position].span.start < sentence.end:
+            figures.append(ordered[position])
+            position += 1
+        if not figures:
+            if len(sentence.text.split()) < 6 or S._caption(doc, sentence.start, sentence.end):
+                continue
+            subject = S._subject(doc, sentence.start, sentence.end, mentions, starts, main,
+                                 named, scopes=False)
+            if subject is not None:
+                topic = subject or None
+            continue
+        respective = S._respectively(doc, sentence.start, sentence.end, figures, mentions,
+                                     starts)
+        for metric in figures:
+            if metric.region is not None:
+                expected.append(metric)
+                continue
+            subject = respective.get(metric.id) or S._subject(
+                doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            if subject is not None:
+                topic = subject or None
+            expected.append(S._about(metric, topic, doc.norm))
+    expected.extend(ordered[position:])
+    assert S.attribute_subjects(doc, regions, metrics, others) == expected

@@ -51,7 +51,7 @@ from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
-from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
+from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 
 __all__ = ["attribute_subjects"]
 
@@ -378,6 +378,20 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     return metric
 
 
+def _pending_topic(doc: Document, sentences: list[Span], mentions: list[_Mention],
+                   starts: list[int], main: str | None, named: _Named) -> str | None:
+    """The subject the last of ``sentences`` (with no figures) that names one names (not
+    a caption's, nor a few words of a subheading's), else None."""
+    for sentence in reversed(sentences):
+        if len(sentence.text.split(None, 5)) < 6 or _caption(doc, sentence.start, sentence.end):
+            continue
+        subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main, named,
+                           scopes=False)
+        if subject is not None:
+            return subject
+    return None
+
+
 def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
                        others: Sequence[Enterprise | Platform | Initiative] = ()
                        ) -> list[Metric]:
@@ -397,21 +411,17 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     topic = main
     result: list[Metric] = []
     position = 0
+    # The sentences without figures since a figure's subject was last looked for: one
+    # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
+    # has no subject of its own, from the last of them back (the last found is the topic).
+    pending: list[Span] = []
     for sentence in doc.sentences:
         figures = []
         while position < len(ordered) and ordered[position].span.start < sentence.end:
             figures.append(ordered[position])
             position += 1
         if not figures:
-            # A sentence without figures still moves the topic: "Qingtian has deepened ..."
-            # (not a caption or a few words of a subheading).
-            words = len(sentence.text.split())
-            if words < 6 or _caption(doc, sentence.start, sentence.end):
-                continue
-            subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
-                               named, scopes=False)
-            if subject is not None:
-                topic = subject or None
+            pending.append(sentence)
             continue
         respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
         for metric in figures:
@@ -420,6 +430,9 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            if subject is None:
+                subject = _pending_topic(doc, pending, mentions, starts, main, named)
+            pending.clear()
             if subject is not None:
                 topic = subject or None
             result.append(_about(metric, topic, doc.norm))
