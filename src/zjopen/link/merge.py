@@ -49,8 +49,14 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
         key = region.code or f"name:{name_key(region.name)}"
         first.setdefault(key, region)
         spans.setdefault(key, []).extend(region.mentions)
-    merged = [attrs.evolve(first[key], mentions=_sorted_spans(spans[key])) for key in first]
+    merged = [_with_mentions(first[key], _sorted_spans(spans[key])) for key in first]
     return tuple(sorted(merged, key=_first_mention))
+
+
+def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
+    """The region with these mentions (itself when it has them already: most places are
+    named once, or in order)."""
+    return region if region.mentions == mentions else attrs.evolve(region, mentions=mentions)
 
 
 def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
@@ -108,6 +114,8 @@ class _Group:
                                    "region": self.region, "kb_id": self.kb_id}
         if isinstance(self.base, Enterprise):
             changes["overseas"] = tuple(sorted(self.overseas))
+        if all(getattr(self.base, name) == value for name, value in changes.items()):
+            return self.base  # a thing named once: nothing to change
         return attrs.evolve(self.base, **changes)
 
 
@@ -122,8 +130,14 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     ordered: list[Named] = sorted(records, key=_first_mention)
     groups: list[_Group] = []
     index: dict[str, int] = {}
+    known: dict[str, str] = {}  # each name's key, worked out once (a name recurs)
     for record in ordered:
-        keys = {name_key(n) for n in (record.name, *record.aliases)}
+        keys = set()
+        for name in (record.name, *record.aliases):
+            key = known.get(name)
+            if key is None:
+                key = known[name] = name_key(name)
+            keys.add(key)
         hit = next((index[k] for k in sorted(keys) if k in index), None)
         if hit is None:
             hit = len(groups)
