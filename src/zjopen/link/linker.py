@@ -19,6 +19,7 @@ from datetime import date
 import attrs
 
 from zjopen.document import Document
+from zjopen.link._evolve import evolve
 from zjopen.link.merge import merge_named, merge_region_records
 from zjopen.link.overseas import overseas_presence
 from zjopen.link.subjects import attribute_subjects as _attribute_subjects
@@ -67,7 +68,7 @@ LinkStep = Callable[[Linking], Linking]
 
 def merge_region_mentions(state: Linking) -> Linking:
     """One region per place (by code, else by name), ordered by first mention."""
-    return attrs.evolve(state, regions=merge_region_records(state.regions))
+    return evolve(state, regions=merge_region_records(state.regions))
 
 
 def attribute_subjects(state: Linking) -> Linking:
@@ -76,18 +77,18 @@ def attribute_subjects(state: Linking) -> Linking:
     metrics = _attribute_subjects(state.doc, state.regions, state.metrics,
                                   (*state.enterprises, *state.platforms,
                                    *state.initiatives))
-    return attrs.evolve(state, metrics=tuple(metrics))
+    return evolve(state, metrics=tuple(metrics))
 
 
 def find_overseas_presence(state: Linking) -> Linking:
     """The places abroad each company is in (:mod:`zjopen.link.overseas`)."""
     enterprises = overseas_presence(state.doc, state.regions, state.enterprises)
-    return attrs.evolve(state, enterprises=tuple(enterprises))
+    return evolve(state, enterprises=tuple(enterprises))
 
 
 def merge_name_mentions(state: Linking) -> Linking:
     """One enterprise, platform and initiative per thing, its other names as aliases."""
-    return attrs.evolve(state, enterprises=merge_named(state.enterprises),
+    return evolve(state, enterprises=merge_named(state.enterprises),
                         platforms=merge_named(state.platforms),
                         initiatives=merge_named(state.initiatives))
 
@@ -97,7 +98,7 @@ def dedupe_metrics(state: Linking) -> Linking:
     seen: dict[str, Metric] = {}
     for metric in sorted(state.metrics, key=lambda m: (m.span.start, m.span.end)):
         seen.setdefault(metric.id, metric)
-    return attrs.evolve(state, metrics=tuple(seen.values()))
+    return evolve(state, metrics=tuple(seen.values()))
 
 
 LINK_STEPS: tuple[LinkStep, ...] = (

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import attrs
 
 from zjopen.lexicon.patterns import lazy_compile
+from zjopen.link._evolve import evolve
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["merge_named", "merge_region_records", "name_key"]
@@ -56,7 +57,7 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
 def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
     """The region with these mentions (itself when it has them already: most places are
     named once, or in order)."""
-    return region if region.mentions == mentions else attrs.evolve(region, mentions=mentions)
+    return region if region.mentions == mentions else evolve(region, mentions=mentions)
 
 
 def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
@@ -116,7 +117,7 @@ class _Group:
             changes["overseas"] = tuple(sorted(self.overseas))
         if all(getattr(self.base, name) == value for name, value in changes.items()):
             return self.base  # a thing named once: nothing to change
-        return attrs.evolve(self.base, **changes)
+        return evolve(self.base, **changes)
 
 
 def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:

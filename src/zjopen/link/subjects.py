@@ -18,12 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-import attrs
-
 from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile
 from zjopen.lexicon.units import unit_table
+from zjopen.link._evolve import evolve
 from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
@@ -369,12 +368,12 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
         if (_HYPHENED.search(metric.text) and _MODIFIES.match(text, metric.span.end)
                 and unit_table()[metric.unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
-        return attrs.evolve(metric, region=topic)
+        return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
-        return attrs.evolve(metric, enterprise=name)
+        return evolve(metric, enterprise=name)
     if kind == "P" and metric.platform is None:
-        return attrs.evolve(metric, platform=name)
+        return evolve(metric, platform=name)
     return metric
 
 
