@@ -228,9 +228,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
         candidates.append((province.start(), 1, "330000"))
-    for pattern, levels, nouns in ((_CITY, _CITY_LEVELS, ("city",)),
-                                   (_DISTRICT, _DISTRICT_LEVELS, ("district", "county"))):
-        if not any(noun in prefix for noun in nouns):
+    for pattern, levels, found in ((_CITY, _CITY_LEVELS, "city" in prefix),
+                                   (_DISTRICT, _DISTRICT_LEVELS,
+                                    "district" in prefix or "county" in prefix)):
+        if not found:
             continue
         local = usable(pattern.search(prefix))
         if local:
