@@ -52,14 +52,24 @@ class Linking:
     @classmethod
     def of(cls, doc: Document, records: Sequence[Record]) -> Linking:
         """The extractors' records, sorted by kind, in the order they came."""
-        return cls(
-            doc,
-            tuple(r for r in records if isinstance(r, Region)),
-            tuple(r for r in records if isinstance(r, Enterprise)),
-            tuple(r for r in records if isinstance(r, Platform)),
-            tuple(r for r in records if isinstance(r, Initiative)),
-            tuple(r for r in records if isinstance(r, Metric)),
-        )
+        regions: list[Region] = []
+        enterprises: list[Enterprise] = []
+        platforms: list[Platform] = []
+        initiatives: list[Initiative] = []
+        metrics: list[Metric] = []
+        for record in records:  # (one pass, no generator per kind)
+            if isinstance(record, Region):
+                regions.append(record)
+            if isinstance(record, Enterprise):
+                enterprises.append(record)
+            if isinstance(record, Platform):
+                platforms.append(record)
+            if isinstance(record, Initiative):
+                initiatives.append(record)
+            if isinstance(record, Metric):
+                metrics.append(record)
+        return cls(doc, tuple(regions), tuple(enterprises), tuple(platforms),
+                   tuple(initiatives), tuple(metrics))
 
 
 LinkStep = Callable[[Linking], Linking]

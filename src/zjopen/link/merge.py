@@ -115,9 +115,10 @@ class _Group:
                                    "region": self.region, "kb_id": self.kb_id}
         if isinstance(self.base, Enterprise):
             changes["overseas"] = tuple(sorted(self.overseas))
-        if all(getattr(self.base, name) == value for name, value in changes.items()):
-            return self.base  # a thing named once: nothing to change
-        return evolve(self.base, **changes)
+        for name, value in changes.items():
+            if getattr(self.base, name) != value:
+                return evolve(self.base, **changes)
+        return self.base  # a thing named once: nothing to change
 
 
 def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
@@ -139,7 +140,11 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
             if key is None:
                 key = known[name] = name_key(name)
             keys.add(key)
-        hit = next((index[k] for k in sorted(keys) if k in index), None)
+        hit = None
+        for key in sorted(keys):
+            if key in index:
+                hit = index[key]
+                break
         if hit is None:
             hit = len(groups)
             groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),

@@ -219,9 +219,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
               else None)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
-    if entity and not any(
-            sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
-            for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
+    if entity and not _holds_start(starts, low, high, sentence_start + entity.start(),
+                                   sentence_start + entity.end()):
+        # (a mention within it: "the Yiwu-Xinjiang-Europe freight trains" are the record's)
         candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
@@ -246,11 +246,20 @@ def _scoped(text: str, start: int, end: int) -> bool:
     return _SCOPE.search(text, max(start, end - SCOPE_REACH), end) is not None
 
 
+def _holds_start(starts: list[int], low: int, high: int, start: int, end: int) -> bool:
+    """Whether one of ``starts[low:high]`` (sorted) lies in ``start:end``."""
+    index = bisect.bisect_left(starts, start, low, high)
+    return index < high and starts[index] < end
+
+
 def _caption(doc: Document, start: int, end: int) -> bool:
     """Whether ``doc.norm[start:end]`` holds a photo caption or credit."""
-    if doc.norm.find("(", start, end) < 0 and all(
-            doc.lower.find(word, start, end) < 0 for word in CAPTION_HINTS):
-        return False
+    if doc.norm.find("(", start, end) < 0:
+        for word in CAPTION_HINTS:
+            if doc.lower.find(word, start, end) >= 0:
+                break
+        else:
+            return False
     return _CAPTION.search(doc.norm, start, end) is not None
 
 
