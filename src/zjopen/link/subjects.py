@@ -315,11 +315,8 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     word = (_RESPECTIVELY.search(doc.norm, start, end)
             if doc.norm.find("respectively", start, end) >= 0 else None)
     listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
-    by_unit: dict[str, list[Metric]] = {}
-    for metric in listed:
-        by_unit.setdefault(metric.unit, []).append(metric)
     low = bisect.bisect_left(starts, start)
-    first = min((m.span.start for m in listed), default=start)
+    first = min([m.span.start for m in listed], default=start)
     before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In
@@ -332,6 +329,11 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     for m in before:
         if m.code not in places:
             places.append(m.code)
+    if len(places) < 2:
+        return {}  # (nothing to pair)
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in listed:
+        by_unit.setdefault(metric.unit, []).append(metric)
     if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
         places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
     paired: dict[str, str] = {}
