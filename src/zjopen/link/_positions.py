@@ -69,9 +69,10 @@ class _Named:
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
         places = sorted([*mentions, *datelines], key=lambda m: m.start)
+        levels_of = {code: getattr(gazetteer.lookup(code), "level", None)
+                     for code in {m.code for m in places if m.code.isdigit()}}
         for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in places if m.code.isdigit()
-                      and getattr(gazetteer.lookup(m.code), "level", None) in levels]
+            chosen = [m for m in places if levels_of.get(m.code) in levels]
             starts[levels] = [m.start for m in chosen]
             codes[levels] = [m.code for m in chosen]
         entities: dict[str | None, list[int]] = {}
