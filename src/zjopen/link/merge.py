@@ -8,6 +8,7 @@ sorted.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -18,6 +19,8 @@ from zjopen.link._evolve import evolve
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["merge_named", "merge_region_records", "name_key"]
+
+_START_END = operator.attrgetter("start", "end")  # (a sort key got in C)
 
 _NON_WORD = lazy_compile(r"[^\w]+")
 # Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
@@ -39,7 +42,7 @@ def name_key(name: str) -> str:
 
 
 def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+    return tuple(sorted(set(spans), key=_START_END))
 
 
 def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -53,6 +54,9 @@ from zjopen.link._words import SCOPE as _SCOPE
 from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 
 __all__ = ["attribute_subjects"]
+
+_START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
+_SPAN_START = operator.attrgetter("span.start")
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = re.compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -129,7 +133,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                    and _PAST_VERB.match(doc.norm, span.end)))):
                 # "China's exports", "China imported 176,000 tons" (not "China remains")
                 found.append(_Mention(span.start, span.end, region.code))
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=_START)
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -418,7 +422,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                  if region.code is not None and region.code.isdigit()
                  for span in region.mentions if span.text.isupper() and len(span.text) > 3]
     named = _Named.of(doc, mentions, datelines)
-    ordered = sorted(metrics, key=lambda m: m.span.start)
+    ordered = sorted(metrics, key=_SPAN_START)
     topic = main
     result: list[Metric] = []
     position = 0
