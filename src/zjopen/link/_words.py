@@ -57,11 +57,18 @@ PARTNER_FROM = guarded_compile(  # "investors from Hong Kong"
     rf"\b{phrase_alt(_SUBJECTS['partner_nouns'])}\sfrom\s(?:the\s)?\Z", re.IGNORECASE)
 SCOPE = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['scope_prepositions'])}\s(?:the\s)?\Z",
                         re.IGNORECASE)
+SCOPE_REACH = max(map(len, _SUBJECTS["scope_prepositions"])) + len(" the ")
+"""The length of SCOPE's longest match: a search for one that ends at a place starts this
+far before it (the prepositions are words, no stems)."""
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
 OPENER = lazy_compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
 CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
                           rf"|\({phrase_alt(_SUBJECTS['caption_credits'])}\b")
+CAPTION_HINTS = tuple(sorted({max(phrase.split(), key=len).lower()
+                              for phrase in _SUBJECTS["caption_phrases"]}))
+"""A word of each caption phrase, lower-cased: a text (lower-cased) with none of them
+and no "(" holds no caption."""
 # Definite descriptions ("the port", "the Ningbo-based company"): the platform kinds each
 # noun can stand for, the nouns that stand for a company; "-based" and its kin.
 DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
@@ -75,5 +82,8 @@ DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
 RANK_SCOPE = guarded_compile(  # "ranking the third in Zhejiang": Zhejiang is the scope
     rf"(?:{phrase_alt(_SUBJECTS['rank_words'])}|[0-9](?:st|nd|rd|th))\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
+RANK_SCOPE_ENDS = ("in", "among", "across", "the")
+"""The words RANK_SCOPE's matches end with (before a space): a place after none of them is
+no ranking's scope."""
 DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
     rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")

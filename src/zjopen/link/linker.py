@@ -13,12 +13,14 @@ changed. :data:`LINK_STEPS` is the default list; a pipeline may add its own step
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from datetime import date
 
 import attrs
 
 from zjopen.document import Document
+from zjopen.link._evolve import evolve
 from zjopen.link.merge import merge_named, merge_region_records
 from zjopen.link.overseas import overseas_presence
 from zjopen.link.subjects import attribute_subjects as _attribute_subjects
@@ -36,6 +38,8 @@ __all__ = [
     "merge_region_mentions",
 ]
 
+_SPAN = operator.attrgetter("span.start", "span.end")  # (a sort key got in C)
+
 
 @attrs.frozen
 class Linking:
@@ -51,14 +55,24 @@ class Linking:
     @classmethod
     def of(cls, doc: Document, records: Sequence[Record]) -> Linking:
         """The extractors' records, sorted by kind, in the order they came."""
-        return cls(
-            doc,
-            tuple(r for r in records if isinstance(r, Region)),
-            tuple(r for r in records if isinstance(r, Enterprise)),
-            tuple(r for r in records if isinstance(r, Platform)),
-            tuple(r for r in records if isinstance(r, Initiative)),
-            tuple(r for r in records if isinstance(r, Metric)),
-        )
+        regions: list[Region] = []
+        enterprises: list[Enterprise] = []
+        platforms: list[Platform] = []
+        initiatives: list[Initiative] = []
+        metrics: list[Metric] = []
+        for record in records:  # (one pass, no generator per kind)
+            if isinstance(record, Region):
+                regions.append(record)
+            if isinstance(record, Enterprise):
+                enterprises.append(record)
+            if isinstance(record, Platform):
+                platforms.append(record)
+            if isinstance(record, Initiative):
+                initiatives.append(record)
+            if isinstance(record, Metric):
+                metrics.append(record)
+        return cls(doc, tuple(regions), tuple(enterprises), tuple(platforms),
+                   tuple(initiatives), tuple(metrics))
 
 
 LinkStep = Callable[[Linking], Linking]
@@ -67,7 +81,7 @@ LinkStep = Callable[[Linking], Linking]
 
 def merge_region_mentions(state: Linking) -> Linking:
     """One region per place (by code, else by name), ordered by first mention."""
-    return attrs.evolve(state, regions=merge_region_records(state.regions))
+    return evolve(state, regions=merge_region_records(state.regions))
 
 
 def attribute_subjects(state: Linking) -> Linking:
@@ -76,18 +90,18 @@ def attribute_subjects(state: Linking) -> Linking:
     metrics = _attribute_subjects(state.doc, state.regions, state.metrics,
                                   (*state.enterprises, *state.platforms,
                                    *state.initiatives))
-    return attrs.evolve(state, metrics=tuple(metrics))
+    return evolve(state, metrics=tuple(metrics))
 
 
 def find_overseas_presence(state: Linking) -> Linking:
     """The places abroad each company is in (:mod:`zjopen.link.overseas`)."""
     enterprises = overseas_presence(state.doc, state.regions, state.enterprises)
-    return attrs.evolve(state, enterprises=tuple(enterprises))
+    return evolve(state, enterprises=tuple(enterprises))
 
 
 def merge_name_mentions(state: Linking) -> Linking:
     """One enterprise, platform and initiative per thing, its other names as aliases."""
-    return attrs.evolve(state, enterprises=merge_named(state.enterprises),
+    return evolve(state, enterprises=merge_named(state.enterprises),
                         platforms=merge_named(state.platforms),
                         initiatives=merge_named(state.initiatives))
 
@@ -95,9 +109,9 @@ def merge_name_mentions(state: Linking) -> Linking:
 def dedupe_metrics(state: Linking) -> Linking:
     """One figure per id, in text order."""
     seen: dict[str, Metric] = {}
-    for metric in sorted(state.metrics, key=lambda m: (m.span.start, m.span.end)):
+    for metric in sorted(state.metrics, key=_SPAN):
         seen.setdefault(metric.id, metric)
-    return attrs.evolve(state, metrics=tuple(seen.values()))
+    return evolve(state, metrics=tuple(seen.values()))
 
 
 LINK_STEPS: tuple[LinkStep, ...] = (

@@ -8,15 +8,19 @@ sorted.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
 import attrs
 
 from zjopen.lexicon.patterns import lazy_compile
+from zjopen.link._evolve import evolve
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["merge_named", "merge_region_records", "name_key"]
+
+_START_END = operator.attrgetter("start", "end")  # (a sort key got in C)
 
 _NON_WORD = lazy_compile(r"[^\w]+")
 # Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
@@ -38,7 +42,7 @@ def name_key(name: str) -> str:
 
 
 def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+    return tuple(sorted(set(spans), key=_START_END))
 
 
 def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
@@ -49,8 +53,14 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
         key = region.code or f"name:{name_key(region.name)}"
         first.setdefault(key, region)
         spans.setdefault(key, []).extend(region.mentions)
-    merged = [attrs.evolve(first[key], mentions=_sorted_spans(spans[key])) for key in first]
+    merged = [_with_mentions(first[key], _sorted_spans(spans[key])) for key in first]
     return tuple(sorted(merged, key=_first_mention))
+
+
+def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
+    """The region with these mentions (itself when it has them already: most places are
+    named once, or in order)."""
+    return region if region.mentions == mentions else evolve(region, mentions=mentions)
 
 
 def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple[Any, ...]:
@@ -108,7 +118,10 @@ class _Group:
                                    "region": self.region, "kb_id": self.kb_id}
         if isinstance(self.base, Enterprise):
             changes["overseas"] = tuple(sorted(self.overseas))
-        return attrs.evolve(self.base, **changes)
+        for name, value in changes.items():
+            if getattr(self.base, name) != value:
+                return evolve(self.base, **changes)
+        return self.base  # a thing named once: nothing to change
 
 
 def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
@@ -122,9 +135,19 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     ordered: list[Named] = sorted(records, key=_first_mention)
     groups: list[_Group] = []
     index: dict[str, int] = {}
+    known: dict[str, str] = {}  # each name's key, worked out once (a name recurs)
     for record in ordered:
-        keys = {name_key(n) for n in (record.name, *record.aliases)}
-        hit = next((index[k] for k in sorted(keys) if k in index), None)
+        keys = set()
+        for name in (record.name, *record.aliases):
+            key = known.get(name)
+            if key is None:
+                key = known[name] = name_key(name)
+            keys.add(key)
+        hit = None
+        for key in sorted(keys):
+            if key in index:
+                hit = index[key]
+                break
         if hit is None:
             hit = len(groups)
             groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),

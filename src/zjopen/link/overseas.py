@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import attrs
-
 from zjopen.document import Document
+from zjopen.link._evolve import evolve
 from zjopen.link._words import EXPANSION, JOINER, NOT_SUBJECT
 from zjopen.model import Enterprise, Region
 
@@ -59,7 +58,7 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     for n, enterprise in enumerate(enterprises):
         codes = found.get(n, set()) | set(enterprise.overseas)
         if codes != set(enterprise.overseas):
-            enterprise = attrs.evolve(enterprise, overseas=tuple(sorted(codes)))
+            enterprise = evolve(enterprise, overseas=tuple(sorted(codes)))
         result.append(enterprise)
     return result
 

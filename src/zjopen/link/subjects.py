@@ -14,23 +14,34 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 
-import attrs
-
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import guarded_compile, trie_alternation
+from zjopen.lexicon.patterns import guarded_compile
 from zjopen.lexicon.units import unit_table
+from zjopen.link._evolve import evolve
+from zjopen.link._positions import (
+    _CITY_LEVELS,
+    _DISTRICT_LEVELS,
+    _REACH,
+    _clause_start,
+    _last_where,
+    _Mention,
+    _Named,
+)
 from zjopen.link._words import (
     AREA_UNITS,
     BASED,
+    CAPTION_HINTS,
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
-    ENTITY_WORDS,
+    RANK_SCOPE_ENDS,
+    SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
@@ -40,9 +51,12 @@ from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
-from zjopen.model import Enterprise, Initiative, Metric, Platform, Region
+from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 
 __all__ = ["attribute_subjects"]
+
+_START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
+_SPAN_START = operator.attrgetter("span.start")
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = re.compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -53,41 +67,11 @@ _LOWER_NEXT = re.compile(r"\s[a-z]")
 _PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
-_REACH = 300  # how far back from a figure its subject is looked for, in characters
 
 _REGION_NEXT = re.compile(r"\s[A-Z]")
-# The entity pattern is slow. Every match of it holds one of these (a head word, a
-# possessive "s' ", a product number), whole: found once per article, they tell which
-# prefixes can hold a match at all (the pattern then runs on those only). Each trigger
-# is found by its first character, the rest looked ahead at, so that overlapping
-# triggers are found too; the ones that begin with a space have their own pattern.
-_TRIGGER_WORDS = ENTITY_WORDS
-
-
-def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], set()).add(word[1:])
-    return re.compile("|".join(
-        [f"{re.escape(first)}(?={trie_alternation(sorted(rest))})"
-         for first, rest in sorted(rests.items())] + [r"'(?=\s)"]))
-
-
-_ENTITY_TRIGGERS = _trigger_pattern(_TRIGGER_WORDS)
-_SPACE_TRIGGERS = re.compile(r"\s(?=0[0-9]|[A-Z][0-9])")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
-_CITY_LEVELS = frozenset({"prefecture", "county_city"})
-_DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
-
-
-@attrs.frozen
-class _Mention:
-    start: int
-    end: int
-    code: str
-    kind: str = ""  # a platform's kind ("port", "expo" ...)
 
 
 def _entity_code(record: Enterprise | Platform) -> str:
@@ -138,7 +122,9 @@ def _subjects(doc: Document, regions: Sequence[Region],
                          or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
                                                  span.start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start):
+            if (doc.norm.endswith(RANK_SCOPE_ENDS, 0, span.start - 1)
+                    and doc.norm[span.start - 1].isspace()
+                    and _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             foreign = (possessive and len(region.code) == 2 and region.code != "CN"
                        and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
@@ -147,7 +133,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                    and _PAST_VERB.match(doc.norm, span.end)))):
                 # "China's exports", "China imported 176,000 tons" (not "China remains")
                 found.append(_Mention(span.start, span.end, region.code))
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=_START)
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -176,62 +162,6 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first_seen[c]))
 
 
-@attrs.frozen
-class _Named:
-    """What each figure's subject is looked for in, found once per article and searched
-    by bisection: the places of each level the article names, in text order (for "the
-    city" and "the district"), and where the entity pattern's trigger words stand."""
-
-    starts: dict[frozenset[str], list[int]]
-    codes: dict[frozenset[str], list[str]]
-    triggers: list[int]  # where the entity pattern's triggers start
-    # The indices (in the mention list) of the companies' mentions (None) and of each
-    # kind of platform's: what a definite description stands for, found by bisection (a
-    # scan back through every mention was quadratic in a long article).
-    entities: dict[str | None, list[int]]
-
-    @classmethod
-    def of(cls, doc: Document, mentions: Sequence[_Mention],
-           datelines: Sequence[_Mention] = ()) -> _Named:
-        starts: dict[frozenset[str], list[int]] = {}
-        codes: dict[frozenset[str], list[str]] = {}
-        places = sorted([*mentions, *datelines], key=lambda m: m.start)
-        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in places if m.code.isdigit()
-                      and getattr(gazetteer.lookup(m.code), "level", None) in levels]
-            starts[levels] = [m.start for m in chosen]
-            codes[levels] = [m.code for m in chosen]
-        triggers = sorted([*map(re.Match.start, _ENTITY_TRIGGERS.finditer(doc.norm)),
-                           *map(re.Match.start, _SPACE_TRIGGERS.finditer(doc.norm))])
-        entities: dict[str | None, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            if mention.code.startswith(("E:", "P:")):
-                kind = mention.kind if mention.code.startswith("P:") else None
-                entities.setdefault(kind, []).append(index)
-        return cls(starts, codes, triggers, entities)
-
-    def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
-        """The index of the last mention before index ``before`` of a platform of one of
-        ``kinds``, or of a company when ``kinds`` is None."""
-        last = -1
-        for kind in (None,) if kinds is None else kinds:
-            indices = self.entities.get(kind, [])
-            index = bisect.bisect_left(indices, before)
-            if index:
-                last = max(last, indices[index - 1])
-        return last if last >= 0 else None
-
-    def may_name_entity(self, start: int, end: int) -> bool:
-        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern."""
-        index = bisect.bisect_left(self.triggers, start)
-        return index < len(self.triggers) and self.triggers[index] < end
-
-    def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
-        """The last place of that level named before ``before``, else the main region."""
-        index = bisect.bisect_left(self.starts[levels], before)
-        return self.codes[levels][index - 1] if index else main
-
-
 def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Mention],
              starts: list[int], main: str | None, named: _Named, *,
              scopes: bool = True) -> str | None:
@@ -243,9 +173,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
-    wheres = list(_WHERE.finditer(doc.norm, sentence_start, figure))
-    if wheres:
-        where = wheres[-1]
+    where = _last_where(doc.norm, sentence_start, figure)
+    if where is not None:
         at = bisect.bisect_left(starts, sentence_start)
         before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
                   if mentions[i].end == where.start()]
@@ -266,40 +195,47 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     # (where, rank, subject): at one place a record or a region (rank 0) beats what a
     # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
     candidates: list[tuple[int, int, str]] = []
+    reach = figure
     low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _SCOPE.search(doc.norm, sentence_start, m.start)
+                                or not _scoped(doc.norm, sentence_start, m.start)
                                 or (doc.norm.startswith(("In ", "in "), sentence_start)
                                     and m.start == sentence_start + 3
                                     and doc.norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
+            if m.start == sentence_start:
+                return code  # nothing a pattern finds comes before it
             candidates.append((m.start - sentence_start, 0, code))
+            # What a pattern finds matters only before it: the entity pattern's (not
+            # the record's) lies before it, whole, or after, with its trigger.
+            reach = m.start + 1
             break
 
     def usable(match: re.Match[str] | None) -> re.Match[str] | None:
         if match is None or scopes or match.start() < 3:
             return match
-        return None if _SCOPE.search(prefix, 0, match.start()) else match
+        return None if _scoped(prefix, 0, match.start()) else match
 
-    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, figure)
+    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, reach)
               else None)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
-    if entity and not any(
-            sentence_start + entity.start() <= mentions[i].start < sentence_start + entity.end()
-            for i in range(low, high)):  # "the Yiwu-Xinjiang-Europe freight trains": the record
+    if entity and not _holds_start(starts, low, high, sentence_start + entity.start(),
+                                   sentence_start + entity.end()):
+        # (a mention within it: "the Yiwu-Xinjiang-Europe freight trains" are the record's)
         candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
     province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
     if province and main is not None and main.startswith("33"):
         candidates.append((province.start(), 1, "330000"))
-    for pattern, levels, nouns in ((_CITY, _CITY_LEVELS, ("city",)),
-                                   (_DISTRICT, _DISTRICT_LEVELS, ("district", "county"))):
-        if not any(noun in prefix for noun in nouns):
+    for pattern, levels, found in ((_CITY, _CITY_LEVELS, "city" in prefix),
+                                   (_DISTRICT, _DISTRICT_LEVELS,
+                                    "district" in prefix or "county" in prefix)):
+        if not found:
             continue
         local = usable(pattern.search(prefix))
         if local:
@@ -309,30 +245,33 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     return min(candidates)[2] if candidates else None
 
 
+def _scoped(text: str, start: int, end: int) -> bool:
+    """Whether a scope ("in", "across the") ends at ``end``, after ``start``."""
+    return _SCOPE.search(text, max(start, end - SCOPE_REACH), end) is not None
+
+
+def _holds_start(starts: list[int], low: int, high: int, start: int, end: int) -> bool:
+    """Whether one of ``starts[low:high]`` (sorted) lies in ``start:end``."""
+    index = bisect.bisect_left(starts, start, low, high)
+    return index < high and starts[index] < end
+
+
+def _caption(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.norm[start:end]`` holds a photo caption or credit."""
+    if doc.norm.find("(", start, end) < 0:
+        for word in CAPTION_HINTS:
+            if doc.lower.find(word, start, end) >= 0:
+                break
+        else:
+            return False
+    return _CAPTION.search(doc.norm, start, end) is not None
+
+
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
 _POSSESSIVE_GAP = re.compile(r"'s?\s")
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
-
-
-# Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
-# exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
-# or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
-                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
-# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
-_WHERE = re.compile(r",\swhere\s")
-
-
-def _clause_start(text: str, start: int, figure: int) -> int:
-    """Where the clause holding the figure begins (``start`` if the sentence has one)."""
-    begin = start
-    for match in _CLAUSE.finditer(text, start, figure):
-        begin = match.end()
-    return begin
 
 
 def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) -> str:
@@ -377,13 +316,11 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     figures of one unit before "respectively"; by metric id."""
     if len(figures) < 2:
         return {}
-    word = _RESPECTIVELY.search(doc.norm, start, end)
+    word = (_RESPECTIVELY.search(doc.norm, start, end)
+            if doc.norm.find("respectively", start, end) >= 0 else None)
     listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
-    by_unit: dict[str, list[Metric]] = {}
-    for metric in listed:
-        by_unit.setdefault(metric.unit, []).append(metric)
     low = bisect.bisect_left(starts, start)
-    first = min((m.span.start for m in listed), default=start)
+    first = min([m.span.start for m in listed], default=start)
     before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In
@@ -396,6 +333,11 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     for m in before:
         if m.code not in places:
             places.append(m.code)
+    if len(places) < 2:
+        return {}  # (nothing to pair)
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in listed:
+        by_unit.setdefault(metric.unit, []).append(metric)
     if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
         places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
     paired: dict[str, str] = {}
@@ -442,13 +384,27 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
         if (_HYPHENED.search(metric.text) and _MODIFIES.match(text, metric.span.end)
                 and unit_table()[metric.unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
-        return attrs.evolve(metric, region=topic)
+        return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
-        return attrs.evolve(metric, enterprise=name)
+        return evolve(metric, enterprise=name)
     if kind == "P" and metric.platform is None:
-        return attrs.evolve(metric, platform=name)
+        return evolve(metric, platform=name)
     return metric
+
+
+def _pending_topic(doc: Document, sentences: list[Span], mentions: list[_Mention],
+                   starts: list[int], main: str | None, named: _Named) -> str | None:
+    """The subject the last of ``sentences`` (with no figures) that names one names (not
+    a caption's, nor a few words of a subheading's), else None."""
+    for sentence in reversed(sentences):
+        if len(sentence.text.split(None, 5)) < 6 or _caption(doc, sentence.start, sentence.end):
+            continue
+        subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main, named,
+                           scopes=False)
+        if subject is not None:
+            return subject
+    return None
 
 
 def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
@@ -466,25 +422,21 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                  if region.code is not None and region.code.isdigit()
                  for span in region.mentions if span.text.isupper() and len(span.text) > 3]
     named = _Named.of(doc, mentions, datelines)
-    ordered = sorted(metrics, key=lambda m: m.span.start)
+    ordered = sorted(metrics, key=_SPAN_START)
     topic = main
     result: list[Metric] = []
     position = 0
+    # The sentences without figures since a figure's subject was last looked for: one
+    # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
+    # has no subject of its own, from the last of them back (the last found is the topic).
+    pending: list[Span] = []
     for sentence in doc.sentences:
         figures = []
         while position < len(ordered) and ordered[position].span.start < sentence.end:
             figures.append(ordered[position])
             position += 1
         if not figures:
-            # A sentence without figures still moves the topic: "Qingtian has deepened ..."
-            # (not a caption or a few words of a subheading).
-            words = len(sentence.text.split())
-            if words < 6 or _CAPTION.search(doc.norm, sentence.start, sentence.end):
-                continue
-            subject = _subject(doc, sentence.start, sentence.end, mentions, starts, main,
-                               named, scopes=False)
-            if subject is not None:
-                topic = subject or None
+            pending.append(sentence)
             continue
         respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
         for metric in figures:
@@ -493,6 +445,9 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            if subject is None:
+                subject = _pending_topic(doc, pending, mentions, starts, main, named)
+            pending.clear()
             if subject is not None:
                 topic = subject or None
             result.append(_about(metric, topic, doc.norm))

@@ -1,0 +1,141 @@
+"""What the attribution step (:mod:`zjopen.link.subjects`) looks up for each figure,
+found once per article and searched by bisection, or found on first use and kept: the
+subjects' mentions, the places of each level, where the entity pattern's trigger words
+stand, and where a clause with a subject of its own begins.
+
+>>> _clause_start("Ningbo rose, while Quzhou fell 3%", 0, 30)
+19
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from zjopen import gazetteer
+from zjopen.document import Document
+from zjopen.lexicon.patterns import lazy_compile, phrase_alt
+from zjopen.link._words import ENTITY_WORDS
+
+__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_start",
+           "_last_where"]
+
+_START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
+
+_REACH = 300  # how far back from a figure its subject is looked for, in characters
+_CITY_LEVELS = frozenset({"prefecture", "county_city"})
+_DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    code: str
+    kind: str = ""  # a platform's kind ("port", "expo" ...)
+
+
+# The entity pattern is slow. Every match of it holds a space and one of its head
+# words, whole ("Ningbo Zhoushan Port", "the port"), a possessive "s' " or a space and a
+# product number ("Jikrypton 007"): where none of these stands before a figure, the
+# pattern is not run. The search stops only at a space or an apostrophe.
+_TRIGGER_WORDS = ENTITY_WORDS
+_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{phrase_alt(_TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
+                         r"|(?<=')\s)")
+
+
+class _Named:
+    """What each figure's subject is looked for in: the places of each level the article
+    names, in text order (for "the city" and "the district"), and the companies' and
+    platforms' mentions by kind."""
+
+    __slots__ = ("_norm", "codes", "entities", "starts")
+
+    def __init__(self, starts: dict[frozenset[str], list[int]],
+                 codes: dict[frozenset[str], list[str]],
+                 entities: dict[str | None, list[int]], norm: str) -> None:
+        self.starts = starts
+        self.codes = codes
+        # The indices (in the mention list) of the companies' mentions (None) and of
+        # each kind of platform's: what a definite description stands for, found by
+        # bisection (a scan back through every mention was quadratic in a long article).
+        self.entities = entities
+        self._norm = norm
+
+    @classmethod
+    def of(cls, doc: Document, mentions: Sequence[_Mention],
+           datelines: Sequence[_Mention] = ()) -> _Named:
+        starts: dict[frozenset[str], list[int]] = {}
+        codes: dict[frozenset[str], list[str]] = {}
+        places = sorted([*mentions, *datelines], key=_START)
+        levels_of = {code: getattr(gazetteer.lookup(code), "level", None)
+                     for code in {m.code for m in places if m.code.isdigit()}}
+        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
+            chosen = [m for m in places if levels_of.get(m.code) in levels]
+            starts[levels] = [m.start for m in chosen]
+            codes[levels] = [m.code for m in chosen]
+        entities: dict[str | None, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.code.startswith(("E:", "P:")):
+                kind = mention.kind if mention.code.startswith("P:") else None
+                entities.setdefault(kind, []).append(index)
+        return cls(starts, codes, entities, doc.norm)
+
+    def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
+        """The index of the last mention before index ``before`` of a platform of one of
+        ``kinds``, or of a company when ``kinds`` is None."""
+        last = -1
+        for kind in (None,) if kinds is None else kinds:
+            indices = self.entities.get(kind, [])
+            index = bisect.bisect_left(indices, before)
+            if index:
+                last = max(last, indices[index - 1])
+        return last if last >= 0 else None
+
+    def may_name_entity(self, start: int, end: int) -> bool:
+        """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern: False
+        only where the pattern finds nothing there."""
+        return _TRIGGERS.search(self._norm, start, end) is not None
+
+    def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
+        """The last place of that level named before ``before``, else the main region."""
+        index = bisect.bisect_left(self.starts[levels], before)
+        return self.codes[levels][index - 1] if index else main
+
+
+# Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
+# exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
+# or a clause after a semicolon.
+_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
+                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
+                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
+# Every match of _CLAUSE holds one of these whole ("Meanwhile" holds "while"): a text
+# without any has no clause, told at a fraction of the cost of the pattern's search.
+_CLAUSE_WORDS = lazy_compile(r";|wh(?:ile|ereas|ich)|followed|trailed|contrast")
+# "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
+_WHERE = re.compile(r",\swhere\s")
+
+
+def _clause_start(text: str, start: int, figure: int) -> int:
+    """Where the clause holding the figure begins (``start`` if the sentence has one)."""
+    begin = start
+    if _CLAUSE_WORDS.search(text, start, figure) is None:
+        return begin
+    for match in _CLAUSE.finditer(text, start, figure):
+        begin = match.end()
+    return begin
+
+
+def _last_where(text: str, start: int, figure: int) -> re.Match[str] | None:
+    """The last ", where " between ``start`` and the figure."""
+    if text.find("where", start, figure) < 0:
+        return None
+    where = None
+    for where in _WHERE.finditer(text, start, figure):  # noqa: B007 - the last one
+        pass
+    return where

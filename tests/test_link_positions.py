@@ -1,0 +1,252 @@
+"""The attribution's per-article look-ups (zjopen.link._positions) find what the plain
+searches they stand for find: a literal test before a pattern, a search from a
+position kept for the next figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from zjopen.link import _positions as positions
+
+_PIECES = st.sampled_from([
+    " ", ", ", "; ", ";", ",", "\n", "while", "whereas", "of", "among", "which", "followed",
+    "trailed", "by", "By", "contrast", "Meanwhile", "meanwhile", "where", "Ningbo", "rose",
+    "3%", "x", "W", "wh", "ile", "\u00a0",
+])
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _plain_clause_start(text: str, start: int, figure: int) -> int:
+    begin = start
+    for match in positions._CLAUSE.finditer(text, start, figure):
+        begin = match.end()
+    return begin
+
+
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_a_clause_starts_where_the_plain_search_finds_it(text: str, start: int,
+                                                         figure: int) -> None:
+    start, figure = min(start, len(text)), min(figure, len(text))
+    assert positions._clause_start(text, start, figure) == _plain_clause_start(text, start, figure)
+
+
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_the_last_where_is_the_plain_searchs_last(text: str, start: int, figure: int) -> None:
+    start, figure = min(start, len(text)), min(figure, len(text))
+    found = positions._last_where(text, start, figure)
+    plain = list(positions._WHERE.finditer(text, start, figure))
+    assert (found.span() if found else None) == (plain[-1].span() if plain else None)
+
+
+def test_every_clause_holds_one_of_its_words() -> None:
+    # The literal test's words, each whole in every match of _CLAUSE's alternatives.
+    for sample in ["a, while b", "a while b", "a, whereas b", "a, of which b",
+                   "a, among which b", "a, followed by b", "a, trailed by b", "a; b",
+                   "By contrast b", "by contrast, b", "Meanwhile, b", "meanwhile, b"]:
+        match = positions._CLAUSE.search(sample)
+        assert match is not None, sample
+        assert positions._CLAUSE_WORDS.search(sample, match.start(), match.end()), sample
+
+
+# Mostly words that trigger nothing, so that a window holds one trigger or none.
+_PLAIN_TOKENS = st.sampled_from([
+    "The", "the", "its", "This", "that", "Ningbo", "Zhoushan", "Geely", "Zoppas", "007", "X9",
+    "Q1", "H1", "3", "exports", "area", "big-", "rose", "In", "Jikrypton 007", "Zoppas'",
+])
+_ENTITY_TOKENS = st.one_of(_PLAIN_TOKENS, _PLAIN_TOKENS, _PLAIN_TOKENS,
+                           st.sampled_from(sorted(positions._TRIGGER_WORDS)))
+_SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'s ", ". ", ", ", "", "-", "'"])
+_ENTITY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _SEPARATORS), max_size=8).map(
+    lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+def _may_name_entity(text: str, start: int, end: int) -> bool:
+    from zjopen.document import read_document
+
+    doc = read_document("Title\n\n" + text)
+    offset = doc.norm.index(text[:1]) if text else 0
+    return positions._Named.of(doc, []).may_name_entity(offset + start, offset + end)
+
+
+@pytest.mark.parametrize("text", [
+    "Ningbo Zhoushan Port handled", "The port handled", "Geely Auto Group sold",
+    "Zoppas' total investment", "Jikrypton 007 sold", "Meishan Bonded zone grew", "this expo drew",
+    "Top Co. Ltd. sold",
+])
+def test_each_kind_of_entity_has_its_trigger(text: str) -> None:
+    from zjopen.link._words import ENTITY
+
+    assert ENTITY.search(text)
+    assert _may_name_entity(text, 0, len(text))
+
+
+@settings(max_examples=300)
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_the_entity_pattern_runs_wherever_it_can_match(text: str, start: int,
+                                                      cut: int) -> None:
+    # (a window of the text, from near its start to near its end)
+    from zjopen.document import read_document
+    from zjopen.link._words import ENTITY
+
+    doc = read_document("Title\n\n" + text)
+    start = min(start, len(doc.norm))
+    end = max(start, len(doc.norm) - cut)
+    if ENTITY.search(doc.norm[start:end]):
+        assert positions._Named.of(doc, []).may_name_entity(start, end)
+
+
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 12), st.integers(0, 200))
+def test_an_entity_before_a_place_has_its_trigger_before_it(text: str, start: int, cut: int,
+                                                            place: int) -> None:
+    # A figure's subject: the entity pattern's first match counts before the first place
+    # only, so its trigger is looked for up to that place (and one character past it).
+    from zjopen.document import read_document
+    from zjopen.link._words import ENTITY
+
+    doc = read_document("Title\n\n" + text)
+    start = min(start, len(doc.norm))
+    end = max(start, len(doc.norm) - cut)
+    place = min(start + place, end - 1)
+    entity = ENTITY.search(doc.norm[start:end])
+    if entity and place >= 0 and start + entity.end() <= place:
+        assert positions._Named.of(doc, []).may_name_entity(start, place + 1)
+
+
+_SCOPE_PIECES = st.sampled_from([
+    " ", "\n", "in", "In", "IN", "in the ", "throughout the ", "Across the\n", "across",
+    "than", "from", "to", "with", "among", "throughout",
+    "the", "The", "ranking", "ranked", "third", "1st", "top", "No.", "No", ",", ".", "Zhejiang",
+    "x", "\u0131n", "\u017fix",
+])
+_SCOPE_TEXTS = st.lists(_SCOPE_PIECES, max_size=25).map("".join)
+
+
+@given(_SCOPE_TEXTS, st.integers(0, 30))
+def test_a_scope_is_found_as_the_whole_search_finds_it(text: str, start: int) -> None:
+    from zjopen.link._words import SCOPE
+    from zjopen.link.subjects import _scoped
+
+    start = min(start, len(text))
+    for end in range(start, len(text) + 1):
+        assert _scoped(text, start, end) == (SCOPE.search(text, start, end) is not None)
+
+
+@given(_SCOPE_TEXTS)
+def test_a_ranking_scope_ends_with_its_words(text: str) -> None:
+    from zjopen.link._words import RANK_SCOPE, RANK_SCOPE_ENDS
+
+    for end in range(1, len(text) + 1):
+        if RANK_SCOPE.search(text, max(0, end - 60), end):
+            assert text[end - 1].isspace()
+            assert text.endswith(RANK_SCOPE_ENDS, 0, end - 1)
+
+
+_CAPTION_PIECES = st.sampled_from([
+    " ", "This", "this", "photo", "Photo", "taken", "file", "Aerial", "aerial", "(", ")",
+    "Xinhua", "IC", "VCG", "/", "photos", "x",
+])
+
+
+@given(st.lists(_CAPTION_PIECES, max_size=12).map("".join))
+def test_a_caption_is_found_as_the_whole_search_finds_it(text: str) -> None:
+    from zjopen.document import read_document
+    from zjopen.link._words import CAPTION
+    from zjopen.link.subjects import _caption
+
+    doc = read_document("Title\n\n" + text)
+    for start in range(len(doc.norm) + 1):
+        for end in range(start, len(doc.norm) + 1):
+            found = CAPTION.search(doc.norm, start, end) is not None
+            assert _caption(doc, start, end) == found
+
+
+_SENTENCES = st.sampled_from([
+    "Ningbo's exports rose 5 percent to 20 billion yuan in 2023.",
+    "Qingtian has deepened its ties with European buyers over the past decade.",
+    "Photo taken on March 3 shows the port of Ningbo Zhoushan at dusk.",
+    "The city's imports grew 3.2 percent.", "Sales rose 12 percent.",
+    "Geely Auto Group sold 1.2 million cars last year, up 8 percent.",
+    "Exports to Germany reached 3 billion dollars.",
+    "In Zhoushan, the picture was different for most of the local firms.",
+    "Yiwu and Jinhua exported 820 and 560 billion yuan respectively.",
+    "Trade with the United States fell by 2 percent in the first half.",
+    "The port handled 30 million containers, while Taizhou's trade grew 6 percent.",
+    "Short line.", "Huzhou remains a hub for the textile trade in the region.",
+])
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=8))
+@example(["Qingtian has deepened its ties with European buyers over the past decade.",
+          "Huzhou remains a hub for the textile trade in the region.", "Sales rose 12 percent."])
+def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
+        sentences: list[str]) -> None:
+    # Their subjects are looked for only when a figure has none of its own (lazily, from
+    # the last back); the old loop looked at each, in order.
+    from zjopen.document import read_document
+    from zjopen.extract.metrics import extract_metrics
+    from zjopen.extract.names import extract_names
+    from zjopen.extract.regions import extract_regions
+    from zjopen.link import subjects as S  # noqa: N812
+    from zjopen.link.merge import merge_region_records
+    from zjopen.model import Enterprise, Initiative, Platform, Region
+
+    doc = read_document("Zhejiang trade\n\n" + " ".join(sentences))
+    regions = merge_region_records(extract_regions(doc))
+    others = [r for r in extract_names(doc) if isinstance(r, (Enterprise, Platform, Initiative))]
+    metrics = extract_metrics(doc)
+    assert all(isinstance(r, Region) for r in regions)
+    mentions = S._subjects(doc, regions, others)
+    starts = [m.start for m in mentions]
+    main = S._main_region(doc, mentions)
+    datelines = [S._Mention(span.start, span.end, region.code) for region in regions
+                 if region.code is not None and region.code.isdigit()
+                 for span in region.mentions if span.text.isupper() and len(span.text) > 3]
+    named = S._Named.of(doc, mentions, datelines)
+    ordered = sorted(metrics, key=lambda m: m.span.start)
+    topic, expected, position = main, [], 0
+    for sentence in doc.sentences:
+        figures = []
+        while position < len(ordered) and ordered[position].span.start < sentence.end:
+            figures.append(ordered[position])
+            position += 1
+        if not figures:
+            if len(sentence.text.split()) < 6 or S._caption(doc, sentence.start, sentence.end):
+                continue
+            subject = S._subject(doc, sentence.start, sentence.end, mentions, starts, main,
+                                 named, scopes=False)
+            if subject is not None:
+                topic = subject or None
+            continue
+        respective = S._respectively(doc, sentence.start, sentence.end, figures, mentions,
+                                     starts)
+        for metric in figures:
+            if metric.region is not None:
+                expected.append(metric)
+                continue
+            subject = respective.get(metric.id) or S._subject(
+                doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            if subject is not None:
+                topic = subject or None
+            expected.append(S._about(metric, topic, doc.norm))
+    expected.extend(ordered[position:])
+    assert S.attribute_subjects(doc, regions, metrics, others) == expected
+
+
+def test_the_linkers_evolve_makes_what_attrs_evolve_makes() -> None:
+    import attrs
+
+    import zjopen
+    from zjopen.link._evolve import evolve
+
+    article = zjopen.parse("Ningbo trade\n\nNingbo's exports rose 5% to 3.2 billion yuan in "
+                           "2023, and Geely Auto Group opened a plant in Poland.", id="t")
+    records = [*article.regions, *article.enterprises, *article.metrics]
+    assert records
+    for record in records:
+        for changes in ({}, {"mentions": ()} if hasattr(record, "mentions") else {},
+                        {"region": "330200"} if hasattr(record, "region") else {}):
+            made = evolve(record, **changes)
+            assert made == attrs.evolve(record, **changes)
+            assert type(made) is type(record)
