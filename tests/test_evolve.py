@@ -25,7 +25,7 @@ _RECORDS: list[Any] = [*_ARTICLE.regions, *_ARTICLE.enterprises, *_ARTICLE.platf
 
 def _outcome(make: Any) -> tuple[str, Any]:
     try:
-        return "ok", make()
+        return "ok", repr(make())  # repr: a NaN is not equal to itself
     except Exception as error:  # any error, compared by type and text
         return type(error).__name__, str(error)
 

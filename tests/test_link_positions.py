@@ -232,21 +232,3 @@ def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
             expected.append(S._about(metric, topic, doc.norm))
     expected.extend(ordered[position:])
     assert S.attribute_subjects(doc, regions, metrics, others) == expected
-
-
-def test_the_linkers_evolve_makes_what_attrs_evolve_makes() -> None:
-    import attrs
-
-    import zjopen
-    from zjopen.link._evolve import evolve
-
-    article = zjopen.parse("Ningbo trade\n\nNingbo's exports rose 5% to 3.2 billion yuan in "
-                           "2023, and Geely Auto Group opened a plant in Poland.", id="t")
-    records = [*article.regions, *article.enterprises, *article.metrics]
-    assert records
-    for record in records:
-        for changes in ({}, {"mentions": ()} if hasattr(record, "mentions") else {},
-                        {"region": "330200"} if hasattr(record, "region") else {}):
-            made = evolve(record, **changes)
-            assert made == attrs.evolve(record, **changes)
-            assert type(made) is type(record)

@@ -19,8 +19,8 @@ from datetime import date
 
 import attrs
 
+from zjopen._evolve import evolve
 from zjopen.document import Document
-from zjopen.link._evolve import evolve
 from zjopen.link.merge import merge_named, merge_region_records
 from zjopen.link.overseas import overseas_presence
 from zjopen.link.subjects import attribute_subjects as _attribute_subjects

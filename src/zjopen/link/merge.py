@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
-from zjopen.link._evolve import evolve
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["merge_named", "merge_region_records", "name_key"]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from zjopen._evolve import evolve
 from zjopen.document import Document
-from zjopen.link._evolve import evolve
 from zjopen.link._words import EXPANSION, JOINER, NOT_SUBJECT
 from zjopen.model import Enterprise, Region
 

@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zjopen import gazetteer
+from zjopen._evolve import evolve
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile
 from zjopen.lexicon.units import unit_table
-from zjopen.link._evolve import evolve
 from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
