@@ -38,9 +38,8 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache, partial
 
-import attrs
-
 from zjopen import gazetteer
+from zjopen._evolve import evolve
 from zjopen.document import Document
 from zjopen.extract._capitalised import BANK_OF, CHAIN, chains, classified, classify
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
@@ -129,7 +128,7 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
             continue
         position = match.end()
         found = defined[match.group()]
-        yield attrs.evolve(found, name=match.group(), start=match.start(), end=match.end(),
+        yield evolve(found, name=match.group(), start=match.start(), end=match.end(),
                            canonical=found.name)
 
 
@@ -167,7 +166,7 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
             continue
         company = owners[match.group()]
         if not (company.start <= match.start() < company.end):
-            yield attrs.evolve(company, name=match.group(), start=match.start(),
+            yield evolve(company, name=match.group(), start=match.start(),
                                end=match.end(), canonical=company.canonical or company.name,
                                kb_id=company.kb_id)
 
@@ -194,7 +193,7 @@ def _all(doc: Document) -> list[Found]:
                     and not _regional_company(previous, doc.norm[item.end : previous.end])):
                 # The knowledge base knows the company's home; the longer name may hold a
                 # branch's place or a demonym ("Haitian International" is not Haiti's).
-                kept[-1] = attrs.evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
+                kept[-1] = evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
                                         region=item.region)
             continue
         kept.append(item)
@@ -221,7 +220,7 @@ def _known(found: Found) -> Found:
     entry = knowledge_base().surfaces.get(words_of(found.name))
     if entry is None or entry.kind != found.kind or found.kb_id is not None:
         return found
-    return attrs.evolve(found, kb_id=entry.id, canonical=entry.name,
+    return evolve(found, kb_id=entry.id, canonical=entry.name,
                         region=found.region or entry.region)
 
 
@@ -255,7 +254,7 @@ def _bracketed(text: str, found: list[Found]) -> list[Found]:
         if (short.kb_id is not None and item.kb_id is None and item.kind == short.kind
                 and text[item.end : short.start] in (" (", "(")
                 and text[short.end : short.end + 1] == ")"):
-            result[index] = attrs.evolve(item, canonical=short.canonical or short.name,
+            result[index] = evolve(item, canonical=short.canonical or short.name,
                                          kb_id=short.kb_id, region=item.region or short.region)
     return result
 
@@ -273,7 +272,7 @@ def _headline_names(found: list[Found], body: int) -> list[Found]:
             for k in range(1, len(tokens) - 1):
                 if tokens[k:] in named:
                     cut = item.name.find(tokens[k])
-                    item = attrs.evolve(item, name=item.name[cut:], start=item.start + cut)
+                    item = evolve(item, name=item.name[cut:], start=item.start + cut)
                     break
         result.append(item)
     return result
@@ -291,7 +290,7 @@ def _placed_names(found: list[Found]) -> list[Found]:
             if (len(tokens) > 3 and tokens[1:] in names
                     and (gazetteer.lookup(tokens[0]) is not None
                          or tokens[0] in word_tables().generic_words)):
-                item = attrs.evolve(item, canonical=item.name[item.name.find(tokens[1]) :])
+                item = evolve(item, canonical=item.name[item.name.find(tokens[1]) :])
         result.append(item)
     return result
 
@@ -328,7 +327,7 @@ def _shorter_names(found: list[Found]) -> list[Found]:
             whole = next((other for tokens, other in longer[core[0]].items()
                           if core[1] < tokens), None)
             if whole is not None:
-                item = attrs.evolve(item, canonical=whole.canonical or whole.name,
+                item = evolve(item, canonical=whole.canonical or whole.name,
                                     kb_id=whole.kb_id, region=item.region or whole.region)
         result.append(item)
     return result
@@ -340,7 +339,7 @@ def _with_unit(text: str, found: Found) -> Found:
     unit = _UNIT_AFTER.match(text, found.end) if found.kind == "enterprise" else None
     if unit is None:
         return found
-    return attrs.evolve(found, name=text[found.start : unit.end()], end=unit.end(),
+    return evolve(found, name=text[found.start : unit.end()], end=unit.end(),
                         canonical=found.canonical or found.name)
 
 
