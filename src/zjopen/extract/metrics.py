@@ -62,6 +62,7 @@ from zjopen.extract._figure_words import (
     RANK_ALSO,
     RANK_DOWN,
     RANK_MOVE,
+    RANK_SCAN,
     RANK_WORDS,
     SHARE_LEFT,
     SHARE_RIGHT,
@@ -441,6 +442,24 @@ _RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also
                 "placew", "put", "fromto", "sup", "poss")
 
 
+def _rank_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The matches of RANK in ``text``, as ``RANK.finditer`` gives them, each with the
+    number of characters its positions are ahead of ``text``'s: most are RANK_SCAN's,
+    found in ``text`` after a space (1), the rest RANK's (0)."""
+    spaced = " " + text
+    end = 0  # where the last match ended, in ``text``
+    while True:
+        if end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+            # RANK_SCAN would need that last character to begin the next match there.
+            match, shift = RANK.search(text, end), 0
+        else:
+            match, shift = RANK_SCAN.search(spaced, end), 1
+        if match is None:
+            return
+        yield match, shift
+        end = match.end() - shift
+
+
 def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
     ranking ("advanced 5 places", a change), in the lower-cased ``text`` (``written``: as
@@ -450,11 +469,11 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
     groups: list[tuple[int, int, int, MetricKind]] = []
     if not MAY_RANK.search(text):
         return iter(())
-    for m in RANK.finditer(text):
+    for m, shift in _rank_matches(text):
         group = next(g for g in _RANK_GROUPS if m[g])
         if group == "also2" and not found:
             continue  # "and eighth in the world" goes on with a rank, or is none
-        if group == "no2" and _NAME_GOES_ON.match(written, m.end()):
+        if group == "no2" and _NAME_GOES_ON.match(written, m.end() - shift):
             continue  # "the No. 1 Project for digital economy"
         raw = m[group].casefold()
         digits = _DIGIT_RUN.match(raw)
@@ -463,10 +482,10 @@ def _ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int
         value = int(digits.group()) if digits else RANK_WORDS[raw]
         if group == "top3" and value > _TOP_LIST_MAX:
             continue  # "the world's top 500 companies": a list's name, not a position
-        item = (offset + m.start(group), offset + m.end(group), value, MetricKind.RANK)
+        start, end = m.start(group) - shift, m.end(group) - shift
+        item = (offset + start, offset + end, value, MetricKind.RANK)
         (groups if group in ("top2", "top3") else found).append(item)
         if group == "word":
-            end = m.end(group)
             while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
                 end = also.end("also")
                 found.append((offset + also.start("also"), offset + end,

@@ -1,0 +1,76 @@
+"""The time and rank scans that begin with a character class find exactly what the
+whole-text searches they replace find (``RANK.finditer``, and ``_TIME`` as written,
+beginning with ``\\b``): the same expressions, at the same places, of the same entries."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zjopen.extract import metrics
+from zjopen.extract._figure_words import RANK
+from zjopen.extract.times import _ENTRIES, _TIME
+from zjopen.lexicon.patterns import ascii_lower, lower_pattern
+
+_WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"
+                                                for name, pattern, _ in _ENTRIES)),
+                         re.VERBOSE)
+
+# Words the two patterns read, and others, joined by spaces and punctuation.
+_WORDS = (
+    "the first second third fourth 1st 2nd 3rd 4th 5th 12th quarter quarters half h1 h2 q1 "
+    "q3 months month year years by before end of this last next previous from between and "
+    "to through until in for during march may sept. jan dec 5 25 2019 2023 2025 1999 ago "
+    "later a two ten on that same day since then ever now today currently at present so "
+    "far date over past within decade yuan tons teu ranked ranks ranking came stood put "
+    "top no. 1 10 500 one among into china's world's place largest busiest biggest or , "
+    "; - ( ) _ é x"
+).split()
+_GAPS = st.sampled_from([" ", " ", " ", "", ", ", "-", ".", "\n", "_"])
+_SOUP = st.lists(st.tuples(st.sampled_from(_WORDS), _GAPS), max_size=40).map(
+    lambda items: "".join(word + gap for word, gap in items))
+_TEXT = st.one_of(_SOUP, st.text(alphabet=st.sampled_from("ab1 2,._-sthndr0"), max_size=40))
+
+
+def _described(match: re.Match[str], shift: int) -> tuple[object, ...]:
+    groups = {name: (match.start(name) - shift, value)
+              for name, value in match.groupdict().items() if value is not None}
+    return match.start() - shift, match.end() - shift, sorted(groups.items())
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+def test_rank_scan_finds_what_rank_finds(text: str) -> None:
+    low = ascii_lower(text)
+    scanned = [_described(m, shift) for m, shift in metrics._rank_matches(low)]
+    whole = [_described(m, 0) for m in RANK.finditer(low)]
+    # A RANK_SCAN match begins a character early: compare where its groups are.
+    assert [(end, groups) for _, end, groups in scanned] == [
+        (end, groups) for _, end, groups in whole]
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+def test_time_scan_finds_what_the_whole_text_search_finds(text: str) -> None:
+    low = ascii_lower(text)
+    spaced, end, scanned = " " + low, 0, []
+    while (match := _TIME.search(spaced, end)) is not None:
+        # A match begins with the character before its expression: in the spaced
+        # text, where the expression begins in the text.
+        _, _, groups = _described(match, 1)
+        scanned.append((match.lastgroup, match.start(), match.end() - 1, groups))
+        end = match.end() - 1
+    whole = [(m.lastgroup, *_described(m, 0)) for m in _WHOLE_TIME.finditer(low)]
+    assert scanned == whole
+
+
+def test_the_scans_are_tried_on_matches() -> None:
+    low = ("ranked 3rd, 2nd and the 7th; ranks first in china and eighth in "
+           "china's top 10 and no. 1")
+    shifts = [shift for _, shift in metrics._rank_matches(low)]
+    assert len([*RANK.finditer(low)]) == len(shifts) == 7
+    assert 0 in shifts  # after "and eighth in ", RANK itself finds "china's top 10"
+    times = "by 2030, in the first half of 2025 and the same day, 2019-2023"
+    assert len([*_WHOLE_TIME.finditer(times)]) == 4
