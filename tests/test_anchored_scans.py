@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.test_times import ENTRY_EXAMPLES
 from zjopen.extract import metrics
 from zjopen.extract._figure_words import RANK
-from zjopen.extract.times import _ENTRIES, _TIME
+from zjopen.extract.times import _ENTRIES, _NOT_YEAR_KEYS, _TIME, _YEAR_ONLY
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 _WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"
@@ -74,3 +76,19 @@ def test_the_scans_are_tried_on_matches() -> None:
     assert 0 in shifts  # after "and eighth in ", RANK itself finds "china's top 10"
     times = "by 2030, in the first half of 2025 and the same day, 2019-2023"
     assert len([*_WHOLE_TIME.finditer(times)]) == 4
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+def test_only_a_year_matches_text_without_the_other_entries_keys(text: str) -> None:
+    low = ascii_lower(text)
+    for match in _WHOLE_TIME.finditer(low):
+        assert match.lastgroup == "e_year" or _NOT_YEAR_KEYS.search(match.group())
+    if not _NOT_YEAR_KEYS.search(low):
+        assert [m.span() for m in _WHOLE_TIME.finditer(low)] == [
+            (m.start(), m.end() - 1) for m in _YEAR_ONLY.finditer(" " + low)]
+
+
+@pytest.mark.parametrize(("name", "phrase"), ENTRY_EXAMPLES.items())
+def test_every_entry_but_the_year_has_a_key(name: str, phrase: str) -> None:
+    assert (name == "year") != bool(_NOT_YEAR_KEYS.search(ascii_lower(phrase)))

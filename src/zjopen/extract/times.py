@@ -26,7 +26,14 @@ from datetime import date
 import attrs
 
 from zjopen.lexicon.numbers import cardinals, ordinals
-from zjopen.lexicon.patterns import alt, ascii_lower, guarded_compile, lower_pattern
+from zjopen.lexicon.patterns import (
+    alt,
+    ascii_lower,
+    guarded_compile,
+    lazy_compile,
+    lower_pattern,
+    trie_alternation,
+)
 from zjopen.model import Period, PeriodKind
 
 
@@ -381,6 +388,17 @@ def _scanner(entries: list[tuple[str, str, _Handler]]
 
 
 _TIME, _HANDLERS = _scanner(_ENTRIES)
+# Every entry but the last, "year", matches only text that holds one of these: where
+# none is, only a year can match, and the scan needs none of the others. (The first
+# parse, "... rose 5.2% to 4.1 billion yuan in 2023", then compiles a tenth of _TIME.)
+_NOT_YEAR_KEYS = lazy_compile(trie_alternation([
+    "between", "from",  # span
+    "by", "before", "until", "through",  # deadline
+    "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "month", "year", "decade",
+    *{month[:3] for month in _MONTHS},  # month_range, month, day
+    "ago", "later", "day", "since", "present", "currently", "now", "date", "far",
+]))
+_YEAR_ONLY, _ = _scanner([entry for entry in _ENTRIES if entry[0] == "year"])
 
 _IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 _COMPARISON = guarded_compile(
@@ -415,7 +433,8 @@ def find_times(text: str, published: date | None, *,
     lowered = ascii_lower(text) if lowered is None else lowered
     spaced = " " + lowered  # see _scanner: a match at ``spaced[i]`` starts at ``text[i]``
     end = 0
-    while (match := _TIME.search(spaced, end)) is not None:
+    scan = _TIME.search if _NOT_YEAR_KEYS.search(lowered) else _YEAR_ONLY.search
+    while (match := scan(spaced, end)) is not None:
         end = match.end() - 1
         mention = _HANDLERS[match.lastgroup](match, published)
         if mention is None:
