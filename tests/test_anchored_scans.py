@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen.extract import metrics
 from zjopen.extract._figure_words import RANK
-from zjopen.extract.times import _ENTRIES, _NOT_YEAR_KEYS, _TIME, _YEAR_ONLY
+from zjopen.extract.times import _ENTRIES, _GROUPS, _KEYS, _NOT_YEAR_KEYS, _TIME, _time_scan
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 _WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"
@@ -78,17 +78,23 @@ def test_the_scans_are_tried_on_matches() -> None:
     assert len([*_WHOLE_TIME.finditer(times)]) == 4
 
 
+_GROUP_OF = {f"e_{name}": keys for (group, _), keys in zip(_GROUPS, _KEYS, strict=True)
+             for name in group}
+
+
 @settings(max_examples=500)
 @given(_TEXT)
-def test_only_a_year_matches_text_without_the_other_entries_keys(text: str) -> None:
+def test_the_scan_without_the_groups_whose_keys_are_missing_finds_the_same(text: str) -> None:
     low = ascii_lower(text)
-    for match in _WHOLE_TIME.finditer(low):
-        assert match.lastgroup == "e_year" or _NOT_YEAR_KEYS.search(match.group())
-    if not _NOT_YEAR_KEYS.search(low):
-        assert [m.span() for m in _WHOLE_TIME.finditer(low)] == [
-            (m.start(), m.end() - 1) for m in _YEAR_ONLY.finditer(" " + low)]
+    whole = [(m.lastgroup, m.span()) for m in _WHOLE_TIME.finditer(low)]
+    for match in _WHOLE_TIME.finditer(low):  # every match holds a key of its group
+        assert match.lastgroup == "e_year" or _GROUP_OF[match.lastgroup].search(match.group())
+    scan = _time_scan(low)
+    assert whole == [(m.lastgroup, (m.start(), m.end() - 1)) for m in scan.finditer(" " + low)]
 
 
 @pytest.mark.parametrize(("name", "phrase"), ENTRY_EXAMPLES.items())
 def test_every_entry_but_the_year_has_a_key(name: str, phrase: str) -> None:
     assert (name == "year") != bool(_NOT_YEAR_KEYS.search(ascii_lower(phrase)))
+    if name != "year":
+        assert _GROUP_OF[f"e_{name}"].search(ascii_lower(phrase))

@@ -388,17 +388,40 @@ def _scanner(entries: list[tuple[str, str, _Handler]]
 
 
 _TIME, _HANDLERS = _scanner(_ENTRIES)
-# Every entry but the last, "year", matches only text that holds one of these: where
-# none is, only a year can match, and the scan needs none of the others. (The first
-# parse, "... rose 5.2% to 4.1 billion yuan in 2023", then compiles a tenth of _TIME.)
-_NOT_YEAR_KEYS = lazy_compile(trie_alternation([
-    "between", "from",  # span
-    "by", "before", "until", "through",  # deadline
-    "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "month", "year", "decade",
-    *{month[:3] for month in _MONTHS},  # month_range, month, day
-    "ago", "later", "day", "since", "present", "currently", "now", "date", "far",
-]))
-_YEAR_ONLY, _ = _scanner([entry for entry in _ENTRIES if entry[0] == "year"])
+# The entries in groups, each with the words one of which every match of its entries
+# holds; the last entry, "year", is in none. Where none of a group's keys is, none of its
+# entries can match, and the scan goes without them: the fewer alternatives, the faster
+# (and the first parse, "... rose 5.2% to 4.1 billion yuan in 2023", compiles a tenth of
+# _TIME).
+_GROUPS: list[tuple[tuple[str, ...], list[str]]] = [
+    (("span", "deadline"), ["between", "from", "by", "before", "until", "through"]),
+    (("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
+     ["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "first"]),
+    (("month_range", "month", "day"), sorted({month[:3] for month in _MONTHS})),
+    (("relative_year", "relative_month", "recent_years"),
+     ["this", "last", "next", "previous", "past"]),
+    (("years_ago", "years_later", "that_day", "since_then", "present"),
+     ["ago", "later", "day", "since", "present", "currently", "now", "date", "far"]),
+]
+_KEYS = [lazy_compile(trie_alternation(keys)) for _, keys in _GROUPS]
+_NOT_YEAR_KEYS = lazy_compile(trie_alternation([key for _, keys in _GROUPS for key in keys]))
+_SCANS: dict[tuple[bool, ...], re.Pattern[str]] = {(True,) * len(_GROUPS): _TIME}
+
+
+def _time_scan(lowered: str) -> re.Pattern[str]:
+    """The time pattern with the entries whose groups' keys ``lowered`` holds (at most
+    32 patterns, each compiled on its first use)."""
+    if _NOT_YEAR_KEYS.search(lowered) is None:  # most often, years alone
+        present = (False,) * len(_KEYS)
+    else:
+        present = tuple(keys.search(lowered) is not None for keys in _KEYS)
+    scan = _SCANS.get(present)
+    if scan is None:
+        names = {name for (group, _), there in zip(_GROUPS, present, strict=True)
+                 if there for name in group}
+        scan = _SCANS[present] = _scanner([entry for entry in _ENTRIES
+                                           if entry[0] in names or entry[0] == "year"])[0]
+    return scan
 
 _IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 _COMPARISON = guarded_compile(
@@ -433,7 +456,7 @@ def find_times(text: str, published: date | None, *,
     lowered = ascii_lower(text) if lowered is None else lowered
     spaced = " " + lowered  # see _scanner: a match at ``spaced[i]`` starts at ``text[i]``
     end = 0
-    scan = _TIME.search if _NOT_YEAR_KEYS.search(lowered) else _YEAR_ONLY.search
+    scan = _time_scan(lowered).search
     while (match := scan(spaced, end)) is not None:
         end = match.end() - 1
         mention = _HANDLERS[match.lastgroup](match, published)
