@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_times import ENTRY_EXAMPLES
-from zjopen.extract import metrics
 from zjopen.extract._figure_words import RANK
+from zjopen.extract._ranks import rank_matches
 from zjopen.extract.times import _ENTRIES, _GROUPS, _KEYS, _NOT_YEAR_KEYS, _TIME, _time_scan
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
@@ -46,7 +46,7 @@ def _described(match: re.Match[str], shift: int) -> tuple[object, ...]:
 @given(_TEXT)
 def test_rank_scan_finds_what_rank_finds(text: str) -> None:
     low = ascii_lower(text)
-    scanned = [_described(m, shift) for m, shift in metrics._rank_matches(low)]
+    scanned = [_described(m, shift) for m, shift in rank_matches(low)]
     whole = [_described(m, 0) for m in RANK.finditer(low)]
     # A RANK_SCAN match begins a character early: compare where its groups are.
     assert [(end, groups) for _, end, groups in scanned] == [
@@ -71,7 +71,7 @@ def test_time_scan_finds_what_the_whole_text_search_finds(text: str) -> None:
 def test_the_scans_are_tried_on_matches() -> None:
     low = ("ranked 3rd, 2nd and the 7th; ranks first in china and eighth in "
            "china's top 10 and no. 1")
-    shifts = [shift for _, shift in metrics._rank_matches(low)]
+    shifts = [shift for _, shift in rank_matches(low)]
     assert len([*RANK.finditer(low)]) == len(shifts) == 7
     assert 0 in shifts  # after "and eighth in ", RANK itself finds "china's top 10"
     times = "by 2030, in the first half of 2025 and the same day, 2019-2023"
