@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_times import ENTRY_EXAMPLES
+from zjopen import quantities
 from zjopen.extract._figure_words import RANK
 from zjopen.extract._ranks import rank_matches
 from zjopen.extract.times import _ENTRIES, _GROUPS, _KEYS, _NOT_YEAR_KEYS, _TIME, _time_scan
@@ -98,3 +99,21 @@ def test_every_entry_but_the_year_has_a_key(name: str, phrase: str) -> None:
     assert (name == "year") != bool(_NOT_YEAR_KEYS.search(ascii_lower(phrase)))
     if name != "year":
         assert _GROUP_OF[f"e_{name}"].search(ascii_lower(phrase))
+
+
+_NUMBER_WORDS = (
+    "one two three ten eleven twenty twenty-one hundred thousand million billion half "
+    "third quarter dozens hundreds several double twice triple fold times a an some "
+    "money often none phone x- -"
+).split()
+_NUMBER_SOUP = st.lists(st.tuples(st.sampled_from(_NUMBER_WORDS), _GAPS), max_size=30).map(
+    lambda items: "".join(word + gap for word, gap in items))
+
+
+@settings(max_examples=500)
+@given(st.one_of(_NUMBER_SOUP, _TEXT))
+def test_number_words_found_where_they_begin_as_by_the_whole_text_search(text: str) -> None:
+    low = ascii_lower(text)
+    patterns = quantities._patterns()
+    assert [(m.span(), m.groupdict()) for m in quantities._word_matches(low, patterns)] == [
+        (m.span(), m.groupdict()) for m in patterns.words.finditer(low)]
