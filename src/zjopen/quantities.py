@@ -125,7 +125,7 @@ def parse_number(text: str) -> Decimal | None:
     (Decimal('1234.5'), None, None)
     """
     plain = text.replace(",", "")
-    if sum(char.isdigit() for char in plain) > MAX_DIGITS:
+    if len(plain) > MAX_DIGITS and sum(char.isdigit() for char in plain) > MAX_DIGITS:
         return None
     try:
         return Decimal(plain)
