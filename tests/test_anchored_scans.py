@@ -14,7 +14,16 @@ from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
 from zjopen.extract._figure_words import RANK
 from zjopen.extract._ranks import rank_matches
-from zjopen.extract.times import _ENTRIES, _GROUPS, _KEYS, _NOT_YEAR_KEYS, _TIME, _time_scan
+from zjopen.extract.times import (
+    _ENTRIES,
+    _GROUPS,
+    _KEYS,
+    _NOT_YEAR_KEYS,
+    _SINCE,
+    _SINCE_HINT,
+    _TIME,
+    _time_scan,
+)
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 _WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"
@@ -117,3 +126,13 @@ def test_number_words_found_where_they_begin_as_by_the_whole_text_search(text: s
     patterns = quantities._patterns()
     assert [(m.span(), m.groupdict()) for m in quantities._word_matches(low, patterns)] == [
         (m.span(), m.groupdict()) for m in patterns.words.finditer(low)]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["since", "SINCE", "ſince", "sİnce", "ſtarting from", "STARTING",
+                                 "FROM", "from", "ever", "EVER", "the", "end of", "it",
+                                 "its launch", "was set up", "in", "K", "ı", " ", "2019"]),
+                max_size=12).map(" ".join))
+def test_since_is_only_where_its_hint_is(text: str) -> None:
+    if _SINCE.search(text):
+        assert _SINCE_HINT.search(ascii_lower(text))

@@ -446,6 +446,9 @@ _SINCE = guarded_compile(
     re.IGNORECASE)
 
 
+_SINCE_HINT = re.compile("nce|from")  # in every match of _SINCE, ASCII-lower-cased
+
+
 def find_times(text: str, published: date | None, *,
                lowered: str | None = None) -> Iterator[TimeMention]:
     """Every time expression in ``text``, left to right, with its role: a comparison
@@ -477,7 +480,10 @@ def find_times(text: str, published: date | None, *,
         if mention.year is not None:
             in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]
-        if _SINCE.search(before):  # "starting from the end of 2018" (not a base)
+        # _SINCE matches "since" or "starting from" in any case; no other letter folds
+        # to "n", "c", "e", "f", "r", "o" or "m" (unlike "i" and "s"): a cheap test first.
+        if _SINCE_HINT.search(lowered, max(0, mention.start - 48), mention.start) and (
+                _SINCE.search(before)):  # "starting from the end of 2018" (not a base)
             yield attrs.evolve(mention, since=True, target=False)
         elif _COMPARISON.search(before):
             yield attrs.evolve(mention, comparison=True, target=False)
