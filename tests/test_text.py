@@ -197,7 +197,8 @@ _MODULES = ["zjopen.link.subjects", "zjopen.link.overseas", "zjopen.link._words"
             "zjopen.quantities", "zjopen.ingest.clean", "zjopen.ingest.segment",
             "zjopen.ingest.dates", "zjopen.document", "zjopen.ingest.datelines",
             "zjopen.extract._capitalised", "zjopen.extract._cued", "zjopen.extract._kb",
-            "zjopen.extract._phrases", "zjopen.extract._plans"]
+            "zjopen.extract._phrases", "zjopen.extract._plans", "zjopen.extract._kinds",
+            "zjopen.extract._figure_lists", "zjopen.extract._indicators", "zjopen.extract._ranks"]
 
 
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:

@@ -1,0 +1,131 @@
+"""Figures read together: the unit and kind carried along a list of figures, years paired
+with figures "respectively", the unit of a paragraph's amount before, and a change linked
+to the level it is the growth of."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from zjopen.model import Metric, MetricKind, Period
+
+# What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
+# "9.1 percent, 14.3 percent and 6.2 percent".
+_LIST_GAP = re.compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion)\Z")
+
+
+def carried(found: list[Metric], text: str) -> list[Metric]:
+    """Unit and kind carried along a list of figures: "from 5 million TEUs to 8 million"
+    (TEU), "fell 3.2 percent and 7.5 percent" (both falls), "increases of 9.1 percent,
+    14.3 percent and 6.2 percent, respectively" (all changes)."""
+    out: list[Metric] = []
+    for metric in found:
+        if out and _LIST_GAP.fullmatch(text, out[-1].span.end, metric.span.start):
+            before = out[-1]
+            if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
+                    and before.unit not in ("count", "rank", "%")):
+                metric = attrs.evolve(metric, unit=before.unit)
+            elif (before.unit == "count" and before.noun is None and _SCALED.search(before.text)
+                  and metric.unit not in NOT_AMOUNTS and _SCALE_WORD.search(metric.text)):
+                # "300 million and 450 million U.S. dollars": the unit written last
+                out[-1] = attrs.evolve(before, unit=metric.unit)
+            if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
+                    and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
+                value = -abs(metric.value) if before.value < 0 else metric.value
+                metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
+        out.append(metric)
+    # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
+    for index in range(len(out) - 2, -1, -1):
+        metric, after = out[index], out[index + 1]
+        if (metric.unit == "count" and metric.noun is None
+                and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
+                and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
+            out[index] = attrs.evolve(metric, unit=after.unit, kind=after.kind,
+                                      value=-abs(metric.value) if after.value < 0
+                                      else metric.value)
+    return out
+
+
+_BARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # a number written with no unit or word
+_YEAR_LIST = re.compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
+                        r"((?:19|20)[0-9]{2})\b")
+_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
+    """Years paired in order with the figures of one unit before them in a "respectively"
+    sentence: "reached 300 billion yuan and 330 billion yuan in 2021 and 2022,
+    respectively"."""
+    if len(found) < 2 or not _RESPECTIVELY.search(text):
+        return found
+    listed = _YEAR_LIST.search(text)
+    if listed is None:
+        return found
+    years = [int(listed[1]), *map(int, _LISTED_YEAR.findall(listed[2])), int(listed[3])]
+    before = [m for m in found if m.span.end <= base + listed.start()]
+    by_unit: dict[str, list[Metric]] = {}
+    for metric in before:
+        by_unit.setdefault(metric.unit, []).append(metric)
+    dated: dict[int, int] = {}
+    for group in by_unit.values():
+        if len(group) == len(years):
+            dated.update(zip((m.span.start for m in group), years, strict=True))
+    return [attrs.evolve(m, year=dated[m.span.start], period=Period.year(dated[m.span.start]))
+            if m.span.start in dated else m for m in found]
+
+
+def unit_from_before(found: list[Metric], unit: str | None, text: str
+                      ) -> tuple[list[Metric], str | None]:
+    """A bare scaled number ending its clause takes the unit of the paragraph's amount
+    before it ("... had reached 13 billion yuan. The total is projected to top 15
+    billion."); returns the figures and the unit in force after them."""
+    out: list[Metric] = []
+    for metric in found:
+        if (unit is not None and metric.unit == "count" and metric.noun is None
+                and _SCALED.search(metric.text) and _CLAUSE_END.match(text, metric.span.end)):
+            metric = attrs.evolve(metric, unit=unit)
+        if _SCALE_WORD.search(metric.text) and metric.unit not in NOT_AMOUNTS:
+            unit = metric.unit
+        out.append(metric)
+    return out, unit
+
+
+THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
+_CLAUSE_END = re.compile(r"\s?(?:[.,;:)]|\Z)")
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
+NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
+
+
+def link_changes(metrics: list[Metric], uncued: set[int],
+                  reported: int | None) -> Iterator[Metric]:
+    """A change states the growth of the nearest level figure in its sentence; one with no
+    time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
+    18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
+    TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
+    levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
+              and m.unit not in ("%", "count", "rank")]
+    starts = [m.span.start for m in levels]
+    ranked = reported is not None and any(m.year == reported for m in levels)
+    for metric in metrics:
+        if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
+                and metric.span.start in uncued and metric.year != reported):
+            yield attrs.evolve(metric, year=reported)
+            continue
+        if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
+            at = bisect.bisect_left(starts, metric.span.start)
+            near = levels[max(0, at - 1) : at + 1]
+            nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
+                                               m.span.start))
+            indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
+            if (reported is not None and nearest.year == reported
+                    and metric.span.start in uncued):
+                yield attrs.evolve(metric, of=nearest.id, year=reported, indicator=indicator)
+            else:
+                yield attrs.evolve(metric, of=nearest.id, indicator=indicator)
+        else:
+            yield metric

@@ -1,0 +1,94 @@
+"""What a figure measures: the noun phrase after an amount or in its clause before it
+("the number of import orders rose" -> "number of import orders")."""
+
+from __future__ import annotations
+
+import re
+
+from zjopen.extract._figure_lists import NOT_AMOUNTS
+from zjopen.extract._figure_words import (
+    CLAUSE_START,
+    INDICATOR_EMPTY,
+    INDICATOR_OF,
+    INDICATOR_STOPS,
+    INDICATOR_TRIM,
+    INDICATOR_VERBS,
+)
+from zjopen.extract._kinds import HAS_DIGIT
+
+
+def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> str | None:
+    """The noun phrase naming what the figure at ``sentence[start:]`` measures, or None:
+    the phrase after an amount ("2 billion yuan of foreign investment"), else the
+    figure's clause before it split at its last verb ("the number of import orders rose"
+    → "number of import orders"). ``low``: the sentence lower-cased; ``right``: the text
+    after the figure. See ``indicators`` in ``figure_words.json``."""
+    if unit not in NOT_AMOUNTS:
+        after = INDICATOR_OF.match(right)
+        if after is not None:
+            words = []
+            for word in right[after.end():].split()[:_INDICATOR_WORDS]:
+                bare = word.rstrip(",.;:)")
+                if not _WORD.fullmatch(bare) or bare.casefold() in INDICATOR_STOPS:
+                    break
+                words.append(bare)
+                if bare != word:
+                    break  # punctuation ends the phrase
+            if words:
+                return " ".join(words)
+    left = sentence[:start]
+    cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
+    for match in CLAUSE_START.finditer(low, cut, start):
+        cut = match.end()
+    words = left[cut:].split()
+    verbs = [i for i, word in enumerate(words) if word.casefold() in INDICATOR_VERBS]
+    if not verbs:
+        return _noun_phrase(words)
+    first = verbs[-1]
+    while first and words[first - 1].casefold() in INDICATOR_VERBS:
+        first -= 1  # "had reached", "is expected to": the whole verb group
+    subject = words[:first]
+    # "exports rose 5% and imports fell": the subject after the last figure or verb
+    ends = [i for i, word in enumerate(subject)
+            if HAS_DIGIT.search(word) or word.casefold() in INDICATOR_VERBS]
+    if ends:
+        subject = subject[ends[-1] + 1 :]
+    return _noun_phrase(words[verbs[-1] + 1 :]) or _noun_phrase(subject)
+
+
+
+_INDICATOR_WORDS = 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name, not a measure: every content word capitalised
+    ("Jinhua and Jiaxing", "Thailand"; but "Exports", a plural at a sentence's start)."""
+    if any(w.islower() and w not in ("and", "or") for w in words):
+        return False  # "Trade with Brazil": a measure and what it is with
+    content = [w for w in words if w.casefold() not in INDICATOR_STOPS]
+    if len(content) == 1 and content[0].casefold().endswith("s"):
+        return False
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _noun_phrase(words: list[str]) -> str | None:
+    """``words`` trimmed to the noun phrase they name: no leading article, possessive or
+    "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
+    no lower-case word, more than six words, or an adverb at the end."""
+    phrase = " ".join(words).strip(" ,;:")
+    for _ in range(8):
+        trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    kept = phrase.split()
+    if (not kept or len(kept) > _INDICATOR_WORDS or HAS_DIGIT.search(phrase)
+            or _a_name(kept)
+            or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
+        return None  # too long, a name, a number, or "a year-on-year increase"
+    last = kept[-1].casefold()
+    if (not _WORD.fullmatch(kept[-1]) or last.endswith("ly") or last in INDICATOR_VERBS
+            or last in INDICATOR_STOPS):
+        return None
+    return phrase

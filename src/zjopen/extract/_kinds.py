@@ -1,0 +1,202 @@
+"""What a figure is: no figure at all (a date, a code), a level, a change, a share or a
+target; its qualifier ("over") and its sign ("fell"), read in the words around it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from zjopen.extract._figure_words import (
+    AGO,
+    AMOUNT_CHANGE,
+    ANY_QUALIFIER,
+    BASE_LEFT,
+    CHANGE_ASIDE,
+    CHANGE_LEFT,
+    CHANGE_RIGHT,
+    CLAUSE_BREAK,
+    DESIGNATION_BEFORE,
+    FALL_LEFT,
+    FALL_RIGHT,
+    FILLER,
+    FREQUENCY,
+    LIST_NAME_BEFORE,
+    LIST_NAME_FROM,
+    MADE_UP,
+    NOT_METRIC_BEFORE,
+    PERIOD_BEFORE,
+    PLAN_AFTER,
+    QUALIFIERS,
+    SHARE_LEFT,
+    SHARE_RIGHT,
+    TARGET,
+    TARGET_GAPPED,
+    TARGET_RIGHT,
+    TO_LEVEL,
+)
+from zjopen.extract.times import MONTH, TimeMention
+from zjopen.lexicon.patterns import guarded_compile, lower_compile
+from zjopen.lexicon.units import unit_table
+from zjopen.model import MetricKind, Qualifier
+from zjopen.quantities import QuantityMatch
+
+NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
+_DATE_BEFORE = lower_compile(
+    rf"\b{MONTH}\s?\Z")  # "March 5", "Sept. 25" (not "market 12")
+_DAY_RANGE_BEFORE = lower_compile(
+    rf"\b{MONTH}\s?[0-9]{{1,2}}"
+    r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
+_MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
+_EXPONENT_BEFORE = re.compile(r"[0-9][eE][-+]?\Z")
+_EXPONENT_AFTER = re.compile(r"[eE][-+]?[0-9]")
+_DATE_AFTER = re.compile(
+    r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
+    rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
+)
+HAS_DIGIT = re.compile("[0-9]")  # with the number hints, the test a sentence passes
+
+
+def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
+    """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
+    if quantity.qualifier != "exact":
+        return Qualifier(quantity.qualifier)
+    stripped = FILLER.sub("", left)
+    if ANY_QUALIFIER.search(stripped) or ANY_QUALIFIER.search(left):
+        for pattern, qualifier in QUALIFIERS:
+            if pattern.search(stripped) or pattern.search(left):
+                return qualifier
+    if quantity.form == "vague":
+        return Qualifier.APPROX
+    return Qualifier.EXACT
+
+
+def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
+    """Dates, years, times, model and street numbers: not figures. ``low`` is ``text``
+    lower-cased."""
+    left = low[max(0, quantity.start - 12) : quantity.start]
+    right = text[quantity.end : quantity.end + 20]
+    if quantity.unit == "count" and quantity.value <= 31 and (
+        _DATE_BEFORE.search(left)
+        or _DAY_RANGE_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)
+    ):
+        return True  # "June 5", and the 9 of "from June 5 to 9"
+    if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
+                                    and _MONTH_AFTER.match(right)):
+        return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
+    if (text[quantity.start - 1 : quantity.start] in _JOINERS
+            or text[quantity.end : quantity.end + 1] in _JOINERS):
+        return True  # "888_copy.png", "the 16+1 cooperation": part of a name
+    if _EXPONENT_BEFORE.search(left) or _EXPONENT_AFTER.match(text, quantity.end):
+        return True  # "1e-999999": scientific notation is no news figure
+    if quantity.unit == "count" and (
+            NOT_METRIC_BEFORE.search(left)
+            or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
+        return True
+    if (quantity.unit == "count" and quantity.form == "digits"
+            and LIST_NAME_FROM <= quantity.value < 10_000
+            and LIST_NAME_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)):
+        return True  # "the world's top 500 companies", "Fortune Global 500": a list's name
+    if quantity.unit == "times" and FREQUENCY.match(right):
+        return True  # "flies four times a week": how often, not a multiple
+    if quantity.unit in ("year", "month", "week", "day") and (
+            PERIOD_BEFORE.search(left) or AGO.match(right)
+            or ("-" in text[quantity.start : quantity.end] and PLAN_AFTER.match(right))):
+        return True  # "in the first two months", "over the past 10 years", "five years
+        # ago", "a three-year action plan" (the plan's span, not a figure)
+    if quantity.unit == "count" and quantity.form == "digits":
+        digits = text[quantity.start : quantity.end]
+        if _YEAR_DIGITS.fullmatch(digits):
+            return True  # a year
+        if digits.startswith("0") and len(digits) > 1 and digits[1] != ".":
+            return True  # a model number ("007"; "0.8" is a figure)
+    return False
+
+
+_JOINERS = frozenset("_+")
+_YEAR_DIGITS = re.compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
+DIGIT_RUN = re.compile(r"[0-9]+")
+_MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
+_LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
+_MORE_RIGHT = lower_compile(r"\A\s*more\b")
+_FEWER_RIGHT = lower_compile(r"\A\s*fewer\b")
+_MORE_THAN_LEFT = guarded_compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
+
+
+def kind_of(left: str, right: str, quantity: QuantityMatch,
+          original_left: str) -> tuple[MetricKind, bool]:
+    """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
+    are the lower-cased context, ``original_left`` the context as written."""
+    if quantity.unit in ("%", "pp", "times", "‰"):
+        if quantity.unit == "times":
+            return MetricKind.CHANGE, False
+        if quantity.unit != "pp" and (TO_LEVEL.search(left) or MADE_UP.search(left)
+                                      or BASE_LEFT.search(left)):
+            return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
+            # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
+        if CHANGE_RIGHT.match(right) or CHANGE_LEFT.search(left):
+            fall = bool(FALL_RIGHT.match(right) or FALL_LEFT.search(left))
+            return MetricKind.CHANGE, fall
+        if quantity.unit == "pp":
+            return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
+        if SHARE_LEFT.search(left) or SHARE_RIGHT.match(right) or quantity.unit == "‰":
+            return MetricKind.SHARE, False
+        return MetricKind.SHARE, False
+    if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(original_left):
+        fall = bool(_LESS_RIGHT.match(right))
+        return MetricKind.CHANGE, fall
+    if _MORE_RIGHT.match(right):
+        return MetricKind.CHANGE, False
+    if quantity.unit == "count" and _FEWER_RIGHT.match(right):
+        return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
+    if AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
+        return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
+    return MetricKind.LEVEL, False
+
+
+REACH = 300  # how far from a figure its context is read, in characters
+
+
+_MODALS = frozenset(("will", "would"))
+_GAPPED_HINT = re.compile(r"expect|want|aim|plan")  # cheap: most windows have none
+_AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
+
+
+def is_aside(text: str, quantity: QuantityMatch) -> bool:
+    """Whether the figure stands alone in brackets after what it measures ("the Ningbo
+    area (46 sq km)"): a description, never a target (a currency conversion keeps the
+    kind of the amount it converts)."""
+    return (text[quantity.start - 1 : quantity.start] == "("
+            and text[quantity.end : quantity.end + 1] == ")"
+            and unit_table()[quantity.unit].dimension != "currency")
+
+
+def is_target(text: str, low: str, start: int, cue: TimeMention | None,
+               published: date | None, *, aside: str | None = None) -> bool:
+    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
+    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
+    increase of 91.3%") is no target for a "will" or "would" alone."""
+    if cue is not None and cue.target:
+        return True
+    following = CLAUSE_BREAK.search(text, start, start + REACH)
+    clause_end = following.start() if following else min(len(text), start + REACH)
+    joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
+    if joined is not None:
+        clause_end = joined.start()
+    found = [*TARGET.finditer(low, max(0, start - REACH), start)]
+    later = [*TARGET_RIGHT.finditer(low, start, clause_end)]
+    if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (
+            CHANGE_ASIDE.search(aside)):
+        found = [m for m in found if m.group() not in _MODALS]
+        later = [m for m in later if m.group() not in _MODALS]
+    left = found[0] if found else None
+    if left is None and _GAPPED_HINT.search(low, max(0, start - 60), start):
+        left = TARGET_GAPPED.search(low, max(0, start - 60), start)
+    right = later[0] if later else None
+    if not (left or right):
+        return False
+    if left and cue is not None and cue.present and cue.start > left.start():
+        return False  # "will join the zone, which currently consists of four": a state
+    if cue is None or cue.year is None:
+        return True
+    # "will achieve ... in 2023" in a 2024 article is a level, not a target.
+    return published is None or cue.year >= published.year

@@ -1,0 +1,80 @@
+"""Ranks: ordinal positions ("ranked 12th", "No. 1", "second-largest") and moves in a
+ranking ("advanced 5 places")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from zjopen.extract._figure_words import (
+    MAY_RANK,
+    RANK,
+    RANK_ALSO,
+    RANK_DOWN,
+    RANK_MOVE,
+    RANK_SCAN,
+    RANK_WORDS,
+)
+from zjopen.extract._kinds import DIGIT_RUN, NAME_GOES_ON
+from zjopen.model import MetricKind
+
+_TOP_LIST_MAX = 100
+_RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
+                "placew", "put", "fromto", "sup", "poss")
+
+
+def rank_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The matches of RANK in ``text``, as ``RANK.finditer`` gives them, each with the
+    number of characters its positions are ahead of ``text``'s: most are RANK_SCAN's,
+    found in ``text`` after a space (1), the rest RANK's (0)."""
+    spaced = " " + text
+    end = 0  # where the last match ended, in ``text``
+    while True:
+        if end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+            # RANK_SCAN would need that last character to begin the next match there.
+            match, shift = RANK.search(text, end), 0
+        else:
+            match, shift = RANK_SCAN.search(spaced, end), 1
+        if match is None:
+            return
+        yield match, shift
+        end = match.end() - shift
+
+
+def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int, int, MetricKind]]:
+    """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
+    ranking ("advanced 5 places", a change), in the lower-cased ``text`` (``written``: as
+    written). "One of the top 100" is a rank only when the sentence names no more
+    precise one; "the No. 1 Project" is a name."""
+    found: list[tuple[int, int, int, MetricKind]] = []
+    groups: list[tuple[int, int, int, MetricKind]] = []
+    if not MAY_RANK.search(text):
+        return iter(())
+    for m, shift in rank_matches(text):
+        group = next(g for g in _RANK_GROUPS if m[g])
+        if group == "also2" and not found:
+            continue  # "and eighth in the world" goes on with a rank, or is none
+        if group == "no2" and NAME_GOES_ON.match(written, m.end() - shift):
+            continue  # "the No. 1 Project for digital economy"
+        raw = m[group].casefold()
+        digits = DIGIT_RUN.match(raw)
+        if digits and len(digits.group()) > 6:
+            continue  # "ranked 999...9th": no ranking has a million places
+        value = int(digits.group()) if digits else RANK_WORDS[raw]
+        if group == "top3" and value > _TOP_LIST_MAX:
+            continue  # "the world's top 500 companies": a list's name, not a position
+        start, end = m.start(group) - shift, m.end(group) - shift
+        item = (offset + start, offset + end, value, MetricKind.RANK)
+        (groups if group in ("top2", "top3") else found).append(item)
+        if group == "word":
+            while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
+                end = also.end("also")
+                found.append((offset + also.start("also"), offset + end,
+                              RANK_WORDS[also["also"]], MetricKind.RANK))
+    for m in RANK_MOVE.finditer(text):
+        raw = m["n"].casefold()
+        value = int(raw) if raw.isdigit() else RANK_WORDS[raw]
+        if m["dir"].casefold() in RANK_DOWN:
+            value = -value
+        found.append((offset + m.start("n"), offset + m.end("n"), value, MetricKind.CHANGE))
+    return iter(sorted(found if found else groups))
