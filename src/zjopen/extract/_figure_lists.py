@@ -8,8 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-import attrs
-
+from zjopen._evolve import evolve
 from zjopen.model import Metric, MetricKind, Period
 
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
@@ -28,15 +27,15 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
             before = out[-1]
             if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
                     and before.unit not in ("count", "rank", "%")):
-                metric = attrs.evolve(metric, unit=before.unit)
+                metric = evolve(metric, unit=before.unit)
             elif (before.unit == "count" and before.noun is None and _SCALED.search(before.text)
                   and metric.unit not in NOT_AMOUNTS and _SCALE_WORD.search(metric.text)):
                 # "300 million and 450 million U.S. dollars": the unit written last
-                out[-1] = attrs.evolve(before, unit=metric.unit)
+                out[-1] = evolve(before, unit=metric.unit)
             if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
                     and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
                 value = -abs(metric.value) if before.value < 0 else metric.value
-                metric = attrs.evolve(metric, kind=MetricKind.CHANGE, value=value)
+                metric = evolve(metric, kind=MetricKind.CHANGE, value=value)
         out.append(metric)
     # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
     for index in range(len(out) - 2, -1, -1):
@@ -44,7 +43,7 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
         if (metric.unit == "count" and metric.noun is None
                 and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
                 and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
-            out[index] = attrs.evolve(metric, unit=after.unit, kind=after.kind,
+            out[index] = evolve(metric, unit=after.unit, kind=after.kind,
                                       value=-abs(metric.value) if after.value < 0
                                       else metric.value)
     return out
@@ -75,7 +74,7 @@ def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
     for group in by_unit.values():
         if len(group) == len(years):
             dated.update(zip((m.span.start for m in group), years, strict=True))
-    return [attrs.evolve(m, year=dated[m.span.start], period=Period.year(dated[m.span.start]))
+    return [evolve(m, year=dated[m.span.start], period=Period.year(dated[m.span.start]))
             if m.span.start in dated else m for m in found]
 
 
@@ -88,7 +87,7 @@ def unit_from_before(found: list[Metric], unit: str | None, text: str
     for metric in found:
         if (unit is not None and metric.unit == "count" and metric.noun is None
                 and _SCALED.search(metric.text) and _CLAUSE_END.match(text, metric.span.end)):
-            metric = attrs.evolve(metric, unit=unit)
+            metric = evolve(metric, unit=unit)
         if _SCALE_WORD.search(metric.text) and metric.unit not in NOT_AMOUNTS:
             unit = metric.unit
         out.append(metric)
@@ -114,7 +113,7 @@ def link_changes(metrics: list[Metric], uncued: set[int],
     for metric in metrics:
         if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
                 and metric.span.start in uncued and metric.year != reported):
-            yield attrs.evolve(metric, year=reported)
+            yield evolve(metric, year=reported)
             continue
         if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
             at = bisect.bisect_left(starts, metric.span.start)
@@ -124,8 +123,8 @@ def link_changes(metrics: list[Metric], uncued: set[int],
             indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
                     and metric.span.start in uncued):
-                yield attrs.evolve(metric, of=nearest.id, year=reported, indicator=indicator)
+                yield evolve(metric, of=nearest.id, year=reported, indicator=indicator)
             else:
-                yield attrs.evolve(metric, of=nearest.id, indicator=indicator)
+                yield evolve(metric, of=nearest.id, indicator=indicator)
         else:
             yield metric

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import attrs
 
+from zjopen._evolve import evolve
 from zjopen.document import Document
 from zjopen.extract._figure_lists import (
     THE_TOTAL,
@@ -81,13 +82,13 @@ class _Context:
             if cue.comparison:
                 continue
             if cue.target:
-                context = attrs.evolve(context, target_year=cue.year, target_age=0)
+                context = evolve(context, target_year=cue.year, target_age=0)
             elif cue.since:
                 present = published.year if published else None
-                context = attrs.evolve(context, year=present, period=None, target_year=None)
+                context = evolve(context, year=present, period=None, target_year=None)
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
-                context = attrs.evolve(context, year=cue.year, period=cue.period,
+                context = evolve(context, year=cue.year, period=cue.period,
                                        target_year=None, unended=cue.unended,
                                        written=not cue.relative)
         return context

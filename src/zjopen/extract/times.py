@@ -25,6 +25,7 @@ from datetime import date
 
 import attrs
 
+from zjopen._evolve import evolve
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
@@ -228,14 +229,14 @@ def _day(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _present(m: re.Match[str], published: date | None) -> TimeMention:
     """"At present", "now": the state at publication (its year)."""
-    return attrs.evolve(_at(m, published.year if published else None, relative=True),
+    return evolve(_at(m, published.year if published else None, relative=True),
                         present=True)
 
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
     mention = _at(m, year, Period.year(year) if year else None, relative=True)
-    return attrs.evolve(mention, previous=m["relative"] == "previous")
+    return evolve(mention, previous=m["relative"] == "previous")
 
 
 def _years_ago(m: re.Match[str], published: date | None) -> TimeMention:
@@ -257,12 +258,12 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _years_later(m: re.Match[str], published: date | None) -> TimeMention:
     """"Two years later": counted on from the year named before (the extractor knows it)."""
-    return attrs.evolve(_at(m, None), anaphoric=True, later=_AGO[m["later"]])
+    return evolve(_at(m, None), anaphoric=True, later=_AGO[m["later"]])
 
 
 def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
     """"On that day": the year of the date named before (the extractor knows it)."""
-    return attrs.evolve(_at(m, None), anaphoric=True)
+    return evolve(_at(m, None), anaphoric=True)
 
 
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
@@ -467,7 +468,7 @@ def find_times(text: str, published: date | None, *,
             continue
         if mention.previous and in_force is not None:
             # "rose 20 percent last year, after a 12 percent drop the previous year"
-            mention = attrs.evolve(mention, year=in_force - 1,
+            mention = evolve(mention, year=in_force - 1,
                                    period=Period.year(in_force - 1), relative=False)
         elif (in_force is not None and text[mention.end : mention.end + 1] == ")"
               and _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start)):
@@ -476,7 +477,7 @@ def find_times(text: str, published: date | None, *,
             continue
         if mention.year is None and mention.relative and not mention.present and (
                 "year" not in lowered[mention.start : mention.end]):
-            mention = attrs.evolve(mention, yearless=True)  # "from January to May"
+            mention = evolve(mention, yearless=True)  # "from January to May"
         if mention.year is not None:
             in_force = mention.year
         before = text[max(0, mention.start - 48) : mention.start]
@@ -484,8 +485,8 @@ def find_times(text: str, published: date | None, *,
         # to "n", "c", "e", "f", "r", "o" or "m" (unlike "i" and "s"): a cheap test first.
         if _SINCE_HINT.search(lowered, max(0, mention.start - 48), mention.start) and (
                 _SINCE.search(before)):  # "starting from the end of 2018" (not a base)
-            yield attrs.evolve(mention, since=True, target=False)
+            yield evolve(mention, since=True, target=False)
         elif _COMPARISON.search(before):
-            yield attrs.evolve(mention, comparison=True, target=False)
+            yield evolve(mention, comparison=True, target=False)
         else:
             yield mention
