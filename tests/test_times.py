@@ -375,12 +375,3 @@ def test_the_scan_chosen_by_keys_finds_what_the_whole_pattern_finds(text: str) -
     matches as the whole pattern."""
     spaced = " " + ascii_lower(text)
     assert _matches(times_module._time_scan(spaced), spaced) == _matches(_TIME, spaced)
-
-
-@pytest.mark.parametrize(("name", "phrase"), ENTRY_EXAMPLES.items())
-def test_every_entry_but_year_has_a_key(name: str, phrase: str) -> None:
-    for text in (phrase, f"Exports rose {phrase}, it said.", f"In 2023 {phrase} in March"):
-        spaced = " " + ascii_lower(text)
-        scan = times_module._time_scan(spaced)
-        assert (scan is times_module._YEAR_ONLY) == (name == "year" and "March" not in text)
-        assert _matches(scan, spaced) == _matches(_TIME, spaced)

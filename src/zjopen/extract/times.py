@@ -430,7 +430,8 @@ def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | Non
 
 
 def _time_scan(lowered: str) -> re.Pattern[str]:
-    """The time pattern with the entries whose keys ``lowered`` holds."""
+    """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
+    after a space or not) holds."""
     first = _key(_ANY_KEY, lowered, 0)
     if first is None:  # most often, years alone
         return _YEAR_ONLY
