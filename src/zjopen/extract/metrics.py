@@ -233,7 +233,7 @@ def _sentence_metrics(
                        low[max(0, start - base - REACH) : start - base]),
         ))
     for quantity in find_quantities(text, lowered=low):
-        if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
+        if rank_spans and any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
             continue
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
             continue
