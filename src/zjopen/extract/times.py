@@ -26,13 +26,13 @@ from datetime import date
 import attrs
 
 from zjopen._evolve import evolve
+from zjopen.extract._time_scanner import scanner
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
     guarded_compile,
     lazy_compile,
-    lower_pattern,
     trie_alternation,
 )
 from zjopen.model import Period, PeriodKind
@@ -135,7 +135,7 @@ def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
         target: bool = False, relative: bool = False, since: bool = False,
         unended: bool = False) -> TimeMention:
     """The mention at ``match``'s place: a match of :data:`_TIME` begins with the
-    character before the expression (see :func:`_scanner`)."""
+    character before the expression (see :func:`~zjopen.extract._time_scanner.scanner`)."""
     return TimeMention(match.start(), match.end() - 1, year, period, target=target,
                        relative=relative, since=since, unended=unended)
 
@@ -364,31 +364,7 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
 ]
 
 
-def _scanner(entries: list[tuple[str, str, _Handler]]
-             ) -> tuple[re.Pattern[str], dict[str | None, _Handler]]:
-    r"""The entries as one pattern of alternatives, in order, and the handler of each.
-
-    Each entry is followed by an empty group named ``e_<name>``: it closes after every
-    group inside the entry, so ``match.lastgroup`` names the entry that matched. (Ending
-    an entry with its group rather than wrapping it in one leaves the alternatives
-    starting as written: the engine tests their shared ``\b`` once and rejects most of
-    them at their first character. Wrapped, the scan took four times as long.)
-
-    Every entry begins with ``\b`` before a word character, so the pattern begins
-    instead with the character before it, ``\W``, and is searched in the text after
-    a space (:func:`find_times`): a pattern that begins with a character class is
-    skipped along in C from one candidate to the next, where one that begins with
-    ``\b`` is tried in full at every position (five times slower). A match then
-    starts one character before its expression, which, in the spaced text, is where
-    the expression starts in the text itself; it ends one character after."""
-    # "\n" ends a pattern's last comment before the group that follows it.
-    source = "|".join(f"(?:{pattern}\n)(?P<e_{name}>)" for name, pattern, _ in entries)
-    handlers: dict[str | None, _Handler] = {f"e_{name}": handler
-                                            for name, _, handler in entries}
-    return guarded_compile(r"\W(?:" + lower_pattern(source) + ")", re.VERBOSE), handlers
-
-
-_TIME, _HANDLERS = _scanner(_ENTRIES)
+_TIME, _HANDLERS = scanner(_ENTRIES)
 # The entries in groups, each with the words one of which every match of its entries
 # holds (a month word, as in MONTH, not followed by a letter); the last entry, "year", is
 # in none. Where no group's key is, only "year" can match; where one group's keys alone
@@ -414,7 +390,7 @@ _OTHER_KEYS = [lazy_compile(trie_alternation([key for key, group in _GROUP_OF.it
                                               if group != index]))
                for index in range(len(_GROUPS))]
 _SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
-_YEAR_ONLY = _scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
+_YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
 
 
 def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | None:
@@ -441,7 +417,7 @@ def _time_scan(lowered: str) -> re.Pattern[str]:
     scan = _SINGLE[group]
     if scan is None:
         names = _GROUPS[group][0]
-        scan = _SINGLE[group] = _scanner([entry for entry in _ENTRIES
+        scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
                                           if entry[0] in names or entry[0] == "year"])[0]
     return scan
 
@@ -479,7 +455,7 @@ def find_times(text: str, published: date | None, *,
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     in_force: int | None = None  # the last year named in the sentence
     lowered = ascii_lower(text) if lowered is None else lowered
-    spaced = " " + lowered  # see _scanner: a match at ``spaced[i]`` starts at ``text[i]``
+    spaced = " " + lowered  # see scanner: a match at ``spaced[i]`` starts at ``text[i]``
     end = 0
     scan = _time_scan(spaced).search
     while (match := scan(spaced, end)) is not None:
