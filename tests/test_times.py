@@ -17,9 +17,10 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen.extract import times as times_module
 from zjopen.extract.times import _ENTRIES, _TIME, MONTH, TimeMention, find_times
 from zjopen.lexicon.patterns import alt, ascii_lower
 
@@ -339,3 +340,38 @@ def test_letter_case_does_not_matter(text: str, published: date | None,
                                      rnd: random.Random) -> None:
     recased = "".join(c.upper() if rnd.random() < 0.5 else c.lower() for c in text)
     assert list(find_times(recased, published)) == list(find_times(text, published))
+
+
+# Every key word of times._KEYS, words near them, and years.
+_KEYED_TOKENS = st.sampled_from(
+    "between from by before until through the end of this year quarter Q1 q4 half H1 h2 "
+    "first three months quarters last next previous month past five years ago two later "
+    "that same on day since then ever starting now today nowadays currently at present as "
+    "to date so far in during March Mar. marine market Sept. May may Jan-Mar nov yuan tons "
+    "and".split()) | st.integers(1945, 2105).map(str) | st.sampled_from([
+        "this year", "this month", "next year", "previous year", "so far", "to date",
+        "as of now", "at present", "until 2030", "through 2030", "before the end of 2030",
+        "by the end of this year", "from 2012 to 2020", "the 4th quarter", "first two months",
+        "first three quarters", "Jan-Mar", "in May 2020", "March 5, 2024", "a year ago",
+        "3 years later", "the same day", "on this day", "since then", "ever since",
+        "within the last two decade", "in the past years"])
+_KEYED_TEXTS = st.lists(st.tuples(_KEYED_TOKENS, st.sampled_from([" ", " ", "\n", ", ", ". ",
+                                                                  "-", "", "("])),
+                        max_size=8).map(lambda parts: "".join(t + s for t, s in parts))
+
+
+def _matches(scan: re.Pattern[str], spaced: str) -> list[tuple[int, int, str | None]]:
+    found, end = [], 0  # as find_times goes: on from the character before a match's end
+    while (match := scan.search(spaced, end)) is not None:
+        found.append((match.start(), match.end(), match.lastgroup))
+        end = match.end() - 1
+    return found
+
+
+@settings(max_examples=500)
+@given(_KEYED_TEXTS)
+def test_the_scan_chosen_by_keys_finds_what_the_whole_pattern_finds(text: str) -> None:
+    """``find_times`` scans with the entries whose keys the text holds: it finds the same
+    matches as the whole pattern."""
+    spaced = " " + ascii_lower(text)
+    assert _matches(times_module._time_scan(spaced), spaced) == _matches(_TIME, spaced)

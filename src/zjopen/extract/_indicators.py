@@ -41,19 +41,20 @@ def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> 
     for match in CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
     words = left[cut:].split()
-    verbs = [i for i, word in enumerate(words) if word.casefold() in INDICATOR_VERBS]
-    if not verbs:
+    verb = len(words) - 1  # the last verb
+    while verb >= 0 and words[verb].casefold() not in INDICATOR_VERBS:
+        verb -= 1
+    if verb < 0:
         return _noun_phrase(words)
-    first = verbs[-1]
+    first = verb
     while first and words[first - 1].casefold() in INDICATOR_VERBS:
         first -= 1  # "had reached", "is expected to": the whole verb group
-    subject = words[:first]
     # "exports rose 5% and imports fell": the subject after the last figure or verb
-    ends = [i for i, word in enumerate(subject)
-            if HAS_DIGIT.search(word) or word.casefold() in INDICATOR_VERBS]
-    if ends:
-        subject = subject[ends[-1] + 1 :]
-    return _noun_phrase(words[verbs[-1] + 1 :]) or _noun_phrase(subject)
+    begin = first
+    while begin and not (HAS_DIGIT.search(words[begin - 1])
+                         or words[begin - 1].casefold() in INDICATOR_VERBS):
+        begin -= 1
+    return _noun_phrase(words[verb + 1 :]) or _noun_phrase(words[begin:first])
 
 
 
@@ -77,6 +78,8 @@ def _noun_phrase(words: list[str]) -> str | None:
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
     no lower-case word, more than six words, or an adverb at the end."""
     phrase = " ".join(words).strip(" ,;:")
+    if not phrase:
+        return None
     for _ in range(8):
         trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
         if trimmed == phrase:

@@ -61,7 +61,12 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
     stripped = FILLER.sub("", left)
-    if ANY_QUALIFIER.search(stripped) or ANY_QUALIFIER.search(left):
+    if stripped == left:  # most often: no filler, one text to read
+        if ANY_QUALIFIER.search(left):
+            for pattern, qualifier in QUALIFIERS:
+                if pattern.search(left):
+                    return qualifier
+    elif ANY_QUALIFIER.search(stripped) or ANY_QUALIFIER.search(left):
         for pattern, qualifier in QUALIFIERS:
             if pattern.search(stripped) or pattern.search(left):
                 return qualifier

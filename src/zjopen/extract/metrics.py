@@ -139,34 +139,43 @@ def _a_year_earlier(day: date) -> date:
     return day.replace(year=day.year - 1)
 
 
-def _time_for(times: list[TimeMention], text: str, start: int, end: int) -> TimeMention | None:
+def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int,
+              end: int) -> TimeMention | None:
     """The time cue governing the figure at ``text[start:end]``: in its own clause the
     last cue before it, else the first after it; else the last before it in the
-    sentence. Comparison bases ("from the same period last year") never govern."""
+    sentence. Comparison bases ("from the same period last year") never govern.
+    ``starts``: where ``times`` start."""
+    if not times:
+        return None
     # Only cues near the figure can govern it: a window keeps a huge "sentence" linear.
-    first = bisect.bisect_left(times, start - REACH, key=lambda t: t.start)
-    last = bisect.bisect_right(times, end + REACH, key=lambda t: t.start)
+    first = bisect.bisect_left(starts, start - REACH)
+    last = bisect.bisect_right(starts, end + REACH)
+    usable = []
     for t in times[first:last]:
-        if t.comparison and t.end <= start and _BASE_OWN.fullmatch(text, t.end, start):
+        if not t.comparison:
+            usable.append(t)
+        elif t.end <= start and _BASE_OWN.fullmatch(text, t.end, start):
             return t  # "more than last year's total of 480 million": the base's own year
-    usable = [t for t in times[first:last] if not t.comparison]
-    low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - REACH), start)),
-              default=0)
+    if not usable:
+        return None
     following = CLAUSE_BREAK.search(text, end, end + REACH)
     high = following.start() if following else len(text)
-    right_after = [t for t in usable if end <= t.start <= end + 24 and t.end <= high
-                   and not any(c.isdigit() for c in text[end : t.start])
-                   and (TIME_PREPOSITION.search(text, end, t.start)
-                        or not text[t.start : t.start + 1].isdigit())]
-    if right_after:
-        return right_after[0]  # "95 billion yuan in 2022"
-    before = [t for t in usable if low <= t.start and t.end <= start]
-    if before:
-        return before[-1]
-    after = [t for t in usable if end <= t.start and t.end <= high]
-    if after:
-        return after[0]
+    for t in usable:
+        if (end <= t.start <= end + 24 and t.end <= high
+                and not any(map(str.isdigit, text[end : t.start]))
+                and (TIME_PREPOSITION.search(text, end, t.start)
+                     or not text[t.start : t.start + 1].isdigit())):
+            return t  # "95 billion yuan in 2022"
     earlier = [t for t in usable if t.end <= start]
+    if earlier:
+        low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - REACH), start)),
+                  default=0)
+        for t in reversed(earlier):
+            if low <= t.start:
+                return t
+    for t in usable:
+        if end <= t.start and t.end <= high:
+            return t
     return earlier[-1] if earlier else None
 
 
@@ -212,8 +221,9 @@ def _sentence_metrics(
     found: list[Metric] = []
     uncued: set[int] = set()  # where figures with no time cue of their own start
     rank_spans = list(find_ranks(text, low, base))
+    starts = [t.start for t in times]
     for start, end, position, rank_kind in rank_spans:
-        cue = _time_for(times, text, start - base, end - base)
+        cue = _time_for(times, starts, text, start - base, end - base)
         if cue is None:
             uncued.add(start)
         found.append(Metric(
@@ -223,7 +233,7 @@ def _sentence_metrics(
                        low[max(0, start - base - REACH) : start - base]),
         ))
     for quantity in find_quantities(text, lowered=low):
-        if any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
+        if rank_spans and any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
             continue
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
             continue
@@ -234,7 +244,7 @@ def _sentence_metrics(
         right = low[quantity.end : quantity.end + 60]
         kind, fall = kind_of(left, right, quantity,
                            text[max(0, quantity.start - 60) : quantity.start])
-        cue = _time_for(times, text, quantity.start, quantity.end)
+        cue = _time_for(times, starts, text, quantity.start, quantity.end)
         if kind is not MetricKind.RANK and not is_aside(text, quantity) and is_target(
                 text, low, quantity.start, cue, published,
                 aside=left if kind is MetricKind.CHANGE else None):

@@ -26,13 +26,13 @@ from datetime import date
 import attrs
 
 from zjopen._evolve import evolve
+from zjopen.extract._time_scanner import scanner
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
     guarded_compile,
     lazy_compile,
-    lower_pattern,
     trie_alternation,
 )
 from zjopen.model import Period, PeriodKind
@@ -135,7 +135,7 @@ def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
         target: bool = False, relative: bool = False, since: bool = False,
         unended: bool = False) -> TimeMention:
     """The mention at ``match``'s place: a match of :data:`_TIME` begins with the
-    character before the expression (see :func:`_scanner`)."""
+    character before the expression (see :func:`~zjopen.extract._time_scanner.scanner`)."""
     return TimeMention(match.start(), match.end() - 1, year, period, target=target,
                        relative=relative, since=since, unended=unended)
 
@@ -364,64 +364,61 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
 ]
 
 
-def _scanner(entries: list[tuple[str, str, _Handler]]
-             ) -> tuple[re.Pattern[str], dict[str | None, _Handler]]:
-    r"""The entries as one pattern of alternatives, in order, and the handler of each.
-
-    Each entry is followed by an empty group named ``e_<name>``: it closes after every
-    group inside the entry, so ``match.lastgroup`` names the entry that matched. (Ending
-    an entry with its group rather than wrapping it in one leaves the alternatives
-    starting as written: the engine tests their shared ``\b`` once and rejects most of
-    them at their first character. Wrapped, the scan took four times as long.)
-
-    Every entry begins with ``\b`` before a word character, so the pattern begins
-    instead with the character before it, ``\W``, and is searched in the text after
-    a space (:func:`find_times`): a pattern that begins with a character class is
-    skipped along in C from one candidate to the next, where one that begins with
-    ``\b`` is tried in full at every position (five times slower). A match then
-    starts one character before its expression, which, in the spaced text, is where
-    the expression starts in the text itself; it ends one character after."""
-    # "\n" ends a pattern's last comment before the group that follows it.
-    source = "|".join(f"(?:{pattern}\n)(?P<e_{name}>)" for name, pattern, _ in entries)
-    handlers: dict[str | None, _Handler] = {f"e_{name}": handler
-                                            for name, _, handler in entries}
-    return guarded_compile(r"\W(?:" + lower_pattern(source) + ")", re.VERBOSE), handlers
-
-
-_TIME, _HANDLERS = _scanner(_ENTRIES)
+_TIME, _HANDLERS = scanner(_ENTRIES)
 # The entries in groups, each with the words one of which every match of its entries
-# holds; the last entry, "year", is in none. Where none of a group's keys is, none of its
-# entries can match, and the scan goes without them: the fewer alternatives, the faster
-# (and the first parse, "... rose 5.2% to 4.1 billion yuan in 2023", compiles a tenth of
-# _TIME).
+# holds (a month word, as in MONTH, not followed by a letter); the last entry, "year", is
+# in none. Where no group's key is, only "year" can match; where one group's keys alone
+# are, that group's entries and "year" (a sentence holds one group's keys more often than
+# two); else all the entries. Seven patterns, each compiled on its first use (a pattern
+# for each set of groups present took 30 compiles in a cold run, for a scan little faster).
 _GROUPS: list[tuple[tuple[str, ...], list[str]]] = [
     (("span", "deadline"), ["between", "from", "by", "before", "until", "through"]),
     (("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
      ["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "first"]),
-    (("month_range", "month", "day"), sorted({month[:3] for month in _MONTHS})),
+    (("month_range", "month", "day"), list(_MONTHS)),
     (("relative_year", "relative_month", "recent_years"),
      ["this", "last", "next", "previous", "past"]),
     (("years_ago", "years_later", "that_day", "since_then", "present"),
      ["ago", "later", "day", "since", "present", "currently", "now", "date", "far"]),
 ]
-_KEYS = [lazy_compile(trie_alternation(keys)) for _, keys in _GROUPS]
-_NOT_YEAR_KEYS = lazy_compile(trie_alternation([key for _, keys in _GROUPS for key in keys]))
-_SCANS: dict[tuple[bool, ...], re.Pattern[str]] = {(True,) * len(_GROUPS): _TIME}
+_MONTH_GROUP = 2
+_GROUP_OF = {key: index for index, (_, keys) in enumerate(_GROUPS) for key in keys}
+# No key is the start of a key of another group: at any position the trie's longest
+# match is the one key there, or a month word and its shorter forms ("june", "jun").
+_ANY_KEY = lazy_compile(trie_alternation(list(_GROUP_OF)))
+_OTHER_KEYS = [lazy_compile(trie_alternation([key for key, group in _GROUP_OF.items()
+                                              if group != index]))
+               for index in range(len(_GROUPS))]
+_SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
+_YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
+
+
+def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | None:
+    """The first match of ``keys`` in ``lowered`` from ``start`` that is a key: a month
+    word followed by a letter is not ("market", "mayor")."""
+    while (match := keys.search(lowered, start)) is not None:
+        end = match.end()
+        if (_GROUP_OF[match.group()] != _MONTH_GROUP or end == len(lowered)
+                or not "a" <= lowered[end] <= "z"):
+            return match
+        start = match.start() + 1
+    return None
 
 
 def _time_scan(lowered: str) -> re.Pattern[str]:
-    """The time pattern with the entries whose groups' keys ``lowered`` holds (at most
-    32 patterns, each compiled on its first use)."""
-    if _NOT_YEAR_KEYS.search(lowered) is None:  # most often, years alone
-        present = (False,) * len(_KEYS)
-    else:
-        present = tuple(keys.search(lowered) is not None for keys in _KEYS)
-    scan = _SCANS.get(present)
+    """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
+    after a space or not) holds."""
+    first = _key(_ANY_KEY, lowered, 0)
+    if first is None:  # most often, years alone
+        return _YEAR_ONLY
+    group = _GROUP_OF[first.group()]
+    if _key(_OTHER_KEYS[group], lowered, first.start()) is not None:
+        return _TIME
+    scan = _SINGLE[group]
     if scan is None:
-        names = {name for (group, _), there in zip(_GROUPS, present, strict=True)
-                 if there for name in group}
-        scan = _SCANS[present] = _scanner([entry for entry in _ENTRIES
-                                           if entry[0] in names or entry[0] == "year"])[0]
+        names = _GROUPS[group][0]
+        scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
+                                          if entry[0] in names or entry[0] == "year"])[0]
     return scan
 
 _IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
@@ -458,9 +455,9 @@ def find_times(text: str, published: date | None, *,
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     in_force: int | None = None  # the last year named in the sentence
     lowered = ascii_lower(text) if lowered is None else lowered
-    spaced = " " + lowered  # see _scanner: a match at ``spaced[i]`` starts at ``text[i]``
+    spaced = " " + lowered  # see scanner: a match at ``spaced[i]`` starts at ``text[i]``
     end = 0
-    scan = _time_scan(lowered).search
+    scan = _time_scan(spaced).search
     while (match := scan(spaced, end)) is not None:
         end = match.end() - 1
         mention = _HANDLERS[match.lastgroup](match, published)
