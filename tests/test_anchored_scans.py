@@ -98,6 +98,7 @@ def test_the_scan_without_the_groups_whose_keys_are_missing_finds_the_same(text:
     low = ascii_lower(text)
     whole = [(m.lastgroup, m.span()) for m in _WHOLE_TIME.finditer(low)]
     for match in _WHOLE_TIME.finditer(low):  # every match holds a key of its group
+        assert match.lastgroup is not None
         assert match.lastgroup == "e_year" or _key(_GROUP_OF[match.lastgroup], match.group(), 0)
     scan = _time_scan(" " + low)
     assert whole == [(m.lastgroup, (m.start(), m.end() - 1)) for m in scan.finditer(" " + low)]

@@ -484,7 +484,7 @@ def test_region_key_file_is_current() -> None:
 
 
 def test_word_keys_from_the_key_file_equal_the_computed_ones() -> None:
-    from zjopen.extract import regions as extractor
+    from zjopen.extract import _region_index as extractor
 
     forms = list(names())
     assert extractor._stored_word_keys(forms) == extractor._word_keys(forms)

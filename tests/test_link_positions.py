@@ -200,10 +200,10 @@ def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
     mentions = S._subjects(doc, regions, others)
     starts = [m.start for m in mentions]
     main = S._main_region(doc, mentions)
-    datelines = [S._Mention(span.start, span.end, region.code) for region in regions
+    datelines = [positions._Mention(span.start, span.end, region.code) for region in regions
                  if region.code is not None and region.code.isdigit()
                  for span in region.mentions if span.text.isupper() and len(span.text) > 3]
-    named = S._Named.of(doc, mentions, datelines)
+    named = positions._Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=lambda m: m.span.start)
     topic, expected, position = main, [], 0
     for sentence in doc.sentences:
