@@ -71,6 +71,8 @@ class _Patterns:
     before: dict[str, str]
     after: dict[str, str]
     scales: dict[str, int]
+    prefix_singles: frozenset[str]  # the currencies of one character ("$")
+    prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
 
 
 @cache
@@ -109,7 +111,9 @@ def _patterns() -> _Patterns:
     word_starts = lazy_compile(_alternation(
         [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
                              *table["durations"], *table["multiples"]]]))
-    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales)
+    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales,
+                     frozenset(b for b in before if len(b) == 1),
+                     frozenset(b[-2:] for b in before if len(b) > 1))
 
 
 MAX_DIGITS = 24
@@ -282,20 +286,42 @@ def _find(text: str, lowered: str) -> Iterator[QuantityMatch]:
 
 
 def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
+    singles, pairs = patterns.prefix_singles, patterns.prefix_pairs
     for match in patterns.number.finditer(text):
         start = match.start()
-        prefix = patterns.prefix.search(text, max(0, start - 10), start)
+        prefix = None
+        if _may_end_prefix(text, start, singles, pairs) or (
+                start and text[start - 1].isspace()
+                and _may_end_prefix(text, start - 1, singles, pairs)):
+            prefix = patterns.prefix.search(text, max(0, start - 10), start)
         if prefix is not None and (prefix.start() == 0
-                                   or not _GLUED.match(text[prefix.start() - 1])):
+                                   or not _glued(text[prefix.start() - 1])):
             pre: str | None = prefix.group().strip()
             start = prefix.start()
         else:
             pre = None
-            if start > 0 and _GLUED.match(text[start - 1]):
+            if start > 0 and _glued(text[start - 1]):
                 continue  # inside a word or a number: "C2", "H1", "$"-less "US2"
         found = _digit_quantity(text, match, patterns, start, pre)
         if found is not None:
             yield found
+
+
+def _may_end_prefix(text: str, end: int, singles: frozenset[str],
+                    pairs: frozenset[str]) -> bool:
+    """Whether a currency written before a number may end at ``end``: a cheap test that
+    keeps ``prefix.search`` off most numbers. It never says no where that pattern would
+    match: a currency of one character ends there, or the last two characters of a longer
+    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes."""
+    if end < 1:
+        return False
+    last = text[max(0, end - 2) : end].lower()
+    return not last.isascii() or last[-1] in singles or last in pairs
+
+
+def _glued(char: str) -> bool:
+    """``[\\w.$]``: a character a number is glued to ("C2", "3.5", "US$")."""
+    return char.isalnum() or char in "_.$"
 
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
@@ -327,25 +353,24 @@ def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
-_GLUED = lazy_compile(r"[\w.$]")
 _WORD_GLUED = lazy_compile(r"[\w-]")
 
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
                     pre: str | None) -> QuantityMatch | None:
-    value = parse_number(match["num"])
-    if value is None:
+    num, scale_word, short, end = match["num"], match["scale"], match["short"], match.end()
+    if len(num) > MAX_DIGITS and parse_number(num) is None:
         return None
     scale = 1
-    if match["scale"]:
-        scale = patterns.scales[match["scale"].casefold()]
-    elif match["short"]:
+    if scale_word:
+        scale = patterns.scales[scale_word.casefold()]
+    elif short:
         if not pre:
-            if match["short"] == "m":  # "50m tall": metres, not millions
-                return QuantityMatch(start, match.end(), _absolute(value), "m")
+            if short == "m":  # "50m tall": metres, not millions
+                value = parse_number(num)
+                return None if value is None else QuantityMatch(start, end, _absolute(value), "m")
             return None  # "4G" is a network, "5k" a race
-        scale = patterns.scales[match["short"].casefold()]
-    end = match.end()
+        scale = patterns.scales[short.casefold()]
     unit = patterns.before.get(pre.casefold()) if pre else None
     after = patterns.unit_after.match(text, end)
     if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
@@ -358,11 +383,23 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     if unit is None:
         unit = "count"
         noun, _ = _noun_after(text, end)
+    amount = _amount(num, scale, unit)
+    if amount is None:
+        return None
+    unit, value, scaled = amount
+    return QuantityMatch(start, end, value, unit, qualifier, None, noun, scale=scaled)
+
+
+@lru_cache(maxsize=4096)
+def _amount(num: str, scale: int, unit: str) -> tuple[str, Decimal, Decimal] | None:
+    """The unit, absolute value and scale of digits ``num`` times ``scale`` in ``unit``
+    (converted, :func:`_converted`); None where :func:`parse_number` gives None. Cached:
+    an article repeats its figures, and the Decimal work is the slow part."""
+    value = parse_number(num)
+    if value is None:
+        return None
     unit, factor = _converted(unit)
-    return QuantityMatch(
-        start, end, _absolute(_times(value, scale, factor)), unit, qualifier, None, noun,
-        scale=_times(scale, factor),
-    )
+    return unit, _absolute(_times(value, scale, factor)), _times(scale, factor)
 
 
 def _converted(unit: str) -> tuple[str, Decimal]:
