@@ -178,7 +178,6 @@ _NOUN_STOP = frozenset({
     "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
     "between", "during", "after", "before", "since", "until", "via", "while", "against",
 })
-_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 _NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
@@ -196,25 +195,23 @@ def _plural(word: str) -> bool:
             and low not in _NOT_PLURAL)
 
 
+_MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra"))
+_WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
+
+
 def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun phrase right after ``pos`` ("mold companies"), and its end."""
+    following = _WORDS_AFTER.match(text, pos)
+    if following is None:
+        return None, pos
     words: list[str] = []
-    cursor = pos
-    for _ in range(4):
-        if cursor >= len(text) or text[cursor] != " ":
-            break
-        match = _WORD.match(text, cursor + 1)
-        if match is None:
-            break
-        word = match.group()
-        if not words and word.casefold() in ("more", "fewer", "new", "additional", "other",
-                                             "extra"):
-            cursor = match.end()
+    for word in following.group().split(" ")[1:]:
+        low = word.casefold()
+        if not words and low in _MORE_WORDS:
             continue  # "twelve more cities", "200 fewer ships"
-        if word.casefold() in _NOUN_STOP:
+        if low in _NOUN_STOP:
             break
         words.append(word)
-        cursor = match.end()
     if not words:
         return None, pos
     # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
@@ -235,24 +232,26 @@ def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[Quanti
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
+    out: list[QuantityMatch] = []
     pending: QuantityMatch | None = None
     for quantity in _find(text, ascii_lower(text) if lowered is None else lowered):
         if pending is not None:
             merged = _range(text, pending, quantity)
             if merged is not None:
-                yield merged
+                out.append(merged)
                 pending = None
                 continue
-            yield pending
+            out.append(pending)
         pending = quantity
     if pending is not None:
-        yield pending
+        out.append(pending)
+    return iter(out)
 
 
 def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch | None:
-    gap = text[low.end : high.start]
-    if not _RANGE_GAP.match(gap) or low.form != "digits" or high.form != "digits":
-        return None
+    if (high.start - low.end > 5 or low.form != "digits" or high.form != "digits"
+            or not _RANGE_GAP.match(gap := text[low.end : high.start])):
+        return None  # (no gap of _RANGE_GAP is longer than " and ")
     before = text[max(0, low.start - 24) : low.start].casefold()
     if gap.strip() == "and" and not before.endswith("between "):
         return None
@@ -273,38 +272,51 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
                          low.qualifier, high.value, high.noun, "digits", high.scale)
 
 
-def _find(text: str, lowered: str) -> Iterator[QuantityMatch]:
+def _find(text: str, lowered: str) -> list[QuantityMatch]:
     patterns = _patterns()
-    found = sorted([*_digit_quantities(text, patterns),
-                    *_word_quantities(text, lowered, patterns)],
-                   key=lambda q: q.start)
+    found = _digit_quantities(text, patterns)  # in text order, starts apart
+    words = _word_quantities(text, lowered, patterns)
+    if words:
+        found = sorted([*found, *words], key=_start)
+    out: list[QuantityMatch] = []
     end = -1
     for quantity in found:
         if quantity.start >= end:
-            yield quantity
+            out.append(quantity)
             end = quantity.end
+    return out
 
 
-def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
-    singles, pairs = patterns.prefix_singles, patterns.prefix_pairs
+def _start(quantity: QuantityMatch) -> int:
+    return quantity.start
+
+
+def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
+    singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
+    out: list[QuantityMatch] = []
     for match in patterns.number.finditer(text):
         start = match.start()
-        prefix = None
-        if _may_end_prefix(text, start, singles, pairs) or (
-                start and text[start - 1].isspace()
-                and _may_end_prefix(text, start - 1, singles, pairs)):
-            prefix = patterns.prefix.search(text, max(0, start - 10), start)
-        if prefix is not None and (prefix.start() == 0
-                                   or not _glued(text[prefix.start() - 1])):
-            pre: str | None = prefix.group().strip()
-            start = prefix.start()
-        else:
-            pre = None
-            if start > 0 and _glued(text[start - 1]):
+        pre: str | None = None
+        if start:
+            # A currency written before: ``prefix.search`` only where one may end, right
+            # before the digits or before a space there (:func:`_may_end_prefix`, inline).
+            last = text[max(0, start - 2) : start].lower()
+            may = not last.isascii() or last[-1] in singles or last in pairs
+            if not may and start > 1 and text[start - 1].isspace():
+                last = text[max(0, start - 3) : start - 1].lower()
+                may = not last.isascii() or last[-1] in singles or last in pairs
+            if may:
+                prefix = prefix_re.search(text, max(0, start - 10), start)
+                if prefix is not None:
+                    at = prefix.start()
+                    if at == 0 or not _glued(text[at - 1]):
+                        pre, start = prefix.group().strip(), at
+            if pre is None and _glued(text[start - 1]):
                 continue  # inside a word or a number: "C2", "H1", "$"-less "US2"
         found = _digit_quantity(text, match, patterns, start, pre)
         if found is not None:
-            yield found
+            out.append(found)
+    return out
 
 
 def _may_end_prefix(text: str, end: int, singles: frozenset[str],
@@ -312,7 +324,8 @@ def _may_end_prefix(text: str, end: int, singles: frozenset[str],
     """Whether a currency written before a number may end at ``end``: a cheap test that
     keeps ``prefix.search`` off most numbers. It never says no where that pattern would
     match: a currency of one character ends there, or the last two characters of a longer
-    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes."""
+    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes.
+    (Written inline in :func:`_digit_quantities`; this is its statement, for the tests.)"""
     if end < 1:
         return False
     last = text[max(0, end - 2) : end].lower()
@@ -324,16 +337,20 @@ def _glued(char: str) -> bool:
     return char.isalnum() or char in "_.$"
 
 
-def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
-    table = number_table()
+def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
+    out: list[QuantityMatch] = []
+    table = None
     for match in _word_matches(lowered, patterns):
         if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
             continue
+        table = table or number_table()
         if match["mult"]:
             value = Decimal(str(table["multiples"][match["mult"].casefold()]))
-            yield QuantityMatch(match.start(), match.end(), value, "times", form="multiple")
+            out.append(QuantityMatch(match.start(), match.end(), value, "times",
+                                     form="multiple"))
         else:
-            yield from _word_quantity(text, match, patterns, table)
+            out.extend(_word_quantity(text, match, patterns, table))
+    return out
 
 
 def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
@@ -358,7 +375,8 @@ _WORD_GLUED = lazy_compile(r"[\w-]")
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
                     pre: str | None) -> QuantityMatch | None:
-    num, scale_word, short, end = match["num"], match["scale"], match["short"], match.end()
+    num, plus, scale_word, short, plus2 = match.group("num", "plus", "scale", "short", "plus2")
+    end = match.end()
     if len(num) > MAX_DIGITS and parse_number(num) is None:
         return None
     scale = 1
@@ -378,7 +396,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
         end = after.end()
     elif end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None  # glued to letters: a model number or a name ("4G", "C2", "12th")
-    qualifier = "more_than" if (match["plus"] or match["plus2"]) else "exact"
+    qualifier = "more_than" if (plus or plus2) else "exact"
     noun = None
     if unit is None:
         unit = "count"

@@ -1,0 +1,81 @@
+"""The shortcuts of :mod:`zjopen.quantities` find exactly what the searches they stand in
+for find: the currency test before ``prefix.search`` never says no where that pattern
+matches, and the counted noun read with one match is the one the word-by-word loop read."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zjopen import quantities
+from zjopen.quantities import _NOUN_STOP, _may_end_prefix, _noun_after, _plural
+
+_PIECES = [
+    "$", "US$", "us$", "HK$", "U.S.$", "RMB", "rmb", "Rmb ", "Rs", "RM", "MOP$", "NZD", "€",
+    "£", "¥", "₹", "￥", "usd", "EUR", "and", "year", "of", "to", "a", " ", "  ", "\t", "\u00a0",
+    "\u2003", "K", "\u212a", "\u017f", "ſ$", "İ", "1", "9", ".", ",", "-", "(", "x", "S", "D",
+    "companies", "more", "new", "mold", "firms", "overseas", "the", "banks", "it's", "two-way",
+    "cities", "Glass", "routes",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXT)
+def test_prefix_pretest_never_misses(text: str) -> None:
+    patterns = quantities._patterns()
+    singles, pairs = patterns.prefix_singles, patterns.prefix_pairs
+    for end in range(len(text) + 1):
+        if patterns.prefix.search(text, max(0, end - 10), end) is not None:
+            assert _may_end_prefix(text, end, singles, pairs) or (
+                end and text[end - 1].isspace()
+                and _may_end_prefix(text, end - 1, singles, pairs)), (text, end)
+
+
+def test_prefix_pretest_examples() -> None:
+    patterns = quantities._patterns()
+    singles, pairs = patterns.prefix_singles, patterns.prefix_pairs
+    assert _may_end_prefix("US$", 3, singles, pairs)
+    assert _may_end_prefix("rmb", 3, singles, pairs)
+    assert not _may_end_prefix("rose ", 5, singles, pairs)
+    assert not _may_end_prefix("", 0, singles, pairs)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _noun_after_loop(text: str, pos: int) -> tuple[str | None, int]:
+    """:func:`zjopen.quantities._noun_after` as it was written, word by word."""
+    words: list[str] = []
+    cursor = pos
+    for _ in range(4):
+        if cursor >= len(text) or text[cursor] != " ":
+            break
+        match = _WORD.match(text, cursor + 1)
+        if match is None:
+            break
+        word = match.group()
+        if not words and word.casefold() in ("more", "fewer", "new", "additional", "other",
+                                             "extra"):
+            cursor = match.end()
+            continue
+        if word.casefold() in _NOUN_STOP:
+            break
+        words.append(word)
+        cursor = match.end()
+    if not words:
+        return None, pos
+    first = next((i for i, w in enumerate(words) if _plural(w)), -1)
+    if first < 0:
+        return None, pos
+    words = words[: first + 1]
+    return " ".join(words), text.index(words[-1], pos) + len(words[-1])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXT)
+def test_noun_after_as_word_by_word(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert _noun_after(text, pos) == _noun_after_loop(text, pos), (text, pos)
