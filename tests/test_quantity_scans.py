@@ -79,3 +79,18 @@ def _noun_after_loop(text: str, pos: int) -> tuple[str | None, int]:
 def test_noun_after_as_word_by_word(text: str) -> None:
     for pos in range(len(text) + 1):
         assert _noun_after(text, pos) == _noun_after_loop(text, pos), (text, pos)
+
+
+_SCALE_TEXT = st.lists(st.sampled_from(
+    ["1", "5.2", " ", "-", "thousand", "Thousand", "million", "Million", "billion", "trillion",
+     "illion", "millions", "a", "s", "yuan", "x"]), max_size=6).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SCALE_TEXT)
+def test_scale_tests_as_the_patterns(text: str) -> None:
+    from zjopen.extract._figure_lists import _SCALE_ENDS, _SCALE_WORD, _scale_word
+
+    assert _scale_word(text) == bool(_SCALE_WORD.search(text))
+    scaled = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # as it was written
+    assert text.endswith(_SCALE_ENDS) == bool(scaled.search(text))
