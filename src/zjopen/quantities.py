@@ -392,7 +392,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     unit = patterns.before.get(pre.casefold()) if pre else None
     after = patterns.unit_after.match(text, end)
     if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
-        unit = patterns.after[after["unit"].casefold()]
+        unit = patterns.after[after["unit"].casefold()] if unit is None else unit
         end = after.end()
     elif end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None  # glued to letters: a model number or a name ("4G", "C2", "12th")
