@@ -339,15 +339,21 @@ def _glued(char: str) -> bool:
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    table = None
-    for match in _word_matches(lowered, patterns):
-        if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
+    starts, words = patterns.word_starts, patterns.words
+    position = 0
+    while (hit := starts.search(lowered, position)) is not None:  # _word_matches, inline
+        match = words.match(lowered, hit.start())
+        if match is None:
+            position = hit.start() + 1
             continue
-        table = table or number_table()
+        position = match.end()
+        start = match.start()
+        if start > 0 and ((char := text[start - 1]).isalnum() or char in "_-"):
+            continue  # glued to a word: [\w-]
+        table = number_table()
         if match["mult"]:
             value = Decimal(str(table["multiples"][match["mult"].casefold()]))
-            out.append(QuantityMatch(match.start(), match.end(), value, "times",
-                                     form="multiple"))
+            out.append(QuantityMatch(start, position, value, "times", form="multiple"))
         else:
             out.extend(_word_quantity(text, match, patterns, table))
     return out
@@ -370,7 +376,6 @@ def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
-_WORD_GLUED = lazy_compile(r"[\w-]")
 
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
