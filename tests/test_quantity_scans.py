@@ -94,3 +94,41 @@ def test_scale_tests_as_the_patterns(text: str) -> None:
     assert _scale_word(text) == bool(_SCALE_WORD.search(text))
     scaled = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # as it was written
     assert text.endswith(_SCALE_ENDS) == bool(scaled.search(text))
+
+
+_GLUED = re.compile(r"[\w.$]")
+
+
+def _digit_quantities_as_written(text: str) -> list[quantities.QuantityMatch]:
+    """:func:`zjopen.quantities._digit_quantities` as it was: ``prefix.search`` before
+    every number."""
+    patterns = quantities._patterns()
+    out = []
+    for match in patterns.number.finditer(text):
+        start = match.start()
+        prefix = patterns.prefix.search(text, max(0, start - 10), start)
+        if prefix is not None and (prefix.start() == 0
+                                   or not _GLUED.match(text[prefix.start() - 1])):
+            pre: str | None = prefix.group().strip()
+            start = prefix.start()
+        else:
+            pre = None
+            if start > 0 and _GLUED.match(text[start - 1]):
+                continue
+        found = quantities._digit_quantity(text, match, patterns, start, pre)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_FIGURES = st.lists(st.sampled_from([
+    *_PIECES, "5", "12", "2023", "1,200", "3.5", " million", "m", "bn", " billion yuan", "%",
+    " percent", " tons", "-plus", "+", "k", "B", "x2", "H1", "C2",
+]), max_size=12).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_FIGURES)
+def test_digit_quantities_as_written(text: str) -> None:
+    assert quantities._digit_quantities(text, quantities._patterns()) == (
+        _digit_quantities_as_written(text))
