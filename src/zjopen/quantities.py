@@ -201,26 +201,33 @@ _WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four time
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun phrase right after ``pos`` ("mold companies"), and its end."""
-    following = _WORDS_AFTER.match(text, pos)
-    if following is None:
+    phrase = _noun(text, pos)
+    if phrase is None:
         return None, pos
+    last = phrase.rsplit(" ", 1)[-1]
+    return phrase, text.index(last, pos) + len(last)
+
+
+def _noun(text: str, pos: int) -> str | None:
+    """The counted noun phrase right after ``pos`` (:func:`_noun_after`, without its end)."""
+    following = _WORDS_AFTER.match(text, pos)
+    return None if following is None else _noun_of(following.group())
+
+
+@lru_cache(maxsize=4096)
+def _noun_of(following: str) -> str | None:
+    """The counted noun phrase of up to four words, each after a space."""
     words: list[str] = []
-    for word in following.group().split(" ")[1:]:
+    for word in following.split(" ")[1:]:
         low = word.casefold()
         if not words and low in _MORE_WORDS:
             continue  # "twelve more cities", "200 fewer ships"
         if low in _NOUN_STOP:
             break
         words.append(word)
-    if not words:
-        return None, pos
     # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
     first = next((i for i, w in enumerate(words) if _plural(w)), -1)
-    if first < 0:
-        return None, pos
-    words = words[: first + 1]
-    phrase = " ".join(words)
-    return phrase, text.index(words[-1], pos) + len(words[-1])
+    return None if first < 0 else " ".join(words[: first + 1])
 
 
 _RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
@@ -405,7 +412,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     noun = None
     if unit is None:
         unit = "count"
-        noun, _ = _noun_after(text, end)
+        noun = _noun(text, end)
     amount = _amount(num, scale, unit)
     if amount is None:
         return None
@@ -449,7 +456,7 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         return
     if word in table["vague"]:
         value = Decimal(str(table["vague"][word]))
-        noun, _ = _noun_after(text, match.end())
+        noun = _noun(text, match.end())
         yield QuantityMatch(match.start(), match.end(), value, "count", "approx", noun=noun,
                             form="vague")
         return
@@ -463,7 +470,7 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,
                             form="word")
         return
-    noun, _ = _noun_after(text, end)
+    noun = _noun(text, end)
     if noun is not None and value >= 2:
         yield QuantityMatch(match.start(), end, _absolute(value), "count", noun=noun, form="word")
     elif value >= 2 and _PARTITIVE.search(text, max(0, match.start() - 80), match.start()):
