@@ -71,6 +71,8 @@ class _Patterns:
     before: dict[str, str]
     after: dict[str, str]
     scales: dict[str, int]
+    prefix_singles: frozenset[str]  # the currencies of one character ("$")
+    prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
 
 
 @cache
@@ -109,7 +111,9 @@ def _patterns() -> _Patterns:
     word_starts = lazy_compile(_alternation(
         [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
                              *table["durations"], *table["multiples"]]]))
-    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales)
+    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales,
+                     frozenset(b for b in before if len(b) == 1),
+                     frozenset(b[-2:] for b in before if len(b) > 1))
 
 
 MAX_DIGITS = 24
@@ -174,7 +178,6 @@ _NOUN_STOP = frozenset({
     "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
     "between", "during", "after", "before", "since", "until", "via", "while", "against",
 })
-_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 _NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
@@ -192,34 +195,39 @@ def _plural(word: str) -> bool:
             and low not in _NOT_PLURAL)
 
 
+_MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra"))
+_WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
+
+
 def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun phrase right after ``pos`` ("mold companies"), and its end."""
+    phrase = _noun(text, pos)
+    if phrase is None:
+        return None, pos
+    last = phrase.rsplit(" ", 1)[-1]
+    return phrase, text.index(last, pos) + len(last)
+
+
+def _noun(text: str, pos: int) -> str | None:
+    """The counted noun phrase right after ``pos`` (:func:`_noun_after`, without its end)."""
+    following = _WORDS_AFTER.match(text, pos)
+    return None if following is None else _noun_of(following.group())
+
+
+@lru_cache(maxsize=4096)
+def _noun_of(following: str) -> str | None:
+    """The counted noun phrase of up to four words, each after a space."""
     words: list[str] = []
-    cursor = pos
-    for _ in range(4):
-        if cursor >= len(text) or text[cursor] != " ":
-            break
-        match = _WORD.match(text, cursor + 1)
-        if match is None:
-            break
-        word = match.group()
-        if not words and word.casefold() in ("more", "fewer", "new", "additional", "other",
-                                             "extra"):
-            cursor = match.end()
+    for word in following.split(" ")[1:]:
+        low = word.casefold()
+        if not words and low in _MORE_WORDS:
             continue  # "twelve more cities", "200 fewer ships"
-        if word.casefold() in _NOUN_STOP:
+        if low in _NOUN_STOP:
             break
         words.append(word)
-        cursor = match.end()
-    if not words:
-        return None, pos
     # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
     first = next((i for i, w in enumerate(words) if _plural(w)), -1)
-    if first < 0:
-        return None, pos
-    words = words[: first + 1]
-    phrase = " ".join(words)
-    return phrase, text.index(words[-1], pos) + len(words[-1])
+    return None if first < 0 else " ".join(words[: first + 1])
 
 
 _RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
@@ -231,24 +239,26 @@ def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[Quanti
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
+    out: list[QuantityMatch] = []
     pending: QuantityMatch | None = None
     for quantity in _find(text, ascii_lower(text) if lowered is None else lowered):
         if pending is not None:
             merged = _range(text, pending, quantity)
             if merged is not None:
-                yield merged
+                out.append(merged)
                 pending = None
                 continue
-            yield pending
+            out.append(pending)
         pending = quantity
     if pending is not None:
-        yield pending
+        out.append(pending)
+    return iter(out)
 
 
 def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch | None:
-    gap = text[low.end : high.start]
-    if not _RANGE_GAP.match(gap) or low.form != "digits" or high.form != "digits":
-        return None
+    if (high.start - low.end > 5 or low.form != "digits" or high.form != "digits"
+            or not _RANGE_GAP.match(gap := text[low.end : high.start])):
+        return None  # (no gap of _RANGE_GAP is longer than " and ")
     before = text[max(0, low.start - 24) : low.start].casefold()
     if gap.strip() == "and" and not before.endswith("between "):
         return None
@@ -269,45 +279,91 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
                          low.qualifier, high.value, high.noun, "digits", high.scale)
 
 
-def _find(text: str, lowered: str) -> Iterator[QuantityMatch]:
+def _find(text: str, lowered: str) -> list[QuantityMatch]:
     patterns = _patterns()
-    found = sorted([*_digit_quantities(text, patterns),
-                    *_word_quantities(text, lowered, patterns)],
-                   key=lambda q: q.start)
+    found = _digit_quantities(text, patterns)  # in text order, starts apart
+    words = _word_quantities(text, lowered, patterns)
+    if words:
+        found = sorted([*found, *words], key=_start)
+    out: list[QuantityMatch] = []
     end = -1
     for quantity in found:
         if quantity.start >= end:
-            yield quantity
+            out.append(quantity)
             end = quantity.end
+    return out
 
 
-def _digit_quantities(text: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
+def _start(quantity: QuantityMatch) -> int:
+    return quantity.start
+
+
+def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
+    singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
+    out: list[QuantityMatch] = []
     for match in patterns.number.finditer(text):
         start = match.start()
-        prefix = patterns.prefix.search(text, max(0, start - 10), start)
-        if prefix is not None and (prefix.start() == 0
-                                   or not _GLUED.match(text[prefix.start() - 1])):
-            pre: str | None = prefix.group().strip()
-            start = prefix.start()
-        else:
-            pre = None
-            if start > 0 and _GLUED.match(text[start - 1]):
+        pre: str | None = None
+        if start:
+            # A currency written before: ``prefix.search`` only where one may end, right
+            # before the digits or before a space there (:func:`_may_end_prefix`, inline).
+            last = text[max(0, start - 2) : start].lower()
+            may = not last.isascii() or last[-1] in singles or last in pairs
+            if not may and start > 1 and text[start - 1].isspace():
+                last = text[max(0, start - 3) : start - 1].lower()
+                may = not last.isascii() or last[-1] in singles or last in pairs
+            if may:
+                prefix = prefix_re.search(text, max(0, start - 10), start)
+                if prefix is not None:
+                    at = prefix.start()
+                    if at == 0 or not _glued(text[at - 1]):
+                        pre, start = prefix.group().strip(), at
+            if pre is None and _glued(text[start - 1]):
                 continue  # inside a word or a number: "C2", "H1", "$"-less "US2"
         found = _digit_quantity(text, match, patterns, start, pre)
         if found is not None:
-            yield found
+            out.append(found)
+    return out
 
 
-def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> Iterator[QuantityMatch]:
-    table = number_table()
-    for match in _word_matches(lowered, patterns):
-        if match.start() > 0 and _WORD_GLUED.match(text[match.start() - 1]):
+def _may_end_prefix(text: str, end: int, singles: frozenset[str],
+                    pairs: frozenset[str]) -> bool:
+    """Whether a currency written before a number may end at ``end``: a cheap test that
+    keeps ``prefix.search`` off most numbers. It never says no where that pattern would
+    match: a currency of one character ends there, or the last two characters of a longer
+    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes.
+    (Written inline in :func:`_digit_quantities`; this is its statement, for the tests.)"""
+    if end < 1:
+        return False
+    last = text[max(0, end - 2) : end].lower()
+    return not last.isascii() or last[-1] in singles or last in pairs
+
+
+def _glued(char: str) -> bool:
+    """``[\\w.$]``: a character a number is glued to ("C2", "3.5", "US$")."""
+    return char.isalnum() or char in "_.$"
+
+
+def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
+    out: list[QuantityMatch] = []
+    starts, words = patterns.word_starts, patterns.words
+    position = 0
+    while (hit := starts.search(lowered, position)) is not None:  # _word_matches, inline
+        match = words.match(lowered, hit.start())
+        if match is None:
+            position = hit.start() + 1
             continue
+        position = match.end()
+        start = match.start()
+        if start > 0 and ((char := text[start - 1]).isalnum() or char in "_-"):
+            continue  # glued to a word: [\w-]
+        table = number_table()
         if match["mult"]:
             value = Decimal(str(table["multiples"][match["mult"].casefold()]))
-            yield QuantityMatch(match.start(), match.end(), value, "times", form="multiple")
+            out.append(QuantityMatch(start, position, value, "times", form="multiple"))
         else:
-            yield from _word_quantity(text, match, patterns, table)
+            out.extend(_word_quantity(text, match, patterns, table))
+    return out
 
 
 def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
@@ -327,42 +383,53 @@ def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
-_GLUED = lazy_compile(r"[\w.$]")
-_WORD_GLUED = lazy_compile(r"[\w-]")
 
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
                     pre: str | None) -> QuantityMatch | None:
-    value = parse_number(match["num"])
-    if value is None:
+    num, plus, scale_word, short, plus2 = match.group("num", "plus", "scale", "short", "plus2")
+    end = match.end()
+    if len(num) > MAX_DIGITS and parse_number(num) is None:
         return None
     scale = 1
-    if match["scale"]:
-        scale = patterns.scales[match["scale"].casefold()]
-    elif match["short"]:
+    if scale_word:
+        scale = patterns.scales[scale_word.casefold()]
+    elif short:
         if not pre:
-            if match["short"] == "m":  # "50m tall": metres, not millions
-                return QuantityMatch(start, match.end(), _absolute(value), "m")
+            if short == "m":  # "50m tall": metres, not millions
+                value = parse_number(num)
+                return None if value is None else QuantityMatch(start, end, _absolute(value), "m")
             return None  # "4G" is a network, "5k" a race
-        scale = patterns.scales[match["short"].casefold()]
-    end = match.end()
+        scale = patterns.scales[short.casefold()]
     unit = patterns.before.get(pre.casefold()) if pre else None
     after = patterns.unit_after.match(text, end)
     if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
-        unit = patterns.after[after["unit"].casefold()]
+        unit = patterns.after[after["unit"].casefold()] if unit is None else unit
         end = after.end()
     elif end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None  # glued to letters: a model number or a name ("4G", "C2", "12th")
-    qualifier = "more_than" if (match["plus"] or match["plus2"]) else "exact"
+    qualifier = "more_than" if (plus or plus2) else "exact"
     noun = None
     if unit is None:
         unit = "count"
-        noun, _ = _noun_after(text, end)
+        noun = _noun(text, end)
+    amount = _amount(num, scale, unit)
+    if amount is None:
+        return None
+    unit, value, scaled = amount
+    return QuantityMatch(start, end, value, unit, qualifier, None, noun, scale=scaled)
+
+
+@lru_cache(maxsize=4096)
+def _amount(num: str, scale: int, unit: str) -> tuple[str, Decimal, Decimal] | None:
+    """The unit, absolute value and scale of digits ``num`` times ``scale`` in ``unit``
+    (converted, :func:`_converted`); None where :func:`parse_number` gives None. Cached:
+    an article repeats its figures, and the Decimal work is the slow part."""
+    value = parse_number(num)
+    if value is None:
+        return None
     unit, factor = _converted(unit)
-    return QuantityMatch(
-        start, end, _absolute(_times(value, scale, factor)), unit, qualifier, None, noun,
-        scale=_times(scale, factor),
-    )
+    return unit, _absolute(_times(value, scale, factor)), _times(scale, factor)
 
 
 def _converted(unit: str) -> tuple[str, Decimal]:
@@ -389,7 +456,7 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         return
     if word in table["vague"]:
         value = Decimal(str(table["vague"][word]))
-        noun, _ = _noun_after(text, match.end())
+        noun = _noun(text, match.end())
         yield QuantityMatch(match.start(), match.end(), value, "count", "approx", noun=noun,
                             form="vague")
         return
@@ -403,7 +470,7 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,
                             form="word")
         return
-    noun, _ = _noun_after(text, end)
+    noun = _noun(text, end)
     if noun is not None and value >= 2:
         yield QuantityMatch(match.start(), end, _absolute(value), "count", noun=noun, form="word")
     elif value >= 2 and _PARTITIVE.search(text, max(0, match.start() - 80), match.start()):

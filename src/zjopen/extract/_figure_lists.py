@@ -14,22 +14,26 @@ from zjopen.model import Metric, MetricKind, Period
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
 # "9.1 percent, 14.3 percent and 6.2 percent".
 _LIST_GAP = re.compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion)\Z")
+_SCALE_ENDS = ("thousand", "million", "billion", "trillion")  # what _SCALED matched at \Z
 
 
 def carried(found: list[Metric], text: str) -> list[Metric]:
     """Unit and kind carried along a list of figures: "from 5 million TEUs to 8 million"
     (TEU), "fell 3.2 percent and 7.5 percent" (both falls), "increases of 9.1 percent,
     14.3 percent and 6.2 percent, respectively" (all changes)."""
+    if len(found) < 2:
+        return found
     out: list[Metric] = []
     for metric in found:
         if out and _LIST_GAP.fullmatch(text, out[-1].span.end, metric.span.start):
             before = out[-1]
-            if (metric.unit == "count" and metric.noun is None and _SCALED.search(metric.text)
+            if (metric.unit == "count" and metric.noun is None
+                    and metric.text.endswith(_SCALE_ENDS)
                     and before.unit not in ("count", "rank", "%")):
                 metric = evolve(metric, unit=before.unit)
-            elif (before.unit == "count" and before.noun is None and _SCALED.search(before.text)
-                  and metric.unit not in NOT_AMOUNTS and _SCALE_WORD.search(metric.text)):
+            elif (before.unit == "count" and before.noun is None
+                  and before.text.endswith(_SCALE_ENDS) and metric.unit not in NOT_AMOUNTS
+                  and _scale_word(metric.text)):
                 # "300 million and 450 million U.S. dollars": the unit written last
                 out[-1] = evolve(before, unit=metric.unit)
             if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
@@ -60,7 +64,7 @@ def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
     """Years paired in order with the figures of one unit before them in a "respectively"
     sentence: "reached 300 billion yuan and 330 billion yuan in 2021 and 2022,
     respectively"."""
-    if len(found) < 2 or not _RESPECTIVELY.search(text):
+    if len(found) < 2 or "respectively" not in text or not _RESPECTIVELY.search(text):
         return found
     listed = _YEAR_LIST.search(text)
     if listed is None:
@@ -86,9 +90,9 @@ def unit_from_before(found: list[Metric], unit: str | None, text: str
     out: list[Metric] = []
     for metric in found:
         if (unit is not None and metric.unit == "count" and metric.noun is None
-                and _SCALED.search(metric.text) and _CLAUSE_END.match(text, metric.span.end)):
+                and metric.text.endswith(_SCALE_ENDS) and _CLAUSE_END.match(text, metric.span.end)):
             metric = evolve(metric, unit=unit)
-        if _SCALE_WORD.search(metric.text) and metric.unit not in NOT_AMOUNTS:
+        if _scale_word(metric.text) and metric.unit not in NOT_AMOUNTS:
             unit = metric.unit
         out.append(metric)
     return out, unit
@@ -100,12 +104,19 @@ _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
 NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
 
 
+def _scale_word(text: str) -> bool:
+    """``_SCALE_WORD.search(text)``, searched only where one of its words may be."""
+    return ("illion" in text or "thousand" in text) and _SCALE_WORD.search(text) is not None
+
+
 def link_changes(metrics: list[Metric], uncued: set[int],
                   reported: int | None) -> Iterator[Metric]:
     """A change states the growth of the nearest level figure in its sentence; one with no
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
     18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
     TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
+    if not metrics:
+        return
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
     starts = [m.span.start for m in levels]
