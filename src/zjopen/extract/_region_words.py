@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from operator import methodcaller
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _MAX_WORDS, _TOKEN, _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _MAX_WORDS, _TOKEN_SPLIT, _index
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -63,18 +63,14 @@ class Words:
                  "texts")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        if start == 0 and end is None:  # the whole text: split, offsets summed (no matches)
-            parts = _TOKEN_SPLIT.split(text)
-            offsets = list(itertools.accumulate(map(len, parts)))
-            self.starts = offsets[0:-1:2]
-            self.ends = self.full_ends = offsets[1::2]
-            self.texts = texts = parts[1::2]
-        else:
-            matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-            self.starts = list(map(re.Match.start, matches))
-            self.ends = self.full_ends = list(map(re.Match.end, matches))
-            self.texts = texts = list(map(re.Match.group, matches))
         end = len(text) if end is None else end
+        # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
+        # start, end), the pattern having no anchor and no look-around.
+        parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+        offsets = list(itertools.accumulate(map(len, parts), initial=start))
+        self.starts = offsets[1:-1:2]
+        self.ends = self.full_ends = offsets[2::2]
+        self.texts = texts = parts[1::2]
         self.keys = keys = list(map(str.casefold, texts))
         self.raws = raws = keys
         possessive: list[int] = []

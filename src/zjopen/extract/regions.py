@@ -109,16 +109,47 @@ def _place(code: str, context: set[str], text: str, start: int,
     return place
 
 
+BLOCK = 1 << 16
+"""The words of a text are found a block of about this many characters at a time (their
+lists take some 40 bytes a character), so that a large article needs no more memory for
+them than a small one. A sentence across two blocks gets words of its own."""
+
+
+def _no_word_across(text: str, position: int) -> bool:
+    """Whether no word can run across ``position``: a white space is beside it (a word,
+    a run of letters, never holds one)."""
+    return position == 0 or text[position - 1].isspace() or (
+        position < len(text) and text[position].isspace())
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of the block from ``start``: a white space ``BLOCK`` characters on or
+    later, or the end of the text."""
+    return len(text) if start + BLOCK >= len(text) else _space_from(text, start + BLOCK)
+
+
+def _space_from(text: str, position: int) -> int:
+    found = _SPACE.search(text, position)
+    return len(text) if found is None else found.start()
+
+
+_SPACE = lazy_compile(r"\s")
+
+
 def extract_regions(doc: Document) -> list[Region]:
     """One :class:`Region` per place mention in ``doc`` (the linker merges them)."""
     text = doc.norm
     found: list[tuple[str, int, int]] = []
     name_words = _name_words(text)
-    words = Words(text)
+    words, block_start, block_end = Words(text, 0, 0), 0, 0
     body_start = doc.body_start
     for sentence in doc.sentences:
-        span = words.span(sentence.start, sentence.end)
-        if span is None:  # a word runs over the sentence's end: its own words
+        if sentence.start >= block_end and _no_word_across(text, sentence.start):
+            block_start, block_end = sentence.start, _block_end(text, sentence.start)
+            words = Words(text, block_start, block_end)  # the next block's words
+        span = (words.span(sentence.start, sentence.end)
+                if block_start <= sentence.start and sentence.end <= block_end else None)
+        if span is None:  # a word runs over the sentence's end, or the block's: its own words
             own = Words(text, sentence.start, sentence.end)
             lo, hi, starts = 0, len(own.starts), own.candidates
         else:
