@@ -107,7 +107,7 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     # Where a match of words_re can begin: where one of its words does (a trie, which the
-    # engine skips along to in C; words_re is tried there alone, see _word_matches).
+    # engine skips along to in C; words_re is tried there alone: _word_matches).
     word_starts = lazy_compile(_alternation(
         [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
                              *table["durations"], *table["multiples"]]]))
@@ -199,17 +199,8 @@ _MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra")
 _WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
 
 
-def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The counted noun phrase right after ``pos`` ("mold companies"), and its end."""
-    phrase = _noun(text, pos)
-    if phrase is None:
-        return None, pos
-    last = phrase.rsplit(" ", 1)[-1]
-    return phrase, text.index(last, pos) + len(last)
-
-
 def _noun(text: str, pos: int) -> str | None:
-    """The counted noun phrase right after ``pos`` (:func:`_noun_after`, without its end)."""
+    """The counted noun phrase right after ``pos`` ("mold companies"), or None."""
     following = _WORDS_AFTER.match(text, pos)
     return None if following is None else _noun_of(following.group())
 
@@ -306,13 +297,10 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
         pre: str | None = None
         if start:
             # A currency written before: ``prefix.search`` only where one may end, right
-            # before the digits or before a space there (:func:`_may_end_prefix`, inline).
-            last = text[max(0, start - 2) : start].lower()
-            may = not last.isascii() or last[-1] in singles or last in pairs
-            if not may and start > 1 and text[start - 1].isspace():
-                last = text[max(0, start - 3) : start - 1].lower()
-                may = not last.isascii() or last[-1] in singles or last in pairs
-            if may:
+            # before the digits or before a space there.
+            if _may_end_prefix(text, start, singles, pairs) or (
+                    text[start - 1].isspace()
+                    and _may_end_prefix(text, start - 1, singles, pairs)):
                 prefix = prefix_re.search(text, max(0, start - 10), start)
                 if prefix is not None:
                     at = prefix.start()
@@ -331,8 +319,7 @@ def _may_end_prefix(text: str, end: int, singles: frozenset[str],
     """Whether a currency written before a number may end at ``end``: a cheap test that
     keeps ``prefix.search`` off most numbers. It never says no where that pattern would
     match: a currency of one character ends there, or the last two characters of a longer
-    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes.
-    (Written inline in :func:`_digit_quantities`; this is its statement, for the tests.)"""
+    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes."""
     if end < 1:
         return False
     last = text[max(0, end - 2) : end].lower()
@@ -346,21 +333,14 @@ def _glued(char: str) -> bool:
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    starts, words = patterns.word_starts, patterns.words
-    position = 0
-    while (hit := starts.search(lowered, position)) is not None:  # _word_matches, inline
-        match = words.match(lowered, hit.start())
-        if match is None:
-            position = hit.start() + 1
-            continue
-        position = match.end()
-        start = match.start()
+    for match in _word_matches(lowered, patterns):
+        start, end = match.span()
         if start > 0 and ((char := text[start - 1]).isalnum() or char in "_-"):
             continue  # glued to a word: [\w-]
         table = number_table()
         if match["mult"]:
             value = Decimal(str(table["multiples"][match["mult"].casefold()]))
-            out.append(QuantityMatch(start, position, value, "times", form="multiple"))
+            out.append(QuantityMatch(start, end, value, "times", form="multiple"))
         else:
             out.extend(_word_quantity(text, match, patterns, table))
     return out
