@@ -66,6 +66,12 @@ def parse_date(text: str) -> date | None:
     plain = _plain_date(text)
     if plain is not None:
         return plain or None
+    return _dateutil_date(text)
+
+
+def _dateutil_date(text: str) -> date | None:
+    """The date python-dateutil reads in ``text`` (its "Sept." and "29,2025" mended first),
+    or None: what :func:`parse_date` falls back on."""
     from dateutil import parser as date_parser  # imported when first needed: start-up
 
     cleaned = text.replace("Sept.", "Sep.").replace("Sept ", "Sep ").replace(",2", ", 2")
