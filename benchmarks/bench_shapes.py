@@ -437,26 +437,26 @@ def _co_ltd(size: int) -> str:
     return fill(" Co., Ltd.", size, head="Zhejiang trade\n\nX", tail=" signed.")
 
 
-@shape("many companies")
-def _companies(size: int) -> str:
-    rng = random.Random(3)
+def _company_sentences(size: int, seed: int, sentence: str) -> str:
+    """Sentences of ``sentence`` (a template with ``{name}``), each naming a company of
+    three random syllables, to ``size`` characters."""
+    rng = random.Random(seed)
     parts, total = [], 0
     while total < size:
         name = "".join(rng.choice("bcdfghjklmnprstwxz") + rng.choice("aeiou") for _ in range(3))
-        parts.append(f"Ningbo {name.title()} Co., Ltd. signed a deal. ")
+        parts.append(sentence.format(name=name.title()))
         total += len(parts[-1])
     return "Zhejiang trade\n\n" + "".join(parts)
+
+
+@shape("many companies")
+def _companies(size: int) -> str:
+    return _company_sentences(size, 3, "Ningbo {name} Co., Ltd. signed a deal. ")
 
 
 @shape("companies sharing their first word")
 def _companies_one_word(size: int) -> str:
-    rng = random.Random(4)
-    parts, total = [], 0
-    while total < size:
-        name = "".join(rng.choice("bcdfghjklmnprstwxz") + rng.choice("aeiou") for _ in range(3))
-        parts.append(f"Haixin {name.title()} Co., Ltd. and Haixin signed a deal. ")
-        total += len(parts[-1])
-    return "Zhejiang trade\n\n" + "".join(parts)
+    return _company_sentences(size, 4, "Haixin {name} Co., Ltd. and Haixin signed a deal. ")
 
 
 @shape("(ABC) repeated")
