@@ -48,8 +48,8 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
                 and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
                 and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
             out[index] = evolve(metric, unit=after.unit, kind=after.kind,
-                                      value=-abs(metric.value) if after.value < 0
-                                      else metric.value)
+                                value=-abs(metric.value) if after.value < 0
+                                else metric.value)
     return out
 
 

@@ -89,8 +89,8 @@ class _Context:
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
                 context = evolve(context, year=cue.year, period=cue.period,
-                                       target_year=None, unended=cue.unended,
-                                       written=not cue.relative)
+                                 target_year=None, unended=cue.unended,
+                                 written=not cue.relative)
         return context
 
     def next_paragraph(self, published: date | None) -> _Context:

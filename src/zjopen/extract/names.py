@@ -129,7 +129,7 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
         position = match.end()
         found = defined[match.group()]
         yield evolve(found, name=match.group(), start=match.start(), end=match.end(),
-                           canonical=found.name)
+                     canonical=found.name)
 
 
 
@@ -167,8 +167,8 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
         company = owners[match.group()]
         if not (company.start <= match.start() < company.end):
             yield evolve(company, name=match.group(), start=match.start(),
-                               end=match.end(), canonical=company.canonical or company.name,
-                               kb_id=company.kb_id)
+                         end=match.end(), canonical=company.canonical or company.name,
+                         kb_id=company.kb_id)
 
 
 @cache
@@ -194,7 +194,7 @@ def _all(doc: Document) -> list[Found]:
                 # The knowledge base knows the company's home; the longer name may hold a
                 # branch's place or a demonym ("Haitian International" is not Haiti's).
                 kept[-1] = evolve(previous, kb_id=item.kb_id, canonical=item.canonical,
-                                        region=item.region)
+                                  region=item.region)
             continue
         kept.append(item)
     companies = [f for f in kept if f.kind == "enterprise"]
@@ -221,7 +221,7 @@ def _known(found: Found) -> Found:
     if entry is None or entry.kind != found.kind or found.kb_id is not None:
         return found
     return evolve(found, kb_id=entry.id, canonical=entry.name,
-                        region=found.region or entry.region)
+                  region=found.region or entry.region)
 
 
 def _names_within(text: str, found: list[Found]) -> list[Found]:
@@ -255,7 +255,7 @@ def _bracketed(text: str, found: list[Found]) -> list[Found]:
                 and text[item.end : short.start] in (" (", "(")
                 and text[short.end : short.end + 1] == ")"):
             result[index] = evolve(item, canonical=short.canonical or short.name,
-                                         kb_id=short.kb_id, region=item.region or short.region)
+                                   kb_id=short.kb_id, region=item.region or short.region)
     return result
 
 
@@ -328,7 +328,7 @@ def _shorter_names(found: list[Found]) -> list[Found]:
                           if core[1] < tokens), None)
             if whole is not None:
                 item = evolve(item, canonical=whole.canonical or whole.name,
-                                    kb_id=whole.kb_id, region=item.region or whole.region)
+                              kb_id=whole.kb_id, region=item.region or whole.region)
         result.append(item)
     return result
 
@@ -340,7 +340,7 @@ def _with_unit(text: str, found: Found) -> Found:
     if unit is None:
         return found
     return evolve(found, name=text[found.start : unit.end()], end=unit.end(),
-                        canonical=found.canonical or found.name)
+                  canonical=found.canonical or found.name)
 
 
 _PLACE_WORDS = lazy_compile(r"\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")

@@ -230,7 +230,7 @@ def _day(m: re.Match[str], published: date | None) -> TimeMention:
 def _present(m: re.Match[str], published: date | None) -> TimeMention:
     """"At present", "now": the state at publication (its year)."""
     return evolve(_at(m, published.year if published else None, relative=True),
-                        present=True)
+                  present=True)
 
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
@@ -466,7 +466,7 @@ def find_times(text: str, published: date | None, *,
         if mention.previous and in_force is not None:
             # "rose 20 percent last year, after a 12 percent drop the previous year"
             mention = evolve(mention, year=in_force - 1,
-                                   period=Period.year(in_force - 1), relative=False)
+                             period=Period.year(in_force - 1), relative=False)
         elif (in_force is not None and text[mention.end : mention.end + 1] == ")"
               and _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start)):
             # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the

@@ -102,8 +102,8 @@ def find_overseas_presence(state: Linking) -> Linking:
 def merge_name_mentions(state: Linking) -> Linking:
     """One enterprise, platform and initiative per thing, its other names as aliases."""
     return evolve(state, enterprises=merge_named(state.enterprises),
-                        platforms=merge_named(state.platforms),
-                        initiatives=merge_named(state.initiatives))
+                  platforms=merge_named(state.platforms),
+                  initiatives=merge_named(state.initiatives))
 
 
 def dedupe_metrics(state: Linking) -> Linking:
