@@ -40,6 +40,10 @@ QUALIFIERS = tuple((lower_compile(rf"\b{phrase_alt(group['words'])}\s*\Z"),
 ANY_QUALIFIER = lower_compile(
     rf"\b{phrase_alt(w for group in _QUALIFIER_ORDER for w in group['words'])}\s*\Z")
 FILLER = lower_compile(rf"(?:\b{phrase_alt(_WORDS['qualifiers']['fillers'])}\s+){{1,3}}\Z")
+FILLER_ENDS: tuple[str, ...] = tuple(sorted(
+    {w.split()[-1] for w in _WORDS["qualifiers"]["fillers"]}))
+"""The last words of the fillers: a text that FILLER matches ends, once its white space
+is stripped, with one of them (a cheap test before FILLER.sub)."""
 _AFTER = _WORDS["qualifiers"]["after_change"]
 # A qualifier between a change and its figure: "up from only 6.9 percent", "increased by
 # about 50 billion yuan", "grown by an average of 11 percent".
@@ -212,3 +216,6 @@ PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 MAY_HAVE_NUMBER = re.compile(trie_alternation(_WORDS["hints"]["number"]))
 MAY_HAVE_TIME = re.compile(trie_alternation(_WORDS["hints"]["time"]))
 MAY_RANK = re.compile(alt(_WORDS["hints"]["rank"]))
+RANK_HINTS: tuple[str, ...] = tuple(_WORDS["hints"]["rank"])
+"""The rank hints as literals: ``any(hint in text ...)`` says what ``MAY_RANK.search`` says,
+in about half its time (``str.find`` per word beats the regex's scan of each position)."""

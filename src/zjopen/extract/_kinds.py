@@ -19,6 +19,7 @@ from zjopen.extract._figure_words import (
     FALL_LEFT,
     FALL_RIGHT,
     FILLER,
+    FILLER_ENDS,
     FREQUENCY,
     LIST_NAME_BEFORE,
     LIST_NAME_FROM,
@@ -60,7 +61,8 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
-    stripped = FILLER.sub("", left)
+    # FILLER matches only where a filler word ends the text (before white space).
+    stripped = FILLER.sub("", left) if left.rstrip().endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
         if ANY_QUALIFIER.search(left):
             for pattern, qualifier in QUALIFIERS:
