@@ -1,13 +1,20 @@
 """The cheap tests the figure extractor runs before (or instead of) a pattern say what
 the pattern says: literal look-ups for the rank hints, the last filler word before
-FILLER, and the window look-ups of :mod:`zjopen.extract._windows`."""
+FILLER, and the ASCII reading of INDICATOR_TRIM."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zjopen.extract._figure_words import FILLER, FILLER_ENDS, MAY_RANK, RANK_HINTS
+from zjopen.extract._figure_words import (
+    FILLER,
+    FILLER_ENDS,
+    INDICATOR_TRIM,
+    MAY_RANK,
+    RANK_HINTS,
+)
+from zjopen.extract._indicators import trim
 from zjopen.lexicon.patterns import ascii_lower
 
 _WORDS = (
@@ -37,3 +44,17 @@ def test_filler_matches_only_after_a_filler_word(text: str) -> None:
     if not low.rstrip().endswith(FILLER_ENDS):
         assert FILLER.search(low) is None
         assert FILLER.sub("", low) == low
+
+
+_PHRASE_WORDS = (
+    "The the Total total of Of its city's City’s Ningbo's exports Exports imports "
+    "worth Worth over about ABOUT more than reach will be were with and a an at "
+    "ſtate Kelvin \u212a İzmir é"
+).split()
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=8))
+def test_trim_is_indicator_trim(words: list[str]) -> None:
+    phrase = " ".join(words)
+    assert trim(phrase) == INDICATOR_TRIM.sub("", phrase)

@@ -24,6 +24,7 @@ from zjopen.lexicon.patterns import (
     guarded_compile,
     lazy_compile,
     lower_compile,
+    lower_pattern,
     phrase_alt,
     trie_alternation,
 )
@@ -181,11 +182,14 @@ CLAUSE_BREAK = re.compile(
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
 _INDICATORS = _WORDS["indicators"]
-INDICATOR_TRIM = lazy_compile(
+_INDICATOR_TRIM = (
     rf"^(?:{phrase_alt(_INDICATORS['trim_before'])}\s+|[^\s]+['’]s\s+)"
-    rf"|\s+{phrase_alt([*_INDICATORS['trim_after'], *_INDICATORS['hedges']])}$",
-    re.IGNORECASE,
-)
+    rf"|\s+{phrase_alt([*_INDICATORS['trim_after'], *_INDICATORS['hedges']])}$")
+INDICATOR_TRIM = lazy_compile(_INDICATOR_TRIM, re.IGNORECASE)
+INDICATOR_TRIM_ASCII = lazy_compile(lower_pattern(_INDICATOR_TRIM))
+"""INDICATOR_TRIM for ASCII text lower-cased (:func:`~zjopen.lexicon.patterns.ascii_lower`):
+the same matches at the same places, several times faster than ``re.IGNORECASE`` (which,
+beyond ASCII, also folds such letters as the long s and the Kelvin sign)."""
 INDICATOR_VERBS = frozenset(_INDICATORS["verbs"])
 """The verbs a figure's clause is split at to find what it measures (lower case)."""
 INDICATOR_EMPTY = frozenset(_INDICATORS["empty"])

@@ -12,6 +12,7 @@ from zjopen.extract._figure_words import (
     INDICATOR_OF,
     INDICATOR_STOPS,
     INDICATOR_TRIM,
+    INDICATOR_TRIM_ASCII,
     INDICATOR_VERBS,
 )
 from zjopen.extract._kinds import HAS_DIGIT
@@ -73,6 +74,23 @@ def _a_name(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content)
 
 
+def trim(phrase: str) -> str:
+    """``INDICATOR_TRIM.sub("", phrase)``: an ASCII phrase (most often) is read
+    lower-cased by INDICATOR_TRIM_ASCII, and nothing is built when nothing is trimmed."""
+    if not phrase.isascii():
+        return INDICATOR_TRIM.sub("", phrase)
+    low = phrase.lower()  # ascii_lower, for ASCII text
+    if INDICATOR_TRIM_ASCII.search(low) is None:
+        return phrase
+    kept = []
+    last = 0
+    for match in INDICATOR_TRIM_ASCII.finditer(low):
+        kept.append(phrase[last : match.start()])
+        last = match.end()
+    kept.append(phrase[last:])
+    return "".join(kept)
+
+
 def _noun_phrase(words: list[str]) -> str | None:
     """``words`` trimmed to the noun phrase they name: no leading article, possessive or
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
@@ -81,7 +99,7 @@ def _noun_phrase(words: list[str]) -> str | None:
     if not phrase:
         return None
     for _ in range(8):
-        trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
+        trimmed = trim(phrase).strip(" ,;:")
         if trimmed == phrase:
             break
         phrase = trimmed
