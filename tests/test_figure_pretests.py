@@ -4,24 +4,41 @@ FILLER, and the ASCII reading of INDICATOR_TRIM."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zjopen.extract._figure_words import (
+    AMOUNT_CHANGE,
+    AMOUNT_CHANGE_ENDS,
+    ANY_QUALIFIER,
+    BASE_LEFT,
+    BASE_LEFT_ENDS,
     FILLER,
     FILLER_ENDS,
     INDICATOR_TRIM,
+    MADE_UP,
+    MADE_UP_ENDS,
     MAY_RANK,
+    QUALIFIER_ENDS,
     RANK_HINTS,
+    TO_LEVEL,
+    TO_LEVEL_ENDS,
 )
 from zjopen.extract._indicators import trim
+from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower
 
 _WORDS = (
     "rank plac came coming stood standing top no. larg bigg busi high most 's first put "
     "1st 2nd 3rd 4th 5th 10th 0th just only a total of totaling totalled total to by at "
     "is was were reached hit will would expected expects aims aim to plan target goal "
-    "envisaged are set is set projected forecast more than about 5 2023 yuan , ; ( )"
+    "envisaged are set is set projected forecast more than about 5 2023 yuan , ; ( ) "
+    "up rose increased grew from by over nearly roughly some just an average of "
+    "increase of a decline fell reached hit made up accounting accounts for at least "
+    "no more than exceeded topped under close estimated"
 ).split()
 _GAPS = st.sampled_from([" ", " ", "  ", "", ", ", "-", ".", "\n", "\u00a0", "\t"])
 _SOUP = st.lists(st.tuples(st.sampled_from(_WORDS), _GAPS), max_size=30).map(
@@ -58,3 +75,61 @@ _PHRASE_WORDS = (
 def test_trim_is_indicator_trim(words: list[str]) -> None:
     phrase = " ".join(words)
     assert trim(phrase) == INDICATOR_TRIM.sub("", phrase)
+
+
+_ENDED = [(ANY_QUALIFIER, QUALIFIER_ENDS), (BASE_LEFT, BASE_LEFT_ENDS),
+          (AMOUNT_CHANGE, AMOUNT_CHANGE_ENDS), (TO_LEVEL, TO_LEVEL_ENDS),
+          (MADE_UP, MADE_UP_ENDS)]
+
+
+# Texts shaped as these patterns' matches: a verb or noun, a preposition, a hedge.
+_SPACES = st.sampled_from([" ", " ", "  ", "\t", "\n", "\u00a0", "", "-", ","])
+_ENDING = st.tuples(
+    _TEXT,
+    st.sampled_from("up rose increased grew fell declined increase decline a an made "
+                    "accounting reached hit at no not close as more fewer less".split()),
+    _SPACES,
+    st.sampled_from("from by of to up for than least most many more estimated".split()),
+    _SPACES,
+    st.sampled_from(["", "about ", "over ", "nearly ", "just ", "only ", "an average of ",
+                     "more than ", "some ", "roughly ", "than "]),
+    _SPACES,
+).map("".join)
+
+
+@pytest.mark.parametrize(("pattern", "ends"), _ENDED)
+@settings(max_examples=600)
+@given(text=st.one_of(_TEXT, _ENDING))
+def test_ended_patterns_match_only_after_their_last_words(
+        pattern: re.Pattern[str], ends: tuple[str, ...], text: str) -> None:
+    low = ascii_lower(text)
+    if not low.rstrip().endswith(ends):
+        assert pattern.search(low) is None
+
+
+def _vocabulary() -> tuple[list[str], list[str]]:
+    words = load_json("figure_words.json")
+    changes = words["changes"]
+    heads = [*changes["rise"], *changes["fall"], *changes["nouns"], *changes["to_level"],
+             *words["shares"]["made_up"],
+             *(w for group in words["qualifiers"]["order"] for w in group["words"])]
+    hedges = [*words["qualifiers"]["after_change"], *words["qualifiers"]["fillers"]]
+    return [w.replace("*", "ed") for w in heads], hedges
+
+
+@pytest.mark.parametrize(("pattern", "ends"), _ENDED)
+def test_ended_patterns_on_every_short_phrase_of_their_words(
+        pattern: re.Pattern[str], ends: tuple[str, ...]) -> None:
+    """Every head word, then a preposition, then a hedge, then white space: each text
+    the pattern matches ends with one of its last words."""
+    heads, hedges = _vocabulary()
+    matched = 0
+    for head in heads:
+        for preposition in ("", "from ", "by ", "of ", "to ", "an ", "a "):
+            for hedge in ("", *(h + " " for h in hedges)):
+                for space in ("", " ", "\u00a0 "):
+                    text = f"the {head} {preposition}{hedge}{space}"
+                    if pattern.search(text) is not None:
+                        matched += 1
+                        assert text.rstrip().endswith(ends), text
+    assert matched

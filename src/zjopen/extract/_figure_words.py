@@ -33,6 +33,17 @@ from zjopen.model import Qualifier
 _WORDS: dict[str, Any] = load_json("figure_words.json")
 _SPACED = r"\s"  # the words of these phrases may be split by any space character
 
+
+def _last_words(words: list[str]) -> tuple[str, ...]:
+    """The last word of each phrase, lower-cased: a pattern that ends with one of the
+    phrases and then white space matches only text that, its white space stripped, ends
+    with one (``str.endswith``, a cheap test before the pattern's search)."""
+    last = {word.split()[-1].lower() for word in words}
+    if any("*" in word for word in last):
+        raise ValueError(f"a last word is a stem: {sorted(last)!r}")
+    return tuple(sorted(last))
+
+
 # Qualifiers: the groups in the table's order, the first that fits wins.
 _QUALIFIER_ORDER = _WORDS["qualifiers"]["order"]
 QUALIFIERS = tuple((lower_compile(rf"\b{phrase_alt(group['words'])}\s*\Z"),
@@ -40,6 +51,9 @@ QUALIFIERS = tuple((lower_compile(rf"\b{phrase_alt(group['words'])}\s*\Z"),
 # Matches where any of them does: most figures have no qualifier, and one search says so.
 ANY_QUALIFIER = lower_compile(
     rf"\b{phrase_alt(w for group in _QUALIFIER_ORDER for w in group['words'])}\s*\Z")
+QUALIFIER_ENDS = _last_words([w for group in _QUALIFIER_ORDER for w in group["words"]])
+"""What the text before a figure ends with (white space stripped) where ANY_QUALIFIER
+matches."""
 FILLER = lower_compile(rf"(?:\b{phrase_alt(_WORDS['qualifiers']['fillers'])}\s+){{1,3}}\Z")
 FILLER_ENDS: tuple[str, ...] = tuple(sorted(
     {w.split()[-1] for w in _WORDS["qualifiers"]["fillers"]}))
@@ -66,9 +80,13 @@ FALL_RIGHT = lower_compile(
     rf"\A\s*,?\s*(?:an?\s)?{_FALL}\b|\A\s*{phrase_alt(_COMPARATIVES['fall'])}\b")
 # The figure a change started from: "up from 6.9 percent a year earlier".
 BASE_LEFT = lower_compile(rf"\b{_CHANGE}\sfrom\s{_AFTER_CHANGE}\Z")
+BASE_LEFT_ENDS = _last_words(["from", *_AFTER])
+"""What the text ends with (white space stripped) where BASE_LEFT matches."""
 YEAR_EARLIER = lower_compile(
     rf"\A\s{phrase_alt(_CHANGES['from_year_earlier'], space=_SPACED)}\b")
 TO_LEVEL = lower_compile(rf"\b(?:{_CHANGE}|{phrase_alt(_CHANGES['to_level'])})\sto\s*\Z")
+TO_LEVEL_ENDS = ("to",)
+"""What the text ends with (white space stripped) where TO_LEVEL matches."""
 # A change set after its level, as an aside: "US$2.7 billion, a year-on-year increase of
 # 91.3%", "..., up 5 percent": it shares the level's kind, a "will" makes no target of it.
 CHANGE_ASIDE = lower_compile(
@@ -77,10 +95,14 @@ CHANGE_ASIDE = lower_compile(
 AMOUNT_CHANGE = lower_compile(
     rf"\b(?:{_CHANGE}\sby|(?:an?\s)?{phrase_alt(_CHANGES['nouns'])}\sof)"
     rf"\s{_AFTER_CHANGE}\Z")
+AMOUNT_CHANGE_ENDS = _last_words(["by", "of", *_AFTER])
+"""What the text ends with (white space stripped) where AMOUNT_CHANGE matches."""
 
 # Shares: "made up 45 percent", "45 percent of the total".
 _SHARES = _WORDS["shares"]
 MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
+MADE_UP_ENDS = _last_words(_SHARES["made_up"])
+"""What the text ends with (white space stripped) where MADE_UP matches."""
 SHARE_LEFT = lower_compile(
     rf"\b{phrase_alt([*_SHARES['made_up'], *_SHARES['words']], space=_SPACED)}\b"
     r"(?:\s+\w+){0,4}\s*\Z")

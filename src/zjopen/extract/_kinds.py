@@ -9,8 +9,10 @@ from datetime import date
 from zjopen.extract._figure_words import (
     AGO,
     AMOUNT_CHANGE,
+    AMOUNT_CHANGE_ENDS,
     ANY_QUALIFIER,
     BASE_LEFT,
+    BASE_LEFT_ENDS,
     CHANGE_ASIDE,
     CHANGE_LEFT,
     CHANGE_RIGHT,
@@ -24,9 +26,11 @@ from zjopen.extract._figure_words import (
     LIST_NAME_BEFORE,
     LIST_NAME_FROM,
     MADE_UP,
+    MADE_UP_ENDS,
     NOT_METRIC_BEFORE,
     PERIOD_BEFORE,
     PLAN_AFTER,
+    QUALIFIER_ENDS,
     QUALIFIERS,
     SHARE_LEFT,
     SHARE_RIGHT,
@@ -34,6 +38,7 @@ from zjopen.extract._figure_words import (
     TARGET_GAPPED,
     TARGET_RIGHT,
     TO_LEVEL,
+    TO_LEVEL_ENDS,
 )
 from zjopen.extract.times import MONTH, TimeMention
 from zjopen.lexicon.patterns import guarded_compile, lower_compile
@@ -61,10 +66,12 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
-    # FILLER matches only where a filler word ends the text (before white space).
-    stripped = FILLER.sub("", left) if left.rstrip().endswith(FILLER_ENDS) else left
+    # FILLER and ANY_QUALIFIER match only where one of their words ends the text (before
+    # white space): a cheap test first.
+    tail = left.rstrip()
+    stripped = FILLER.sub("", left) if tail.endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
-        if ANY_QUALIFIER.search(left):
+        if tail.endswith(QUALIFIER_ENDS) and ANY_QUALIFIER.search(left):
             for pattern, qualifier in QUALIFIERS:
                 if pattern.search(left):
                     return qualifier
@@ -133,11 +140,16 @@ def kind_of(left: str, right: str, quantity: QuantityMatch,
           original_left: str) -> tuple[MetricKind, bool]:
     """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
     are the lower-cased context, ``original_left`` the context as written."""
+    # Patterns that end with a word (and white space) are searched only where the text,
+    # stripped, ends with one of their last words.
+    tail = left.rstrip()
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
-        if quantity.unit != "pp" and (TO_LEVEL.search(left) or MADE_UP.search(left)
-                                      or BASE_LEFT.search(left)):
+        if quantity.unit != "pp" and (
+                (tail.endswith(TO_LEVEL_ENDS) and TO_LEVEL.search(left))
+                or (tail.endswith(MADE_UP_ENDS) and MADE_UP.search(left))
+                or (tail.endswith(BASE_LEFT_ENDS) and BASE_LEFT.search(left))):
             return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
             # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
         if CHANGE_RIGHT.match(right) or CHANGE_LEFT.search(left):
@@ -155,7 +167,8 @@ def kind_of(left: str, right: str, quantity: QuantityMatch,
         return MetricKind.CHANGE, False
     if quantity.unit == "count" and _FEWER_RIGHT.match(right):
         return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
-    if AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
+    if tail.endswith(AMOUNT_CHANGE_ENDS) and AMOUNT_CHANGE.search(left):
+        # "increased by 50 billion yuan", "a decline of 3,000"
         return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
 

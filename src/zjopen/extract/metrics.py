@@ -251,7 +251,7 @@ def _sentence_metrics(
             kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[max(0, quantity.start - REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
-        if (year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right)
+        if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
