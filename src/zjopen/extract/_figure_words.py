@@ -114,6 +114,14 @@ TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, 
     rf"\b{phrase_alt(_WORDS['targets']['gapped'])}\s(?:[\w'-]+\s){{1,5}}?to\s")
 TARGET_RIGHT = lower_compile(
     rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
+_TARGET_LITERALS = {word.split("*")[0] for word in
+                    (*_WORDS["targets"]["before"], *_WORDS["targets"]["gapped"])}
+TARGET_HINTS = tuple(sorted(word for word in _TARGET_LITERALS
+                            if not any(other != word and other in word
+                                       for other in _TARGET_LITERALS)))
+"""Literals one of which every match of TARGET and of TARGET_GAPPED holds ("expect" for
+"expected to", "target" for "target*"): a sentence with none has no target word before
+any of its figures (a test of the sentence, once, before the search of each window)."""
 
 # Ranks: "ranked third", "one of the top 10", "second-largest", "advanced 5 places".
 _RANKS = _WORDS["ranks"]

@@ -36,6 +36,7 @@ from zjopen.extract._figure_words import (
     SHARE_RIGHT,
     TARGET,
     TARGET_GAPPED,
+    TARGET_HINTS,
     TARGET_RIGHT,
     TO_LEVEL,
     TO_LEVEL_ENDS,
@@ -190,11 +191,25 @@ def is_aside(text: str, quantity: QuantityMatch) -> bool:
             and unit_table()[quantity.unit].dimension != "currency")
 
 
+def may_have_target_words(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word of TARGET or TARGET_GAPPED
+    (else no figure of it has one before it: :func:`is_target`'s ``hinted``)."""
+    for hint in TARGET_HINTS:  # (any() of a generator takes twice as long)
+        if hint in low:
+            break
+    else:
+        return False
+    return True
+
+
 def is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None, *, aside: str | None = None) -> bool:
+               published: date | None, *, aside: str | None = None,
+               hinted: bool = True) -> bool:
     """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
     before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
-    increase of 91.3%") is no target for a "will" or "would" alone."""
+    increase of 91.3%") is no target for a "will" or "would" alone. ``hinted``: False
+    when :func:`may_have_target_words` says the sentence has no word of TARGET (the same
+    answer, without searching for them)."""
     if cue is not None and cue.target:
         return True
     following = CLAUSE_BREAK.search(text, start, start + REACH)
@@ -202,14 +217,14 @@ def is_target(text: str, low: str, start: int, cue: TimeMention | None,
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:
         clause_end = joined.start()
-    found = [*TARGET.finditer(low, max(0, start - REACH), start)]
+    found = [*TARGET.finditer(low, max(0, start - REACH), start)] if hinted else []
     later = [*TARGET_RIGHT.finditer(low, start, clause_end)]
     if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (
             CHANGE_ASIDE.search(aside)):
         found = [m for m in found if m.group() not in _MODALS]
         later = [m for m in later if m.group() not in _MODALS]
     left = found[0] if found else None
-    if left is None and _GAPPED_HINT.search(low, max(0, start - 60), start):
+    if left is None and hinted and _GAPPED_HINT.search(low, max(0, start - 60), start):
         left = TARGET_GAPPED.search(low, max(0, start - 60), start)
     right = later[0] if later else None
     if not (left or right):
