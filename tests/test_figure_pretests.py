@@ -26,11 +26,16 @@ from zjopen.extract._figure_words import (
     RANK_HINTS,
     TARGET,
     TARGET_GAPPED,
+    TARGET_RIGHT,
     TO_LEVEL,
     TO_LEVEL_ENDS,
 )
 from zjopen.extract._indicators import trim
-from zjopen.extract._kinds import _GAPPED_HINT, may_have_target_words
+from zjopen.extract._kinds import (
+    _GAPPED_HINT,
+    may_have_target_after,
+    may_have_target_words,
+)
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower
 
@@ -42,7 +47,8 @@ _WORDS = (
     "up rose increased grew from by over nearly roughly some just an average of "
     "increase of a decline fell reached hit made up accounting accounts for at least "
     "no more than exceeded topped under close estimated wants plans planned seeks striving "
-    "intend intends envisages targets goals realized be its exports 5% grow"
+    "intend intends envisages targets goals realized be its exports 5% grow are is to be "
+    "expected set planned"
 ).split()
 _GAPS = st.sampled_from([" ", " ", "  ", "", ", ", "-", ".", "\n", "\u00a0", "\t"])
 _SOUP = st.lists(st.tuples(st.sampled_from(_WORDS), _GAPS), max_size=30).map(
@@ -143,11 +149,13 @@ def test_ended_patterns_on_every_short_phrase_of_their_words(
 @given(_TEXT, st.integers(0, 60), st.integers(0, 60))
 def test_no_target_hint_no_target_word(text: str, a: int, b: int) -> None:
     low = ascii_lower(text)
+    a, b = sorted((min(a, len(low)), min(b, len(low))))
     if not may_have_target_words(low):
-        a, b = sorted((min(a, len(low)), min(b, len(low))))
         assert [*TARGET.finditer(low, a, b)] == []
         assert TARGET_GAPPED.search(low, a, b) is None
         assert _GAPPED_HINT.search(low, a, b) is None
+    if not may_have_target_after(low):
+        assert [*TARGET_RIGHT.finditer(low, a, b)] == []
 
 
 def test_every_target_word_holds_a_hint() -> None:
@@ -156,6 +164,11 @@ def test_every_target_word_holds_a_hint() -> None:
         text = f"it {word.replace('*', 'ed')} grow"
         assert TARGET.search(text), word
         assert may_have_target_words(text), word
+    for word in words["after"]:
+        for space in (" ", "\n", "\u00a0"):
+            text = f"5% {word.replace(' ', space)} grow"
+            assert TARGET_RIGHT.search(text), word
+            assert may_have_target_after(text), word
     for word in words["gapped"]:
         text = f"it {word} its exports to grow"
         assert TARGET_GAPPED.search(text), word

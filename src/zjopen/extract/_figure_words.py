@@ -114,6 +114,12 @@ TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, 
     rf"\b{phrase_alt(_WORDS['targets']['gapped'])}\s(?:[\w'-]+\s){{1,5}}?to\s")
 TARGET_RIGHT = lower_compile(
     rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
+_RIGHT_TAILS = {" ".join(word.split()[1:]) if word.split()[0] in ("is", "are") else word
+                for word in _WORDS["targets"]["after"]}
+TARGET_RIGHT_HINT = lower_compile(phrase_alt(sorted(_RIGHT_TAILS), space=_SPACED))
+"""The target words after a figure without their "is" or "are" ("expected", "to be",
+"will"): a sentence that this finds nowhere has no match of TARGET_RIGHT after any of
+its figures (a test of the sentence, once, before the search of each clause)."""
 _TARGET_LITERALS = {word.split("*")[0] for word in
                     (*_WORDS["targets"]["before"], *_WORDS["targets"]["gapped"])}
 TARGET_HINTS = tuple(sorted(word for word in _TARGET_LITERALS

@@ -38,6 +38,7 @@ from zjopen.extract._figure_words import (
     TARGET_GAPPED,
     TARGET_HINTS,
     TARGET_RIGHT,
+    TARGET_RIGHT_HINT,
     TO_LEVEL,
     TO_LEVEL_ENDS,
 )
@@ -202,23 +203,35 @@ def may_have_target_words(low: str) -> bool:
     return True
 
 
-def is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None, *, aside: str | None = None,
-               hinted: bool = True) -> bool:
-    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
-    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
-    increase of 91.3%") is no target for a "will" or "would" alone. ``hinted``: False
-    when :func:`may_have_target_words` says the sentence has no word of TARGET (the same
-    answer, without searching for them)."""
-    if cue is not None and cue.target:
-        return True
+def _later_targets(text: str, low: str, start: int) -> list[re.Match[str]]:
+    """The target words after the figure at ``start`` in its clause."""
     following = CLAUSE_BREAK.search(text, start, start + REACH)
     clause_end = following.start() if following else min(len(text), start + REACH)
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:
         clause_end = joined.start()
+    return [*TARGET_RIGHT.finditer(low, start, clause_end)]
+
+
+def may_have_target_after(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` may hold a match of TARGET_RIGHT (else no
+    figure of it has one after it: :func:`is_target`'s ``hinted_after``)."""
+    return TARGET_RIGHT_HINT.search(low) is not None
+
+
+def is_target(text: str, low: str, start: int, cue: TimeMention | None,
+               published: date | None, *, aside: str | None = None,
+               hinted: bool = True, hinted_after: bool = True) -> bool:
+    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
+    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
+    increase of 91.3%") is no target for a "will" or "would" alone. ``hinted``: False
+    when :func:`may_have_target_words` says the sentence has no word of TARGET, and
+    ``hinted_after`` when :func:`may_have_target_after` says it has none of TARGET_RIGHT
+    (the same answer, without searching for them)."""
+    if cue is not None and cue.target:
+        return True
     found = [*TARGET.finditer(low, max(0, start - REACH), start)] if hinted else []
-    later = [*TARGET_RIGHT.finditer(low, start, clause_end)]
+    later = _later_targets(text, low, start) if hinted_after else []
     if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (
             CHANGE_ASIDE.search(aside)):
         found = [m for m in found if m.group() not in _MODALS]

@@ -53,6 +53,7 @@ from zjopen.extract._kinds import (
     is_not_a_metric,
     is_target,
     kind_of,
+    may_have_target_after,
     may_have_target_words,
     qualifier_of,
 )
@@ -223,7 +224,8 @@ def _sentence_metrics(
     uncued: set[int] = set()  # where figures with no time cue of their own start
     rank_spans = list(find_ranks(text, low, base))
     starts = [t.start for t in times]
-    hinted = may_have_target_words(low)  # else no window before a figure has a target word
+    # Else no window before (after) a figure has a target word: not searched for them.
+    hinted, hinted_after = may_have_target_words(low), may_have_target_after(low)
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, starts, text, start - base, end - base)
         if cue is None:
@@ -249,7 +251,8 @@ def _sentence_metrics(
         cue = _time_for(times, starts, text, quantity.start, quantity.end)
         if kind is not MetricKind.RANK and not is_aside(text, quantity) and is_target(
                 text, low, quantity.start, cue, published,
-                aside=left if kind is MetricKind.CHANGE else None, hinted=hinted):
+                aside=left if kind is MetricKind.CHANGE else None, hinted=hinted,
+                hinted_after=hinted_after):
             kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[max(0, quantity.start - REACH) : quantity.start]
         year = _year(cue, kind, context, published, wide)
