@@ -93,6 +93,8 @@ AUDIT: dict[str, Use] = {
         60, "matched against the 60 characters after a figure"),
     "zjopen.extract._figure_words.INDICATOR_TRIM": Window(
         301, "applied to an indicator phrase cut from the 300 characters before a figure"),
+    "zjopen.extract._figure_words.INDICATOR_TRIM_ASCII": Window(
+        301, "INDICATOR_TRIM for an ASCII phrase lower-cased: the same phrases"),
     "zjopen.quantities._patterns().unit_after": Anchored(
         "matched right after a number, once a number"),
     # --- subjects (link/_words.py) ----------------------------------------------------------

@@ -12,6 +12,7 @@ from zjopen.extract._figure_words import (
     INDICATOR_OF,
     INDICATOR_STOPS,
     INDICATOR_TRIM,
+    INDICATOR_TRIM_ASCII,
     INDICATOR_VERBS,
 )
 from zjopen.extract._kinds import HAS_DIGIT
@@ -41,21 +42,23 @@ def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> 
     for match in CLAUSE_START.finditer(low, cut, start):
         cut = match.end()
     words = left[cut:].split()
+    # The words case-folded: of ASCII text, the lower-cased text's own (the same words).
+    folded = low[cut:start].split() if left.isascii() else [w.casefold() for w in words]
+    verbs = INDICATOR_VERBS
     verb = len(words) - 1  # the last verb
-    while verb >= 0 and words[verb].casefold() not in INDICATOR_VERBS:
+    while verb >= 0 and folded[verb] not in verbs:
         verb -= 1
     if verb < 0:
         return _noun_phrase(words)
     first = verb
-    while first and words[first - 1].casefold() in INDICATOR_VERBS:
+    while first and folded[first - 1] in verbs:
         first -= 1  # "had reached", "is expected to": the whole verb group
     # "exports rose 5% and imports fell": the subject after the last figure or verb
     begin = first
-    while begin and not (HAS_DIGIT.search(words[begin - 1])
-                         or words[begin - 1].casefold() in INDICATOR_VERBS):
+    while begin and not ((not folded[begin - 1].isalpha() and HAS_DIGIT.search(folded[begin - 1]))
+                         or folded[begin - 1] in verbs):
         begin -= 1
     return _noun_phrase(words[verb + 1 :]) or _noun_phrase(words[begin:first])
-
 
 
 _INDICATOR_WORDS = 6
@@ -65,12 +68,32 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 def _a_name(words: list[str]) -> bool:
     """Whether ``words`` are a name, not a measure: every content word capitalised
     ("Jinhua and Jiaxing", "Thailand"; but "Exports", a plural at a sentence's start)."""
-    if any(w.islower() and w not in ("and", "or") for w in words):
-        return False  # "Trade with Brazil": a measure and what it is with
-    content = [w for w in words if w.casefold() not in INDICATOR_STOPS]
+    content = []
+    for w in words:
+        if w.islower() and w not in ("and", "or"):
+            return False  # "Trade with Brazil": a measure and what it is with
+        if w.casefold() not in INDICATOR_STOPS:
+            content.append(w)
     if len(content) == 1 and content[0].casefold().endswith("s"):
         return False
     return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def trim(phrase: str) -> str:
+    """``INDICATOR_TRIM.sub("", phrase)``: an ASCII phrase (most often) is read
+    lower-cased by INDICATOR_TRIM_ASCII, and nothing is built when nothing is trimmed."""
+    if not phrase.isascii():
+        return INDICATOR_TRIM.sub("", phrase)
+    low = phrase.lower()  # ascii_lower, for ASCII text
+    if INDICATOR_TRIM_ASCII.search(low) is None:
+        return phrase
+    kept = []
+    last = 0
+    for match in INDICATOR_TRIM_ASCII.finditer(low):
+        kept.append(phrase[last : match.start()])
+        last = match.end()
+    kept.append(phrase[last:])
+    return "".join(kept)
 
 
 def _noun_phrase(words: list[str]) -> str | None:
@@ -81,17 +104,20 @@ def _noun_phrase(words: list[str]) -> str | None:
     if not phrase:
         return None
     for _ in range(8):
-        trimmed = INDICATOR_TRIM.sub("", phrase).strip(" ,;:")
+        trimmed = trim(phrase).strip(" ,;:")
         if trimmed == phrase:
             break
         phrase = trimmed
     kept = phrase.split()
-    if (not kept or len(kept) > _INDICATOR_WORDS or HAS_DIGIT.search(phrase)
-            or _a_name(kept)
-            or all(w.casefold() in INDICATOR_EMPTY for w in kept)):
-        return None  # too long, a name, a number, or "a year-on-year increase"
+    if not kept or len(kept) > _INDICATOR_WORDS:
+        return None  # too long
     last = kept[-1].casefold()
-    if (not _WORD.fullmatch(kept[-1]) or last.endswith("ly") or last in INDICATOR_VERBS
-            or last in INDICATOR_STOPS):
-        return None
-    return phrase
+    if (last.endswith("ly") or last in INDICATOR_VERBS or last in INDICATOR_STOPS
+            or not _WORD.fullmatch(kept[-1])):
+        return None  # an adverb, a verb or a preposition at the end
+    if HAS_DIGIT.search(phrase) or _a_name(kept):
+        return None  # a number, or a name
+    for w in kept:
+        if w.casefold() not in INDICATOR_EMPTY:
+            return phrase
+    return None  # "a year-on-year increase"

@@ -9,8 +9,10 @@ from datetime import date
 from zjopen.extract._figure_words import (
     AGO,
     AMOUNT_CHANGE,
+    AMOUNT_CHANGE_ENDS,
     ANY_QUALIFIER,
     BASE_LEFT,
+    BASE_LEFT_ENDS,
     CHANGE_ASIDE,
     CHANGE_LEFT,
     CHANGE_RIGHT,
@@ -19,20 +21,26 @@ from zjopen.extract._figure_words import (
     FALL_LEFT,
     FALL_RIGHT,
     FILLER,
+    FILLER_ENDS,
     FREQUENCY,
     LIST_NAME_BEFORE,
     LIST_NAME_FROM,
     MADE_UP,
+    MADE_UP_ENDS,
     NOT_METRIC_BEFORE,
     PERIOD_BEFORE,
     PLAN_AFTER,
+    QUALIFIER_ENDS,
     QUALIFIERS,
     SHARE_LEFT,
     SHARE_RIGHT,
     TARGET,
     TARGET_GAPPED,
+    TARGET_HINTS,
     TARGET_RIGHT,
+    TARGET_RIGHT_HINT,
     TO_LEVEL,
+    TO_LEVEL_ENDS,
 )
 from zjopen.extract.times import MONTH, TimeMention
 from zjopen.lexicon.patterns import guarded_compile, lower_compile
@@ -60,9 +68,12 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
         return Qualifier(quantity.qualifier)
-    stripped = FILLER.sub("", left)
+    # FILLER and ANY_QUALIFIER match only where one of their words ends the text (before
+    # white space): a cheap test first.
+    tail = left.rstrip()
+    stripped = FILLER.sub("", left) if tail.endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
-        if ANY_QUALIFIER.search(left):
+        if tail.endswith(QUALIFIER_ENDS) and ANY_QUALIFIER.search(left):
             for pattern, qualifier in QUALIFIERS:
                 if pattern.search(left):
                     return qualifier
@@ -131,11 +142,16 @@ def kind_of(left: str, right: str, quantity: QuantityMatch,
           original_left: str) -> tuple[MetricKind, bool]:
     """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
     are the lower-cased context, ``original_left`` the context as written."""
+    # Patterns that end with a word (and white space) are searched only where the text,
+    # stripped, ends with one of their last words.
+    tail = left.rstrip()
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
             return MetricKind.CHANGE, False
-        if quantity.unit != "pp" and (TO_LEVEL.search(left) or MADE_UP.search(left)
-                                      or BASE_LEFT.search(left)):
+        if quantity.unit != "pp" and (
+                (tail.endswith(TO_LEVEL_ENDS) and TO_LEVEL.search(left))
+                or (tail.endswith(MADE_UP_ENDS) and MADE_UP.search(left))
+                or (tail.endswith(BASE_LEFT_ENDS) and BASE_LEFT.search(left))):
             return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
             # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
         if CHANGE_RIGHT.match(right) or CHANGE_LEFT.search(left):
@@ -153,7 +169,8 @@ def kind_of(left: str, right: str, quantity: QuantityMatch,
         return MetricKind.CHANGE, False
     if quantity.unit == "count" and _FEWER_RIGHT.match(right):
         return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
-    if AMOUNT_CHANGE.search(left):  # "increased by 50 billion yuan", "a decline of 3,000"
+    if tail.endswith(AMOUNT_CHANGE_ENDS) and AMOUNT_CHANGE.search(left):
+        # "increased by 50 billion yuan", "a decline of 3,000"
         return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
     return MetricKind.LEVEL, False
 
@@ -175,26 +192,52 @@ def is_aside(text: str, quantity: QuantityMatch) -> bool:
             and unit_table()[quantity.unit].dimension != "currency")
 
 
-def is_target(text: str, low: str, start: int, cue: TimeMention | None,
-               published: date | None, *, aside: str | None = None) -> bool:
-    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
-    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
-    increase of 91.3%") is no target for a "will" or "would" alone."""
-    if cue is not None and cue.target:
-        return True
+def may_have_target_words(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word of TARGET or TARGET_GAPPED
+    (else no figure of it has one before it: :func:`is_target`'s ``hinted``)."""
+    for hint in TARGET_HINTS:  # (any() of a generator takes twice as long)
+        if hint in low:
+            break
+    else:
+        return False
+    return True
+
+
+def _later_targets(text: str, low: str, start: int) -> list[re.Match[str]]:
+    """The target words after the figure at ``start`` in its clause."""
     following = CLAUSE_BREAK.search(text, start, start + REACH)
     clause_end = following.start() if following else min(len(text), start + REACH)
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:
         clause_end = joined.start()
-    found = [*TARGET.finditer(low, max(0, start - REACH), start)]
-    later = [*TARGET_RIGHT.finditer(low, start, clause_end)]
+    return [*TARGET_RIGHT.finditer(low, start, clause_end)]
+
+
+def may_have_target_after(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` may hold a match of TARGET_RIGHT (else no
+    figure of it has one after it: :func:`is_target`'s ``hinted_after``)."""
+    return TARGET_RIGHT_HINT.search(low) is not None
+
+
+def is_target(text: str, low: str, start: int, cue: TimeMention | None,
+               published: date | None, *, aside: str | None = None,
+               hinted: bool = True, hinted_after: bool = True) -> bool:
+    """Whether the figure at ``start`` is a target. For a change, ``aside`` is the text
+    before it: a change set as an aside to its level ("US$2.7 billion, a year-on-year
+    increase of 91.3%") is no target for a "will" or "would" alone. ``hinted``: False
+    when :func:`may_have_target_words` says the sentence has no word of TARGET, and
+    ``hinted_after`` when :func:`may_have_target_after` says it has none of TARGET_RIGHT
+    (the same answer, without searching for them)."""
+    if cue is not None and cue.target:
+        return True
+    found = [*TARGET.finditer(low, max(0, start - REACH), start)] if hinted else []
+    later = _later_targets(text, low, start) if hinted_after else []
     if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (
             CHANGE_ASIDE.search(aside)):
         found = [m for m in found if m.group() not in _MODALS]
         later = [m for m in later if m.group() not in _MODALS]
     left = found[0] if found else None
-    if left is None and _GAPPED_HINT.search(low, max(0, start - 60), start):
+    if left is None and hinted and _GAPPED_HINT.search(low, max(0, start - 60), start):
         left = TARGET_GAPPED.search(low, max(0, start - 60), start)
     right = later[0] if later else None
     if not (left or right):

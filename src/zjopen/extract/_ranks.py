@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 
 from zjopen.extract._figure_words import (
-    MAY_RANK,
     RANK,
     RANK_ALSO,
     RANK_DOWN,
+    RANK_HINTS,
     RANK_MOVE,
     RANK_SCAN,
     RANK_WORDS,
@@ -48,7 +48,10 @@ def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int,
     precise one; "the No. 1 Project" is a name."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
-    if not MAY_RANK.search(text):
+    for hint in RANK_HINTS:  # MAY_RANK.search(text), faster
+        if hint in text:
+            break
+    else:
         return iter(())
     for m, shift in rank_matches(text):
         group = next(g for g in _RANK_GROUPS if m[g])

@@ -53,6 +53,8 @@ from zjopen.extract._kinds import (
     is_not_a_metric,
     is_target,
     kind_of,
+    may_have_target_after,
+    may_have_target_words,
     qualifier_of,
 )
 from zjopen.extract._ranks import find_ranks
@@ -218,59 +220,64 @@ def _sentence_metrics(
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
     which the case-insensitive context patterns read."""
     base = sentence.start
+    whole = doc.text
     found: list[Metric] = []
     uncued: set[int] = set()  # where figures with no time cue of their own start
     rank_spans = list(find_ranks(text, low, base))
     starts = [t.start for t in times]
+    # Whether the sentence may hold a target word before (after) a figure: else no window
+    # is searched for them. Read once, for the first figure that may be a target.
+    hints: tuple[bool, bool] | None = None
     for start, end, position, rank_kind in rank_spans:
         cue = _time_for(times, starts, text, start - base, end - base)
         if cue is None:
             uncued.add(start)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
-            span=Span.of(doc.text, start, end),
+            span=Span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
     for quantity in find_quantities(text, lowered=low):
-        if rank_spans and any(s <= base + quantity.start < e for s, e, _, _ in rank_spans):
+        q_start, q_end = quantity.start, quantity.end
+        if rank_spans and any(s <= base + q_start < e for s, e, _, _ in rank_spans):
             continue
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
             continue
-        if (quantity.form == "word" and quantity.start and text[quantity.start].isupper()
-                and NAME_GOES_ON.match(text, quantity.end)):
+        if (quantity.form == "word" and q_start and text[q_start].isupper()
+                and NAME_GOES_ON.match(text, q_end)):
             continue  # "the "Ten Thousand Enterprises Go Global" campaign": a name
-        left = low[max(0, quantity.start - 60) : quantity.start]
-        right = low[quantity.end : quantity.end + 60]
-        kind, fall = kind_of(left, right, quantity,
-                           text[max(0, quantity.start - 60) : quantity.start])
-        cue = _time_for(times, starts, text, quantity.start, quantity.end)
-        if kind is not MetricKind.RANK and not is_aside(text, quantity) and is_target(
-                text, low, quantity.start, cue, published,
-                aside=left if kind is MetricKind.CHANGE else None):
-            kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
-        wide = low[max(0, quantity.start - REACH) : quantity.start]
+        near = q_start - 60 if q_start > 60 else 0
+        far = q_start - REACH if q_start > REACH else 0
+        left = low[near:q_start]
+        right = low[q_end : q_end + 60]
+        kind, fall = kind_of(left, right, quantity, text[near:q_start])
+        cue = _time_for(times, starts, text, q_start, q_end)
+        if kind is not MetricKind.RANK and not is_aside(text, quantity):
+            if hints is None:
+                hints = may_have_target_words(low), may_have_target_after(low)
+            if is_target(text, low, q_start, cue, published,
+                         aside=left if kind is MetricKind.CHANGE else None,
+                         hinted=hints[0], hinted_after=hints[1]):
+                kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
+        wide = low[far:q_start]
         year = _year(cue, kind, context, published, wide)
-        if (year is not None and BASE_LEFT.search(left) and YEAR_EARLIER.match(right)
+        if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None:
-            uncued.add(base + quantity.start)
+            uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
         if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
             period = _year_before(period)
-        value = -quantity.value if fall else quantity.value
-        high = quantity.high
         found.append(Metric(
-            value=value, unit=quantity.unit, span=Span.of(doc.text, base + quantity.start,
-                                                          base + quantity.end),
+            value=-quantity.value if fall else quantity.value, unit=quantity.unit,
+            span=Span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
             kind=kind, qualifier=qualifier_of(left, quantity), year=year, period=period,
-            indicator=indicator_of(text[max(0, quantity.start - REACH) : quantity.start + 1],
-                                 low[max(0, quantity.start - REACH) : quantity.start + 1],
-                                 min(quantity.start, REACH),
-                                 text[quantity.end : quantity.end + 80], quantity.unit),
-            noun=quantity.noun, high=high,
+            indicator=indicator_of(text[far : q_start + 1], low[far : q_start + 1],
+                                 q_start - far, text[q_end : q_end + 80], quantity.unit),
+            noun=quantity.noun, high=quantity.high,
         ))
     found.sort(key=lambda m: m.span.start)
     found = respective_years(carried(found, doc.text), text, base)
