@@ -54,3 +54,13 @@ def test_the_words_of_the_whole_text_by_split_are_the_searched_ones(text: str) -
     for field in ("starts", "ends", "full_ends", "texts", "keys", "raws", "possessive",
                   "candidates"):
         assert getattr(whole, field) == getattr(searched, field), field
+
+
+@given(st.text(alphabet="aZsS' ’.\u00df\u00e9\u00c0杭-\n", max_size=60), st.integers(0, 60),
+       st.integers(0, 60))
+def test_the_possessive_words_are_those_whose_key_ends_in_s(text: str, a: int,
+                                                            b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    words = Words(text, start, end)
+    raws = words.raws
+    assert words.possessive == [i for i, raw in enumerate(raws) if raw.endswith("'s")]

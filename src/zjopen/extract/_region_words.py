@@ -12,7 +12,6 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from operator import methodcaller
 from typing import NamedTuple
 
 from zjopen.extract._region_index import _MAX_WORDS, _TOKEN_SPLIT, _index
@@ -75,8 +74,7 @@ class Words:
         self.raws = raws = keys
         possessive: list[int] = []
         if text.find("'", start, end) >= 0:
-            possessive = list(itertools.compress(range(len(keys)),
-                                                 map(methodcaller("endswith", "'s"), keys)))
+            possessive = _possessives(text, start, end, self.starts, self.full_ends)
         self.possessive = possessive
         if possessive:  # "China's": the word is "China", its raw key "china's"
             self.ends = self.full_ends.copy()
@@ -107,6 +105,24 @@ class Words:
     def candidates_in(self, lo: int, hi: int) -> list[int]:
         candidates = self.candidates
         return candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]
+
+
+def _possessives(text: str, start: int, end: int, starts: list[int],
+                 ends: list[int]) -> list[int]:
+    """The indices of the words of ``text[start:end]`` whose key ends in "'s" (the words
+    ``starts``, ``ends``): found where "'s" or "'S" stands in the text, not by reading
+    every word. A word's key ends in "'s" exactly when the word ends in one of them and
+    holds the apostrophe (no other character of a word case-folds to either)."""
+    found = []
+    for mark in ("'s", "'S"):
+        position = text.find(mark, start, end)
+        while position >= 0:
+            index = bisect_left(ends, position + 2)
+            if index < len(ends) and ends[index] == position + 2 and starts[index] < position:
+                found.append(index)
+            position = text.find(mark, position + 1, end)
+    found.sort()
+    return found
 
 
 class Hit(NamedTuple):
