@@ -244,10 +244,13 @@ def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
     """Whether the place is part of an organisation's, platform's or person's name:
     "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
     "New Jersey", "Bank of China"."""
-    if (_IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
+    # (Each pattern holds a bracket where it is tested first: just before the place, and
+    # just after it.)
+    if (text[hit.start - 1 : hit.start] == "("
+            and _IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
             and _CLOSES_NAME.match(text, hit.end)):
         return True  # "China (Zhejiang) Pilot Free Trade Zone"
-    if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
+    if "(" in text[hit.end : hit.end + 2] and _BEFORE_PARENTHESES_NAME.match(text, hit.end):
         return True
     words = runs.words
     starts, ends, keys = words.starts, words.ends, words.keys
