@@ -64,3 +64,57 @@ def test_the_possessive_words_are_those_whose_key_ends_in_s(text: str, a: int,
     words = Words(text, start, end)
     raws = words.raws
     assert words.possessive == [i for i, raw in enumerate(raws) if raw.endswith("'s")]
+
+
+def _matches_word_by_word(text: str, words: Words, lo: int, hi: int
+                          ) -> list[tuple[int, int, str, int, int]]:
+    """The places as the pass found them before it looked up each first word's name
+    lengths: every run length from the longest down, at each candidate."""
+    from zjopen.extract._region_index import _MAX_WORDS, _index
+    from zjopen.extract._region_words import _LINKS
+
+    names, lengths = _index().names, _index().lengths
+    found, resume = [], 0
+    for i in words.candidates_in(lo, hi):
+        if i < resume:
+            continue
+        run = 1
+        while run < min(_MAX_WORDS, hi - i):
+            gap = text[words.ends[i + run - 1] : words.starts[i + run]]
+            if gap in _LINKS or (gap == "'s " and words.raws[i + run - 1].endswith("'s")):
+                run += 1
+            else:
+                break
+        for n in range(run, 0, -1):
+            if n > 1 and n not in lengths.get(words.raws[i], ()):
+                continue
+            last = i + n - 1
+            key = " ".join([*words.raws[i:last], words.keys[last]]) if n > 1 else words.keys[i]
+            code = names.get(key)
+            if code is not None:
+                end = words.ends[last]
+                if len(words.texts[last]) == 1 and text[end : end + 1] == ".":
+                    end += 1
+                found.append((i, last, code, words.starts[i], end))
+                resume = i + n
+                break
+    return found
+
+
+_PLACE_PIECES = ["Hong", "Kong", "People's", "Republic", "of", "China", "U", "S", "Ningbo",
+                 "Zhoushan", "New", "York", "Papua", "Guinea", "Inner", "Mongolia", "Sri",
+                 "Lanka", "the", "Bosnia", "and", "Herzegovina", "Xi'an", "Taizhou", "city"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PLACE_PIECES),
+                          st.sampled_from([" ", "-", ".", " - ", "'s ", ", ", "  "])),
+                min_size=1, max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_the_places_are_the_word_by_word_ones(parts: list[tuple[str, str]], a: int,
+                                              b: int) -> None:
+    from zjopen.extract._region_words import matches
+
+    text = "".join(w + g for w, g in parts)
+    words = Words(text)
+    lo, hi = sorted((min(a, len(words.starts)), min(b, len(words.starts))))
+    assert [tuple(h) for h in matches(text, words, lo, hi, words.candidates_in(lo, hi))] == (
+        _matches_word_by_word(text, words, lo, hi))

@@ -23,7 +23,8 @@ _MAX_WORDS = 6
 class _Index:
     names: dict[str, str]  # normalised surface -> code
     first_words: frozenset[str]
-    lengths: dict[str, frozenset[int]]  # first word -> word counts (2 or more) of names
+    # first word -> the word counts (2 or more) of the names it begins, longest first
+    lengths: dict[str, tuple[int, ...]]
 
 
 def _key(words: list[str]) -> str:
@@ -96,4 +97,5 @@ def _index() -> _Index:
         # A name's first word: a one-word name itself, else a key of ``lengths``.
         first_words = frozenset(names.keys() - set(multi)).union(lengths)
         return _Index(names, first_words,
-                      {first: frozenset(counts) for first, counts in lengths.items()})
+                      {first: tuple(sorted(counts, reverse=True))
+                       for first, counts in lengths.items()})

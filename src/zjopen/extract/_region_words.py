@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _MAX_WORDS, _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _TOKEN_SPLIT, _index
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -144,7 +144,17 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
     for i in starts:
         if i < resume:
             continue
-        longest = min(_MAX_WORDS, hi - i)
+        counts = lengths.get(raws[i])
+        if counts is None:  # no name of several words begins with this word
+            code = names.get(keys[i])
+            if code is not None:
+                end = wends[i]
+                if len(texts[i]) == 1 and text[end : end + 1] == ".":
+                    end += 1
+                yield Hit(i, i, code, wstarts[i], end)
+                resume = i + 1
+            continue
+        longest = min(counts[0], hi - i)  # (counts[0] <= _MAX_WORDS)
         run = 1  # how many words from here are joined by a space, a hyphen or a stop
         while run < longest:
             gap = text[wends[i + run - 1] : wstarts[i + run]]
@@ -152,10 +162,9 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 run += 1  # ("People's Republic")
             else:
                 break
-        counts = lengths.get(raws[i], ())
-        for n in range(run, 0, -1):  # the longest name wins
-            if n > 1 and n not in counts:
-                continue  # no name of n words begins with this word
+        for n in (*counts, 1):  # the longest name wins
+            if n > run:
+                continue
             last = i + n - 1
             code = names.get(" ".join([*raws[i:last], keys[last]]) if n > 1 else keys[i])
             if code is not None:
