@@ -211,9 +211,11 @@ class Runs:
                 break
             walked.append(first)
             first -= 1
-        first = self.firsts.get(first, first)
-        self.firsts.update(dict.fromkeys(walked, first))
-        self.firsts[hit.first] = first
+        firsts = self.firsts
+        first = firsts.get(first, first)
+        if walked:
+            firsts.update(dict.fromkeys(walked, first))
+        firsts[hit.first] = first
         last, walked = hit.last, []
         while (last not in self.lasts and last + 1 < self.hi
                and text[ends[last] : starts[last + 1]] in _JOINS):
@@ -223,9 +225,11 @@ class Runs:
                 break
             walked.append(last)
             last += 1
-        last = self.lasts.get(last, last)
-        self.lasts.update(dict.fromkeys(walked, last))
-        self.lasts[hit.last] = last
+        lasts = self.lasts
+        last = lasts.get(last, last)
+        if walked:
+            lasts.update(dict.fromkeys(walked, last))
+        lasts[hit.last] = last
         return first, last
 
     def not_places(self, first: int, last: int) -> list[int]:
@@ -264,10 +268,12 @@ def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
     words = runs.words
     starts, ends, keys = words.starts, words.ends, words.keys
     first, last = runs.around(hit)
-    others = runs.not_places(first, last)
+    # A run of the place's own words alone (most) has no other word, and no head.
+    others = (runs.not_places(first, last) if first != hit.first or last != hit.last
+              else [])
     if others and keys[others[0]] in _TITLES and starts[others[0]] > hit.start:
         return False  # "Ningbo Mayor Tang Feifan": a title and a person
-    if runs.headed_by_name(first, last):
+    if others and runs.headed_by_name(first, last):
         return True
     if (last + 1 < runs.hi and text[ends[last] : starts[last + 1]] in _JOINS
             and keys[last + 1] in _LOWER_HEADS):
