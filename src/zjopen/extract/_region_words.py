@@ -137,7 +137,7 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
     """The places among the words ``lo`` to ``hi`` (a sentence), each the longest name
     of the gazetteer beginning at one of ``starts`` (candidates, in order)."""
     index = _index()
-    names, lengths = index.names, index.lengths
+    names, lengths, seconds = index.names, index.lengths, index.seconds
     wstarts, wends, texts = words.starts, words.ends, words.texts
     keys, raws = words.keys, words.raws
     resume = 0  # after a place, the search goes on after its last word
@@ -145,6 +145,9 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
         if i < resume:
             continue
         counts = lengths.get(raws[i])
+        if counts is not None and i + 1 < hi and keys[i + 1] not in seconds[raws[i]] and (
+                raws[i + 1] not in seconds[raws[i]]):
+            counts = None  # nor goes on with the next word (its key, or raw key, in a name)
         if counts is None:  # no name of several words begins with this word
             code = names.get(keys[i])
             if code is not None:
