@@ -84,7 +84,9 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
                 continue  # a title-case headline: "Hong Kong Firms Eye Hangzhou Properties"
             whole = found if (found.start, found.end) == (start, end) else None
             yield found
-            abbreviation = _ABBREVIATION.match(text, found.end)
+            # (a bracket within two characters first: every abbreviation holds one there)
+            abbreviation = ("(" in text[found.end : found.end + 2]
+                            and _ABBREVIATION.match(text, found.end))
             if abbreviation:
                 defined.setdefault(abbreviation[1], found)
         if listed is not None and start >= body:
@@ -94,7 +96,8 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     cued += [*role_matches(text, found_cues), *apposed_matches(text, found_cues)]
     for found in cued:
         yield found
-        abbreviation = _ABBREVIATION.match(text, found.end)
+        abbreviation = ("(" in text[found.end : found.end + 2]
+                        and _ABBREVIATION.match(text, found.end))
         if abbreviation:
             defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
