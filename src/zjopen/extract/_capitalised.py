@@ -261,6 +261,9 @@ def classify(text: str, start: int, end: int) -> Found | None:
     words = word_tables()
     name = text[start:end].rstrip(",")
     tokens = words_of(name)
+    if not tokens or (tokens[-1] not in words.head_ends and tokens[0] != "Port"
+                      and "Bank" not in name):
+        return None  # no head of any kind (most runs: "Zhejiang Province", "The")
     if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
     bank = _bank(name, sentence_start=_opens_sentence(text, start)) if "Bank" in name else None
