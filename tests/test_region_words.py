@@ -127,3 +127,26 @@ def test_the_split_reads_the_words_of_the_word_pattern(text: str) -> None:
     from zjopen.extract._region_index import _TOKEN_SPLIT, _WORD_RUN
 
     assert _TOKEN_SPLIT.split(text) == re.split(f"({_WORD_RUN})", text)
+
+
+_KEY_PIECES = ["Ningbo", "ningbo", "NINGBO", "China's", "china's", "CHINA'S", "the", "The",
+               "iPhone", "Hong", "kong", "Xi'an", "straße", "Straße", "É", "éclair", "杭州",
+               "Zürich", "zürich", "of", "U", "S", "Beilun", "beilun", "Inner", "new", "New"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_KEY_PIECES), st.sampled_from([" ", ". ", "-", "\n"])),
+                max_size=20), st.booleans())
+def test_the_keys_and_candidates_are_those_of_every_word(parts: list[tuple[str, str]],
+                                                         ascii_only: bool) -> None:
+    from zjopen.extract._region_index import _index
+
+    text = "".join(w + g for w, g in parts)
+    if ascii_only:
+        text = text.encode("ascii", "ignore").decode()
+    words = Words(text)
+    assert words.keys == [t.casefold() for t in words.texts]
+    first_words = _index().first_words
+    assert words.candidates == [
+        i for i, key in enumerate(words.keys)
+        if (key in first_words or (i in words.possessive and words.raws[i] in first_words))
+        and (words.texts[i][:1].isupper() or not words.texts[i][:1].isascii())]

@@ -9,6 +9,7 @@ the document's; a sentence is ``lo <= i < hi``.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -70,7 +71,20 @@ class Words:
         self.starts = offsets[1:-1:2]
         self.ends = self.full_ends = offsets[2::2]
         self.texts = texts = parts[1::2]
-        self.keys = keys = list(map(str.casefold, texts))
+        # In ASCII text a word in lower case is its own key, and cannot begin a place (its
+        # first letter is no capital): only the others (a fifth) are case-folded, and
+        # looked up. (Other text: every word, as the others are in ASCII text.)
+        others: list[int] | None = None
+        if text.isascii():
+            others = list(itertools.compress(range(len(texts)),
+                                             map(operator.not_, map(str.islower, texts))))
+            keys = texts.copy()
+            folded = list(map(str.casefold, map(texts.__getitem__, others)))
+            for _ in map(keys.__setitem__, others, folded):
+                pass
+        else:
+            keys = list(map(str.casefold, texts))
+        self.keys = keys
         self.raws = raws = keys
         possessive: list[int] = []
         if text.find("'", start, end) >= 0:
@@ -86,8 +100,15 @@ class Words:
                 texts[i] = texts[i][:-2]
                 keys[i] = keys[i][:-2]
         first_words = _index().first_words
-        found: Iterator[int] = itertools.compress(range(len(keys)),
-                                                  map(first_words.__contains__, keys))
+        if others is not None:  # (a possessive's key is among its raw key's words' too)
+            found: Iterator[int] = itertools.compress(others,
+                                                      map(first_words.__contains__, folded))
+            if possessive:
+                found = iter(sorted({*(i for i in others if keys[i] in first_words),
+                                     *(i for i in possessive if raws[i] in first_words)}))
+            self.candidates = [i for i in found if texts[i][:1].isupper()]
+            return
+        found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
         if possessive:
             found = iter(sorted({*found, *(i for i in possessive if raws[i] in first_words)}))
         self.candidates = [i for i in found
