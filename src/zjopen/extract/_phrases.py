@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zjopen import gazetteer
+from zjopen.extract._anchors import word_anchors
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
 from zjopen.lexicon.patterns import (
     add_window,
@@ -37,7 +38,7 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
             yield Found("initiative", match.group(), match.start(), match.end())
     # Only around "expo", "port", "market", "fair" as words: three words before, and the
     # word after that the look-ahead reads.
-    heads = word_windows(text, _word_anchors(text, tuple(_LOWER_KINDS)), 4, 2)
+    heads = word_windows(text, word_anchors(text, tuple(_LOWER_KINDS)), 4, 2)
     for match in (m for low, high in heads for m in _LOWER_HEAD.finditer(text, low, high)):
         words = match["name"].split()
         while words and (words[0].casefold() in LEADING or (
@@ -161,7 +162,7 @@ def _packages(text: str, lowered: str) -> Iterator[Found]:
     words = word_tables()
     # Only around the nouns ("policies"; any case): a number, two adjectives before,
     # "to" and five words after.
-    windows = word_windows(text, _word_anchors(lowered, words.package_nouns), 3, 7)
+    windows = word_windows(text, word_anchors(lowered, words.package_nouns), 3, 7)
     for match in (m for low, high in windows for m in words.package.finditer(text, low, high)):
         end = match.end()
         tail = _TO.search(match.group())
@@ -188,24 +189,6 @@ _LOWER_HEAD = guarded_compile(
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
 
-
-def _word_anchors(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where one of ``words`` stands after a space and ends a word (no word character
-    after it: where ``\\b`` after it holds), in order: ``find_all(text, words,
-    after_space=True)`` without the places a pattern that reads the word and then
-    ``\\b`` cannot match ("export", "portfolio", "marketing" for "expo", "port",
-    "market"). Each match's word is one of them, and its window holds the match."""
-    found = []
-    for word in words:
-        size = len(word)
-        position = text.find(word)
-        while position >= 0:
-            if position and text[position - 1].isspace():
-                after = text[position + size : position + size + 1]
-                if not (after.isalnum() or after == "_"):
-                    found.append(position)
-            position = text.find(word, position + 1)
-    return sorted(found)
 
 
 # At most six parts joined by hyphens ("Yiwu-Xinjiang-Europe" has three): an unbounded
@@ -292,7 +275,7 @@ def _quoted(text: str) -> Iterator[Found]:
                        or _after_listed_policy(text, match.start())))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
     # Only around the heads: a verb of up to four words, an article and four words before.
-    windows = word_windows(text, _word_anchors(text, words.system_heads), 9, 2)
+    windows = word_windows(text, word_anchors(text, words.system_heads), 9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
 
