@@ -15,13 +15,7 @@ from zjopen.lexicon.patterns import lazy_compile
 
 _WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
 _TOKEN = lazy_compile(_WORD_RUN)
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-# [gap, word, gap, word, ..., gap]: the words of _WORD_RUN, their first character read by
-# one class ahead of the two kinds of word (told apart by it), which lets the engine skip
-# in C to where a word begins (the alternation is tried at every character).
-_TOKEN_SPLIT = lazy_compile(
-    f"([{_LETTER}\u3400-\u9fff](?:(?<=[{_LETTER}])[{_LETTER}]*(?:'[{_LETTER}]+)*"
-    f"|(?<=[\u3400-\u9fff])[\u3400-\u9fff]*))")
+_TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap]
 _MAX_WORDS = 6
 
 
