@@ -141,3 +141,42 @@ def test_the_keys_and_candidates_are_those_of_every_word(parts: list[tuple[str, 
         i for i, key in enumerate(words.keys)
         if (key in first_words or (i in words.possessive and words.raws[i] in first_words))
         and (words.texts[i][:1].isupper() or not words.texts[i][:1].isascii())]
+
+
+def _around_as_written(text: str, words: Words, lo: int, hi: int, first: int,
+                       last: int) -> tuple[int, int]:
+    """The run around a place, walked word by word as the pass first did (no table of
+    the runs walked before: the same run from any of its places)."""
+    from zjopen.extract._region_words import _JOINS, _STOP
+
+    starts, ends, texts, keys = words.starts, words.ends, words.texts, words.keys
+    while first > lo and text[ends[first - 1] : starts[first]] in _JOINS:
+        before = first - 1
+        if (not texts[before][:1].isupper() or keys[before] in _STOP
+                or text[ends[before] : ends[before] + 2] == "'s"):
+            break
+        first -= 1
+    while last + 1 < hi and text[ends[last] : starts[last + 1]] in _JOINS:
+        after = last + 1
+        if (not texts[after][:1].isupper() or keys[after] in _STOP
+                or text[ends[last] : ends[last] + 2] == "'s"):
+            break
+        last += 1
+    return first, last
+
+
+@given(st.lists(st.tuples(st.sampled_from([*_PLACE_PIECES, "Customs", "Group", "Mayor", "in",
+                                           "Bank", "Port", "China's", "Yiwu", "Madrid", "The",
+                                           "In", "And"]),
+                          st.sampled_from([" ", "-", ".", " - ", "'s ", ", ", "  ", " ("])),
+                min_size=1, max_size=16))
+def test_the_run_around_each_place_is_the_walked_one(parts: list[tuple[str, str]]) -> None:
+    from zjopen.extract._region_words import Runs, matches
+
+    text = "".join(w + g for w, g in parts)
+    words = Words(text)
+    lo, hi = 0, len(words.starts)
+    hits = list(matches(text, words, lo, hi, words.candidates_in(lo, hi)))
+    runs = Runs(text, words, lo, hi, {i for h in hits for i in range(h.first, h.last + 1)})
+    for hit in hits:
+        assert runs.around(hit) == _around_as_written(text, words, lo, hi, hit.first, hit.last)

@@ -224,32 +224,33 @@ class Runs:
 
     def around(self, hit: Hit) -> tuple[int, int]:
         """The run around a hit; function words and possessives ("China's") end it."""
-        text, starts, ends = self.text, self.words.starts, self.words.ends
-        texts, keys = self.words.texts, self.words.keys
+        text, words = self.text, self.words
+        starts, ends, texts, keys = words.starts, words.ends, words.texts, words.keys
+        # (A word in lower case, the most common end, is tested for first.)
+        firsts, lo = self.firsts, self.lo
         first, walked = hit.first, []
-        while (first not in self.firsts and first > self.lo
-               and text[ends[first - 1] : starts[first]] in _JOINS):
+        while first > lo and first not in firsts:
             before = first - 1
-            if (not texts[before][:1].isupper() or keys[before] in _STOP
-                    or text[ends[before] : ends[before] + 2] == "'s"):
+            if (not texts[before][:1].isupper()
+                    or text[ends[before] : starts[first]] not in _JOINS
+                    or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s"):
                 break
             walked.append(first)
-            first -= 1
-        firsts = self.firsts
+            first = before
         first = firsts.get(first, first)
         if walked:
             firsts.update(dict.fromkeys(walked, first))
         firsts[hit.first] = first
+        lasts, hi = self.lasts, self.hi
         last, walked = hit.last, []
-        while (last not in self.lasts and last + 1 < self.hi
-               and text[ends[last] : starts[last + 1]] in _JOINS):
+        while last + 1 < hi and last not in lasts:
             after = last + 1
-            if (not texts[after][:1].isupper() or keys[after] in _STOP
-                    or text[ends[last] : ends[last] + 2] == "'s"):
+            if (not texts[after][:1].isupper()
+                    or text[ends[last] : starts[after]] not in _JOINS
+                    or keys[after] in _STOP or text[ends[last] : ends[last] + 2] == "'s"):
                 break
             walked.append(last)
-            last += 1
-        lasts = self.lasts
+            last = after
         last = lasts.get(last, last)
         if walked:
             lasts.update(dict.fromkeys(walked, last))
