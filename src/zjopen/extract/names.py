@@ -34,7 +34,6 @@ the alias "JXEDZ".
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Collection, Iterator
 from functools import cache, partial
 
@@ -56,7 +55,8 @@ from zjopen.extract._tables import (
 )
 from zjopen.extract._unnamed import looked_up as unnamed_looked_up
 from zjopen.extract._unnamed import unnamed_platforms
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
+from zjopen.extract._uses import Uses
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = [
@@ -119,20 +119,19 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
     of that name: all abbreviations found in one scan of the text."""
     if not defined:
         return
-    # The alternation first, so that the engine skips ahead to the abbreviations' first
-    # letters; the character before is checked here, and where it is a word's, the search
-    # goes on from the next character (what "(?<![\w-])" before the alternation finds).
-    uses = re.compile(rf"(?:{trie_alternation(list(defined))})(?![\w-])")
+    # The character before a use is checked here, and where it is a word's, the search
+    # goes on from the next character (what "(?<![\w-])" before the names would find).
+    uses = Uses(text, list(defined))
     position = 0
-    while (match := uses.search(text, position)) is not None:
-        before = text[match.start() - 1 : match.start()]
+    while (use := uses.search(position)) is not None:
+        start, name = use
+        before = text[start - 1 : start]
         if before and (before.isalnum() or before in "_-"):
-            position = match.start() + 1
+            position = start + 1
             continue
-        position = match.end()
-        found = defined[match.group()]
-        yield evolve(found, name=match.group(), start=match.start(), end=match.end(),
-                     canonical=found.name)
+        position = start + len(name)
+        found = defined[name]
+        yield evolve(found, name=name, start=start, end=position, canonical=found.name)
 
 
 
@@ -161,17 +160,20 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
     if not owners:
         return
     # One scan for every company's short name (a scan per company was quadratic in
-    # articles naming many companies); the character before is checked here.
-    pattern = re.compile(rf"(?:{trie_alternation(list(owners))})(?![\w-])")
-    for match in pattern.finditer(text):
-        before = text[match.start() - 1 : match.start()]
+    # articles naming many companies), each use after the last; the character before is
+    # checked here.
+    uses = Uses(text, list(owners))
+    position = 0
+    while (use := uses.search(position)) is not None:
+        start, short = use
+        position = start + len(short)
+        before = text[start - 1 : start]
         if before and (before.isalnum() or before in "_-"):
             continue
-        company = owners[match.group()]
-        if not (company.start <= match.start() < company.end):
-            yield evolve(company, name=match.group(), start=match.start(),
-                         end=match.end(), canonical=company.canonical or company.name,
-                         kb_id=company.kb_id)
+        company = owners[short]
+        if not (company.start <= start < company.end):
+            yield evolve(company, name=short, start=start, end=position,
+                         canonical=company.canonical or company.name, kb_id=company.kb_id)
 
 
 @cache
