@@ -1,4 +1,4 @@
-"""The uses of a few names found by ``str.find`` (``_uses.Uses``) are what the search with
+"""The uses of a few names found by ``str.find`` (``names._Uses``) are what the search with
 the names' alternation finds, from each position, as the passes advance it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.extract._uses import Uses
+from zjopen.extract.names import _Uses
 from zjopen.lexicon.patterns import trie_alternation
 
 _NAMES = ["Geely", "Geelyx", "Haitian", "Hai", "JXEDZ", "JX", "R&D", "China-CEEC Expo",
@@ -22,7 +22,7 @@ _TEXT = st.lists(st.sampled_from([*_NAMES, " ", "-", "_", "x", "9", "é", ".", "
 def test_the_uses_are_the_alternation_s(text: str, names: list[str], data: st.DataObject
                                         ) -> None:
     pattern = re.compile(rf"(?:{trie_alternation(names)})(?![\w-])")
-    uses = Uses(text, names)
+    uses = _Uses(text, names)
     position = 0
     while True:
         match = pattern.search(text, position)

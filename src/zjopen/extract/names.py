@@ -34,6 +34,7 @@ the alias "JXEDZ".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterator
 from functools import cache, partial
 
@@ -55,8 +56,7 @@ from zjopen.extract._tables import (
 )
 from zjopen.extract._unnamed import looked_up as unnamed_looked_up
 from zjopen.extract._unnamed import unnamed_platforms
-from zjopen.extract._uses import Uses
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import Enterprise, Initiative, Platform, PlatformKind, Span
 
 __all__ = [
@@ -121,7 +121,7 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
         return
     # The character before a use is checked here, and where it is a word's, the search
     # goes on from the next character (what "(?<![\w-])" before the names would find).
-    uses = Uses(text, list(defined))
+    uses = _Uses(text, list(defined))
     position = 0
     while (use := uses.search(position)) is not None:
         start, name = use
@@ -133,6 +133,55 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
         found = defined[name]
         yield evolve(found, name=name, start=start, end=position, canonical=found.name)
 
+
+
+_FEW = 8  # more names than this: the compiled alternation (one scan for all of them)
+
+
+class _Uses:
+    """The uses of a few names in a text (an article's abbreviations, its companies' short
+    names), found by ``str.find``: ``re.compile(rf"(?:{trie_alternation(names)})(?![\\w-])")
+    .search(text, position)`` for positions that never go back (the leftmost use, the
+    longest name there), without building and compiling that pattern for each article
+    (some 100 us, more than the search). Each name's first use from the last position is
+    kept, and looked for again only once the position has passed it, so every name's uses
+    are read once."""
+
+    __slots__ = ("_names", "_next", "_pattern", "_text")
+
+    def __init__(self, text: str, names: list[str]) -> None:
+        self._text = text
+        self._names = names
+        self._next = [-2] * len(names)  # each name's next use: -2 not looked for, -1 none
+        self._pattern = (re.compile(rf"(?:{trie_alternation(names)})(?![\w-])")
+                         if len(names) > _FEW else None)
+
+    def search(self, position: int) -> tuple[int, str] | None:
+        """Where the first use from ``position`` begins, and its name."""
+        if self._pattern is not None:
+            match = self._pattern.search(self._text, position)
+            return None if match is None else (match.start(), match.group())
+        best_at, best = -1, ""
+        for index, name in enumerate(self._names):
+            at = self._next[index]
+            if at == -2 or 0 <= at < position:
+                at = self._next[index] = self._first(name, position)
+            if at >= 0 and (best_at < 0 or at < best_at
+                            or (at == best_at and len(name) > len(best))):
+                best_at, best = at, name
+        return None if best_at < 0 else (best_at, best)
+
+    def _first(self, name: str, position: int) -> int:
+        """The first use of ``name`` from ``position`` that no word character or hyphen
+        follows, or -1."""
+        text, size = self._text, len(name)
+        at = text.find(name, position)
+        while at >= 0:
+            after = text[at + size : at + size + 1]
+            if not (after.isalnum() or after == "_" or after == "-"):
+                return at
+            at = text.find(name, at + 1)
+        return -1
 
 
 _UNIT_AFTER = lazy_compile(
@@ -162,7 +211,7 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
     # One scan for every company's short name (a scan per company was quadratic in
     # articles naming many companies), each use after the last; the character before is
     # checked here.
-    uses = Uses(text, list(owners))
+    uses = _Uses(text, list(owners))
     position = 0
     while (use := uses.search(position)) is not None:
         start, short = use
