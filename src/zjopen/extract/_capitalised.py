@@ -24,8 +24,11 @@ from zjopen.model import PlatformKind
 # A run of capitalised words, with "of", "and", "for", "&" inside and "(Zhejiang)" asides.
 # A word may hold inner full stops ("U.S.", "S.p.A") but ends in one only when it is a
 # company abbreviation ("Co.", "Ltd."): "Zone. With" is two sentences.
-_NAME_WORD = (r"(?:[A-Z0-9][\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\.|(?<=Inc)\."
-              r"|(?<=Corp)\.|(?<=\b[A-Z])\.)?|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
+# Its first character is read by one class, ahead of the two kinds of word (told apart by
+# that character): a pattern that begins with a class lets the engine skip in C to where
+# one may begin, instead of trying the pattern at every position (a third faster).
+_NAME_WORD = (r"[A-Z0-9(](?:(?<=[A-Z0-9])[\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\."
+              r"|(?<=Inc)\.|(?<=Corp)\.|(?<=\b[A-Z])\.)?|(?<=\()[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
 CHAIN = lazy_compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
 
 
@@ -258,6 +261,9 @@ def classify(text: str, start: int, end: int) -> Found | None:
     words = word_tables()
     name = text[start:end].rstrip(",")
     tokens = words_of(name)
+    if not tokens or (tokens[-1] not in words.head_ends and tokens[0] != "Port"
+                      and "Bank" not in name):
+        return None  # no head of any kind (most runs: "Zhejiang Province", "The")
     if len(tokens) < 2 and not _TWO_CAPITALS.search(name):
         return None
     bank = _bank(name, sentence_start=_opens_sentence(text, start)) if "Bank" in name else None

@@ -38,6 +38,8 @@ class _Entry:
 class _Kb:
     surfaces: dict[tuple[str, ...], _Entry]
     lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of names, longest first
+    # first word -> the second words of its names of several words (none: no such name)
+    seconds: dict[str, frozenset[str]]
 
 
 @cache
@@ -54,10 +56,13 @@ def knowledge_base() -> _Kb:
                 if words:
                     surfaces.setdefault(words, entry)
     lengths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for words in surfaces:
         if len(words) <= _MAX_WORDS:
             lengths.setdefault(words[0], set()).add(len(words))
-    return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
+            seconds.setdefault(words[0], set()).update(words[1:2])
+    return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
+               {w: frozenset(second) for w, second in seconds.items()})
 
 
 _WORD_SPLIT = WORD_SPLIT  # the split TextWords reads a text's words with
@@ -68,7 +73,7 @@ _PRODUCT_AFTER = lazy_compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     kb = knowledge_base()
-    lengths, surfaces = kb.lengths, kb.surfaces
+    lengths, surfaces, seconds = kb.lengths, kb.surfaces, kb.seconds
     split = split or TextWords.of(text)
     words, gaps, ends = split.words, split.gaps, split.ends
     count = len(words)
@@ -80,6 +85,8 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
         hit = None
         counts = lengths[words[i]]  # the knowledge base's name lengths for this first word
         top = min(counts[0], count - i)
+        if top > 1 and words[i + 1] not in seconds[words[i]]:
+            top = 1  # no name of several words goes on with the next word
         run = 1  # how many words from here are joined by short gaps, no line break
         while run < top and len(gaps[i + run - 1]) <= 3 and "\n" not in gaps[i + run - 1]:
             run += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zjopen import gazetteer
+from zjopen.extract._anchors import word_anchors
 from zjopen.extract._tables import LEADING, Found, place_code, word_tables
 from zjopen.lexicon.patterns import (
     add_window,
@@ -37,7 +38,7 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
             yield Found("initiative", match.group(), match.start(), match.end())
     # Only around "expo", "port", "market", "fair" as words: three words before, and the
     # word after that the look-ahead reads.
-    heads = word_windows(text, find_all(text, tuple(_LOWER_KINDS), after_space=True), 4, 2)
+    heads = word_windows(text, word_anchors(text, tuple(_LOWER_KINDS)), 4, 2)
     for match in (m for low, high in heads for m in _LOWER_HEAD.finditer(text, low, high)):
         words = match["name"].split()
         while words and (words[0].casefold() in LEADING or (
@@ -161,7 +162,7 @@ def _packages(text: str, lowered: str) -> Iterator[Found]:
     words = word_tables()
     # Only around the nouns ("policies"; any case): a number, two adjectives before,
     # "to" and five words after.
-    windows = word_windows(text, find_all(lowered, words.package_nouns, after_space=True), 3, 7)
+    windows = word_windows(text, word_anchors(lowered, words.package_nouns), 3, 7)
     for match in (m for low, high in windows for m in words.package.finditer(text, low, high)):
         end = match.end()
         tail = _TO.search(match.group())
@@ -187,6 +188,7 @@ _LOWER_HEAD = guarded_compile(
 )
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
+
 
 
 # At most six parts joined by hyphens ("Yiwu-Xinjiang-Europe" has three): an unbounded
@@ -273,7 +275,7 @@ def _quoted(text: str) -> Iterator[Found]:
                        or _after_listed_policy(text, match.start())))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
     # Only around the heads: a verb of up to four words, an article and four words before.
-    windows = word_windows(text, find_all(text, words.system_heads, after_space=True), 9, 2)
+    windows = word_windows(text, word_anchors(text, words.system_heads), 9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
 

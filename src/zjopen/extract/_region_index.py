@@ -23,7 +23,9 @@ _MAX_WORDS = 6
 class _Index:
     names: dict[str, str]  # normalised surface -> code
     first_words: frozenset[str]
-    lengths: dict[str, frozenset[int]]  # first word -> word counts (2 or more) of names
+    # first word -> the word counts (2 or more) of the names it begins, longest first
+    lengths: dict[str, tuple[int, ...]]
+    seconds: dict[str, frozenset[str]]  # first word -> the second words of those names
 
 
 def _key(words: list[str]) -> str:
@@ -86,14 +88,18 @@ def _index() -> _Index:
         names = dict(zip(reversed(keys), reversed(surfaces.values()), strict=True))
         names.pop("", None)
         lengths: dict[str, set[int]] = {}
+        seconds: dict[str, set[str]] = {}
         multi = [k for k in names if " " in k]
         for key in multi:
-            words = key.count(" ") + 1
-            if words > _MAX_WORDS:
+            words = key.split(" ")
+            if len(words) > _MAX_WORDS:
                 del names[key]
                 continue
-            lengths.setdefault(key[: key.index(" ")], set()).add(words)
+            lengths.setdefault(words[0], set()).add(len(words))
+            seconds.setdefault(words[0], set()).add(words[1])
         # A name's first word: a one-word name itself, else a key of ``lengths``.
         first_words = frozenset(names.keys() - set(multi)).union(lengths)
         return _Index(names, first_words,
-                      {first: frozenset(counts) for first, counts in lengths.items()})
+                      {first: tuple(sorted(counts, reverse=True))
+                       for first, counts in lengths.items()},
+                      {first: frozenset(second) for first, second in seconds.items()})

@@ -9,13 +9,13 @@ the document's; a sentence is ``lo <= i < hi``.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from operator import methodcaller
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _MAX_WORDS, _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _TOKEN_SPLIT, _index
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -71,12 +71,24 @@ class Words:
         self.starts = offsets[1:-1:2]
         self.ends = self.full_ends = offsets[2::2]
         self.texts = texts = parts[1::2]
-        self.keys = keys = list(map(str.casefold, texts))
+        # In ASCII text a word in lower case is its own key, and cannot begin a place (its
+        # first letter is no capital): only the others (a fifth) are case-folded, and
+        # looked up. (Other text: every word, as the others are in ASCII text.)
+        others: list[int] | None = None
+        if text.isascii():
+            others = list(itertools.compress(range(len(texts)),
+                                             map(operator.not_, map(str.islower, texts))))
+            keys = texts.copy()
+            folded = list(map(str.casefold, map(texts.__getitem__, others)))
+            for _ in map(keys.__setitem__, others, folded):
+                pass
+        else:
+            keys = list(map(str.casefold, texts))
+        self.keys = keys
         self.raws = raws = keys
         possessive: list[int] = []
         if text.find("'", start, end) >= 0:
-            possessive = list(itertools.compress(range(len(keys)),
-                                                 map(methodcaller("endswith", "'s"), keys)))
+            possessive = _possessives(text, start, end, self.starts, self.full_ends)
         self.possessive = possessive
         if possessive:  # "China's": the word is "China", its raw key "china's"
             self.ends = self.full_ends.copy()
@@ -88,8 +100,15 @@ class Words:
                 texts[i] = texts[i][:-2]
                 keys[i] = keys[i][:-2]
         first_words = _index().first_words
-        found: Iterator[int] = itertools.compress(range(len(keys)),
-                                                  map(first_words.__contains__, keys))
+        if others is not None:  # (a possessive's key is among its raw key's words' too)
+            found: Iterator[int] = itertools.compress(others,
+                                                      map(first_words.__contains__, folded))
+            if possessive:
+                found = iter(sorted({*(i for i in others if keys[i] in first_words),
+                                     *(i for i in possessive if raws[i] in first_words)}))
+            self.candidates = [i for i in found if texts[i][:1].isupper()]
+            return
+        found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
         if possessive:
             found = iter(sorted({*found, *(i for i in possessive if raws[i] in first_words)}))
         self.candidates = [i for i in found
@@ -109,6 +128,24 @@ class Words:
         return candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]
 
 
+def _possessives(text: str, start: int, end: int, starts: list[int],
+                 ends: list[int]) -> list[int]:
+    """The indices of the words of ``text[start:end]`` whose key ends in "'s" (the words
+    ``starts``, ``ends``): found where "'s" or "'S" stands in the text, not by reading
+    every word. A word's key ends in "'s" exactly when the word ends in one of them and
+    holds the apostrophe (no other character of a word case-folds to either)."""
+    found = []
+    for mark in ("'s", "'S"):
+        position = text.find(mark, start, end)
+        while position >= 0:
+            index = bisect_left(ends, position + 2)
+            if index < len(ends) and ends[index] == position + 2 and starts[index] < position:
+                found.append(index)
+            position = text.find(mark, position + 1, end)
+    found.sort()
+    return found
+
+
 class Hit(NamedTuple):
     first: int  # word index
     last: int  # word index, inclusive
@@ -121,14 +158,27 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
     """The places among the words ``lo`` to ``hi`` (a sentence), each the longest name
     of the gazetteer beginning at one of ``starts`` (candidates, in order)."""
     index = _index()
-    names, lengths = index.names, index.lengths
+    names, lengths, seconds = index.names, index.lengths, index.seconds
     wstarts, wends, texts = words.starts, words.ends, words.texts
     keys, raws = words.keys, words.raws
     resume = 0  # after a place, the search goes on after its last word
     for i in starts:
         if i < resume:
             continue
-        longest = min(_MAX_WORDS, hi - i)
+        counts = lengths.get(raws[i])
+        if counts is not None and i + 1 < hi and keys[i + 1] not in seconds[raws[i]] and (
+                raws[i + 1] not in seconds[raws[i]]):
+            counts = None  # nor goes on with the next word (its key, or raw key, in a name)
+        if counts is None:  # no name of several words begins with this word
+            code = names.get(keys[i])
+            if code is not None:
+                end = wends[i]
+                if len(texts[i]) == 1 and text[end : end + 1] == ".":
+                    end += 1
+                yield Hit(i, i, code, wstarts[i], end)
+                resume = i + 1
+            continue
+        longest = min(counts[0], hi - i)  # (counts[0] <= _MAX_WORDS)
         run = 1  # how many words from here are joined by a space, a hyphen or a stop
         while run < longest:
             gap = text[wends[i + run - 1] : wstarts[i + run]]
@@ -136,10 +186,9 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 run += 1  # ("People's Republic")
             else:
                 break
-        counts = lengths.get(raws[i], ())
-        for n in range(run, 0, -1):  # the longest name wins
-            if n > 1 and n not in counts:
-                continue  # no name of n words begins with this word
+        for n in (*counts, 1):  # the longest name wins
+            if n > run:
+                continue
             last = i + n - 1
             code = names.get(" ".join([*raws[i:last], keys[last]]) if n > 1 else keys[i])
             if code is not None:
@@ -175,32 +224,37 @@ class Runs:
 
     def around(self, hit: Hit) -> tuple[int, int]:
         """The run around a hit; function words and possessives ("China's") end it."""
-        text, starts, ends = self.text, self.words.starts, self.words.ends
-        texts, keys = self.words.texts, self.words.keys
+        text, words = self.text, self.words
+        starts, ends, texts, keys = words.starts, words.ends, words.texts, words.keys
+        # (A word in lower case, the most common end, is tested for first.)
+        firsts, lo = self.firsts, self.lo
         first, walked = hit.first, []
-        while (first not in self.firsts and first > self.lo
-               and text[ends[first - 1] : starts[first]] in _JOINS):
+        while first > lo and first not in firsts:
             before = first - 1
-            if (not texts[before][:1].isupper() or keys[before] in _STOP
-                    or text[ends[before] : ends[before] + 2] == "'s"):
+            if (not texts[before][:1].isupper()
+                    or text[ends[before] : starts[first]] not in _JOINS
+                    or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s"):
                 break
             walked.append(first)
-            first -= 1
-        first = self.firsts.get(first, first)
-        self.firsts.update(dict.fromkeys(walked, first))
-        self.firsts[hit.first] = first
+            first = before
+        first = firsts.get(first, first)
+        if walked:
+            firsts.update(dict.fromkeys(walked, first))
+        firsts[hit.first] = first
+        lasts, hi = self.lasts, self.hi
         last, walked = hit.last, []
-        while (last not in self.lasts and last + 1 < self.hi
-               and text[ends[last] : starts[last + 1]] in _JOINS):
+        while last + 1 < hi and last not in lasts:
             after = last + 1
-            if (not texts[after][:1].isupper() or keys[after] in _STOP
-                    or text[ends[last] : ends[last] + 2] == "'s"):
+            if (not texts[after][:1].isupper()
+                    or text[ends[last] : starts[after]] not in _JOINS
+                    or keys[after] in _STOP or text[ends[last] : ends[last] + 2] == "'s"):
                 break
             walked.append(last)
-            last += 1
-        last = self.lasts.get(last, last)
-        self.lasts.update(dict.fromkeys(walked, last))
-        self.lasts[hit.last] = last
+            last = after
+        last = lasts.get(last, last)
+        if walked:
+            lasts.update(dict.fromkeys(walked, last))
+        lasts[hit.last] = last
         return first, last
 
     def not_places(self, first: int, last: int) -> list[int]:
@@ -228,18 +282,23 @@ def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
     """Whether the place is part of an organisation's, platform's or person's name:
     "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
     "New Jersey", "Bank of China"."""
-    if (_IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
+    # (Each pattern holds a bracket where it is tested first: just before the place, and
+    # just after it.)
+    if (text[hit.start - 1 : hit.start] == "("
+            and _IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
             and _CLOSES_NAME.match(text, hit.end)):
         return True  # "China (Zhejiang) Pilot Free Trade Zone"
-    if _BEFORE_PARENTHESES_NAME.match(text, hit.end):
+    if "(" in text[hit.end : hit.end + 2] and _BEFORE_PARENTHESES_NAME.match(text, hit.end):
         return True
     words = runs.words
     starts, ends, keys = words.starts, words.ends, words.keys
     first, last = runs.around(hit)
-    others = runs.not_places(first, last)
+    # A run of the place's own words alone (most) has no other word, and no head.
+    others = (runs.not_places(first, last) if first != hit.first or last != hit.last
+              else [])
     if others and keys[others[0]] in _TITLES and starts[others[0]] > hit.start:
         return False  # "Ningbo Mayor Tang Feifan": a title and a person
-    if runs.headed_by_name(first, last):
+    if others and runs.headed_by_name(first, last):
         return True
     if (last + 1 < runs.hi and text[ends[last] : starts[last + 1]] in _JOINS
             and keys[last + 1] in _LOWER_HEADS):

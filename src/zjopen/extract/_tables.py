@@ -103,6 +103,10 @@ class WordTables:
     document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
     policy_phrases: tuple[str, ...]  # "reform and opening-up"
     quoted_slogans: tuple[str, ...]  # 'to "go global"'
+    # The last words of every head a name of a kind ends with (company suffixes, platform,
+    # initiative and industry heads, "Town"): a name ending in another word has no kind
+    # by its head (but for a bank's and a port's, read by their first words).
+    head_ends: frozenset[str]
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -200,22 +204,26 @@ def _union(tables: tuple[Collection[str], ...]) -> frozenset[str]:
 def word_tables() -> WordTables:
     raw = load_json("entity_words.json")
     nouns = "|".join(raw["package_nouns"])
+    company_suffixes = Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
+                                          key=lambda w: -len(w)))
+    industry_heads = frozenset(raw["industry_heads"])
+    platform_heads = Heads(sorted(((words_of(h), PlatformKind(k))
+                                   for h, k in raw["platform_heads"]),
+                                  key=lambda item: -len(item[0])))
+    initiative_heads = Heads.plain(sorted({words_of(h) for h in raw["initiative_heads"]},
+                                          key=lambda w: -len(w)))
     return WordTables(
-        company_suffixes=Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
-                                             key=lambda w: -len(w))),
-        industry_heads=frozenset(raw["industry_heads"]),
+        company_suffixes=company_suffixes,
+        industry_heads=industry_heads,
         generic_words=frozenset(raw["generic_words"]),
         surnames=frozenset(raw["surnames"]),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
         media_words=frozenset(raw["media_words"]),
-        platform_heads=Heads(sorted(((words_of(h), PlatformKind(k))
-                                      for h, k in raw["platform_heads"]),
-                                     key=lambda item: -len(item[0]))),
+        platform_heads=platform_heads,
         not_platforms=Heads.plain(words_of(n) for n in raw["not_platforms"]),
         platform_phrases=tuple(sorted(((p, PlatformKind(k)) for p, k in raw["platform_phrases"]),
                                       key=lambda item: -len(item[0]))),
-        initiative_heads=Heads.plain(sorted({words_of(h) for h in raw["initiative_heads"]},
-                                             key=lambda w: -len(w))),
+        initiative_heads=initiative_heads,
         package=guarded_compile(
             rf"\b(?:[0-9]{{1,3}}|{NUMBER_WORDS.replace(' ', '|')})\s(?:key\s|major\s|new\s"
             rf"|specific\s|policy\s|preferential\s|supporting\s){{0,2}}(?:{nouns})\b"
@@ -255,6 +263,8 @@ def word_tables() -> WordTables:
         document_heads=tuple(raw["document_heads"]),
         policy_phrases=tuple(raw["policy_phrases"]),
         quoted_slogans=tuple(raw["quoted_slogans"]),
+        head_ends=frozenset().union(company_suffixes.by_last, platform_heads.by_last,
+                                    initiative_heads.by_last, industry_heads, {"Town"}),
     )
 
 

@@ -84,7 +84,9 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
                 continue  # a title-case headline: "Hong Kong Firms Eye Hangzhou Properties"
             whole = found if (found.start, found.end) == (start, end) else None
             yield found
-            abbreviation = _ABBREVIATION.match(text, found.end)
+            # (a bracket within two characters first: every abbreviation holds one there)
+            abbreviation = ("(" in text[found.end : found.end + 2]
+                            and _ABBREVIATION.match(text, found.end))
             if abbreviation:
                 defined.setdefault(abbreviation[1], found)
         if listed is not None and start >= body:
@@ -94,7 +96,8 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     cued += [*role_matches(text, found_cues), *apposed_matches(text, found_cues)]
     for found in cued:
         yield found
-        abbreviation = _ABBREVIATION.match(text, found.end)
+        abbreviation = ("(" in text[found.end : found.end + 2]
+                        and _ABBREVIATION.match(text, found.end))
         if abbreviation:
             defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
@@ -116,21 +119,69 @@ def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
     of that name: all abbreviations found in one scan of the text."""
     if not defined:
         return
-    # The alternation first, so that the engine skips ahead to the abbreviations' first
-    # letters; the character before is checked here, and where it is a word's, the search
-    # goes on from the next character (what "(?<![\w-])" before the alternation finds).
-    uses = re.compile(rf"(?:{trie_alternation(list(defined))})(?![\w-])")
+    # The character before a use is checked here, and where it is a word's, the search
+    # goes on from the next character (what "(?<![\w-])" before the names would find).
+    uses = _Uses(text, list(defined))
     position = 0
-    while (match := uses.search(text, position)) is not None:
-        before = text[match.start() - 1 : match.start()]
+    while (use := uses.search(position)) is not None:
+        start, name = use
+        before = text[start - 1 : start]
         if before and (before.isalnum() or before in "_-"):
-            position = match.start() + 1
+            position = start + 1
             continue
-        position = match.end()
-        found = defined[match.group()]
-        yield evolve(found, name=match.group(), start=match.start(), end=match.end(),
-                     canonical=found.name)
+        position = start + len(name)
+        found = defined[name]
+        yield evolve(found, name=name, start=start, end=position, canonical=found.name)
 
+
+
+_FEW = 8  # more names than this: the compiled alternation (one scan for all of them)
+
+
+class _Uses:
+    """The uses of a few names in a text (an article's abbreviations, its companies' short
+    names), found by ``str.find``: ``re.compile(rf"(?:{trie_alternation(names)})(?![\\w-])")
+    .search(text, position)`` for positions that never go back (the leftmost use, the
+    longest name there), without building and compiling that pattern for each article
+    (some 100 us, more than the search). Each name's first use from the last position is
+    kept, and looked for again only once the position has passed it, so every name's uses
+    are read once."""
+
+    __slots__ = ("_names", "_next", "_pattern", "_text")
+
+    def __init__(self, text: str, names: list[str]) -> None:
+        self._text = text
+        self._names = names
+        self._next = [-2] * len(names)  # each name's next use: -2 not looked for, -1 none
+        self._pattern = (re.compile(rf"(?:{trie_alternation(names)})(?![\w-])")
+                         if len(names) > _FEW else None)
+
+    def search(self, position: int) -> tuple[int, str] | None:
+        """Where the first use from ``position`` begins, and its name."""
+        if self._pattern is not None:
+            match = self._pattern.search(self._text, position)
+            return None if match is None else (match.start(), match.group())
+        best_at, best = -1, ""
+        for index, name in enumerate(self._names):
+            at = self._next[index]
+            if at == -2 or 0 <= at < position:
+                at = self._next[index] = self._first(name, position)
+            if at >= 0 and (best_at < 0 or at < best_at
+                            or (at == best_at and len(name) > len(best))):
+                best_at, best = at, name
+        return None if best_at < 0 else (best_at, best)
+
+    def _first(self, name: str, position: int) -> int:
+        """The first use of ``name`` from ``position`` that no word character or hyphen
+        follows, or -1."""
+        text, size = self._text, len(name)
+        at = text.find(name, position)
+        while at >= 0:
+            after = text[at + size : at + size + 1]
+            if not (after.isalnum() or after == "_" or after == "-"):
+                return at
+            at = text.find(name, at + 1)
+        return -1
 
 
 _UNIT_AFTER = lazy_compile(
@@ -158,17 +209,20 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
     if not owners:
         return
     # One scan for every company's short name (a scan per company was quadratic in
-    # articles naming many companies); the character before is checked here.
-    pattern = re.compile(rf"(?:{trie_alternation(list(owners))})(?![\w-])")
-    for match in pattern.finditer(text):
-        before = text[match.start() - 1 : match.start()]
+    # articles naming many companies), each use after the last; the character before is
+    # checked here.
+    uses = _Uses(text, list(owners))
+    position = 0
+    while (use := uses.search(position)) is not None:
+        start, short = use
+        position = start + len(short)
+        before = text[start - 1 : start]
         if before and (before.isalnum() or before in "_-"):
             continue
-        company = owners[match.group()]
-        if not (company.start <= match.start() < company.end):
-            yield evolve(company, name=match.group(), start=match.start(),
-                         end=match.end(), canonical=company.canonical or company.name,
-                         kb_id=company.kb_id)
+        company = owners[short]
+        if not (company.start <= start < company.end):
+            yield evolve(company, name=short, start=start, end=position,
+                         canonical=company.canonical or company.name, kb_id=company.kb_id)
 
 
 @cache

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from zjopen import gazetteer
 from zjopen.document import Document
+from zjopen.extract._anchors import word_anchors
 from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
     _KEYS_FILE,
     _TOKEN,
@@ -45,7 +46,7 @@ from zjopen.extract._region_words import (
     title_case,
 )
 from zjopen.lexicon.load import read_data
-from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, word_windows
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, word_windows
 from zjopen.model import Region, RegionLevel, Span
 
 __all__ = ["extract_regions"]
@@ -59,7 +60,7 @@ _MISSPELT = guarded_compile(
 def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place, int, int]]:
     """ "Beicang district in Ningbo city": the closest-spelt district of Ningbo."""
     text = doc.norm
-    windows = word_windows(text, find_all(text, ("district", "county"), after_space=True), 1, 4)
+    windows = word_windows(text, word_anchors(text, ("district", "county")), 1, 4)
     for match in (m for low, high in windows for m in _MISSPELT.finditer(text, low, high)):
         if match.start(1) in known or gazetteer.lookup(match[1]) is not None:
             continue
@@ -193,7 +194,7 @@ _VERB = lazy_compile(
 
 def _name_words(text: str) -> frozenset[str]:
     """First words of company names in the text ("Haitian" of "Haitian Group")."""
-    windows = word_windows(text, find_all(text, _NAMED_SUFFIXES, after_space=True), 1, 1)
+    windows = word_windows(text, word_anchors(text, _NAMED_SUFFIXES), 1, 1)
     return frozenset(m[1].casefold() for low, high in windows
                      for m in _NAMED.finditer(text, low, high))
 
