@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import itertools
 import os
-import pickle
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import attrs
 
@@ -34,6 +32,9 @@ from zjopen.errors import ZjopenError
 from zjopen.formats.json import dumps
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Parsed", "Progress", "default_jobs", "iter_paths", "parse_paths"]
 
@@ -108,6 +109,7 @@ def parse_paths(
 
 def _check_sendable(pipeline: Pipeline) -> None:
     """Worker processes receive the pipeline pickled: say early when it cannot be."""
+    import pickle  # like the process pool, imported only when there are workers
     try:
         pickle.dumps(pipeline)
     except (pickle.PicklingError, AttributeError, TypeError) as exc:
@@ -146,6 +148,8 @@ def _serial(files: Iterable[Path], job: _Job) -> Iterator[Parsed]:
 
 
 def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
+    from concurrent.futures import ProcessPoolExecutor  # a few tens of ms: not for --jobs 1
+
     window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent,
                              initargs=(os.getpid(),)) as pool:
