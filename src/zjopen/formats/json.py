@@ -25,6 +25,7 @@ from typing import IO, Any
 import attrs
 
 from zjopen.errors import NotJsonError
+from zjopen.formats import _compiled_json
 from zjopen.formats.converter import converter, from_data, to_data
 from zjopen.model import Article
 
@@ -139,7 +140,11 @@ def to_json_text(data: Any, *, indent: int | None = None) -> str:
 
 
 def _dumps_data(data: Any, indent: int | None) -> str:
-    # The model holds no binary floats, so the C encoder (which would write them) is safe.
+    # The model holds no binary floats, so the C encoders (which would write them) are safe.
+    if indent is None:
+        compiled = _compiled_json.encode(data)  # orjson and msgspec, when installed
+        if compiled is not None:
+            return _escape_line_breaks(compiled)
     fast = _fast(data, indent)
     return fast if fast is not None else to_json_text(data, indent=indent)
 
