@@ -36,11 +36,12 @@ from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
 from zjopen.errors import EvaluationFormatError
 from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
-from zjopen.formats.json import iter_dumps, to_json_text
+from zjopen.formats.json import dumps, iter_dumps, to_json_text
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
 
 FORMATS = ("jsonl", "json", "csv", "table")
+_WHOLE = 200_000  # characters of text up to which an article's JSON line is made whole
 
 
 class _UsageError(Exception):
@@ -244,14 +245,17 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
         with _output(args.output, stdout) as out:
             if args.format == "jsonl":
                 # Lines are made in the workers when there are workers; in this process
-                # an article is written in pieces, never as one string (a large one's
-                # JSON would be several times its text).
+                # a large article is written in pieces, never as one string (its JSON
+                # would be several times its text), the others whole (faster).
                 for result in _results(args, failures, stderr, as_json=_in_workers(args)):
                     if result.line is not None:
                         out.write(result.line)
                     else:
                         assert result.article is not None
-                        out.writelines(iter_dumps(result.article))
+                        if len(result.article.text) <= _WHOLE:
+                            out.write(dumps(result.article))
+                        else:
+                            out.writelines(iter_dumps(result.article))
                     out.write("\n")
                     if out is stdout:
                         out.flush()
