@@ -17,7 +17,6 @@ True
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
@@ -27,6 +26,7 @@ import attrs
 from zjopen.errors import NotJsonError
 from zjopen.formats import _compiled_json
 from zjopen.formats.converter import converter, from_data, to_data
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Article
 
 __all__ = [
@@ -57,7 +57,7 @@ _number = json_number  # the former private name, which zjopen.corpus.export imp
 
 
 _BREAKS = "\u0085\u2028\u2029"  # line separators JSON leaves raw
-_LINE_BREAKS = re.compile(f"[{_BREAKS}]")
+_LINE_BREAKS = lazy_compile(f"[{_BREAKS}]")
 
 
 def _escape_line_breaks(encoded: str) -> str:
@@ -200,8 +200,8 @@ def _shifted(encoded: str, pad: str) -> str:
 
 MAX_DEPTH = 64
 """Arrays and objects nested deeper than this are refused (an article is 4 deep)."""
-_OPENERS = re.compile(r"[\[{]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # \uD800-\uDFFF
+_OPENERS = lazy_compile(r"[\[{]")
+_SURROGATE_ESCAPE = lazy_compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # \uD800-\uDFFF
 
 
 def parse_json(text: str | bytes, where: str | None = None) -> Any:
