@@ -82,3 +82,4 @@ def test_articles_are_written_the_same_with_and_without_the_compiled_writer(
         assert "".join(iter_dumps(article)) == compiled
     finally:
         _compiled_json._loaded[:] = saved
+

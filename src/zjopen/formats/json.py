@@ -46,6 +46,9 @@ def json_number(value: Decimal) -> str:
     >>> json_number(Decimal("-0.5")), json_number(Decimal("1E+40"))
     ('-0.5', '1E+40')
     """
+    text = str(value)
+    if "E" not in text and value.is_finite():
+        return text  # plain already: what format(value, "f") gives (no exponent to undo)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
     if -30 <= exponent <= 30 and abs(value.adjusted()) <= 30:
