@@ -37,6 +37,7 @@ from zjopen.errors import EvaluationFormatError
 from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.json import dumps, iter_dumps, to_json_text
+from zjopen.lexicon._compile_cache import save_at_exit
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
 
@@ -340,6 +341,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    save_at_exit()  # the patterns this run compiles, for the next (lexicon/_compile_cache.py)
     try:
         if args.command == "schema":
             from zjopen.evaluation import gold_schema
