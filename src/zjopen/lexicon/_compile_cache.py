@@ -12,7 +12,7 @@ compiles, in one file per Python version and zjopen source
 
 - a pattern's code is kept only when the pattern built from it is equal (``==``: same
   flags, code and text) to the one ``re.compile`` makes, and has the same groups;
-- the file is checked against the digest it carries and read only when it was written by
+- the file is checked against the CRC it carries and read only when it was written by
   this Python (its version and the regex engine's ``MAGIC``) for this zjopen (the digest of
   the code that writes the patterns); anything amiss, and patterns are compiled as usual;
 - the file is written only when :func:`save_at_exit` asked for it (the command line
@@ -22,15 +22,14 @@ compiles, in one file per Python version and zjopen source
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from zjopen.lexicon import _user_cache as user_cache
 
 __all__ = ["cached_compile", "register", "save_at_exit"]
 
@@ -63,7 +62,9 @@ def register(compile: Compile, name: str, source: Callable[[str, int], str] | No
 
 
 def save_at_exit() -> None:
-    """Write the patterns compiled in this process to the cache at exit."""
+    """Write the patterns compiled in this process to the cache at exit (and let this
+    process write its other cache files)."""
+    user_cache.save()
     if not _state.get("save"):
         _state["save"] = True
         atexit.register(_save)
@@ -120,29 +121,13 @@ def _same(args: tuple[Any, ...], compiled: re.Pattern[str]) -> bool:
                 and made.groupindex == compiled.groupindex)
 
 
-def _folder() -> Path | None:
-    if os.environ.get("ZJOPEN_CACHE", "").lower() in ("off", "0", "no", "false"):
-        return None
-    chosen = os.environ.get("ZJOPEN_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return None if base.startswith("~") else Path(base) / "zjopen"
-
-
 def _file() -> Path | None:
-    folder = _folder()
-    if folder is None:
+    try:
+        made_from = [str(_ENGINE).encode(), *user_cache.source(
+            __file__, "patterns.py", "_compile_cache.py")]  # the code that writes patterns
+    except OSError:
         return None
-    here = Path(__file__).resolve().parent
-    digest = hashlib.blake2b(digest_size=8)
-    digest.update(str(_ENGINE).encode())
-    for name in ("patterns.py", "_compile_cache.py"):  # the code that writes the patterns
-        try:
-            digest.update((here / name).read_bytes())
-        except OSError:
-            return None
-    return folder / f"patterns-{sys.implementation.cache_tag}-{digest.hexdigest()}.bin"
+    return user_cache.file("patterns", made_from)
 
 
 _Entries = dict[tuple[str, str, int], tuple[tuple[Any, ...], int]]  # key: (args, last save)
@@ -160,15 +145,11 @@ def _entries() -> _Entries:
 def _read(path: Path) -> tuple[int, _Entries]:
     """The number of saves the file has seen, and its patterns (each with the number of
     the last save that used it)."""
-    try:
-        data = path.read_bytes()
-        digest, payload = data[:32], data[32:]
-        if hashlib.blake2b(payload, digest_size=32).digest() != digest:
-            return 0, {}
-        saves, entries = marshal.loads(payload)  # noqa: S302 - our own file, digest checked
-    except Exception:  # no file, or not one of ours: an empty cache
+    stored = user_cache.read(path)
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], int)
+            and isinstance(stored[1], dict)):
         return 0, {}
-    return (saves, entries) if isinstance(saves, int) and isinstance(entries, dict) else (0, {})
+    return stored[0], stored[1]
 
 
 def _save() -> None:
@@ -185,19 +166,9 @@ def _save() -> None:
         entries = {key: entry for key, entry in stored.items() if entry[1] > saves - _KEPT}
         entries.update((key, (entry[0], saves)) for key, entry in _state["entries"].items()
                        if key in used)
-        payload = marshal.dumps((saves, entries))
-        if len(payload) > _MAX_BYTES:
-            payload = marshal.dumps((saves, {key: entry for key, entry in entries.items()
-                                             if key in used}))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        if len(marshal.dumps((saves, entries))) > _MAX_BYTES:
+            entries = {key: entry for key, entry in entries.items() if key in used}
+        user_cache.write(path, (saves, entries))
     except Exception:  # noqa: S110 - a cache that cannot be written is no error
         pass
     _state["added"] = False
