@@ -16,7 +16,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -83,6 +82,8 @@ def write(path: Path, value: Any) -> None:
     """Write ``value`` (plain data) to the file, whole or not at all, and remove the
     older files of its name; errors are ignored (a cache that cannot be written is no
     error)."""
+    import tempfile  # (a few ms to import: only for a process that writes)
+
     try:
         payload = marshal.dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)
