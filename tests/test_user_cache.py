@@ -29,6 +29,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ZJOPEN_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("ZJOPEN_CACHE", raising=False)
     saving = list(user_cache._saving)
+    user_cache._saving.clear()  # (a command line run in this process may have set it)
     _forget()
     yield tmp_path
     user_cache._saving[:] = saving
