@@ -154,3 +154,19 @@ def test_the_command_line_writes_the_cache_and_reads_it_back(tmp_path: Path) -> 
         assert list((tmp_path / "cache").glob("patterns-*.bin"))
     assert outputs[0] == outputs[1]
     assert b'"value": 4100000000' in outputs[0]
+
+
+def test_worker_processes_write_the_cache_too(tmp_path: Path) -> None:
+    """With workers (which end without running what waits for the exit), the patterns
+    they compile are written after each file that compiled new ones."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(f"Ningbo trade grows\n\nNingbo's exports rose {n}.2% "
+                                          "in the first half of 2023.\n")
+    env = {**os.environ, "ZJOPEN_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("ZJOPEN_CACHE", None)
+    subprocess.run([sys.executable, "-m", "zjopen", "parse", str(folder), "-q", "--jobs", "2",
+                    "-o", str(tmp_path / "out.jsonl")], env=env, check=True, timeout=120)
+    names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
+    assert names == ["gazetteer", "patterns"]

@@ -31,7 +31,7 @@ from typing import Any
 
 from zjopen.lexicon import _user_cache as user_cache
 
-__all__ = ["cached_compile", "register", "save_at_exit"]
+__all__ = ["cached_compile", "register", "save_at_exit", "save_new"]
 
 Compile = Callable[[str, int], "re.Pattern[str]"]
 
@@ -68,6 +68,14 @@ def save_at_exit() -> None:
     if not _state.get("save"):
         _state["save"] = True
         atexit.register(_save)
+
+
+def save_new() -> None:
+    """Write the patterns compiled since the last write, now, if this process may write
+    (a worker process, which ends without running what waits for the exit, calls it
+    after each file)."""
+    if _state.get("added") and user_cache.saving():
+        _save()
 
 
 def cached_compile(compile: Compile, source: str, flags: int) -> re.Pattern[str]:
