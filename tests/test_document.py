@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zjopen import read_document
-from zjopen.document import Document, normalise
+from zjopen.document import Document, _span, normalise
 from zjopen.errors import InputError
+from zjopen.model import Span
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
@@ -141,3 +142,17 @@ def test_empty_text_says_so_without_talking_of_files(text: str, message: str) ->
     with pytest.raises(EmptyInputError) as caught:
         zjopen.parse(text)
     assert str(caught.value) == message
+
+
+@given(st.text(max_size=300), st.data())
+def test_unchecked_spans_are_the_spans_the_constructor_makes(text: str,
+                                                            data: st.DataObject) -> None:
+    """The document's spans are made without the constructor's checks: the same spans
+    (equal, same repr, same hash, the text shared as the constructor shares it)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    made, checked = _span(start, end, text[start:end]), Span(start, end, text[start:end])
+    assert made == checked
+    assert repr(made) == repr(checked)
+    assert hash(made) == hash(checked)
+    assert (made.text is checked.text) == (len(checked.text) <= 48)

@@ -134,6 +134,28 @@ def test_the_read_limit_is_kept_while_reading(tmp_path: Path,
         read_file(path, max_bytes=100)
 
 
+@pytest.mark.parametrize("reported", [0, 1, 4000, 4866, 4867])
+def test_a_file_is_read_whole_whatever_size_it_reports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reported: int) -> None:
+    """The first read asks for the reported size (and one byte more); what lies beyond
+    it is read too, up to the limit."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(bytes(range(256)) * 19 + b"end")
+    real_stat = Path.stat
+
+    def lying_stat(self: Path, **kwargs: bool) -> os.stat_result:
+        info = real_stat(self, **kwargs)
+        if self == path:
+            return os.stat_result((info.st_mode, *info[1:6], reported, *info[7:]))
+        return info
+
+    monkeypatch.setattr(Path, "stat", lying_stat)
+    assert read_file(path, max_bytes=10_000) == path.read_bytes()
+    assert read_file(path, max_bytes=4867) == path.read_bytes()
+    with pytest.raises(InputTooLargeError):
+        read_file(path, max_bytes=4866)
+
+
 def test_a_folder_that_cannot_be_listed_is_an_error_and_the_batch_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "locked").mkdir()

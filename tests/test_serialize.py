@@ -222,3 +222,25 @@ def test_schema_enums_are_the_model_enums(record: type, name: str, kind: type) -
 def test_schema_and_model_agree_on_region_codes(code: str) -> None:
     items = json_schema()["$defs"]["Enterprise"]["properties"]["overseas"]["items"]
     assert jsonschema.Draft202012Validator(items).is_valid(code) == bool(REGION_CODE_RE.match(code))
+
+
+def _former_json_number(value: Decimal) -> str:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if -30 <= exponent <= 30 and abs(value.adjusted()) <= 30:
+        return format(value, "f")
+    return str(value)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False)
+       | st.builds(lambda digits, exponent: Decimal(f"{digits}E{exponent}"),
+                   st.integers(-10**40, 10**40), st.integers(-60, 60)))
+def test_json_number_is_the_former_one(value: Decimal) -> None:
+    assert json_format.json_number(value) == _former_json_number(value)
+
+
+@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), Decimal("-Inf"),
+                                   Decimal("sNaN")])
+def test_json_number_refuses_what_is_not_finite(value: Decimal) -> None:
+    with pytest.raises(AssertionError):
+        json_format.json_number(value)

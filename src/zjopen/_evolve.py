@@ -43,6 +43,53 @@ def _layout(cls: type) -> tuple[Any, dict[str, attrs.Attribute[Any]], Any]:
 
 def evolve(inst: T, **changes: Any) -> T:
     """``attrs.evolve(inst, **changes)`` for a frozen, slotted attrs record, faster."""
+    made = _evolver(type(inst), tuple(changes))
+    if made is None:
+        return _evolve(inst, changes)
+    return made(inst, changes)  # type: ignore[no-any-return]
+
+
+@cache
+def _evolver(cls: type, names: tuple[str, ...]) -> Any:
+    """A function written for ``cls`` and the fields ``names`` change, which does what
+    :func:`_evolve` does for them, without its loops (``new(inst, changes)``); None when
+    a name is no field (:func:`_evolve` raises) or a converter is an ``attrs.Converter``."""
+    fields = attrs.fields(cls)
+    by_alias = {a.alias: a for a in fields if a.init}
+    if any(name not in by_alias for name in names):
+        return None
+    changed = [a for a in fields if a.init and a.alias in names]  # in the fields' order
+    if any(isinstance(a.converter, attrs.Converter) for a in changed):
+        return None
+    namespace: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "set_": _set}
+    lines = ["def evolve(inst, changes):"]
+    # Converted, then validated, in the order of the fields, as attrs' __init__ does.
+    for n, a in enumerate(changed):
+        lines.append(f"    v{n} = changes[{a.alias!r}]")
+        if a.converter is not None:
+            namespace[f"convert{n}"] = a.converter
+            lines.append(f"    v{n} = convert{n}(v{n})")
+    lines.append("    new = new_object(cls)")
+    index = {a.name: n for n, a in enumerate(changed)}
+    for a in fields:
+        value = f"v{index[a.name]}" if a.name in index else f"inst.{a.name}"
+        lines.append(f"    set_(new, {a.name!r}, {value})")
+    for n, a in enumerate(changed):
+        if a.validator is not None:
+            namespace[f"validate{n}"] = a.validator
+            namespace[f"attribute{n}"] = a
+            lines.append(f"    validate{n}(new, attribute{n}, v{n})")
+    post_init = getattr(cls, "__attrs_post_init__", None)
+    if post_init is not None:
+        namespace["post_init"] = post_init
+        lines.append("    post_init(new)")
+    lines.append("    return new")
+    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
+    return namespace["evolve"]
+
+
+def _evolve(inst: T, changes: dict[str, Any]) -> T:
+    """:func:`evolve` field by field: for what :func:`_evolver` leaves to it."""
     cls: type = type(inst)
     copy, by_alias, post_init = _layout(cls)
     new = copy(inst)

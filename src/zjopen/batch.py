@@ -17,23 +17,26 @@ from __future__ import annotations
 
 import itertools
 import os
-import pickle
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import attrs
 
 from zjopen.errors import ZjopenError
 from zjopen.formats.json import dumps
+from zjopen.lexicon import _user_cache as user_cache
+from zjopen.lexicon._compile_cache import save_new
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Parsed", "Progress", "default_jobs", "iter_paths", "parse_paths"]
 
@@ -73,6 +76,8 @@ def _parse_one(path: Path, published: date | None, max_bytes: int, as_json: bool
     except Exception as exc:
         message = f"{path}: internal error, please report it: {type(exc).__name__}: {exc}"
     else:
+        if _state.get("worker"):
+            save_new()  # (a worker ends without running what waits for the exit)
         if as_json:
             return Parsed(path, size, line=dumps(article))
         return Parsed(path, size, article=article)
@@ -108,6 +113,7 @@ def parse_paths(
 
 def _check_sendable(pipeline: Pipeline) -> None:
     """Worker processes receive the pipeline pickled: say early when it cannot be."""
+    import pickle  # like the process pool, imported only when there are workers
     try:
         pickle.dumps(pipeline)
     except (pickle.PicklingError, AttributeError, TypeError) as exc:
@@ -146,9 +152,11 @@ def _serial(files: Iterable[Path], job: _Job) -> Iterator[Parsed]:
 
 
 def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
+    from concurrent.futures import ProcessPoolExecutor  # a few tens of ms: not for --jobs 1
+
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent,
-                             initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                             initargs=(os.getpid(), user_cache.saving())) as pool:
         pending: deque[Future[Parsed]] = deque()
         queue = iter(files)
         for path in queue:
@@ -161,6 +169,17 @@ def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
             if following is not None:
                 pending.append(pool.submit(_parse_one, following, *job))
             yield result
+
+
+def _start_worker(parent: int, saving: bool) -> None:
+    """In a worker: watch the parent; write the user cache if the parent may."""
+    if saving:
+        user_cache.save()
+        _state["worker"] = True
+    _watch_parent(parent)
+
+
+_state: dict[str, bool] = {}  # "worker": this process is a worker that writes the cache
 
 
 def _watch_parent(parent: int) -> None:

@@ -34,18 +34,15 @@ from typing import IO
 from zjopen._version import __version__
 from zjopen.batch import Parsed, Progress, default_jobs, parse_paths
 from zjopen.errors import EvaluationFormatError
-from zjopen.evaluation import evaluate, gold_schema
 from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
-from zjopen.formats.csv import write_csv
-from zjopen.formats.json import iter_dumps, to_json_text
-from zjopen.formats.review import write_review
-from zjopen.formats.schema import json_schema
-from zjopen.formats.table import render_table
+from zjopen.formats.json import dumps, iter_dumps, to_json_text
+from zjopen.lexicon._compile_cache import save_at_exit
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
 
 FORMATS = ("jsonl", "json", "csv", "table")
+_WHOLE = 200_000  # characters of text up to which an article's JSON line is made whole
 
 
 class _UsageError(Exception):
@@ -242,19 +239,24 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
             print("zjopen: error: --format csv writes one table per record kind: "
                   "name a folder with -o", file=stderr)
             return 2
+        from zjopen.formats.csv import write_csv  # each command imports what it alone uses
+
         write_csv(_articles(args, failures, stderr), args.output)
     else:
         with _output(args.output, stdout) as out:
             if args.format == "jsonl":
                 # Lines are made in the workers when there are workers; in this process
-                # an article is written in pieces, never as one string (a large one's
-                # JSON would be several times its text).
+                # a large article is written in pieces, never as one string (its JSON
+                # would be several times its text), the others whole (faster).
                 for result in _results(args, failures, stderr, as_json=_in_workers(args)):
                     if result.line is not None:
                         out.write(result.line)
                     else:
                         assert result.article is not None
-                        out.writelines(iter_dumps(result.article))
+                        if len(result.article.text) <= _WHOLE:
+                            out.write(dumps(result.article))
+                        else:
+                            out.writelines(iter_dumps(result.article))
                     out.write("\n")
                     if out is stdout:
                         out.flush()
@@ -265,6 +267,8 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
                     out.writelines(iter_dumps(article, indent=2))
                 out.write("\n]\n")
             else:
+                from zjopen.formats.table import render_table
+
                 for n, article in enumerate(_articles(args, failures, stderr)):
                     out.write(("\n" if n else "") + render_table(article))
     if failures.count and not args.quiet:
@@ -273,6 +277,8 @@ def _run_parse(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> in
 
 
 def _run_render(args: argparse.Namespace, stderr: IO[str]) -> int:
+    from zjopen.formats.review import write_review
+
     failures = _Failures(stderr)
     parsed = _results(args, failures, stderr, as_json=False)
     pages = write_review(((r.path, r.article) for r in parsed if r.article is not None),
@@ -292,6 +298,8 @@ def _warning_printer(stderr: IO[str]) -> Callable[..., None]:
 
     return show
 def _run_evaluate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    from zjopen.evaluation import evaluate
+
     for role, path in (("GOLD", args.gold), ("PRED", args.pred)):
         if path != "-" and not os.path.isfile(path):
             reason = "is a folder" if os.path.isdir(path) else "no such file"
@@ -333,8 +341,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    save_at_exit()  # the patterns this run compiles, for the next (lexicon/_compile_cache.py)
     try:
         if args.command == "schema":
+            from zjopen.evaluation import gold_schema
+            from zjopen.formats.schema import json_schema
+
             schema = gold_schema() if args.gold else json_schema()
             with _output(args.output, out) as handle:
                 handle.write(to_json_text(schema, indent=2) + "\n")

@@ -31,7 +31,7 @@ from zjopen.ingest.fold import normalise, split_lines, unwrap
 from zjopen.ingest.html import HtmlPage, looks_like_html
 from zjopen.ingest.segment import sentences as split_sentences
 from zjopen.lexicon.patterns import ascii_lower
-from zjopen.model import Span
+from zjopen.model import Span, _shared
 
 __all__ = ["Document", "normalise", "read_document"]
 
@@ -62,6 +62,21 @@ class Document:
         if self.title is not None and self.paragraphs:
             return self.paragraphs[1].start if len(self.paragraphs) > 1 else len(self.text)
         return 0
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _span(start: int, end: int, text: str) -> Span:
+    """``Span(start, end, text)`` for a span made right (``text`` is the slice
+    ``start:end`` of the text, with ``0 <= start <= end``), without checking it again:
+    a document has a span per sentence and paragraph."""
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    _set(span, "text", _shared(text))
+    return span
 
 
 def read_document(
@@ -104,9 +119,9 @@ def read_document(
         if parts:
             offset += 2
         parts.append(paragraph)
-        paragraphs.append(Span(offset, offset + len(paragraph), paragraph))
+        paragraphs.append(_span(offset, offset + len(paragraph), paragraph))
         for start, end in split_sentences(paragraph, offset):
-            sentence_spans.append(Span(start, end, paragraph[start - offset : end - offset]))
+            sentence_spans.append(_span(start, end, paragraph[start - offset : end - offset]))
         offset += len(paragraph)
     clean = "\n\n".join(parts)
     if not clean.strip():

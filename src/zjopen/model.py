@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 from attrs import field
 
+from zjopen._article_checks import check_article
 from zjopen.lexicon.units import is_known_unit
 
 __all__ = [
@@ -460,20 +461,7 @@ class Article:
     text: str = ""
 
     def __attrs_post_init__(self) -> None:
-        for path, span in self.spans():
-            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
-                raise ValueError(
-                    f"{path}: span {span.start}..{span.end} {span.text!r} does not "
-                    f"match the article text"
-                )
-        ids: set[str] = set()
-        for n, metric in enumerate(self.metrics):
-            if metric.id in ids:
-                raise ValueError(f"metrics[{n}]: duplicate metric id {metric.id!r}")
-            ids.add(metric.id)
-        for n, metric in enumerate(self.metrics):
-            if metric.of is not None and metric.of not in ids:
-                raise ValueError(f"metrics[{n}].of: no metric has id {metric.of!r}")
+        check_article(self)
 
     def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span of every record, with the path to it (``"regions[0].mentions[1]"``)."""

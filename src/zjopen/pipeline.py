@@ -129,8 +129,13 @@ def read_file(file: Path, max_bytes: int = MAX_BYTES) -> bytes:
                              "only files are read")
         if info.st_size > max_bytes:
             raise _too_large(file, info.st_size, max_bytes)
+        # Read what the size says (asking for max_bytes at once allocates that much for
+        # every file), then on to the limit if there is more (a file that grew, or a
+        # /proc file that says 0).
         with open(file, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise InputError(str(file), "no such file") from None
     except PermissionError:

@@ -11,7 +11,6 @@ usual ``0666`` less the umask.
 from __future__ import annotations
 
 import contextlib
-import gzip
 import os
 import stat
 import tempfile
@@ -97,6 +96,8 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
     with _replacing(path) as fd:
         if compress:
             with os.fdopen(fd, "wb") as raw:
+                import gzip  # (only for a compressed file)
+
                 with gzip.open(raw, "wt", encoding="utf-8", newline=newline) as handle:
                     yield handle
                 _sync(raw)

@@ -17,7 +17,6 @@ True
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
@@ -25,7 +24,9 @@ from typing import IO, Any
 import attrs
 
 from zjopen.errors import NotJsonError
+from zjopen.formats import _compiled_json
 from zjopen.formats.converter import converter, from_data, to_data
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Article
 
 __all__ = [
@@ -45,6 +46,9 @@ def json_number(value: Decimal) -> str:
     >>> json_number(Decimal("-0.5")), json_number(Decimal("1E+40"))
     ('-0.5', '1E+40')
     """
+    text = str(value)
+    if "E" not in text and value.is_finite():
+        return text  # plain already: what format(value, "f") gives (no exponent to undo)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
     if -30 <= exponent <= 30 and abs(value.adjusted()) <= 30:
@@ -56,7 +60,7 @@ _number = json_number  # the former private name, which zjopen.corpus.export imp
 
 
 _BREAKS = "\u0085\u2028\u2029"  # line separators JSON leaves raw
-_LINE_BREAKS = re.compile(f"[{_BREAKS}]")
+_LINE_BREAKS = lazy_compile(f"[{_BREAKS}]")
 
 
 def _escape_line_breaks(encoded: str) -> str:
@@ -139,7 +143,11 @@ def to_json_text(data: Any, *, indent: int | None = None) -> str:
 
 
 def _dumps_data(data: Any, indent: int | None) -> str:
-    # The model holds no binary floats, so the C encoder (which would write them) is safe.
+    # The model holds no binary floats, so the C encoders (which would write them) are safe.
+    if indent is None:
+        compiled = _compiled_json.encode(data)  # orjson and msgspec, when installed
+        if compiled is not None:
+            return _escape_line_breaks(compiled)
     fast = _fast(data, indent)
     return fast if fast is not None else to_json_text(data, indent=indent)
 
@@ -195,8 +203,8 @@ def _shifted(encoded: str, pad: str) -> str:
 
 MAX_DEPTH = 64
 """Arrays and objects nested deeper than this are refused (an article is 4 deep)."""
-_OPENERS = re.compile(r"[\[{]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # \uD800-\uDFFF
+_OPENERS = lazy_compile(r"[\[{]")
+_SURROGATE_ESCAPE = lazy_compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")  # \uD800-\uDFFF
 
 
 def parse_json(text: str | bytes, where: str | None = None) -> Any:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import csv
 import difflib
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import attrs
 
 from zjopen.errors import UnknownRegionError
 from zjopen.gazetteer.index import NameIndex, Row, build_index, rank
 from zjopen.gazetteer.keys import norm, strip_type
+from zjopen.lexicon import _user_cache as user_cache
 from zjopen.lexicon.load import paused_gc, read_data
 from zjopen.model import RegionLevel
 
@@ -160,14 +163,49 @@ class _Table:
         return place
 
 
-def _read(name: str) -> list[list[str]]:
-    text = read_data(name)
+_FILES = ("generated/regions_cn.csv", "generated/countries.csv")
+_CODE = ("place.py", "index.py", "keys.py", "chinese.py")  # what makes the table and index
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    return tuple(read_data(name) for name in _FILES)
+
+
+def _read(text: str) -> list[list[str]]:
     return list(csv.reader(text.splitlines()))[1:]
+
+
+@cache
+def _cache_file() -> Path | None:
+    """The user cache's file of the table and name index of these files, made by this
+    code (:mod:`zjopen.lexicon._user_cache`)."""
+    try:
+        code = user_cache.source(__file__, *_CODE)
+    except OSError:  # pragma: no cover - a package without its sources
+        return None
+    return user_cache.file("gazetteer", [*code, *(text.encode() for text in _texts())])
+
+
+@cache
+def _stored() -> tuple[Any, ...] | None:
+    """The table's parts and the name index's, from the user cache, or None."""
+    path = _cache_file()
+    if path is None:
+        return None
+    with paused_gc():
+        stored = user_cache.read(path)
+    return stored if isinstance(stored, tuple) and len(stored) == 8 else None
 
 
 @cache
 def _table() -> _Table:
     """Parse both CSV files (the name index is built later, by _index)."""
+    stored = _stored()
+    if stored is not None:
+        table = _Table()
+        table.rows, table.alt_codes, table.order, table.children = stored[:4]
+        return table
     with paused_gc():
         return _load_table()
 
@@ -176,14 +214,14 @@ def _load_table() -> _Table:
     table = _Table()
     rows = table.rows
     alt_codes = table.alt_codes
-    chinese = _read("generated/regions_cn.csv")
-    for code, level, parent, name, name_zh, aliases, retired, ambiguous in chinese:
+    chinese_text, countries_text = _texts()
+    for code, level, parent, name, name_zh, aliases, retired, ambiguous in _read(chinese_text):
         order = rank(code, level)
         rows[code] = (code, name, name_zh, level, parent, aliases, ambiguous == "1", "", order)
         if retired:
             for old in retired.split("|"):
                 alt_codes[old] = code
-    for code, name, aliases, demonyms in _read("generated/countries.csv"):
+    for code, name, aliases, demonyms in _read(countries_text):
         rows[code] = (
             code,
             name,
@@ -205,10 +243,19 @@ def _load_table() -> _Table:
 
 @cache
 def _index() -> NameIndex:
-    """Build the name index (on the first lookup by name)."""
+    """Build the name index (on the first lookup by name), or read it from the user
+    cache, where a process that may write there (the command line's) leaves it."""
+    stored = _stored()
+    if stored is not None:
+        return NameIndex(*stored[4:])
     table = _table()
     with paused_gc():
-        return build_index(table.rows.values())
+        index = build_index(table.rows.values())
+    path = _cache_file() if user_cache.saving() else None
+    if path is not None:
+        user_cache.write(path, (table.rows, table.alt_codes, table.order, table.children,
+                                index.best, index.others, index.forms, index.normalised))
+    return index
 
 
 @cache

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zjopen.ingest.html_hints import hint
+from zjopen.lexicon.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -36,9 +37,9 @@ _PARAGRAPH = frozenset("p pre td".split())
 _TEXT_HOLDER = frozenset("div section article span font center li dd blockquote".split())
 # Blocks cleaned when mostly links or images (readability's "clean conditionally").
 _CONDITIONAL = frozenset("div section ul ol dl table form fieldset aside header".split())
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = lazy_compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 MARK = "\x1e"
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_WS = lazy_compile(r"[ \t\r\n\f\v\u00a0]+")
 
 FRAME_SHARE = 0.3
 """A frame element or furniture-hinted block goes only while its text other than links

@@ -26,18 +26,19 @@ from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
 from zjopen.ingest.html_depth import cap_depth
 from zjopen.ingest.html_main import Story, find_story, find_story_lines
+from zjopen.lexicon.patterns import lazy_compile
 
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
     from selectolax.lexbor import LexborHTMLParser
 
-_LOOKS_HTML = re.compile(
+_LOOKS_HTML = lazy_compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
     r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<article|<section|<main"
     r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
     re.IGNORECASE | re.DOTALL,
 )
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_TITLE_SUFFIX = re.compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
+_WS = lazy_compile(r"[ \t\r\n\f\v\u00a0]+")
+_TITLE_SUFFIX = lazy_compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than plain text.
@@ -172,7 +173,7 @@ _META_DATES = ("article:published_time", "og:published_time", "og:article:publis
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
                   "last-modified")
 # A date in a page's address: /2020-09/29/, /20200929/, /2020/09/29/.
-_ADDRESS_DATE = re.compile(
+_ADDRESS_DATE = lazy_compile(
     r"/((?:19|20)[0-9]{2})-?(0[1-9]|1[0-2])/?(0[1-9]|[12][0-9]|3[01])/"
     r"|/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/"
 )

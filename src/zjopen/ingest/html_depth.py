@@ -21,17 +21,19 @@ from __future__ import annotations
 
 import re
 
+from zjopen.lexicon.patterns import lazy_compile
+
 MAX_DEPTH = 256
 """How deep elements may nest; deeper start tags (and their end tags) are dropped."""
 
 # A start or end tag's name, or the opening of a comment, a doctype or a processing
 # instruction. Each is a bounded match, so finding them all is linear.
-_TAG = re.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9:-]{0,40})|!|\?)")
+_TAG = lazy_compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9:-]{0,40})|!|\?)")
 _VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split())
 # Elements whose content is text up to their own end tag: markup in them is not markup.
 _RAW = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
-_RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
+_RAW_END = {name: lazy_compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 # Elements whose end tag may be left out: another of them closes the open one.
 _OPTIONAL_END = frozenset(
     "p li dt dd tr td th option optgroup rb rt rtc rp thead tbody tfoot colgroup".split())

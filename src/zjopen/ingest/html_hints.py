@@ -22,7 +22,7 @@ match nothing and pass unnoticed).
 
 from __future__ import annotations
 
-import re
+from zjopen.lexicon.patterns import lazy_compile
 
 
 def words(*group: str) -> frozenset[str]:
@@ -86,8 +86,8 @@ WEAK_NOISE = words(
 )
 
 # Whole words only: letters in camelCase humps, or a run of capitals, or digits.
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
-_JOINED = re.compile(r"[a-z0-9]+")
+_WORD = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_JOINED = lazy_compile(r"[a-z0-9]+")
 _HINT_CHARS = 200  # a class attribute past this long says nothing more
 
 
@@ -116,7 +116,7 @@ def hint_words(text: str) -> frozenset[str]:
 
 # An id made from a headline ("what-are-you-looking-forward-to-next",
 # "nav_nur_die_folie__1"): five or more lower-case words joined by hyphens or underscores.
-_SLUG = re.compile(r"\A[a-z0-9]+(?:[-_]+[a-z0-9]+){4,}\Z")
+_SLUG = lazy_compile(r"\A[a-z0-9]+(?:[-_]+[a-z0-9]+){4,}\Z")
 
 
 def hint(klass: str | None, ident: str | None = None) -> int:

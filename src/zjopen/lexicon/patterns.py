@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any, cast
 
+from zjopen.lexicon._compile_cache import cached_compile, register
+
 
 def ascii_lower(text: str) -> str:
     """A-Z to a-z and nothing else, so every offset stays the same (``str.lower`` can
@@ -83,7 +85,7 @@ class LazyPattern:
         # keep every attribute of the compiled pattern so that this is not called again.
         if name not in _PATTERN_ATTRIBUTES:
             raise AttributeError(name)
-        compiled = self._compile(self._source, self._flags)
+        compiled = cached_compile(self._compile, self._source, self._flags)
         for attribute in _PATTERN_ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)
         return getattr(compiled, name)
@@ -214,6 +216,11 @@ def guarded_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(guard_pattern(pattern, flags), flags)
+
+
+# What LazyPattern compiles is kept across runs (lexicon/_compile_cache.py).
+register(re.compile, "re", None)
+register(_compile_guarded, "guarded", guard_pattern)
 
 
 def trie_alternation(words: list[str]) -> str:

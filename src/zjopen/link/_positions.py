@@ -110,15 +110,15 @@ class _Named:
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
 # exports ...", "whereas", "by contrast"), a part ("..., of which Yinzhou accounted for"),
 # or a clause after a semicolon.
-_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
-                     r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
-                     r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
-                     r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
+_CLAUSE = lazy_compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characters
+                       r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
+                       r"|,\s(?:followed|trailed)\sby\s"  # "..., followed by Quzhou at 11%"
+                       r"|;\s|\b[Bb]y\scontrast,?\s|\b[Mm]eanwhile,\s)")
 # Every match of _CLAUSE holds one of these whole ("Meanwhile" holds "while"): a text
 # without any has no clause, told at a fraction of the cost of the pattern's search.
 _CLAUSE_WORDS = lazy_compile(r";|wh(?:ile|ereas|ich)|followed|trailed|contrast")
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
-_WHERE = re.compile(r",\swhere\s")
+_WHERE = lazy_compile(r",\swhere\s")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:

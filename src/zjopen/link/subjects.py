@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from zjopen import gazetteer
 from zjopen._evolve import evolve
 from zjopen.document import Document
-from zjopen.lexicon.patterns import guarded_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
 from zjopen.link._positions import (
     _CITY_LEVELS,
@@ -59,16 +59,16 @@ _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda pe
 _SPAN_START = operator.attrgetter("span.start")
 
 # "-based merchants", "-based appliance makers", not a name
-_PLURAL_NOUN = re.compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
-_MODIFIES = re.compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
-_HYPHENED = re.compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
+_PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
+_MODIFIES = lazy_compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
+_HYPHENED = lazy_compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
-_LOWER_NEXT = re.compile(r"\s[a-z]")
-_PAST_VERB = re.compile(r"\s[a-z]{2,}ed\b")
+_LOWER_NEXT = lazy_compile(r"\s[a-z]")
+_PAST_VERB = lazy_compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 
-_REGION_NEXT = re.compile(r"\s[A-Z]")
+_REGION_NEXT = lazy_compile(r"\s[A-Z]")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
@@ -268,10 +268,10 @@ def _caption(doc: Document, start: int, end: int) -> bool:
 
 
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
-_POSSESSIVE_GAP = re.compile(r"'s?\s")
+_POSSESSIVE_GAP = lazy_compile(r"'s?\s")
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
-_DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
+_DEFINITE = lazy_compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
 
 
 def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) -> str:
@@ -305,7 +305,7 @@ def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Menti
     return mentions[index].code if index is not None else _NO_REGION
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVELY = lazy_compile(r"\brespectively\b")
 
 
 def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
@@ -347,7 +347,7 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     return paired
 
 
-_LIST_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+_LIST_JOIN = lazy_compile(r",\s(?:and\s)?|\sand\s")
 
 
 def _listed_run(doc: Document, mentions: list[_Mention], first: int) -> list[_Mention] | None:

@@ -1,0 +1,105 @@
+"""Files zjopen keeps in the user's cache folder to start faster: what it would otherwise
+work out again in every process (compiled patterns, the gazetteer's name index).
+
+The folder is ``$ZJOPEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/zjopen``, else
+``~/.cache/zjopen``; ``ZJOPEN_CACHE=off`` turns the cache off. A file's name holds a digest
+of all it was made from (the Python version, the code and the data that made it), so a
+file made by other code or from other data is never read; its content is plain data
+(``marshal``) behind its CRC-32, so a damaged file is never used. Files are written
+only when :func:`save` was called (the command line calls it), beside the old file and
+renamed over it, so a reader sees one whole file or none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["file", "read", "save", "saving", "write"]
+
+_saving: list[bool] = []
+
+
+def save() -> None:
+    """Let this process write its cache files."""
+    if not _saving:
+        _saving.append(True)
+
+
+def saving() -> bool:
+    """Whether this process writes its cache files."""
+    return bool(_saving)
+
+
+def _folder() -> Path | None:
+    if os.environ.get("ZJOPEN_CACHE", "").lower() in ("off", "0", "no", "false"):
+        return None
+    chosen = os.environ.get("ZJOPEN_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return None if base.startswith("~") else Path(base) / "zjopen"
+
+
+def file(name: str, made_from: Iterable[bytes]) -> Path | None:
+    """The cache file ``name`` for what is made from ``made_from`` (with this Python), or
+    None when there is no cache."""
+    folder = _folder()
+    if folder is None:
+        return None
+    digest = hashlib.blake2b(sys.version.encode(), digest_size=8)
+    for part in made_from:
+        digest.update(hashlib.blake2b(part, digest_size=16).digest())
+    return folder / f"{name}-{sys.implementation.cache_tag}-{digest.hexdigest()}.bin"
+
+
+def source(module_file: str, *names: str) -> list[bytes]:
+    """The bytes of the modules ``names`` in the folder of ``module_file`` (what made a
+    cache file: a file made by other code is another file)."""
+    here = Path(module_file).resolve().parent
+    return [(here / name).read_bytes() for name in names]
+
+
+def read(path: Path) -> Any:
+    """What the file holds, or None when it is missing or damaged."""
+    try:
+        data = path.read_bytes()
+        check, payload = data[:4], data[4:]
+        if zlib.crc32(payload).to_bytes(4, "big") != check:
+            return None
+        return marshal.loads(payload)  # noqa: S302 - our own file, its CRC checked
+    except Exception:  # no file, or not one of ours
+        return None
+
+
+def write(path: Path, value: Any) -> None:
+    """Write ``value`` (plain data) to the file, whole or not at all, and remove the
+    older files of its name; errors are ignored (a cache that cannot be written is no
+    error)."""
+    import tempfile  # (a few ms to import: only for a process that writes)
+
+    try:
+        payload = marshal.dumps(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(zlib.crc32(payload).to_bytes(4, "big") + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        # The files of the same name made by other code or from other data (an older
+        # zjopen, say) are not read again: removed.
+        kind = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{kind}-*.bin"):
+            if old.name != path.name:
+                old.unlink(missing_ok=True)
+    except Exception:  # noqa: S110 - see above
+        pass

@@ -1,0 +1,172 @@
+"""The cache of compiled patterns (``zjopen.lexicon._compile_cache``) gives the very
+patterns ``re.compile`` gives, and steps aside when its file is amiss."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from zjopen.lexicon import _compile_cache as cache
+from zjopen.lexicon.patterns import (
+    LazyPattern,
+    _compile_guarded,
+    guard_pattern,
+    guarded_compile,
+    lazy_compile,
+    lower_compile,
+)
+
+pytestmark = pytest.mark.skipif(cache._ENGINE is None, reason="no regex engine to cache for")
+
+_SOURCES = [
+    (r"\b(?:the\s)?(?:first|second) half", 0),
+    (r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})(?:-(?P=month))?", 0),
+    (r"^the[^\S\n]+", re.MULTILINE),
+    (r"Ningbo|Zhoushan|Yiwu", re.IGNORECASE),
+    (r"[\u3400-\u9fff]+", 0),
+    (r"(?:a|b)+\Z", re.DOTALL | re.VERBOSE),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder, and the module's state as in a new process."""
+    monkeypatch.setenv("ZJOPEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("ZJOPEN_CACHE", raising=False)
+    saved = dict(cache._state)
+    cache._state.clear()
+    yield tmp_path
+    cache._state.clear()
+    cache._state.update(saved)
+
+
+def _new_process() -> None:
+    cache._save()
+    cache._state.clear()
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    made: list[re.Pattern[str]] = []
+    for source, flags in _SOURCES:
+        made.append(lazy_compile(source, flags))
+        made.append(guarded_compile(source, flags))
+    made.append(lower_compile(r"\bFirst Half of (?:the )?Year\b"))
+    return made
+
+
+def _expected() -> list[re.Pattern[str]]:
+    made: list[re.Pattern[str]] = []
+    for source, flags in _SOURCES:
+        made.append(re.compile(source, flags))
+        made.append(re.compile(guard_pattern(source, flags), flags))
+    made.append(_compile_guarded(r"\bfirst half of (?:the )?year\b", 0))
+    return made
+
+
+def _same(got: re.Pattern[str], want: re.Pattern[str]) -> bool:
+    compiled = re.compile(got.pattern, got.flags)
+    return (compiled == want and got.pattern == want.pattern and got.flags == want.flags
+            and got.groups == want.groups and got.groupindex == want.groupindex)
+
+
+def test_patterns_from_the_cache_are_those_re_compile_makes(fresh: Path) -> None:
+    first = [p.pattern for p in _patterns()]  # compiled, and noted
+    assert first == [p.pattern for p in _expected()]
+    _new_process()
+    assert list(fresh.glob("patterns-*.bin"))
+    cached = _patterns()
+    for got, want in zip(cached, _expected(), strict=True):
+        got.search("")  # compiled (from the cache) on first use
+        assert isinstance(got, LazyPattern)
+        built = got.__dict__["search"].__self__
+        assert built == want
+        assert _same(built, want)
+        assert built.groupindex == want.groupindex
+    assert len(cache._state["used"]) == len(_SOURCES) * 2 + 1  # every one from the file
+    assert not cache._state.get("added")
+    text = "In the first half of 2023-05-05 Ningbo 宁波 THE ab"
+    for got, want in zip(cached, _expected(), strict=True):
+        assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]
+
+
+def test_a_damaged_file_is_ignored(fresh: Path) -> None:
+    for pattern in _patterns():
+        pattern.search("")
+    _new_process()
+    (path,) = fresh.glob("patterns-*.bin")
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0xFF
+    path.write_bytes(bytes(data))
+    for got, want in zip(_patterns(), _expected(), strict=True):
+        got.search("")
+        assert got.__dict__["search"].__self__ == want
+    assert cache._state["entries"].keys() == cache._state["used"]  # compiled again
+
+
+def test_the_cache_can_be_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZJOPEN_CACHE", "off")
+    for pattern in _patterns():
+        pattern.search("")
+    _new_process()
+    assert not list(fresh.iterdir())
+
+
+def test_nothing_is_written_unless_asked(fresh: Path) -> None:
+    for pattern in _patterns():
+        pattern.search("")
+    assert cache._state.get("added")
+    assert not cache._state.get("save")  # (only the command line asks)
+    assert not list(fresh.iterdir())
+
+
+def test_patterns_no_run_uses_again_do_not_pile_up(fresh: Path) -> None:
+    for run in range(cache._KEPT + 5):
+        lazy_compile(f"one of run {run}|[0-9]+").search("")  # a new pattern each run
+        lazy_compile("kept").search("")
+        _new_process()
+    cache._entries()
+    sources = sorted(key[1] for key in cache._state["entries"])
+    assert len(sources) == cache._KEPT + 1
+    assert "kept" in sources
+    assert "one of run 0|[0-9]+" not in sources
+
+
+def test_the_command_line_writes_the_cache_and_reads_it_back(tmp_path: Path) -> None:
+    """Two runs, the second with every pattern from the cache: the same output."""
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Ningbo trade grows\n\nNingbo's exports rose 5.2% to 4.1 billion yuan "
+                       "in the first half of 2023, and Geely opened a plant in Hangzhou.\n")
+    env = {**os.environ, "ZJOPEN_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("ZJOPEN_CACHE", None)
+    outputs = []
+    for run in range(2):
+        out = tmp_path / f"out{run}.jsonl"
+        subprocess.run([sys.executable, "-m", "zjopen", "parse", str(article.parent), "-q",
+                        "-o", str(out)], env=env, check=True, timeout=120)
+        outputs.append(out.read_bytes())
+        assert list((tmp_path / "cache").glob("patterns-*.bin"))
+    assert outputs[0] == outputs[1]
+    assert b'"value": 4100000000' in outputs[0]
+
+
+def test_worker_processes_write_the_cache_too(tmp_path: Path) -> None:
+    """With workers (which end without running what waits for the exit), the patterns
+    they compile are written after each file that compiled new ones."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(f"Ningbo trade grows\n\nNingbo's exports rose {n}.2% "
+                                          "in the first half of 2023.\n")
+    env = {**os.environ, "ZJOPEN_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("ZJOPEN_CACHE", None)
+    subprocess.run([sys.executable, "-m", "zjopen", "parse", str(folder), "-q", "--jobs", "2",
+                    "-o", str(tmp_path / "out.jsonl")], env=env, check=True, timeout=120)
+    names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
+    assert names == ["gazetteer", "patterns"]
