@@ -287,7 +287,7 @@ _FINALS = ("a o e i u v ai ei ui ao ou iu ie ve ue er an en in un ang eng ing on
            "iang iong ua uo uai uan uang van vn ue").split()
 _SYLLABLES = frozenset(i + f for i in ["", *_INITIALS] for f in _FINALS) - {"i", "u", "v"}
 _SYLLABLE = lazy_compile(
-    "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: -len(x))) + ")+")
+    "(?:" + "|".join(sorted(_SYLLABLES, key=lambda x: (-len(x), x))) + ")+")
 
 
 def pinyin(word: str) -> bool:
