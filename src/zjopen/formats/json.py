@@ -163,10 +163,11 @@ def __getattr__(name: str) -> Any:
 
 
 def _data(article: Article, *, records: bool = True) -> dict[str, Any]:
-    """``to_data(article)`` (without ``records``: with empty record lists)."""
+    """``to_data(article)`` (without ``records``: with empty record lists), or the same
+    with enum values for enum members, which JSON writes alike."""
     if _plain.usable():
         try:
-            return _plain.article_data(article, records=records)
+            return _plain.article_data(article, records=records, values=True)
         except _plain.Unusual:
             pass
     from zjopen.formats.converter import converter
@@ -183,7 +184,7 @@ def _records_data(records: Sequence[Any]) -> list[Any]:
         write = _plain.record_data(type(records[0]))
         if write is not None:
             try:
-                return [write(r) for r in records]
+                return [write(r, True) for r in records]
             except _plain.Unusual:
                 pass
     from zjopen.formats.converter import converter
