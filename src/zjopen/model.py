@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -22,8 +21,18 @@ from typing import Any
 import attrs
 from attrs import field
 
-from zjopen._article_checks import check_article
-from zjopen.lexicon.units import is_known_unit
+from zjopen._article_checks import (
+    _blank_to_none,
+    _check_finite,
+    _check_name,
+    _check_start,
+    _check_unit,
+    _shared_year,
+    check_article,
+)
+from zjopen._article_checks import (
+    _shared as _shared,  # (document.py imports it from here)
+)
 
 __all__ = [
     "REGION_CODE_PATTERN",
@@ -121,56 +130,43 @@ REGION_CODE_RE = re.compile(rf"\A(?:{REGION_CODE_PATTERN})\Z")
 """Matches a string that is a region code as a whole (no trailing newline either)."""
 
 
+_GOOD_CODES: set[str] = set()
+"""Codes found good already (a set look-up is cheaper than the match); at most
+:data:`_GOOD_CODES_KEPT` of them are kept."""
+_GOOD_CODES_KEPT = 4096
+
+
 def _check_code(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not REGION_CODE_RE.match(value):
+    if value is None or (type(value) is str and value in _GOOD_CODES):
+        return
+    if REGION_CODE_RE.match(value):
+        if type(value) is str and len(_GOOD_CODES) < _GOOD_CODES_KEPT:
+            _GOOD_CODES.add(value)
+    else:
         raise ValueError(
             f"{attribute.name} must be a six-digit GB/T 2260 code or an ISO 3166-1 "
             f"alpha-2 code, not {value!r}"
         )
 
 
-def _check_name(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty")
+def _period_kind(value: Any) -> PeriodKind:
+    return value if type(value) is PeriodKind else PeriodKind(value)  # no call for a member
 
 
-def _check_finite(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is not None and not value.is_finite():
-        raise ValueError(f"{attribute.name} must be a finite number, not {value}")
+def _region_level(value: Any) -> RegionLevel:
+    return value if type(value) is RegionLevel else RegionLevel(value)
 
 
-_SHARED_LENGTH = 48
-"""Strings of records at most this long are shared (:func:`sys.intern`): a large
-article repeats its place names, indicators and figures' words thousands of times, and
-one string each saves some 50 bytes a use (long texts are left alone)."""
+def _platform_kind(value: Any) -> PlatformKind:
+    return value if type(value) is PlatformKind else PlatformKind(value)
 
 
-def _shared(value: str) -> str:
-    """``value``, or the equal string already in use."""
-    if type(value) is str and len(value) <= _SHARED_LENGTH:
-        return sys.intern(value)
-    return value
+def _metric_kind(value: Any) -> MetricKind:
+    return value if type(value) is MetricKind else MetricKind(value)
 
 
-def _blank_to_none(value: str | None) -> str | None:
-    """Optional text is ``None`` rather than empty (and shared, see :func:`_shared`)."""
-    return None if value is None or not value.strip() else _shared(value)
-
-
-_YEARS: dict[int, int] = {}
-
-
-def _shared_year(value: int | None) -> int | None:
-    """A year, the same int object for every record of that year (ints above 256 are
-    otherwise one object each); only years of four digits are kept."""
-    if type(value) is int and 1000 <= value <= 9999:
-        return _YEARS.setdefault(value, value)
-    return value
-
-
-def _check_unit(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not is_known_unit(value):
-        raise ValueError(f"unknown unit {value!r} (see zjopen.units())")
+def _qualifier(value: Any) -> Qualifier:
+    return value if type(value) is Qualifier else Qualifier(value)
 
 
 @attrs.frozen
@@ -185,7 +181,7 @@ class Span:
     ValueError: span end 2 is before its start 5
     """
 
-    start: int = field(validator=attrs.validators.ge(0))
+    start: int = field(validator=_check_start)
     end: int = field()
     text: str = field(converter=_shared)
 
@@ -231,7 +227,7 @@ class Period:
     datetime.date(2025, 6, 30)
     """
 
-    kind: PeriodKind = field(converter=PeriodKind)
+    kind: PeriodKind = field(converter=_period_kind)
     start: date | None = None
     end: date | None = None
 
@@ -319,7 +315,7 @@ class Region:
 
     code: str | None = field(validator=_check_code)
     name: str = field(validator=_check_name)
-    level: RegionLevel = field(converter=RegionLevel)
+    level: RegionLevel = field(converter=_region_level)
     parent: str | None = field(default=None, validator=_check_code)
     mentions: tuple[Span, ...] = field(default=(), converter=_spans)
 
@@ -346,7 +342,7 @@ class Platform:
     """A zone, park, port, market, e-commerce platform, expo or logistics channel."""
 
     name: str = field(validator=_check_name)
-    kind: PlatformKind = field(default=PlatformKind.OTHER, converter=PlatformKind)
+    kind: PlatformKind = field(default=PlatformKind.OTHER, converter=_platform_kind)
     aliases: tuple[str, ...] = field(default=(), converter=_strs)
     region: str | None = field(default=None, validator=_check_code)
     kb_id: str | None = field(default=None, converter=_blank_to_none)
@@ -391,8 +387,8 @@ class Metric:
     id: str = field(
         default=attrs.Factory(_default_metric_id, takes_self=True), validator=_check_name
     )
-    kind: MetricKind = field(default=MetricKind.LEVEL, converter=MetricKind)
-    qualifier: Qualifier = field(default=Qualifier.EXACT, converter=Qualifier)
+    kind: MetricKind = field(default=MetricKind.LEVEL, converter=_metric_kind)
+    qualifier: Qualifier = field(default=Qualifier.EXACT, converter=_qualifier)
     year: int | None = field(default=None, converter=_shared_year)
     period: Period | None = None
     region: str | None = field(default=None, validator=_check_code)

@@ -23,15 +23,32 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
 
 from zjopen.errors import InvalidArticleError
+from zjopen.formats._plain import FORMAT, SPAN_KEYS, Unusual, article_data
 from zjopen.model import Article, Metric, Span
 
 __all__ = ["FORMAT", "SPAN_KEYS", "converter", "from_data", "make_converter", "to_data"]
 
-FORMAT = "zjopen/1"
-"""The format version every article written carries first (``"format": "zjopen/1"``)."""
 
-SPAN_KEYS = ("text", "start", "end")
-"""The keys a metric's span is written as, in this order, after its other fields."""
+
+class _Converter(cattrs.Converter):
+    """A cattrs converter that notes whether a hook for writing was registered on it
+    after :func:`make_converter` made it (then :func:`to_data` and the JSON writers use
+    it rather than their own, faster copy of its hooks, :mod:`zjopen.formats._plain`)."""
+
+    customised = True
+
+    def register_unstructure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        self.customised = True
+        return super().register_unstructure_hook(*args, **kwargs)
+
+    def register_unstructure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        self.customised = True
+        return super().register_unstructure_hook_func(*args, **kwargs)
+
+    def register_unstructure_hook_factory(
+            self, *args: Any, **kwargs: Any) -> Any:
+        self.customised = True
+        return super().register_unstructure_hook_factory(*args, **kwargs)
 
 
 def make_converter() -> cattrs.Converter:
@@ -40,7 +57,7 @@ def make_converter() -> cattrs.Converter:
     >>> make_converter().unstructure(Span(0, 4, "Yiwu"))
     {'start': 0, 'end': 4, 'text': 'Yiwu'}
     """
-    made = cattrs.Converter(forbid_extra_keys=False)
+    made = _Converter(forbid_extra_keys=False)
     _register_scalars(made)
     # Spans are small and many: a hand-written hook is faster than the generated one.
     made.register_unstructure_hook(
@@ -48,6 +65,7 @@ def make_converter() -> cattrs.Converter:
     )
     _register_wrapped(made, Metric, _flatten_span, _nest_span)
     _register_wrapped(made, Article, _add_format, _check_version)
+    made.customised = False
     return made
 
 
@@ -167,6 +185,11 @@ converter = make_converter()
 
 def to_data(article: Article) -> dict[str, Any]:
     """The article as plain data (format ``zjopen/1``); ``Decimal`` values stay exact."""
+    if not getattr(converter, "customised", True):
+        try:
+            return article_data(article)
+        except Unusual:
+            pass
     data: dict[str, Any] = converter.unstructure(article, Article)
     return data
 

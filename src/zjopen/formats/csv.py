@@ -26,7 +26,6 @@ from typing import Any
 
 from zjopen.errors import CsvFormatError, NotJsonError
 from zjopen.formats.atomic import atomic_writer
-from zjopen.formats.converter import from_data, to_data
 from zjopen.formats.json import json_number, parse_json, to_json_text
 from zjopen.model import Article
 
@@ -84,6 +83,8 @@ def _cell(value: Any) -> str:
 
 
 def _rows(article: Article) -> dict[str, list[dict[str, Any]]]:
+    from zjopen.formats.converter import to_data  # (cattrs imported on first use)
+
     data = to_data(article)
     aid = article.id
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
@@ -192,4 +193,6 @@ def read_csv(folder: str | os.PathLike[str]) -> list[Article]:
                     raise CsvFormatError(f"{where}: mentions must be [[start, end], ...]") from None
             del record["article_id"]
             article[kind].append(record)
+    from zjopen.formats.converter import from_data  # (cattrs imported on first use)
+
     return [from_data(record, source=str(base)) for record in data.values()]

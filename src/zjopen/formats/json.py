@@ -17,15 +17,14 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
 import attrs
 
 from zjopen.errors import NotJsonError
-from zjopen.formats import _compiled_json
-from zjopen.formats.converter import converter, from_data, to_data
+from zjopen.formats import _compiled_json, _plain
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Article
 
@@ -152,9 +151,50 @@ def _dumps_data(data: Any, indent: int | None) -> str:
     return fast if fast is not None else to_json_text(data, indent=indent)
 
 
+# The converter (and cattrs) is imported on first use: writing JSON needs neither as long
+# as no hook is registered on it (zjopen.formats._plain writes the same data).
+
+def __getattr__(name: str) -> Any:
+    """``converter``, ``from_data`` and ``to_data``, formerly imported here on import."""
+    if name in ("converter", "from_data", "to_data"):
+        from zjopen.formats import converter as module
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _data(article: Article, *, records: bool = True) -> dict[str, Any]:
+    """``to_data(article)`` (without ``records``: with empty record lists), or the same
+    with enum values for enum members, which JSON writes alike."""
+    if _plain.usable():
+        try:
+            return _plain.article_data(article, records=records, values=True)
+        except _plain.Unusual:
+            pass
+    from zjopen.formats.converter import converter
+    if not records:
+        empty: dict[str, Any] = dict.fromkeys(_RECORD_LISTS, ())
+        article = attrs.evolve(article, **empty)
+    data: dict[str, Any] = converter.unstructure(article, Article)
+    return data
+
+
+def _records_data(records: Sequence[Any]) -> list[Any]:
+    """The records, all of ``type(records[0])``'s hook, as plain data."""
+    if _plain.usable():
+        write = _plain.record_data(type(records[0]))
+        if write is not None:
+            try:
+                return [write(r, True) for r in records]
+            except _plain.Unusual:
+                pass
+    from zjopen.formats.converter import converter
+    unstructure = converter.get_unstructure_hook(type(records[0]))
+    return [unstructure(r) for r in records]
+
+
 def dumps(article: Article, *, indent: int | None = None) -> str:
     """One article as a JSON object (format ``zjopen/1``), on one line unless ``indent``."""
-    return _dumps_data(to_data(article), indent)
+    return _dumps_data(_data(article), indent)
 
 
 _RECORD_LISTS = ("regions", "enterprises", "platforms", "initiatives", "metrics")
@@ -174,8 +214,7 @@ def iter_dumps(article: Article, *, indent: int | None = None) -> Iterator[str]:
     (True, True)
     """
     lists = {name: getattr(article, name) for name in _RECORD_LISTS}
-    empty: dict[str, Any] = dict.fromkeys(_RECORD_LISTS, ())
-    head = to_data(attrs.evolve(article, **empty))
+    head = _data(article, records=False)
     # Inside the article, values sit one level deeper than when encoded on their own.
     pad = "" if indent is None else "\n" + " " * indent
     between = ", " if indent is None else ","
@@ -186,10 +225,9 @@ def iter_dumps(article: Article, *, indent: int | None = None) -> Iterator[str]:
         if not records:
             yield _shifted(_dumps_data(value, indent), pad)
             continue
-        unstructure = converter.get_unstructure_hook(type(records[0]))
         yield "["
         for k in range(0, len(records), _BATCH):
-            batch = _dumps_data([unstructure(r) for r in records[k : k + _BATCH]], indent)
+            batch = _dumps_data(_records_data(records[k : k + _BATCH]), indent)
             inner = batch[1:-1] if indent is None else batch[1 : -2]  # "[...]", "[\n...\n]"
             yield f"{between if k else ''}{_shifted(inner, pad)}"
         yield f"{pad}]"
@@ -284,6 +322,7 @@ def loads(text: str | bytes, *, source: str | None = None) -> Article:
     Raises :class:`~zjopen.errors.NotJsonError` for text that is not JSON, and
     :class:`~zjopen.errors.InvalidArticleError` naming each bad field.
     """
+    from zjopen.formats.converter import from_data
     return from_data(parse_json(text, source), source=source)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from zjopen.formats.converter import FORMAT, SPAN_KEYS
+from zjopen.formats._plain import FORMAT, SPAN_KEYS
 from zjopen.lexicon.units import unit_table
 from zjopen.model import (
     REGION_CODE_PATTERN,

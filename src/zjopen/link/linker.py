@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -60,7 +61,15 @@ class Linking:
         platforms: list[Platform] = []
         initiatives: list[Initiative] = []
         metrics: list[Metric] = []
-        for record in records:  # (one pass, no generator per kind)
+        lists: dict[type, list[Any]] = {Region: regions, Enterprise: enterprises,
+                                        Platform: platforms, Initiative: initiatives,
+                                        Metric: metrics}
+        for record in records:  # (one pass, one look-up by type per record)
+            kind = lists.get(type(record))
+            if kind is not None:
+                kind.append(record)
+                continue
+            # A subclass of a record class (or of several): every kind it is one of.
             if isinstance(record, Region):
                 regions.append(record)
             if isinstance(record, Enterprise):

@@ -381,7 +381,8 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     if _is_place(topic):
         if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
             return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
-        if (_HYPHENED.search(metric.text) and _MODIFIES.match(text, metric.span.end)
+        if ("-" in metric.text and _HYPHENED.search(metric.text)  # (a "-" in every match)
+                and _MODIFIES.match(text, metric.span.end)
                 and unit_table()[metric.unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
         return evolve(metric, region=topic)
