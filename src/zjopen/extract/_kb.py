@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from zjopen.extract._tables import (
     WORD_SPLIT,
     Found,
@@ -32,21 +30,46 @@ from zjopen.model import PlatformKind
 _MAX_WORDS = 14
 
 
-@attrs.frozen
+# Plain classes, not attrs ones: making an attrs class costs more than half a millisecond
+# at import, which every command-line run pays.
 class _Entry:
-    kind: str  # enterprise, platform, initiative
-    id: str
-    name: str
-    platform_kind: PlatformKind | None
-    region: str | None
+    """A name's entry: equal to another of the same fields."""
+
+    __slots__ = ("id", "kind", "name", "platform_kind", "region")
+
+    def __init__(self, kind: str, id: str, name: str, platform_kind: PlatformKind | None,
+                 region: str | None) -> None:
+        self.kind = kind  # enterprise, platform, initiative
+        self.id = id
+        self.name = name
+        self.platform_kind = platform_kind
+        self.region = region
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.kind, self.id, self.name, self.platform_kind, self.region)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Entry):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "_Entry({})".format(", ".join(map(repr, self._fields())))
 
 
-@attrs.frozen
 class _Kb:
-    surfaces: dict[tuple[str, ...], _Entry]
-    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of names, longest first
-    # first word -> the second words of its names of several words (none: no such name)
-    seconds: dict[str, frozenset[str]]
+    __slots__ = ("lengths", "seconds", "surfaces")
+
+    def __init__(self, surfaces: dict[tuple[str, ...], _Entry],
+                 lengths: dict[str, tuple[int, ...]],
+                 seconds: dict[str, frozenset[str]]) -> None:
+        self.surfaces = surfaces
+        self.lengths = lengths  # first word -> the lengths of names, longest first
+        # first word -> the second words of its names of several words (none: no such name)
+        self.seconds = seconds
 
 
 _KB_FILE = "kb.json"

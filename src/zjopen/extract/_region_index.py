@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-import attrs
-
 from zjopen import gazetteer
 from zjopen.gazetteer.place import cache_digest
 from zjopen.lexicon import _user_cache as user_cache
@@ -26,13 +24,18 @@ _TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap
 _MAX_WORDS = 6
 
 
-@attrs.frozen
 class _Index:
-    names: dict[str, str]  # normalised surface -> code
-    first_words: frozenset[str]
-    # first word -> the word counts (2 or more) of the names it begins, longest first
-    lengths: dict[str, tuple[int, ...]]
-    seconds: dict[str, frozenset[str]]  # first word -> the second words of those names
+    # (a plain class: making an attrs class costs more than half a millisecond at import)
+    __slots__ = ("first_words", "lengths", "names", "seconds")
+
+    def __init__(self, names: dict[str, str], first_words: frozenset[str],
+                 lengths: dict[str, tuple[int, ...]],
+                 seconds: dict[str, frozenset[str]]) -> None:
+        self.names = names  # normalised surface -> code
+        self.first_words = first_words
+        # first word -> the word counts (2 or more) of the names it begins, longest first
+        self.lengths = lengths
+        self.seconds = seconds  # first word -> the second words of those names
 
 
 def _key(words: list[str]) -> str:
