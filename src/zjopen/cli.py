@@ -38,6 +38,7 @@ from zjopen.extract import Extractor
 from zjopen.formats.atomic import atomic_writer
 from zjopen.formats.json import dumps, iter_dumps, to_json_text
 from zjopen.lexicon._compile_cache import save_at_exit
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Article
 from zjopen.pipeline import MAX_BYTES, Pipeline
 
@@ -102,7 +103,7 @@ def _articles(args: argparse.Namespace, failures: _Failures, stderr: IO[str]
         yield result.article
 
 
-_SIZE = re.compile(r"\A([0-9]+(?:\.[0-9]+)?)\s*([kmg]i?b?|b)?\Z", re.IGNORECASE)
+_SIZE = lazy_compile(r"\A([0-9]+(?:\.[0-9]+)?)\s*([kmg]i?b?|b)?\Z", re.IGNORECASE)
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2,
           "mib": 1024**2, "g": 1024**3, "gb": 1024**3, "gib": 1024**3}
 
