@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["data_bytes", "load_json", "paused_gc", "read_data"]
+__all__ = ["data_bytes", "freeze_loads", "load_json", "paused_gc", "read_data"]
+
+_freezing: list[bool] = []  # whether paused_gc freezes what was loaded (the command line)
 
 # The data folder, when the package is a folder of files (else importlib.resources reads
 # the files: a package in a zip file, say).
@@ -58,5 +60,15 @@ def paused_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        if _freezing:
+            gc.freeze()
         if enabled:
             gc.enable()
+
+
+def freeze_loads() -> None:
+    """Let :func:`paused_gc` put what a bulk load made beyond the collector's reach
+    (:func:`gc.freeze`), for a process where it lives to the end (the command line's):
+    else the collector walks it again and again, a few ms each time, for nothing."""
+    if not _freezing:
+        _freezing.append(True)
