@@ -96,3 +96,40 @@ def test_writing_a_file_removes_those_other_code_made(folder: Path) -> None:
     assert sorted(p.name.split("-")[0] for p in folder.iterdir()) == ["gazetteer", "patterns"]
     assert not older.exists()
     assert other.exists()
+
+
+def _region_index_and_kb() -> tuple[Any, ...]:
+    from zjopen.extract import _kb, _region_index
+
+    _region_index._index.cache_clear()
+    _kb.knowledge_base.cache_clear()
+    index, kb = _region_index._index(), _kb.knowledge_base()
+    entries = {id(entry): entry for entry in kb.surfaces.values()}
+    sharing = [list(entries).index(id(entry)) for entry in kb.surfaces.values()]
+    return (_typed(index.names), index.first_words, _typed(index.lengths),
+            _typed(index.seconds), _typed(list(kb.surfaces)), list(kb.surfaces.values()),
+            sharing, _typed(kb.lengths), _typed(kb.seconds))
+
+
+def test_the_region_index_and_kb_read_back_are_those_built(folder: Path) -> None:
+    from zjopen.extract import _kb, _region_index
+
+    built = _region_index_and_kb()
+    assert not list(folder.iterdir())  # nothing written: this process may not
+    user_cache.save()
+    assert _region_index_and_kb() == built  # built again, and written
+    assert {p.name.split("-")[0] for p in folder.iterdir()} >= {"kb", "regions"}
+    read = _region_index_and_kb()  # read from the files this time
+    assert read == built
+    path = _region_index._cache_file()
+    kb_path = _kb._cache_file()
+    assert path is not None
+    assert kb_path is not None
+    assert user_cache.read(path) is not None
+    assert user_cache.read(kb_path) is not None
+    for damaged in (path, kb_path):
+        data = bytearray(damaged.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        damaged.write_bytes(bytes(data))
+    user_cache._saving.clear()
+    assert _region_index_and_kb() == built  # damaged files: built as usual

@@ -13,12 +13,15 @@ from __future__ import annotations
 import importlib
 import sys
 from importlib.machinery import ModuleSpec
-from typing import TYPE_CHECKING, Any, cast
 
 from zjopen._version import __version__
 
+# typing.TYPE_CHECKING without importing typing (with re, enum, collections and more:
+# several ms that ``import zjopen`` alone need not cost).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.abc import Loader
+    from typing import Any
 
     from zjopen import corpus, errors, quantities
     from zjopen import gazetteer as regions
@@ -125,7 +128,8 @@ class _MovedModules:
     finder and its loader; importlib's ABCs are not imported, they cost 40 ms)."""
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
-        return ModuleSpec(name, cast("Loader", self)) if name in _MOVED else None
+        loader: Loader = self  # type: ignore[assignment] # (importlib's ABC costs 40 ms)
+        return ModuleSpec(name, loader) if name in _MOVED else None
 
     def create_module(self, spec: Any) -> Any:
         module = importlib.import_module(_MOVED[spec.name])

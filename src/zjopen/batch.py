@@ -18,7 +18,6 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -106,9 +105,16 @@ def parse_paths(
     at the top level of a module — or :class:`ValueError` says so before any file is read.
     """
     chosen = Pipeline() if pipeline is None else pipeline
-    if jobs > 1:
+    if jobs > 1 and not _built_in(chosen):  # (the built-in one can be sent: no need to try)
         _check_sendable(chosen)
     return _parse_paths(paths, jobs, published, max_bytes, as_json, progress, chosen)
+
+
+def _built_in(pipeline: Pipeline) -> bool:
+    """Whether ``pipeline`` runs the built-in extractors and link steps, and no other."""
+    default = Pipeline()
+    return (pipeline.extractors is default.extractors
+            and pipeline.link_steps is default.link_steps)
 
 
 def _check_sendable(pipeline: Pipeline) -> None:
@@ -190,6 +196,8 @@ def _watch_parent(parent: int) -> None:
         while os.getppid() == parent:
             time.sleep(0.5)
         os._exit(1)
+
+    import threading  # (only a worker process watches)
 
     threading.Thread(target=watch, name="zjopen-parent-watch", daemon=True).start()
 

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
@@ -22,6 +21,7 @@ from zjopen.extract import Extractor
 from zjopen.extract.metrics import extract_metrics
 from zjopen.extract.names import extract_names
 from zjopen.extract.regions import extract_regions
+from zjopen.lexicon._user_cache import blake2b
 from zjopen.link import LINK_STEPS, LinkStep, build_article
 from zjopen.model import Article, Record
 
@@ -42,7 +42,7 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
 
 def _content_id(text: str | bytes) -> str:
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-    return hashlib.blake2b(data, digest_size=8).hexdigest()
+    return blake2b(data, digest_size=8).hexdigest()
 
 
 @attrs.frozen

@@ -2,14 +2,18 @@
 
 Well-known companies, platforms and initiatives, and the translations the press uses
 ("Jikrypton" is Zeekr), each linked to a canonical name, an id and a home region.
+
+The table of names by words is built on the first parse, or read from the user cache
+(:mod:`zjopen.lexicon._user_cache`), where a process that may write there (the command
+line's) leaves it: a file made by this code (and the word splitter's) from ``kb.json``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-
-import attrs
+from pathlib import Path
+from typing import Any
 
 from zjopen.extract._tables import (
     WORD_SPLIT,
@@ -18,33 +22,112 @@ from zjopen.extract._tables import (
     word_tables,
     words_of,
 )
-from zjopen.lexicon.load import load_json
+from zjopen.lexicon import _user_cache as user_cache
+from zjopen.lexicon.load import data_bytes, load_json, paused_gc
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.model import PlatformKind
 
 _MAX_WORDS = 14
 
 
-@attrs.frozen
+# Plain classes, not attrs ones: making an attrs class costs more than half a millisecond
+# at import, which every command-line run pays.
 class _Entry:
-    kind: str  # enterprise, platform, initiative
-    id: str
-    name: str
-    platform_kind: PlatformKind | None
-    region: str | None
+    """A name's entry: equal to another of the same fields."""
+
+    __slots__ = ("id", "kind", "name", "platform_kind", "region")
+
+    def __init__(self, kind: str, id: str, name: str, platform_kind: PlatformKind | None,
+                 region: str | None) -> None:
+        self.kind = kind  # enterprise, platform, initiative
+        self.id = id
+        self.name = name
+        self.platform_kind = platform_kind
+        self.region = region
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.kind, self.id, self.name, self.platform_kind, self.region)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Entry):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "_Entry({})".format(", ".join(map(repr, self._fields())))
 
 
-@attrs.frozen
 class _Kb:
-    surfaces: dict[tuple[str, ...], _Entry]
-    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of names, longest first
-    # first word -> the second words of its names of several words (none: no such name)
-    seconds: dict[str, frozenset[str]]
+    __slots__ = ("lengths", "seconds", "surfaces")
+
+    def __init__(self, surfaces: dict[tuple[str, ...], _Entry],
+                 lengths: dict[str, tuple[int, ...]],
+                 seconds: dict[str, frozenset[str]]) -> None:
+        self.surfaces = surfaces
+        self.lengths = lengths  # first word -> the lengths of names, longest first
+        # first word -> the second words of its names of several words (none: no such name)
+        self.seconds = seconds
+
+
+_KB_FILE = "kb.json"
+
+
+def _cache_file() -> Path | None:
+    """The user cache's file of the table made from kb.json by this code and the word
+    splitter's (extract/_tables.py)."""
+    try:
+        made_from = [*user_cache.source(__file__, "_kb.py", "_tables.py"), data_bytes(_KB_FILE)]
+    except OSError:  # pragma: no cover - a package without its sources
+        return None
+    return user_cache.file("kb", made_from)
 
 
 @cache
 def knowledge_base() -> _Kb:
-    raw = load_json("kb.json")
+    """The table, from the user cache when it holds it, else built from kb.json (and left
+    there when this process may write)."""
+    path = _cache_file()
+    if path is not None:
+        with paused_gc():
+            stored = user_cache.read(path)
+        if isinstance(stored, tuple) and len(stored) == 4:
+            try:
+                return _from_plain(stored)
+            except Exception:  # noqa: S110 - not one of ours: built as usual
+                pass
+    kb = _built(load_json(_KB_FILE))
+    if path is not None and user_cache.saving():
+        user_cache.write(path, _plain(kb))
+    return kb
+
+
+def _plain(kb: _Kb) -> tuple[Any, ...]:
+    """The table as plain data: each entry once (as a tuple), the names by entry number."""
+    numbers: dict[int, int] = {}
+    entries: list[tuple[str, str, str, str | None, str | None]] = []
+    surfaces: dict[tuple[str, ...], int] = {}
+    for words, entry in kb.surfaces.items():
+        number = numbers.get(id(entry))
+        if number is None:
+            number = numbers[id(entry)] = len(entries)
+            entries.append((entry.kind, entry.id, entry.name,
+                            None if entry.platform_kind is None else entry.platform_kind.value,
+                            entry.region))
+        surfaces[words] = number
+    return entries, surfaces, kb.lengths, kb.seconds
+
+
+def _from_plain(stored: tuple[Any, ...]) -> _Kb:
+    entries, surfaces, lengths, seconds = stored
+    made = [_Entry(kind, id_, name, None if platform is None else PlatformKind(platform),
+                   region) for kind, id_, name, platform, region in entries]
+    return _Kb({words: made[number] for words, number in surfaces.items()}, lengths, seconds)
+
+
+def _built(raw: Any) -> _Kb:
     surfaces: dict[tuple[str, ...], _Entry] = {}
     for section, kind in (("enterprises", "enterprise"), ("platforms", "platform"),
                           ("initiatives", "initiative")):

@@ -1,16 +1,21 @@
 """The region pass's index of the gazetteer's names: each name's word key (its words,
-case-folded, space-joined) mapped to its code, with the words that can begin a name."""
+case-folded, space-joined) mapped to its code, with the words that can begin a name.
+
+Built on the first parse from the gazetteer's names, or read from the user cache
+(:mod:`zjopen.lexicon._user_cache`), where a process that may write there (the command
+line's) leaves it: a file made by this module from the gazetteer's data and the key file.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from functools import cache
-
-import attrs
+from pathlib import Path
 
 from zjopen import gazetteer
-from zjopen.lexicon.load import paused_gc, read_data
+from zjopen.gazetteer.place import cache_digest
+from zjopen.lexicon import _user_cache as user_cache
+from zjopen.lexicon.load import data_bytes, paused_gc, read_data
 from zjopen.lexicon.patterns import lazy_compile
 
 _WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
@@ -19,13 +24,18 @@ _TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap
 _MAX_WORDS = 6
 
 
-@attrs.frozen
 class _Index:
-    names: dict[str, str]  # normalised surface -> code
-    first_words: frozenset[str]
-    # first word -> the word counts (2 or more) of the names it begins, longest first
-    lengths: dict[str, tuple[int, ...]]
-    seconds: dict[str, frozenset[str]]  # first word -> the second words of those names
+    # (a plain class: making an attrs class costs more than half a millisecond at import)
+    __slots__ = ("first_words", "lengths", "names", "seconds")
+
+    def __init__(self, names: dict[str, str], first_words: frozenset[str],
+                 lengths: dict[str, tuple[int, ...]],
+                 seconds: dict[str, frozenset[str]]) -> None:
+        self.names = names  # normalised surface -> code
+        self.first_words = first_words
+        # first word -> the word counts (2 or more) of the names it begins, longest first
+        self.lengths = lengths
+        self.seconds = seconds  # first word -> the second words of those names
 
 
 def _key(words: list[str]) -> str:
@@ -60,6 +70,8 @@ _KEYS_FILE = "generated/region_words.txt"
 
 
 def _keys_header(forms: list[str]) -> str:
+    import hashlib  # (its import of OpenSSL takes a few ms: only when the keys are read)
+
     digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()
     return f"zjopen region word keys {digest} {len(forms)}"
 
@@ -78,8 +90,38 @@ def _stored_word_keys(forms: list[str]) -> list[str] | None:
     return keys[:-1]
 
 
+def _cache_file() -> Path | None:
+    """The user cache's file of the index: made by this code from the gazetteer (its
+    cache file's digest) and the key file."""
+    gazetteer_digest = cache_digest()
+    if gazetteer_digest is None:
+        return None
+    try:
+        made_from = [gazetteer_digest, *user_cache.source(__file__, "_region_index.py"),
+                     data_bytes(_KEYS_FILE)]
+    except OSError:  # pragma: no cover - a package without its sources
+        return None
+    return user_cache.file("regions", made_from)
+
+
 @cache
 def _index() -> _Index:
+    """The index, from the user cache when it holds it, else built (and left there when
+    this process may write)."""
+    path = _cache_file()
+    if path is not None:
+        with paused_gc():
+            stored = user_cache.read(path)
+        if (isinstance(stored, tuple) and len(stored) == 4 and isinstance(stored[1], frozenset)
+                and all(isinstance(stored[i], dict) for i in (0, 2, 3))):
+            return _Index(*stored)
+    index = _built_index()
+    if path is not None and user_cache.saving():
+        user_cache.write(path, (index.names, index.first_words, index.lengths, index.seconds))
+    return index
+
+
+def _built_index() -> _Index:
     surfaces = gazetteer.names()
     with paused_gc():
         forms = list(surfaces)

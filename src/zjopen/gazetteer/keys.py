@@ -33,7 +33,7 @@ def type_words() -> tuple[str, ...]:
     (('specialadministrativeregion', 'autonomousregion'), True)
     """
     table = load_json("place_types.json")
-    return tuple(re.sub(r"[\W_]+", "", w) for w in (*table["en"], *table["zh"]))
+    return tuple(_RE_NON_WORD.sub("", w) for w in (*table["en"], *table["zh"]))
 
 
 def norm(text: str) -> str:

@@ -20,11 +20,12 @@ from zjopen.errors import UnknownRegionError
 from zjopen.gazetteer.index import NameIndex, Row, build_index, rank
 from zjopen.gazetteer.keys import norm, strip_type
 from zjopen.lexicon import _user_cache as user_cache
-from zjopen.lexicon.load import paused_gc, read_data
+from zjopen.lexicon.load import data_bytes, paused_gc, read_data
 from zjopen.model import RegionLevel
 
 __all__ = [
     "Place",
+    "cache_digest",
     "find_code",
     "get",
     "lookup",
@@ -184,7 +185,15 @@ def _cache_file() -> Path | None:
         code = user_cache.source(__file__, *_CODE)
     except OSError:  # pragma: no cover - a package without its sources
         return None
-    return user_cache.file("gazetteer", [*code, *(text.encode() for text in _texts())])
+    return user_cache.file("gazetteer", [*code, *(data_bytes(name) for name in _FILES)])
+
+
+def cache_digest() -> bytes | None:
+    """What names the user cache's file of the gazetteer (a digest of the code and data
+    that made it), for the cache files of what is made from the gazetteer; None when
+    there is no cache."""
+    path = _cache_file()
+    return None if path is None else path.name.encode()
 
 
 @cache

@@ -12,7 +12,6 @@ renamed over it, so a reader sees one whole file or none.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -21,7 +20,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["file", "read", "save", "saving", "write"]
+try:  # hashlib's blake2b itself, without hashlib's import of OpenSSL (a few ms)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another implementation
+    from hashlib import blake2b
+
+__all__ = ["blake2b", "file", "read", "save", "saving", "write"]
 
 _saving: list[bool] = []
 
@@ -53,9 +57,9 @@ def file(name: str, made_from: Iterable[bytes]) -> Path | None:
     folder = _folder()
     if folder is None:
         return None
-    digest = hashlib.blake2b(sys.version.encode(), digest_size=8)
+    digest = blake2b(sys.version.encode(), digest_size=8)
     for part in made_from:
-        digest.update(hashlib.blake2b(part, digest_size=16).digest())
+        digest.update(blake2b(part, digest_size=16).digest())
     return folder / f"{name}-{sys.implementation.cache_tag}-{digest.hexdigest()}.bin"
 
 

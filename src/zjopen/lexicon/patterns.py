@@ -32,8 +32,8 @@ def ascii_lower(text: str) -> str:
 # What lower_pattern leaves as written: escapes and group names ("(?P<Name>",
 # "(?P=Name)"), and text with no capital; the capitals in between are lowered. The
 # alternation consumes escapes in pairs from the left, as the regex parser reads them.
-_KEPT_OR_CAPITALS = re.compile(
-    r"(?:[^A-Z\\(]+|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|\()+|(?P<capitals>[A-Z]+)", re.DOTALL)
+_KEPT_OR_CAPITALS_SOURCE = (
+    r"(?:[^A-Z\\(]+|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|\()+|(?P<capitals>[A-Z]+)")
 
 
 def _lower_capitals(match: re.Match[str]) -> str:
@@ -98,6 +98,12 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` done on the pattern's first use (:class:`LazyPattern`),
     for patterns built at import: typed as the compiled pattern it stands for."""
     return cast("re.Pattern[str]", LazyPattern(re.compile, pattern, flags))
+
+
+# This module's own patterns, compiled on first use (and kept across runs) too.
+_KEPT_OR_CAPITALS = lazy_compile(_KEPT_OR_CAPITALS_SOURCE, re.DOTALL)
+_HAS_SPECIAL = lazy_compile(r"[\\.^$*+?{}\[\]|()]")
+_VERBOSE_SPECIAL = lazy_compile(r"[\s#]")
 
 
 def lower_compile(pattern: str) -> re.Pattern[str]:
@@ -269,7 +275,6 @@ def trie_alternation(words: list[str]) -> str:
 
 _GROUPED = 4  # the fewest words that begin with one letter given as a group by alt()
 _SPECIAL = {ord(char): "\\" + char for char in "\\.^$*+?{}[]|()"}
-_HAS_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
 def literal(text: str) -> str:
@@ -315,7 +320,7 @@ def alt(words: Iterable[str], *, escape: bool = True, verbose: bool = False) -> 
 
 
 def _verbose_literal(text: str) -> str:
-    return re.sub(r"[\s#]", lambda m: "\\" + m.group(), literal(text))
+    return _VERBOSE_SPECIAL.sub(lambda m: "\\" + m.group(), literal(text))
 
 
 def _checked(words: Iterable[str]) -> list[str]:
