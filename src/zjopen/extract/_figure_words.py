@@ -204,16 +204,16 @@ LIST_NAME_BEFORE = lower_compile(  # not the verb: "is projected to top 500"
     rf"(?<!to\s)(?<!will\s)\b{phrase_alt(_NOT['lists']['before'])}\s\Z")
 LIST_NAME_FROM = int(_NOT["lists"]["from"])
 """The smallest count that is a list's name after a 'top' word ("top 500 companies")."""
-FREQUENCY = re.compile(
+FREQUENCY = lazy_compile(
     rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
-PLAN_AFTER = re.compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
-AGO = re.compile(rf"\s{phrase_alt(_NOT['ago'])}\b(?!\sthan\b)")
+PLAN_AFTER = lazy_compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
+AGO = lazy_compile(rf"\s{phrase_alt(_NOT['ago'])}\b(?!\sthan\b)")
 PERIOD_BEFORE = lower_compile(rf"\b{phrase_alt(_NOT['period_before'])}\s\Z")
 
 # Clauses, indicators and years.
 _CLAUSES = _WORDS["clauses"]
 CLAUSE_START = lower_compile(rf"[,;:(]\s|\b{phrase_alt(_CLAUSES['starts'])}\s")
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
@@ -253,9 +253,9 @@ PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as
 # tries, let the regex engine skip ahead by first letter, which is many times faster
 # than the full patterns.
-MAY_HAVE_NUMBER = re.compile(trie_alternation(_WORDS["hints"]["number"]))
-MAY_HAVE_TIME = re.compile(trie_alternation(_WORDS["hints"]["time"]))
-MAY_RANK = re.compile(alt(_WORDS["hints"]["rank"]))
+MAY_HAVE_NUMBER = lazy_compile(trie_alternation(_WORDS["hints"]["number"]))
+MAY_HAVE_TIME = lazy_compile(trie_alternation(_WORDS["hints"]["time"]))
+MAY_RANK = lazy_compile(alt(_WORDS["hints"]["rank"]))
 RANK_HINTS: tuple[str, ...] = tuple(_WORDS["hints"]["rank"])
 """The rank hints as literals: ``any(hint in text ...)`` says what ``MAY_RANK.search`` says,
 in about half its time (``str.find`` per word beats the regex's scan of each position)."""

@@ -15,7 +15,6 @@ the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -59,6 +58,7 @@ from zjopen.extract._kinds import (
 )
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract.times import TimeMention, find_times
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
 from zjopen.quantities import find_quantities
 
@@ -319,4 +319,4 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return present
 
 
-_BASE_OWN = re.compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
+_BASE_OWN = lazy_compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
