@@ -160,9 +160,10 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             return t  # "more than last year's total of 480 million": the base's own year
     if not usable:
         return None
-    following = CLAUSE_BREAK.search(text, end, end + REACH)
-    high = following.start() if following else len(text)
+    high = -1  # where the figure's clause ends: read when a cue after it is to be tested
     for t in usable:
+        if end <= t.start <= end + 24 and high < 0:
+            high = _clause_end(text, end)
         if (end <= t.start <= end + 24 and t.end <= high
                 and not any(map(str.isdigit, text[end : t.start]))
                 and (TIME_PREPOSITION.search(text, end, t.start)
@@ -176,9 +177,19 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             if low <= t.start:
                 return t
     for t in usable:
-        if end <= t.start and t.end <= high:
-            return t
+        if end <= t.start:
+            if high < 0:
+                high = _clause_end(text, end)
+            if t.end <= high:
+                return t
     return earlier[-1] if earlier else None
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause of a figure ending at ``end`` ends: at the next clause break
+    within reach, else at the end of ``text``."""
+    following = CLAUSE_BREAK.search(text, end, end + REACH)
+    return following.start() if following else len(text)
 
 
 def extract_metrics(doc: Document) -> list[Metric]:
