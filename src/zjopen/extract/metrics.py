@@ -22,7 +22,7 @@ from decimal import Decimal
 import attrs
 
 from zjopen._evolve import evolve
-from zjopen.document import Document
+from zjopen.document import Document, made_span
 from zjopen.extract._figure_lists import (
     THE_TOTAL,
     carried,
@@ -245,7 +245,7 @@ def _sentence_metrics(
             uncued.add(start)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
-            span=Span(start, end, whole[start:end]),
+            span=made_span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
@@ -284,7 +284,7 @@ def _sentence_metrics(
             period = _year_before(period)
         found.append(Metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
-            span=Span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
+            span=made_span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
             kind=kind, qualifier=qualifier_of(left, quantity), year=year, period=period,
             indicator=indicator_of(text[far : q_start + 1], low[far : q_start + 1],
                                  q_start - far, text[q_end : q_end + 80], quantity.unit),
