@@ -171,13 +171,22 @@ _RANK_PLACES = [
 _RANK_ALSO = (r"(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)"
               r"(?:st|nd|rd|th)\b")
 _RANK_ALSO2 = rf"(?<=[a-z])\sand\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
+
+
+def _after_non_word(branch: str) -> str:
+    r"""A branch of RANK for RANK_SCAN, which tries it right after a non-word character:
+    there its ``\b`` before a word character always holds. Left out, the branch begins
+    with its first word, whose first letter the engine tests at once (a third faster)."""
+    return branch.replace(r"(?<!the\s)\b", r"(?<!the\s)", 1).removeprefix(r"\b")
+
+
 RANK = lower_compile("|".join([*_RANK_WORDS, _RANK_ALSO, _RANK_ALSO2, *_RANK_PLACES]))
 """Ranks: searched in a lower-cased sentence; see :data:`RANK_SCAN`."""
 RANK_SCAN = lower_compile(
     r"\W(?:(?<=[0-9](?:st|nd|rd|th)[,\s])(?:(?<=,)|(?<=\s)and|(?<=\s)or)\s(?:the\s)?"
     r"(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
     rf"|(?<=[a-z]\s)and\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
-    rf"|{'|'.join([*_RANK_WORDS, *_RANK_PLACES])})")
+    rf"|{'|'.join(_after_non_word(branch) for branch in [*_RANK_WORDS, *_RANK_PLACES])})")
 """:data:`RANK` for the lower-cased sentence after a space, found five times faster: a
 pattern that begins with a character class is skipped along in C, where RANK is tried in
 full at every position. Each match begins with one character more: the character before
