@@ -421,7 +421,12 @@ def word_windows(text: str, anchors: list[int], before: int, after: int
     # ``before`` more words and the spaces before each; read forward, the rest of the
     # anchor's word and ``after - 1`` more, each with the spaces before it.
     back = _words_from(before)
-    reverse = text[::-1]
+    last = _REVERSED[0]  # the passes over one document share its reversed text
+    if last[0] is text:
+        reverse = last[1]
+    else:
+        reverse = text[::-1]
+        _REVERSED[0] = (text, reverse)
     forward = _words_from(after - 1) if after else None
     for anchor in anchors:
         low = size - back(reverse, size - anchor).end()  # type: ignore[union-attr]
@@ -430,6 +435,8 @@ def word_windows(text: str, anchors: list[int], before: int, after: int
     return windows
 
 
+# The last text word_windows read, with the text reversed.
+_REVERSED: list[tuple[str, str]] = [("", "")]
 # How a run of words is read (:func:`word_windows`): by number of words after the first.
 _WORD_RUNS: dict[int, Callable[[str, int], re.Match[str] | None]] = {}
 
