@@ -79,6 +79,12 @@ def _span(start: int, end: int, text: str) -> Span:
     return span
 
 
+made_span = _span
+"""``Span(start, end, text)`` for a span right by construction (``text`` the slice
+``start:end`` of the text, ``0 <= start <= end``), built without checking it again: an
+extractor's spans of a document's text (each figure's)."""
+
+
 def read_document(
     source: str | bytes,
     *,

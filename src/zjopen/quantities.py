@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
         rf"(?P<mult>{multiple_alt.lower()})\b"
         rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
     )
-    unit_after = re.compile(
+    unit_after = lazy_compile(
         rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
         rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])",
         re.IGNORECASE,

@@ -5,15 +5,15 @@ to the level it is the growth of."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from zjopen._evolve import evolve
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period
 
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
 # "9.1 percent, 14.3 percent and 6.2 percent".
-_LIST_GAP = re.compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
+_LIST_GAP = lazy_compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
 _SCALE_ENDS = ("thousand", "million", "billion", "trillion")  # what _SCALED matched at \Z
 
 
@@ -53,11 +53,11 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
     return out
 
 
-_BARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # a number written with no unit or word
-_YEAR_LIST = re.compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
+_BARE = lazy_compile(r"[0-9]+(?:\.[0-9]+)?")  # a number written with no unit or word
+_YEAR_LIST = lazy_compile(r"\b((?:19|20)[0-9]{2})((?:,\s?(?:19|20)[0-9]{2}){0,8}),?\s(?:and)\s"
                         r"((?:19|20)[0-9]{2})\b")
-_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_LISTED_YEAR = lazy_compile(r"(?:19|20)[0-9]{2}")
+_RESPECTIVELY = lazy_compile(r"\brespectively\b")
 
 
 def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
@@ -98,9 +98,9 @@ def unit_from_before(found: list[Metric], unit: str | None, text: str
     return out, unit
 
 
-THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
-_CLAUSE_END = re.compile(r"\s?(?:[.,;:)]|\Z)")
-_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b")
+THE_TOTAL = lazy_compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
+_CLAUSE_END = lazy_compile(r"\s?(?:[.,;:)]|\Z)")
+_SCALE_WORD = lazy_compile(r"\b(?:thousand|million|billion|trillion)\b")
 NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
 
 

@@ -171,13 +171,22 @@ _RANK_PLACES = [
 _RANK_ALSO = (r"(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)"
               r"(?:st|nd|rd|th)\b")
 _RANK_ALSO2 = rf"(?<=[a-z])\sand\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
+
+
+def _after_non_word(branch: str) -> str:
+    r"""A branch of RANK for RANK_SCAN, which tries it right after a non-word character:
+    there its ``\b`` before a word character always holds. Left out, the branch begins
+    with its first word, whose first letter the engine tests at once (a third faster)."""
+    return branch.replace(r"(?<!the\s)\b", r"(?<!the\s)", 1).removeprefix(r"\b")
+
+
 RANK = lower_compile("|".join([*_RANK_WORDS, _RANK_ALSO, _RANK_ALSO2, *_RANK_PLACES]))
 """Ranks: searched in a lower-cased sentence; see :data:`RANK_SCAN`."""
 RANK_SCAN = lower_compile(
     r"\W(?:(?<=[0-9](?:st|nd|rd|th)[,\s])(?:(?<=,)|(?<=\s)and|(?<=\s)or)\s(?:the\s)?"
     r"(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
     rf"|(?<=[a-z]\s)and\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
-    rf"|{'|'.join([*_RANK_WORDS, *_RANK_PLACES])})")
+    rf"|{'|'.join(_after_non_word(branch) for branch in [*_RANK_WORDS, *_RANK_PLACES])})")
 """:data:`RANK` for the lower-cased sentence after a space, found five times faster: a
 pattern that begins with a character class is skipped along in C, where RANK is tried in
 full at every position. Each match begins with one character more: the character before
@@ -204,16 +213,16 @@ LIST_NAME_BEFORE = lower_compile(  # not the verb: "is projected to top 500"
     rf"(?<!to\s)(?<!will\s)\b{phrase_alt(_NOT['lists']['before'])}\s\Z")
 LIST_NAME_FROM = int(_NOT["lists"]["from"])
 """The smallest count that is a list's name after a 'top' word ("top 500 companies")."""
-FREQUENCY = re.compile(
+FREQUENCY = lazy_compile(
     rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
-PLAN_AFTER = re.compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
-AGO = re.compile(rf"\s{phrase_alt(_NOT['ago'])}\b(?!\sthan\b)")
+PLAN_AFTER = lazy_compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
+AGO = lazy_compile(rf"\s{phrase_alt(_NOT['ago'])}\b(?!\sthan\b)")
 PERIOD_BEFORE = lower_compile(rf"\b{phrase_alt(_NOT['period_before'])}\s\Z")
 
 # Clauses, indicators and years.
 _CLAUSES = _WORDS["clauses"]
 CLAUSE_START = lower_compile(rf"[,;:(]\s|\b{phrase_alt(_CLAUSES['starts'])}\s")
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
@@ -253,9 +262,9 @@ PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as
 # tries, let the regex engine skip ahead by first letter, which is many times faster
 # than the full patterns.
-MAY_HAVE_NUMBER = re.compile(trie_alternation(_WORDS["hints"]["number"]))
-MAY_HAVE_TIME = re.compile(trie_alternation(_WORDS["hints"]["time"]))
-MAY_RANK = re.compile(alt(_WORDS["hints"]["rank"]))
+MAY_HAVE_NUMBER = lazy_compile(trie_alternation(_WORDS["hints"]["number"]))
+MAY_HAVE_TIME = lazy_compile(trie_alternation(_WORDS["hints"]["time"]))
+MAY_RANK = lazy_compile(alt(_WORDS["hints"]["rank"]))
 RANK_HINTS: tuple[str, ...] = tuple(_WORDS["hints"]["rank"])
 """The rank hints as literals: ``any(hint in text ...)`` says what ``MAY_RANK.search`` says,
 in about half its time (``str.find`` per word beats the regex's scan of each position)."""

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from zjopen.extract._figure_lists import NOT_AMOUNTS
 from zjopen.extract._figure_words import (
     CLAUSE_START,
@@ -16,6 +14,7 @@ from zjopen.extract._figure_words import (
     INDICATOR_VERBS,
 )
 from zjopen.extract._kinds import HAS_DIGIT
+from zjopen.lexicon.patterns import lazy_compile
 
 
 def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> str | None:
@@ -62,7 +61,7 @@ def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> 
 
 
 _INDICATOR_WORDS = 6
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def _a_name(words: list[str]) -> bool:

@@ -43,25 +43,25 @@ from zjopen.extract._figure_words import (
     TO_LEVEL_ENDS,
 )
 from zjopen.extract.times import MONTH, TimeMention
-from zjopen.lexicon.patterns import guarded_compile, lower_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, lower_compile
 from zjopen.lexicon.units import unit_table
 from zjopen.model import MetricKind, Qualifier
 from zjopen.quantities import QuantityMatch
 
-NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
+NAME_GOES_ON = lazy_compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
 _DATE_BEFORE = lower_compile(
     rf"\b{MONTH}\s?\Z")  # "March 5", "Sept. 25" (not "market 12")
 _DAY_RANGE_BEFORE = lower_compile(
     rf"\b{MONTH}\s?[0-9]{{1,2}}"
     r"(?:st|nd|rd|th)?\s?(?:to|-|through|and|till|until)\s?\Z")
-_MONTH_AFTER = re.compile(rf"\A\s{MONTH}")
-_EXPONENT_BEFORE = re.compile(r"[0-9][eE][-+]?\Z")
-_EXPONENT_AFTER = re.compile(r"[eE][-+]?[0-9]")
-_DATE_AFTER = re.compile(
+_MONTH_AFTER = lazy_compile(rf"\A\s{MONTH}")
+_EXPONENT_BEFORE = lazy_compile(r"[0-9][eE][-+]?\Z")
+_EXPONENT_AFTER = lazy_compile(r"[eE][-+]?[0-9]")
+_DATE_AFTER = lazy_compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
-HAS_DIGIT = re.compile("[0-9]")  # with the number hints, the test a sentence passes
+HAS_DIGIT = lazy_compile("[0-9]")  # with the number hints, the test a sentence passes
 
 
 def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
@@ -129,8 +129,8 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
 
 
 _JOINERS = frozenset("_+")
-_YEAR_DIGITS = re.compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
-DIGIT_RUN = re.compile(r"[0-9]+")
+_YEAR_DIGITS = lazy_compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
+DIGIT_RUN = lazy_compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
 _MORE_RIGHT = lower_compile(r"\A\s*more\b")
@@ -179,8 +179,8 @@ REACH = 300  # how far from a figure its context is read, in characters
 
 
 _MODALS = frozenset(("will", "would"))
-_GAPPED_HINT = re.compile(r"expect|want|aim|plan")  # cheap: most windows have none
-_AND = re.compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
+_GAPPED_HINT = lazy_compile(r"expect|want|aim|plan")  # cheap: most windows have none
+_AND = lazy_compile(r"\sand\s(?:are|is|will|was|were|has|have|had)\b")  # a second verb
 
 
 def is_aside(text: str, quantity: QuantityMatch) -> bool:

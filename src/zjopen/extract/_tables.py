@@ -246,7 +246,7 @@ def word_tables() -> WordTables:
             rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:a|an|the)\s"
             rf"((?:[a-z][\w-]*\s){{1,4}}(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}))"
             rf"\b"),
-        described=re.compile(  # one line: words joined by single spaces
+        described=lazy_compile(  # one line: words joined by single spaces
             rf"\b(?:{trie_alternation(raw['described_markers'])}) (?P<words>(?:[\w-]+ ){{0,6}}?)"
             rf"(?P<head>{trie_alternation([h for h, _ in raw['described_heads']])})(?![\w-])"
             r"(?P<tail> (?:for(?: [a-z][\w-]*){1,3}|in [A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w-]))?"),

@@ -15,7 +15,6 @@ the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -23,7 +22,7 @@ from decimal import Decimal
 import attrs
 
 from zjopen._evolve import evolve
-from zjopen.document import Document
+from zjopen.document import Document, made_span
 from zjopen.extract._figure_lists import (
     THE_TOTAL,
     carried,
@@ -59,6 +58,7 @@ from zjopen.extract._kinds import (
 )
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract.times import TimeMention, find_times
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
 from zjopen.quantities import find_quantities
 
@@ -160,9 +160,10 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             return t  # "more than last year's total of 480 million": the base's own year
     if not usable:
         return None
-    following = CLAUSE_BREAK.search(text, end, end + REACH)
-    high = following.start() if following else len(text)
+    high = -1  # where the figure's clause ends: read when a cue after it is to be tested
     for t in usable:
+        if end <= t.start <= end + 24 and high < 0:
+            high = _clause_end(text, end)
         if (end <= t.start <= end + 24 and t.end <= high
                 and not any(map(str.isdigit, text[end : t.start]))
                 and (TIME_PREPOSITION.search(text, end, t.start)
@@ -176,9 +177,19 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             if low <= t.start:
                 return t
     for t in usable:
-        if end <= t.start and t.end <= high:
-            return t
+        if end <= t.start:
+            if high < 0:
+                high = _clause_end(text, end)
+            if t.end <= high:
+                return t
     return earlier[-1] if earlier else None
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause of a figure ending at ``end`` ends: at the next clause break
+    within reach, else at the end of ``text``."""
+    following = CLAUSE_BREAK.search(text, end, end + REACH)
+    return following.start() if following else len(text)
 
 
 def extract_metrics(doc: Document) -> list[Metric]:
@@ -234,7 +245,7 @@ def _sentence_metrics(
             uncued.add(start)
         found.append(Metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
-            span=Span(start, end, whole[start:end]),
+            span=made_span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
@@ -273,7 +284,7 @@ def _sentence_metrics(
             period = _year_before(period)
         found.append(Metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
-            span=Span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
+            span=made_span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
             kind=kind, qualifier=qualifier_of(left, quantity), year=year, period=period,
             indicator=indicator_of(text[far : q_start + 1], low[far : q_start + 1],
                                  q_start - far, text[q_end : q_end + 80], quantity.unit),
@@ -319,4 +330,4 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     return present
 
 
-_BASE_OWN = re.compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
+_BASE_OWN = lazy_compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")

@@ -40,7 +40,7 @@ from functools import cache, partial
 
 from zjopen import gazetteer
 from zjopen._evolve import evolve
-from zjopen.document import Document
+from zjopen.document import Document, made_span
 from zjopen.extract._capitalised import BANK_OF, CHAIN, chains, classified, classify
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches, knowledge_base
@@ -435,7 +435,10 @@ def _record(text: str, found: Found) -> NamedRecord:
     name = found.name
     if found.canonical and found.canonical != found.name:
         name, aliases = found.canonical, (found.name,)
-    mentions = [Span.of(text, found.start, found.end)]
+    start, end = found.start, found.end
+    # A span right by construction is made without checking it again (Span.of checks).
+    mentions = [made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
+                else Span.of(text, start, end)]
     if found.kind == "enterprise":
         return Enterprise(name=name, aliases=aliases, region=found.region,
                           kb_id=found.kb_id, mentions=mentions)

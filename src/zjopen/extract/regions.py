@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from zjopen import gazetteer
-from zjopen.document import Document
+from zjopen.document import Document, made_span
 from zjopen.extract._anchors import word_anchors
 from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
     _KEYS_FILE,
@@ -239,10 +239,14 @@ _LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than 
 
 
 def _record(place: gazetteer.Place, doc: Document, start: int, end: int) -> Region:
+    text = doc.text
+    # A span right by construction is made without checking it again (Span.of checks).
+    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
+            else Span.of(text, start, end))
     return Region(
         code=place.code,
         name=place.name,
         level=_LEVELS.get(place.level) or RegionLevel(place.level),
         parent=place.parent_code,
-        mentions=[Span.of(doc.text, start, end)],
+        mentions=[span],
     )

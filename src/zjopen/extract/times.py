@@ -421,7 +421,7 @@ def _time_scan(lowered: str) -> re.Pattern[str]:
                                           if entry[0] in names or entry[0] == "year"])[0]
     return scan
 
-_IN_BRACKETS = re.compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
+_IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 _COMPARISON = guarded_compile(
     r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
     r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
@@ -444,7 +444,7 @@ _SINCE = guarded_compile(
     re.IGNORECASE)
 
 
-_SINCE_HINT = re.compile("nce|from")  # in every match of _SINCE, ASCII-lower-cased
+_SINCE_HINT = lazy_compile("nce|from")  # in every match of _SINCE, ASCII-lower-cased
 
 
 def find_times(text: str, published: date | None, *,

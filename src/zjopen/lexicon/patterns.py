@@ -419,26 +419,41 @@ def word_windows(text: str, anchors: list[int], before: int, after: int
     [(0, 13), (28, 39)]
     """
     windows: list[tuple[int, int]] = []
+    if not anchors:
+        return windows
     size = len(text)
+    # Word by word, in C: the anchor's word read back (in the reversed text) and
+    # ``before`` more words and the spaces before each; read forward, the rest of the
+    # anchor's word and ``after - 1`` more, each with the spaces before it.
+    back = _words_from(before)
+    last = _REVERSED[0]  # the passes over one document share its reversed text
+    if last[0] is text:
+        reverse = last[1]
+    else:
+        reverse = text[::-1]
+        _REVERSED[0] = (text, reverse)
+    forward = _words_from(after - 1) if after else None
     for anchor in anchors:
-        low = anchor
-        while low > 0 and not text[low - 1].isspace():
-            low -= 1
-        for _ in range(before):
-            cursor = low
-            while cursor > 0 and text[cursor - 1].isspace():
-                cursor -= 1
-            while cursor > 0 and not text[cursor - 1].isspace():
-                cursor -= 1
-            low = cursor
-        high = anchor
-        for n in range(after):
-            while n and high < size and text[high].isspace():
-                high += 1
-            while high < size and not text[high].isspace():
-                high += 1
+        low = size - back(reverse, size - anchor).end()  # type: ignore[union-attr]
+        high = forward(text, anchor).end() if forward else anchor  # type: ignore[union-attr]
         add_window(windows, low, high)
     return windows
+
+
+# The last text word_windows read, with the text reversed.
+_REVERSED: list[tuple[str, str]] = [("", "")]
+# How a run of words is read (:func:`word_windows`): by number of words after the first.
+_WORD_RUNS: dict[int, Callable[[str, int], re.Match[str] | None]] = {}
+
+
+def _words_from(count: int) -> Callable[[str, int], re.Match[str] | None]:
+    """The ``match`` of a pattern that reads the rest of a word (from any position in it,
+    or none) and then ``count`` more, each with the spaces before it: every quantifier is
+    possessive, and the pattern matches (maybe empty) wherever it is tried."""
+    run = _WORD_RUNS.get(count)
+    if run is None:
+        run = _WORD_RUNS[count] = lazy_compile(rf"\S*+(?:\s*+\S*+){{{count}}}").match
+    return run
 
 
 def add_window(windows: list[tuple[int, int]], low: int, high: int) -> None:

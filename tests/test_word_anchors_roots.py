@@ -1,0 +1,40 @@
+"""word_anchors looks for the longer words of a table only where a shorter word of it
+that begins them stands: the same anchors as a pass through the text for every word."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen.extract._anchors import word_anchors
+
+
+def each_word(text: str, words: tuple[str, ...]) -> list[int]:
+    """The former word_anchors: one pass through the text per word."""
+    found = []
+    for word in words:
+        size = len(word)
+        position = text.find(word)
+        while position >= 0:
+            if position and text[position - 1].isspace():
+                after = text[position + size : position + size + 1]
+                if not (after.isalnum() or after == "_"):
+                    found.append(position)
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+WORDS = st.lists(st.text(alphabet="abr s", min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@given(st.text(alphabet="abrs _-.\n", max_size=80), WORDS)
+def test_the_anchors_are_those_of_a_pass_per_word(text: str, words: list[str]) -> None:
+    assert word_anchors(text, tuple(words)) == each_word(text, tuple(words))
+
+
+def test_tables_of_the_extractors() -> None:
+    text = ("a reform and reforms, the program, programmes and programme; Co. Company "
+            "Corp Cooperation pilot program _reform reform_ reforms")
+    for words in [("reform", "reforms", "program", "programme", "pilot program"),
+                  ("Group", "Co", "Company", "Corp", "Holdings", "Inc", "Ltd")]:
+        assert word_anchors(text, words) == each_word(text, words)
