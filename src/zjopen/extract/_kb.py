@@ -23,7 +23,7 @@ from zjopen.extract._tables import (
     words_of,
 )
 from zjopen.lexicon import _user_cache as user_cache
-from zjopen.lexicon.load import data_bytes, load_json, paused_gc
+from zjopen.lexicon.load import data_bytes, load_json
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.model import PlatformKind
 
@@ -89,19 +89,8 @@ def _cache_file() -> Path | None:
 def knowledge_base() -> _Kb:
     """The table, from the user cache when it holds it, else built from kb.json (and left
     there when this process may write)."""
-    path = _cache_file()
-    if path is not None:
-        with paused_gc():
-            stored = user_cache.read(path)
-        if isinstance(stored, tuple) and len(stored) == 4:
-            try:
-                return _from_plain(stored)
-            except Exception:  # noqa: S110 - not one of ours: built as usual
-                pass
-    kb = _built(load_json(_KB_FILE))
-    if path is not None and user_cache.saving():
-        user_cache.write(path, _plain(kb))
-    return kb
+    return user_cache.built_or_read(_cache_file(), lambda: _built(load_json(_KB_FILE)),
+                                    _plain, _from_plain)
 
 
 def _plain(kb: _Kb) -> tuple[Any, ...]:
@@ -120,7 +109,9 @@ def _plain(kb: _Kb) -> tuple[Any, ...]:
     return entries, surfaces, kb.lengths, kb.seconds
 
 
-def _from_plain(stored: tuple[Any, ...]) -> _Kb:
+def _from_plain(stored: Any) -> _Kb:
+    if not (isinstance(stored, tuple) and len(stored) == 4):
+        raise ValueError("not a table")
     entries, surfaces, lengths, seconds = stored
     made = [_Entry(kind, id_, name, None if platform is None else PlatformKind(platform),
                    region) for kind, id_, name, platform, region in entries]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from zjopen import gazetteer
 from zjopen.gazetteer.place import cache_digest
@@ -108,17 +109,18 @@ def _cache_file() -> Path | None:
 def _index() -> _Index:
     """The index, from the user cache when it holds it, else built (and left there when
     this process may write)."""
-    path = _cache_file()
-    if path is not None:
-        with paused_gc():
-            stored = user_cache.read(path)
-        if (isinstance(stored, tuple) and len(stored) == 4 and isinstance(stored[1], frozenset)
-                and all(isinstance(stored[i], dict) for i in (0, 2, 3))):
-            return _Index(*stored)
-    index = _built_index()
-    if path is not None and user_cache.saving():
-        user_cache.write(path, (index.names, index.first_words, index.lengths, index.seconds))
-    return index
+    return user_cache.built_or_read(_cache_file(), _built_index, _plain, _from_plain)
+
+
+def _plain(index: _Index) -> tuple[Any, ...]:
+    return (index.names, index.first_words, index.lengths, index.seconds)
+
+
+def _from_plain(stored: Any) -> _Index:
+    if not (isinstance(stored, tuple) and len(stored) == 4 and isinstance(stored[1], frozenset)
+            and all(isinstance(stored[i], dict) for i in (0, 2, 3))):
+        raise ValueError("not an index")
+    return _Index(*stored)
 
 
 def _built_index() -> _Index:

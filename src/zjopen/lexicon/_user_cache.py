@@ -16,16 +16,20 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from zjopen.lexicon.load import paused_gc
 
 try:  # hashlib's blake2b itself, without hashlib's import of OpenSSL (a few ms)
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - another implementation
     from hashlib import blake2b
 
-__all__ = ["blake2b", "file", "read", "save", "saving", "write"]
+__all__ = ["blake2b", "built_or_read", "file", "read", "save", "saving", "write"]
+
+T = TypeVar("T")
 
 _saving: list[bool] = []
 
@@ -107,3 +111,22 @@ def write(path: Path, value: Any) -> None:
                 old.unlink(missing_ok=True)
     except Exception:  # noqa: S110 - see above
         pass
+
+
+def built_or_read(path: Path | None, build: Callable[[], T],
+                  plain: Callable[[T], Any], from_plain: Callable[[Any], T]) -> T:
+    """What ``build`` makes, read back from the cache file ``path`` when it holds it
+    (``from_plain`` of what it holds; any error of it, and it is built as usual), else
+    built and, when this process may write, left there as ``plain`` of it."""
+    if path is not None:
+        with paused_gc():
+            stored = read(path)
+        if stored is not None:
+            try:
+                return from_plain(stored)
+            except Exception:  # noqa: S110 - not one of ours: built as usual
+                pass
+    made = build()
+    if path is not None and saving():
+        write(path, plain(made))
+    return made
