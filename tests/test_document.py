@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zjopen import read_document
-from zjopen.document import Document, _span, normalise
+from zjopen.document import Document, made_span, normalise
 from zjopen.errors import InputError
 from zjopen.model import Span
 
@@ -151,7 +151,7 @@ def test_unchecked_spans_are_the_spans_the_constructor_makes(text: str,
     (equal, same repr, same hash, the text shared as the constructor shares it)."""
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    made, checked = _span(start, end, text[start:end]), Span(start, end, text[start:end])
+    made, checked = made_span(start, end, text[start:end]), Span(start, end, text[start:end])
     assert made == checked
     assert repr(made) == repr(checked)
     assert hash(made) == hash(checked)

@@ -68,21 +68,16 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _span(start: int, end: int, text: str) -> Span:
-    """``Span(start, end, text)`` for a span made right (``text`` is the slice
-    ``start:end`` of the text, with ``0 <= start <= end``), without checking it again:
-    a document has a span per sentence and paragraph."""
+def made_span(start: int, end: int, text: str) -> Span:
+    """``Span(start, end, text)`` for a span right by construction (``text`` is the slice
+    ``start:end`` of the text, with ``0 <= start <= end``), built without checking it
+    again: a document has a span per sentence and paragraph, an extractor one per
+    figure or mention."""
     span: Span = _new(Span)
     _set(span, "start", start)
     _set(span, "end", end)
     _set(span, "text", _shared(text))
     return span
-
-
-made_span = _span
-"""``Span(start, end, text)`` for a span right by construction (``text`` the slice
-``start:end`` of the text, ``0 <= start <= end``), built without checking it again: an
-extractor's spans of a document's text (each figure's)."""
 
 
 def read_document(
@@ -125,9 +120,9 @@ def read_document(
         if parts:
             offset += 2
         parts.append(paragraph)
-        paragraphs.append(_span(offset, offset + len(paragraph), paragraph))
+        paragraphs.append(made_span(offset, offset + len(paragraph), paragraph))
         for start, end in split_sentences(paragraph, offset):
-            sentence_spans.append(_span(start, end, paragraph[start - offset : end - offset]))
+            sentence_spans.append(made_span(start, end, paragraph[start - offset : end - offset]))
         offset += len(paragraph)
     clean = "\n\n".join(parts)
     if not clean.strip():
