@@ -27,33 +27,20 @@ T = TypeVar("T", bound=AttrsInstance)
 _set = object.__setattr__
 
 
-@cache
-def _layout(cls: type) -> tuple[Any, dict[str, attrs.Attribute[Any]], Any]:
-    """The class's copier (a function written for its fields, as attrs writes its
-    ``__init__``), its init fields by argument name, and its post-init check."""
-    fields = attrs.fields(cls)
-    lines = ["def copy(inst):", "    new = new_object(cls)"]
-    lines += [f"    set_(new, {a.name!r}, inst.{a.name})" for a in fields]
-    lines.append("    return new")
-    namespace: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "set_": _set}
-    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
-    return (namespace["copy"], {a.alias: a for a in fields if a.init},
-            getattr(cls, "__attrs_post_init__", None))
-
-
 def evolve(inst: T, **changes: Any) -> T:
     """``attrs.evolve(inst, **changes)`` for a frozen, slotted attrs record, faster."""
     made = _evolver(type(inst), tuple(changes))
-    if made is None:
-        return _evolve(inst, changes)
+    if made is None:  # an unknown name (the same error) or a converter it leaves to attrs
+        return attrs.evolve(inst, **changes)  # type: ignore[misc]
     return made(inst, changes)  # type: ignore[no-any-return]
 
 
 @cache
 def _evolver(cls: type, names: tuple[str, ...]) -> Any:
     """A function written for ``cls`` and the fields ``names`` change, which does what
-    :func:`_evolve` does for them, without its loops (``new(inst, changes)``); None when
-    a name is no field (:func:`_evolve` raises) or a converter is an ``attrs.Converter``."""
+    ``attrs.evolve`` does for them, without its loops (``new(inst, changes)``); None when
+    a name is no field (``attrs.evolve`` raises) or a converter is an ``attrs.Converter``
+    (not used by the model: left to ``attrs.evolve``)."""
     fields = attrs.fields(cls)
     by_alias = {a.alias: a for a in fields if a.init}
     if any(name not in by_alias for name in names):
@@ -86,33 +73,3 @@ def _evolver(cls: type, names: tuple[str, ...]) -> Any:
     lines.append("    return new")
     exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
     return namespace["evolve"]
-
-
-def _evolve(inst: T, changes: dict[str, Any]) -> T:
-    """:func:`evolve` field by field: for what :func:`_evolver` leaves to it."""
-    cls: type = type(inst)
-    copy, by_alias, post_init = _layout(cls)
-    new = copy(inst)
-    changed = []
-    for alias in changes:
-        if alias not in by_alias:  # as attrs.evolve: an unknown name is a TypeError
-            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword "
-                            f"argument {alias!r}")
-    # Converted, then validated, in the order of the fields, as attrs' __init__ does.
-    for alias, attribute in by_alias.items():
-        if alias not in changes:
-            continue
-        value = changes[alias]
-        converter = attribute.converter
-        if converter is not None:
-            if isinstance(converter, attrs.Converter):  # not used by the model: be exact
-                return attrs.evolve(inst, **changes)  # type: ignore[misc]
-            value = converter(value)
-        _set(new, attribute.name, value)
-        changed.append((attribute, value))
-    for attribute, value in changed:
-        if attribute.validator is not None:
-            attribute.validator(new, attribute, value)
-    if post_init is not None:
-        post_init(new)
-    return new  # type: ignore[no-any-return]
