@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from zjopen import gazetteer
 from zjopen.extract._kb import knowledge_base
@@ -60,16 +61,51 @@ def phase_start(chunk: str) -> int | None:
     return min(reaching) if reaching else None
 
 
-def chains(text: str) -> Iterator[tuple[int, int, int | None]]:
+@cache
+def head_words() -> frozenset[str]:
+    """The words one of which a run must hold for :func:`classify` to find a name in it:
+    a head's last word, or "Port" ("Port of Ningbo"); "Bank" is tested as a substring."""
+    return word_tables().head_ends | {"Port"}
+
+
+# Characters of a word (``WORD``) that can stand before a run: the run then begins inside
+# a word, whose words the text's own split does not share ("eBay").
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+
+
+def chains(text: str, heads: list[int] | None = None, known: list[int] | None = None
+           ) -> Iterator[tuple[int, int, int | None]]:
     """Capitalised runs, split where a list joins two names ("A Group and B Group"); with
     each piece, the number of the run when the run is a list of several names joined by
-    "and" ("A, B and C": names of one kind, read together by the caller), else None."""
+    "and" ("A, B and C": names of one kind, read together by the caller), else None.
+
+    With ``heads`` and ``known`` (where each word of the text in :func:`head_words`, and
+    each that begins a name the knowledge base knows, begins; in order), a run that holds
+    no head word and no "Bank" is left out when it holds no list (no comma, "and" or "&"),
+    or no known name's first word: no piece of it is a name by its head
+    (:func:`classified` finds nothing), and its list names no company."""
+    skip = heads is not None and known is not None
+    heads = heads or []
+    known = known or []
+    at, count = 0, len(heads)
+    at_known, count_known = 0, len(known)
     for number, match in enumerate(CHAIN.finditer(text)):
         chunk = match.group()
         if " " not in chunk and "-" not in chunk and (
                 chunk[1:].islower() or chunk.isdigit() or not _TWO_CAPITALS.search(chunk)):
             continue  # one word, not an abbreviation: no name by its head ("Hangzhou", "The")
         start, end = match.start(), match.end()
+        if skip:
+            while at < count and heads[at] < start:
+                at += 1
+            if ((at == count or heads[at] >= end) and "Bank" not in chunk
+                    and text[start - 1 : start] not in _WORD_CHARS):
+                if "," not in chunk and "and" not in chunk and "&" not in chunk:
+                    continue
+                while at_known < count_known and known[at_known] < start:
+                    at_known += 1
+                if at_known == count_known or known[at_known] >= end:
+                    continue
         # "Co., Ltd." continues past the comma the chain stopped at.
         tail = _LTD_TAIL.match(text[end:end + 7]) if chunk.endswith("Co.") else None
         if tail:

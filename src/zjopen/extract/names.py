@@ -41,7 +41,14 @@ from functools import cache, partial
 from zjopen import gazetteer
 from zjopen._evolve import evolve
 from zjopen.document import Document, made_span
-from zjopen.extract._capitalised import BANK_OF, CHAIN, chains, classified, classify
+from zjopen.extract._capitalised import (
+    BANK_OF,
+    CHAIN,
+    chains,
+    classified,
+    classify,
+    head_words,
+)
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches, knowledge_base
 from zjopen.extract._phrases import phrases
@@ -77,7 +84,10 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
     lists: dict[int, list[tuple[int, int, Found | None]]] = {}
     body = doc.body_start
-    for start, end, listed in chains(text):
+    ends = split.ends
+    heads = [ends[2 * i] for i in split.find(head_words())]
+    known = [ends[2 * i] for i in split.find(knowledge_base().lengths)]
+    for start, end, listed in chains(text, heads, known):
         whole = None
         for found in classified(text, start, end):
             if found.weak and found.start < body:
@@ -228,7 +238,8 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
 @cache
 def _looked_up() -> tuple[Collection[str], ...]:
     """Every word table the passes look a text's words up in: looked up together once."""
-    return (knowledge_base().lengths, CUE_WORDS, *unnamed_looked_up(), plans_looked_up())
+    return (knowledge_base().lengths, CUE_WORDS, *unnamed_looked_up(), plans_looked_up(),
+            head_words())
 
 
 def _all(doc: Document) -> list[Found]:
