@@ -156,23 +156,30 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     for i in split.find(lengths):
         if i < resume:
             continue
-        hit = None
-        counts = lengths[words[i]]  # the knowledge base's name lengths for this first word
-        top = min(counts[0], count - i)
-        if top > 1 and words[i + 1] not in seconds[words[i]]:
-            top = 1  # no name of several words goes on with the next word
-        run = 1  # how many words from here are joined by short gaps, no line break
-        while run < top and len(gaps[i + run - 1]) <= 3 and "\n" not in gaps[i + run - 1]:
-            run += 1
-        for n in counts:
-            if n <= run:
-                entry = surfaces.get(tuple(words[i : i + n]))
-                if entry is not None:
-                    hit = (n, entry)
-                    break
-        if hit is None:
-            continue
-        n, entry = hit
+        word = words[i]
+        counts = lengths[word]  # the knowledge base's name lengths for this first word
+        if counts[0] == 1 or i + 1 == count or words[i + 1] not in seconds[word]:
+            # no name of several words goes on with the next word: the word alone, if
+            # it is a name (most first words)
+            found = surfaces.get((word,))
+            if found is None:
+                continue
+            n, entry = 1, found
+        else:
+            hit = None
+            top = min(counts[0], count - i)
+            run = 1  # how many words from here are joined by short gaps, no line break
+            while run < top and len(gaps[i + run - 1]) <= 3 and "\n" not in gaps[i + run - 1]:
+                run += 1
+            for n in counts:
+                if n <= run:
+                    entry = surfaces.get(tuple(words[i : i + n]))
+                    if entry is not None:
+                        hit = (n, entry)
+                        break
+            if hit is None:
+                continue
+            n, entry = hit
         resume = i + n
         start, end = ends[2 * i], ends[2 * (i + n - 1) + 1]
         if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():

@@ -130,6 +130,7 @@ class TextWords:
     ends: Sequence[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
     hits: list[int] | None = None  # the words found in any of ``tables``
     tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
+    hit_words: list[str] = attrs.field(factory=list)  # the words of ``hits``
 
     @classmethod
     def of(cls, text: str, tables: Sequence[Collection[str]] = ()) -> TextWords:
@@ -148,7 +149,8 @@ class TextWords:
                 hits = list(itertools.compress(range(len(words)),
                                                map(every.__contains__, words)))
             return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
-                       frozenset(map(id, tables)))
+                       frozenset(map(id, tables)),
+                       list(map(words.__getitem__, hits)) if hits is not None else [])
         words = []
         gaps: list[str] = []
         ends = array("q")
@@ -175,13 +177,14 @@ class TextWords:
         if tables:
             every = _union(tuple(tables))
             hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
-        return cls(words, gaps, ends, hits, frozenset(map(id, tables)))
+        return cls(words, gaps, ends, hits, frozenset(map(id, tables)),
+                   list(map(words.__getitem__, hits)) if hits is not None else [])
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""
         if self.hits is not None and id(table) in self.tables:
-            words = self.words
-            return (i for i in self.hits if words[i] in table)
+            # (in C: each hit's word looked up in ``table``)
+            return itertools.compress(self.hits, map(table.__contains__, self.hit_words))
         return itertools.compress(range(len(self.words)), map(table.__contains__, self.words))
 
     def span(self, index: int) -> tuple[int, int]:
