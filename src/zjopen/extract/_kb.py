@@ -173,9 +173,9 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
                 run += 1
             for n in counts:
                 if n <= run:
-                    entry = surfaces.get(tuple(words[i : i + n]))
-                    if entry is not None:
-                        hit = (n, entry)
+                    named = surfaces.get(tuple(words[i : i + n]))
+                    if named is not None:
+                        hit = (n, named)
                         break
             if hit is None:
                 continue
