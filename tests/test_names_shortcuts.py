@@ -9,9 +9,9 @@ from unittest.mock import patch
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zjopen.extract import names
+from zjopen.extract import _capitalised, names
 from zjopen.extract._capitalised import chains
-from zjopen.extract._tables import Found, TextWords
+from zjopen.extract._tables import Found, TextWords, words_of
 from zjopen.lexicon.patterns import trie_alternation
 
 _ABBREVIATIONS = ["JXEDZ", "FTZ", "CEEC", "China-CEEC Expo", "Expo", "HEDA", "A", "AB"]
@@ -70,7 +70,19 @@ def test_runs_without_a_head_word_are_skipped_safely(spaced: str, joined: str) -
 
 
 
-def _every_run(text: str, heads: object = None, known: object = None
-               ) -> Iterator[tuple[int, int, int | None]]:
+def _every_run(text: str, heads: object = None) -> Iterator[tuple[int, int, int | None]]:
     """The runs of ``text``, none left out."""
     return chains(text)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["Group", "s", "'", "'s", " ", "\n", "x", "A", "9", "é", "-",
+                                 ".", ",", "(", ")", "Co", "Port"]), max_size=16).map("".join))
+def test_a_runs_last_word_is_read_from_after_its_last_space(name: str) -> None:
+    """:func:`classify` reads a run's last word from what follows its last space: the
+    same last word as all its words', when that holds one."""
+    last = _capitalised._last_word(name[name.rfind(" ") + 1 :])
+    tokens = words_of(name)
+    assert last == "" or last == tokens[-1]
+    if tokens and not last:
+        assert " " in name

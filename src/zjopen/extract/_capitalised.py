@@ -13,6 +13,7 @@ from zjopen import gazetteer
 from zjopen.extract._kb import knowledge_base
 from zjopen.extract._tables import (
     LEADING,
+    WORD,
     Found,
     pinyin,
     place_code,
@@ -73,22 +74,21 @@ def head_words() -> frozenset[str]:
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 
 
-def chains(text: str, heads: list[int] | None = None, known: list[int] | None = None
+def chains(text: str, heads: list[int] | None = None
            ) -> Iterator[tuple[int, int, int | None]]:
     """Capitalised runs, split where a list joins two names ("A Group and B Group"); with
     each piece, the number of the run when the run is a list of several names joined by
     "and" ("A, B and C": names of one kind, read together by the caller), else None.
 
-    With ``heads`` and ``known`` (where each word of the text in :func:`head_words`, and
-    each that begins a name the knowledge base knows, begins; in order), a run that holds
-    no head word and no "Bank" is left out when it holds no list (no comma, "and" or "&"),
-    or no known name's first word: no piece of it is a name by its head
-    (:func:`classified` finds nothing), and its list names no company."""
-    skip = heads is not None and known is not None
+    With ``heads`` (where each word of the text in :func:`head_words` begins, in order),
+    a run that holds no head word and no "Bank" is left out when it holds no list (no
+    comma, "and" or "&"), or no word a name the knowledge base knows begins with: no
+    piece of it is a name by its head (:func:`classified` finds nothing), and its list
+    names no company."""
+    skip = heads is not None
     heads = heads or []
-    known = known or []
     at, count = 0, len(heads)
-    at_known, count_known = 0, len(known)
+    firsts = knowledge_base().lengths
     for number, match in enumerate(CHAIN.finditer(text)):
         chunk = match.group()
         if " " not in chunk and "-" not in chunk and (
@@ -99,13 +99,10 @@ def chains(text: str, heads: list[int] | None = None, known: list[int] | None = 
             while at < count and heads[at] < start:
                 at += 1
             if ((at == count or heads[at] >= end) and "Bank" not in chunk
-                    and text[start - 1 : start] not in _WORD_CHARS):
-                if "," not in chunk and "and" not in chunk and "&" not in chunk:
-                    continue
-                while at_known < count_known and known[at_known] < start:
-                    at_known += 1
-                if at_known == count_known or known[at_known] >= end:
-                    continue
+                    and text[start - 1 : start] not in _WORD_CHARS and (
+                        ("," not in chunk and "and" not in chunk and "&" not in chunk)
+                        or firsts.keys().isdisjoint(words_of(chunk)))):
+                continue
         # "Co., Ltd." continues past the comma the chain stopped at.
         tail = _LTD_TAIL.match(text[end:end + 7]) if chunk.endswith("Co.") else None
         if tail:
@@ -293,9 +290,31 @@ def _whole_words(name: str, head: tuple[str, ...]) -> bool:
     return len(words_of(name.rsplit(" ", 1)[-1])) <= len(head)
 
 
+# The last word (``WORD``) of each last word of a run by spaces ("Group", "(FTZ)",
+# "Group's": "Group", "FTZ", "s"; "" when it holds none), kept for the next run.
+_LAST_WORDS: dict[str, str] = {}
+_LAST_WORDS_KEPT = 1 << 14
+
+
+def _last_word(chunk: str) -> str:
+    last = _LAST_WORDS.get(chunk)
+    if last is None:
+        found = WORD.findall(chunk)
+        last = found[-1] if found else ""
+        if len(_LAST_WORDS) >= _LAST_WORDS_KEPT:
+            _LAST_WORDS.clear()
+        _LAST_WORDS[chunk] = last
+    return last
+
+
 def classify(text: str, start: int, end: int) -> Found | None:
     words = word_tables()
     name = text[start:end].rstrip(",")
+    # The last word read first, from what follows the last space (where words begin
+    # anew): a run whose last word is no head's has no kind by its head (most runs)
+    last = _last_word(name[name.rfind(" ") + 1 :])
+    if last and last not in words.head_ends and "Port" not in name and "Bank" not in name:
+        return None
     tokens = words_of(name)
     if not tokens or (tokens[-1] not in words.head_ends and tokens[0] != "Port"
                       and "Bank" not in name):

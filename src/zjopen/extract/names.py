@@ -86,8 +86,7 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     body = doc.body_start
     ends = split.ends
     heads = [ends[2 * i] for i in split.find(head_words())]
-    known = [ends[2 * i] for i in split.find(knowledge_base().lengths)]
-    for start, end, listed in chains(text, heads, known):
+    for start, end, listed in chains(text, heads):
         whole = None
         for found in classified(text, start, end):
             if found.weak and found.start < body:
