@@ -117,10 +117,17 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
 
 
 def _ftz(text: str) -> bool:
-    """Whether the text names a free trade zone (each form of _FTZ holds "FTZ", "Free" or
-    "free": the whole text is searched only when one of them is in it)."""
-    return ("FTZ" in text or "Free" in text or "free" in text) and _FTZ.search(
-        text) is not None
+    """Whether the text names a free trade zone: whether ``_FTZ.search(text)`` finds one.
+    Each form of _FTZ begins with "FTZ", "Free" or "free", so it is tried only where
+    one of them stands (found by ``str.find``; its ``\b`` reads the character before),
+    not at every position of the text."""
+    for first in ("FTZ", "Free", "free"):
+        at = text.find(first)
+        while at >= 0:
+            if _FTZ.match(text, at) is not None:
+                return True
+            at = text.find(first, at + 1)
+    return False
 
 
 def _abbreviations(text: str, defined: dict[str, Found]) -> Iterator[Found]:
