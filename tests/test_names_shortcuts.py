@@ -42,13 +42,14 @@ _RUN_WORDS = ["News\n\n", "Fooxin", "xPort", "Group", "Co.", "Ltd", "Zone", "Por
               "Initiative", "Park", "Properties", "Steel", "Town", "Fintech", "Xinzhou", "New",
               "Area", "(FTZ)",
               "The", "A", "ABC", "eBay", "rock'N", "d'Or", "2023", "Zhejiang-based",
-              "China's", "Co", ",", ", ", " ", "\n", ".", "x", "é"]
+              "China's", "Mobile", "Air", "Co", ",", ", ", " ", "\n", ".", "x", "é"]
 
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(_RUN_WORDS), max_size=24).map(" ".join),
        st.lists(st.sampled_from(_RUN_WORDS), max_size=12).map("".join))
 @example("News\n\nIt hosts Alibaba, Fooxin and Barlong today.", "")  # a known name's list
+@example("News\n\nIt hosts China Mobile, Fooxin and Air China.", "")  # known names of two words
 @example("Investors such as xPort of Ningbo Hai came.", "")  # a run begun inside a word
 def test_runs_without_a_head_word_are_skipped_safely(spaced: str, joined: str) -> None:
     """The capitalised runs left out for holding no head word (nor a list with a known

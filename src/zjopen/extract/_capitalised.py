@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from zjopen import gazetteer
-from zjopen.extract._kb import knowledge_base
+from zjopen.extract._kb import _MAX_WORDS, knowledge_base
 from zjopen.extract._tables import (
     LEADING,
     WORD,
@@ -82,13 +82,12 @@ def chains(text: str, heads: list[int] | None = None
 
     With ``heads`` (where each word of the text in :func:`head_words` begins, in order),
     a run that holds no head word and no "Bank" is left out when it holds no list (no
-    comma, "and" or "&"), or no word a name the knowledge base knows begins with: no
-    piece of it is a name by its head (:func:`classified` finds nothing), and its list
-    names no company."""
+    comma, "and" or "&"), or no name the knowledge base knows: no piece of it is a name
+    by its head (:func:`classified` finds nothing), and its list names no company (a
+    list's names are runs of its words)."""
     skip = heads is not None
     heads = heads or []
     at, count = 0, len(heads)
-    firsts = knowledge_base().lengths
     for number, match in enumerate(CHAIN.finditer(text)):
         chunk = match.group()
         if " " not in chunk and "-" not in chunk and (
@@ -101,7 +100,7 @@ def chains(text: str, heads: list[int] | None = None
             if ((at == count or heads[at] >= end) and "Bank" not in chunk
                     and text[start - 1 : start] not in _WORD_CHARS and (
                         ("," not in chunk and "and" not in chunk and "&" not in chunk)
-                        or firsts.keys().isdisjoint(words_of(chunk)))):
+                        or not _holds_known_name(words_of(chunk)))):
                 continue
         # "Co., Ltd." continues past the comma the chain stopped at.
         tail = _LTD_TAIL.match(text[end:end + 7]) if chunk.endswith("Co.") else None
@@ -138,6 +137,20 @@ def chains(text: str, heads: list[int] | None = None
                 tokens = tokens[1:]
             if tokens and piece_start < piece_end:
                 yield piece_start, piece_end, number if index <= joined else None
+
+
+def _holds_known_name(tokens: tuple[str, ...]) -> bool:
+    """Whether some run of ``tokens`` is a name the knowledge base knows (any run, when
+    there are more than the longest name it looks names up by has words)."""
+    kb = knowledge_base()
+    lengths, surfaces = kb.lengths, kb.surfaces
+    if len(tokens) > _MAX_WORDS:
+        return True
+    for index, token in enumerate(tokens):
+        for n in lengths.get(token, ()):
+            if tokens[index : index + n] in surfaces:
+                return True
+    return False
 
 
 def _leading(word: str, count: int) -> bool:
