@@ -10,6 +10,8 @@ line's) leaves it: a file made by this code (and the word splitter's) from ``kb.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -145,6 +147,17 @@ _NAMED_BEFORE = guarded_compile(
 _PRODUCT_AFTER = lazy_compile(r"\s(?:[0-9]{2,4}\b|[A-Z][0-9]{1,3}\b)")
 
 
+@cache
+def _openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The words that are a name of the knowledge base alone, and the first two words
+    of its names of several words (those it finds by their first word)."""
+    kb = knowledge_base()
+    singles = frozenset(words[0] for words in kb.surfaces if len(words) == 1)
+    pairs = frozenset((first, second) for first, seconds in kb.seconds.items()
+                      for second in seconds)
+    return singles, pairs
+
+
 def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     kb = knowledge_base()
     lengths, surfaces, seconds = kb.lengths, kb.surfaces, kb.seconds
@@ -152,8 +165,22 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     words, gaps, ends = split.words, split.gaps, split.ends
     count = len(words)
     resume = 0  # after a name, the search goes on after its last word
-    # Only words that begin a name in the knowledge base are looked at (found in C).
-    for i in split.find(lengths):
+    # Only words that begin a name in the knowledge base are looked at (found in C), and
+    # of those only the ones that are a name alone or go on with a second word of one
+    # (told in C too: most, "China", "The", are neither).
+    firsts = list(split.find(lengths))
+    if not firsts:
+        return
+    singles, pairs = _openings()
+    own = list(map(words.__getitem__, firsts))
+    if firsts[-1] + 1 < count:
+        nexts = list(map(words.__getitem__, map((1).__add__, firsts)))
+    else:  # the text's last word: no word after it
+        nexts = [*map(words.__getitem__, map((1).__add__, firsts[:-1])), ""]
+    candidates = itertools.compress(firsts, map(
+        operator.or_, map(singles.__contains__, own),
+        map(pairs.__contains__, zip(own, nexts, strict=True))))
+    for i in candidates:
         if i < resume:
             continue
         word = words[i]
