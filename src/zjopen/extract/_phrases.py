@@ -70,7 +70,9 @@ def _region_word(word: str) -> bool:
     return place is not None and not place.code.isdigit()
 
 
-_QUOTED = lazy_compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
+# (The quoted words hold no quotation mark: they end at the first, so they are read
+# possessively, not tried a character at a time as the shortest that may end there.)
+_QUOTED = lazy_compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}+)[\"”'’](?=[\s,.;:)-]|\Z)")
 _TO = lazy_compile(r"\sto\s")
 _LISTED_POLICY = lazy_compile(r"[\"”]\s(?:\w+\s){0,6}?[\w,]*,\s(?:and\s)?the\s\Z")
 

@@ -212,8 +212,8 @@ _QUOTED_SLOGAN = lazy_compile(r"[\"“]([a-z][a-z -]{3,30})[\"”]")
 
 def _slogans(text: str, slogans: frozenset[str]) -> Iterator[Found]:
     """Policy slogans quoted in a sentence ('companies looking to "go global"')."""
-    if '"' not in text and "“" not in text:
-        return
+    if ('"' not in text and "“" not in text) or not any(s in text for s in slogans):
+        return  # (each match's words are a slogan's: one is in the text)
     for match in _QUOTED_SLOGAN.finditer(text):
         if match[1] in slogans:
             yield Found("initiative", match[1], match.start(1), match.end(1))

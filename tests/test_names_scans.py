@@ -1,0 +1,32 @@
+"""Scans of the name pass that must find exactly what the plainer scan they replace finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zjopen.extract import _phrases, _plans
+from zjopen.extract._plans import _QUOTED_SLOGAN
+
+# The quoted-words pattern as it was: the shortest quoted words that end at a quotation mark.
+_LAZY_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
+
+_QUOTE_PIECES = ["\"", "“", "”", "'", "‘", "’", "\n", " ", ",", ".", ")", "-", "a", "ab",
+                 "go global", "going out", "x" * 40, "Zhejiang's", "s"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30).map("".join))
+def test_quoted_words_are_the_shortest_quoted_words(text: str) -> None:
+    assert [m.span(1) for m in _phrases._QUOTED.finditer(text)] == [
+        m.span(1) for m in _LAZY_QUOTED.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30).map("".join))
+def test_quoted_slogans_are_all_quoted_slogans(text: str) -> None:
+    slogans = _plans._tables().slogans
+    every = [(m[1], m.start(1)) for m in _QUOTED_SLOGAN.finditer(text) if m[1] in slogans]
+    assert [(f.name, f.start) for f in _plans._slogans(text, slogans)] == every
