@@ -13,7 +13,6 @@ from zjopen import gazetteer
 from zjopen.extract._kb import _MAX_WORDS, knowledge_base
 from zjopen.extract._tables import (
     LEADING,
-    WORD,
     Found,
     pinyin,
     place_code,
@@ -312,7 +311,7 @@ _LAST_WORDS_KEPT = 1 << 14
 def _last_word(chunk: str) -> str:
     last = _LAST_WORDS.get(chunk)
     if last is None:
-        found = WORD.findall(chunk)
+        found = words_of(chunk)
         last = found[-1] if found else ""
         if len(_LAST_WORDS) >= _LAST_WORDS_KEPT:
             _LAST_WORDS.clear()
