@@ -30,3 +30,10 @@ def test_quoted_slogans_are_all_quoted_slogans(text: str) -> None:
     slogans = _plans._tables().slogans
     every = [(m[1], m.start(1)) for m in _QUOTED_SLOGAN.finditer(text) if m[1] in slogans]
     assert [(f.name, f.start) for f in _plans._slogans(text, slogans)] == every
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30).map("".join))
+def test_quotes_tried_at_opening_marks_are_the_search(text: str) -> None:
+    assert [m.span() for m in _phrases._quotes(text)] == [
+        m.span() for m in _phrases._QUOTED.finditer(text)]

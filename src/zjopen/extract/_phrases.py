@@ -7,6 +7,7 @@ two-party agreements written in lower case ("the China-Serbia free trade agreeme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from zjopen import gazetteer
@@ -258,7 +259,7 @@ def _quoted(text: str) -> Iterator[Found]:
     """Quoted policy names: "the 'four leading fields' strategy", "the practice of
     'running at most once'", the "Internet plus foreign trade" trend."""
     words = word_tables()
-    for match in _QUOTED.finditer(text):
+    for match in _quotes(text):
         inner = match[1].strip()
         if len(inner.split()) > 10:
             continue
@@ -280,6 +281,28 @@ def _quoted(text: str) -> Iterator[Found]:
     windows = word_windows(text, word_anchors(text, words.system_heads), 9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
+
+
+_OPENING_MARKS = ('"', "“", "'", "‘")  # what a match of _QUOTED begins with
+
+
+def _quotes(text: str) -> Iterator[re.Match[str]]:
+    """``_QUOTED.finditer(text)``, tried only where an opening mark stands (found by
+    ``str.find``, a few per article), not at every position of the text."""
+    marks = []
+    for mark in _OPENING_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    resume = 0  # where the last match ended: matches do not overlap
+    for at in marks:
+        if at >= resume:
+            match = _QUOTED.match(text, at)
+            if match is not None:
+                resume = match.end()
+                yield match
 
 
 def _after_listed_policy(text: str, start: int) -> bool:
