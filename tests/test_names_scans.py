@@ -7,7 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen import gazetteer
 from zjopen.extract import _phrases, _plans
+from zjopen.extract._tables import place_code
 from zjopen.extract._plans import _QUOTED_SLOGAN
 
 # The quoted-words pattern as it was: the shortest quoted words that end at a quotation mark.
@@ -37,3 +39,21 @@ def test_quoted_slogans_are_all_quoted_slogans(text: str) -> None:
 def test_quotes_tried_at_opening_marks_are_the_search(text: str) -> None:
     assert [m.span() for m in _phrases._quotes(text)] == [
         m.span() for m in _phrases._QUOTED.finditer(text)]
+
+
+def _place_code_read(words: list[str]) -> str | None:
+    """place_code as it was: the gazetteer asked each time."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            place = gazetteer.lookup(" ".join(words[:n]))
+            if place is not None and not place.ambiguous:
+                return place.code
+    return None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Ningbo", "Zhoushan", "Port", "Hong", "Kong", "Taizhou",
+                                 "Jinhua", "Yiwu", "New", "York", "Group", "Zhejiang",
+                                 "Province", "Beilun", "District", "Co"]), max_size=5))
+def test_a_names_region_is_the_gazetteers(words: list[str]) -> None:
+    assert place_code(words) == place_code(tuple(words)) == _place_code_read(words)

@@ -358,20 +358,20 @@ def classify(text: str, start: int, end: int) -> Found | None:
         if head == ("Park",) and len(tokens) < 3:
             return None
         return Found("platform", name, start, end, words.platform_heads.kinds[head],
-                      place_code(list(tokens)))
+                      place_code(tokens))
     if tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2]):
         # a town built around an industry ("Fintech Town", "Internet of Things Town"), not
         # a town of the map ("Datang Town")
         return Found("platform", name, start, end, PlatformKind.INNOVATION_ZONE,
-                     place_code(list(tokens)))
+                     place_code(tokens))
     if tokens[:1] == ("Port",) and len(tokens) > 2 and tokens[1] == "of":
         return Found("platform", name, start, end, PlatformKind.PORT,
-                      place_code(list(tokens[2:])))
+                      place_code(tokens[2:]))
     if words.initiative_heads.ending(tokens) and not tokens[0].isdigit():
-        return Found("initiative", name, start, end, region=place_code(list(tokens)))
+        return Found("initiative", name, start, end, region=place_code(tokens))
     if tokens[-1] in words.industry_heads and _industry_name(
             name, tokens, _opens_sentence(text, start)):
-        return Found("enterprise", name, start, end, region=place_code(list(tokens)),
+        return Found("enterprise", name, start, end, region=place_code(tokens),
                      weak=True)
     return None
 

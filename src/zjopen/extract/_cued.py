@@ -191,11 +191,11 @@ def _cued_company(text: str, name: str, start: int, named: bool = False) -> Foun
         return None
     if named:  # "a supermarket named Yiwu Mart": the company comes before the market
         return Found("enterprise", name, start, start + len(name),
-                     region=place_code(list(tokens)), canonical=name)
+                     region=place_code(tokens), canonical=name)
     kind = classify(text, start, start + len(name))
     if kind is not None:  # a name of its own kind: a company only if it says so
         return kind if kind.kind == "enterprise" else None
-    return Found("enterprise", name, start, start + len(name), region=place_code(list(tokens)))
+    return Found("enterprise", name, start, start + len(name), region=place_code(tokens))
 
 
 def listed_companies(text: str, pieces: list[tuple[int, int, Found | None]]

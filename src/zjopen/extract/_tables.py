@@ -303,11 +303,25 @@ def pinyin(word: str) -> bool:
     return len(word) < 16 and _SYLLABLE.fullmatch(word.casefold()) is not None
 
 
-def place_code(words: list[str]) -> str | None:
+# The region of each name's first three words (a name's place words), for the next name
+# that begins with them ("Ningbo" of "Ningbo Zhoushan Port", named again and again).
+_PLACE_CODES: dict[tuple[str, ...], str | None] = {}
+_PLACE_CODES_KEPT = 1 << 14
+
+
+def place_code(words: Sequence[str]) -> str | None:
     """The region a name begins with ("Ningbo Xusheng Group" → Ningbo)."""
+    key = tuple(words[:3])
+    if key in _PLACE_CODES:
+        return _PLACE_CODES[key]
+    code = None
     for n in (3, 2, 1):
-        if len(words) >= n:
-            place = gazetteer.lookup(" ".join(words[:n]))
+        if len(key) >= n:
+            place = gazetteer.lookup(" ".join(key[:n]))
             if place is not None and not place.ambiguous:
-                return place.code
-    return None
+                code = place.code
+                break
+    if len(_PLACE_CODES) >= _PLACE_CODES_KEPT:
+        _PLACE_CODES.clear()
+    _PLACE_CODES[key] = code
+    return code
