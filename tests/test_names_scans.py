@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from zjopen import gazetteer
 from zjopen.extract import _phrases, _plans
-from zjopen.extract._tables import place_code
 from zjopen.extract._plans import _QUOTED_SLOGAN
+from zjopen.extract._tables import place_code
 
 # The quoted-words pattern as it was: the shortest quoted words that end at a quotation mark.
 _LAZY_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,80}?)[\"”'’](?=[\s,.;:)-]|\Z)")
