@@ -200,29 +200,18 @@ class _Uses:
         return -1
 
 
-class _NameWords(dict[str, tuple[str, ...]]):
-    """The words of each name of one article, read once (it names a company again and
-    again, and the passes after the scan read the words of every mention)."""
-
-    def __missing__(self, name: str) -> tuple[str, ...]:
-        words = self[name] = words_of(name)
-        return words
-
-
 _UNIT_AFTER = lazy_compile(
     r"\s(?:Research|R&D|Innovation|Technology|Engineering)\s(?:Institute|Center|Centre)\b")
 
 
-def _short_names(doc: Document, companies: list[Found],
-                 named: _NameWords | None = None) -> Iterator[Found]:
+def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
     """Later mentions by a company's distinctive word: "Haitian Group" ... "Haitian"."""
-    named = _NameWords() if named is None else named
     words = word_tables()
     text = doc.norm
     seen: set[str] = set()
     owners: dict[str, Found] = {}  # short name -> the company it stands for
     for company in companies:
-        tokens = [t for t in named[company.canonical or company.name]
+        tokens = [t for t in words_of(company.canonical or company.name)
                   if (t,) not in words.company_suffixes.all]
         while tokens and gazetteer.lookup(tokens[0]) is not None:
             tokens = tokens[1:]
@@ -286,11 +275,10 @@ def _all(doc: Document) -> list[Found]:
         index = bisect.bisect_right(starts, position) - 1
         return index >= 0 and position < kept[index].end
 
-    named = _NameWords()  # the words of the article's names, each read once
-    extra = [s for s in _short_names(doc, companies, named) if not covered(s.start)]
+    extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
     extra += map(_known, _names_within(doc.norm, kept))
     kept = _shorter_names(_placed_names(_headline_names(_bracketed(doc.norm, kept),
-                                                        doc.body_start, named), named), named)
+                                                        doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
@@ -342,18 +330,16 @@ def _bracketed(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-def _headline_names(found: list[Found], body: int, words: _NameWords | None = None
-                    ) -> list[Found]:
+def _headline_names(found: list[Found], body: int) -> list[Found]:
     """A title-case headline's run cut to the name the body uses: "China Approves
     Zhoushan Archipelago New Area" is "Zhoushan Archipelago New Area"."""
     if not body or not any(f.start < body for f in found):
         return found
-    words = _NameWords() if words is None else words
-    named = {words[f.name] for f in found if f.start >= body}
+    named = {words_of(f.name) for f in found if f.start >= body}
     result = []
     for item in found:
         if item.start < body and item.kb_id is None and item.canonical is None:
-            tokens = words[item.name]
+            tokens = words_of(item.name)
             for k in range(1, len(tokens) - 1):
                 if tokens[k:] in named:
                     cut = item.name.find(tokens[k])
@@ -363,16 +349,15 @@ def _headline_names(found: list[Found], body: int, words: _NameWords | None = No
     return result
 
 
-def _placed_names(found: list[Found], words: _NameWords | None = None) -> list[Found]:
+def _placed_names(found: list[Found]) -> list[Found]:
     """A platform named with its city or a season before it and without ("Hangzhou
     Qiantang New Area" and "Qiantang New Area", "Summer Milan Fashion Week") is one: the
     shorter name is its name."""
-    words = _NameWords() if words is None else words
-    names = {words[f.name] for f in found if f.kind == "platform" and f.kb_id is None}
+    names = {words_of(f.name) for f in found if f.kind == "platform" and f.kb_id is None}
     result = []
     for item in found:
         if item.kind == "platform" and item.kb_id is None and item.canonical is None:
-            tokens = words[item.name]
+            tokens = words_of(item.name)
             if (len(tokens) > 3 and tokens[1:] in names
                     and (gazetteer.lookup(tokens[0]) is not None
                          or tokens[0] in word_tables().generic_words)):
@@ -384,11 +369,11 @@ def _placed_names(found: list[Found], words: _NameWords | None = None) -> list[F
 _LONGER = 64  # the sets of words of companies with one own word compared, at most
 
 
-def _shorter_names(found: list[Found], named: _NameWords | None = None) -> list[Found]:
+def _shorter_names(found: list[Found]) -> list[Found]:
     """A company named by some of the words of a longer name in the same article, its
     own word first, is that company: "Luba Technology" and "Luba Electromechanical
     Technology Co", "Hisun" and "Zhejiang Hisun Pharmaceutical Co Ltd"."""
-    words, named = word_tables(), _NameWords() if named is None else named
+    words = word_tables()
     # By own word, each set of words once, with the first mention that has it (a company
     # named thousands of times was once compared with each of its mentions: quadratic),
     # at most _LONGER sets of words (more is no article's list of companies).
@@ -397,7 +382,7 @@ def _shorter_names(found: list[Found], named: _NameWords | None = None) -> list[
     for item in found:
         core = None
         if item.kind == "enterprise":
-            tokens = [t for t in named[item.canonical or item.name]
+            tokens = [t for t in words_of(item.canonical or item.name)
                       if (t,) not in words.company_suffixes.all]
             own = [t for t in tokens if t not in words.generic_words
                    and gazetteer.lookup(t) is None]
