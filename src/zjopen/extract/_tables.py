@@ -42,7 +42,7 @@ class Heads:
     order: a name is checked against the few heads that end with its last word. Each
     head may carry a platform kind (the first given for it counts)."""
 
-    __slots__ = ("all", "by_last", "kinds")
+    __slots__ = ("_sized", "all", "by_last", "kinds")
 
     def __init__(self, heads: Iterable[tuple[Phrase, PlatformKind | None]]) -> None:
         self.kinds: dict[Phrase, PlatformKind | None] = {}
@@ -53,6 +53,9 @@ class Heads:
                 by_last.setdefault(head[-1], []).append(head)
         self.all = frozenset(self.kinds)
         self.by_last = {last: tuple(found) for last, found in by_last.items()}
+        # (each head with its number of words)
+        self._sized = {last: tuple((head, len(head)) for head in found)
+                       for last, found in by_last.items()}
 
     @classmethod
     def plain(cls, heads: Iterable[Phrase]) -> Heads:
@@ -62,9 +65,9 @@ class Heads:
         """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
         if not words:
             return None
-        for head in self.by_last.get(words[-1], ()):
-            longer = len(words) > len(head) or (whole and len(words) == len(head))
-            if longer and words[-len(head):] == head:
+        size = len(words)
+        for head, n in self._sized.get(words[-1], ()):
+            if (size > n or (whole and size == n)) and words[-n:] == head:
                 return head
         return None
 
