@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zjopen import gazetteer
@@ -57,3 +57,15 @@ def _place_code_read(words: list[str]) -> str | None:
                                  "Province", "Beilun", "District", "Co"]), max_size=5))
 def test_a_names_region_is_the_gazetteers(words: list[str]) -> None:
     assert place_code(words) == place_code(tuple(words)) == _place_code_read(words)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["\"", "”", " ", "\n", "the", "and", "A", "manual", ",",
+                                 "x" * 30, "\u00a0"]), max_size=20).map("".join),
+       st.integers(0, 200))
+@example('pioneered the "A" manual, the ', 30)
+@example('pioneered the "A" manual, and the\n', 200)
+def test_a_listed_policy_is_read_only_after_the(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = bool(_phrases._LISTED_POLICY.search(text[max(0, start - 80) : start]))
+    assert _phrases._after_listed_policy(text, start) == expected

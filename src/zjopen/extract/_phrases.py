@@ -307,5 +307,7 @@ def _quotes(text: str) -> Iterator[re.Match[str]]:
 
 def _after_listed_policy(text: str, start: int) -> bool:
     """ "pioneered the "A" manual, the "B" for ..., and the "C" model": B and C share
-    the verb of A."""
-    return bool(_LISTED_POLICY.search(text[max(0, start - 80) : start]))
+    the verb of A. (Every match ends in "the" and a space: tried only after one.)"""
+    low = max(0, start - 80)
+    return (text.endswith("the", low, start - 1) and text[start - 1 : start].isspace()
+            and _LISTED_POLICY.search(text[low:start]) is not None)
