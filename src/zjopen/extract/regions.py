@@ -90,24 +90,42 @@ def _placed_in(text: str, start: int, end: int) -> set[str]:
     return codes
 
 
-def _place(code: str, context: set[str], text: str, start: int,
-           end: int) -> gazetteer.Place | None:
-    """The place a code from the name index stands for, preferring among places that
-    share a name the one inside a region written beside this mention ("Taizhou in
-    Jiangsu"), else inside a region the article names."""
+@cache  # (a code of the name index: a few thousand at most)
+def _code_place(code: str) -> tuple[gazetteer.Place | None, tuple[gazetteer.Place, ...]]:
+    """The place a code from the name index stands for, and the places that share its
+    name (the place alone, or none, most often)."""
     place = gazetteer.lookup(code)
     if place is None:
-        return None
-    candidates = gazetteer.lookup_all(place.name)
-    if len(candidates) > 1:
-        beside = _placed_in(text, start, end)
-        for candidate in candidates if beside else ():
-            if any(a.code in beside for a in candidate.ancestors()):
-                return candidate
-        for candidate in candidates:
-            if any(a.code in context for a in candidate.ancestors()):
-                return candidate
+        return None, ()
+    return place, gazetteer.lookup_all(place.name)
+
+
+def _preferred(place: gazetteer.Place, candidates: tuple[gazetteer.Place, ...],
+               context: set[str], text: str, start: int, end: int) -> gazetteer.Place:
+    """Among places that share a name, the one inside a region written beside this
+    mention ("Taizhou in Jiangsu"), else inside a region the article names, else
+    ``place`` (the gazetteer's preference)."""
+    beside = _placed_in(text, start, end)
+    for candidate in candidates if beside else ():
+        if any(a.code in beside for a in candidate.ancestors()):
+            return candidate
+    for candidate in candidates:
+        if any(a.code in context for a in candidate.ancestors()):
+            return candidate
     return place
+
+
+def _verdict(place: gazetteer.Place, context: set[str], surface: str,
+             name_words: frozenset[str]) -> int:
+    """Whether a mention of ``place`` written ``surface`` is kept: 0 no, 1 yes, 2 unless
+    a verb follows it ("Haitian has": a company, not Haiti)."""
+    if place.ambiguous and surface == place.name:
+        return 0
+    if not _plausible(place, context, surface):
+        return 0
+    if place.level == "country" and _is_demonym(place, surface):
+        return 0 if _normal_words(surface)[0] in name_words else 2
+    return 1
 
 
 BLOCK = 1 << 16
@@ -169,17 +187,37 @@ def extract_regions(doc: Document) -> list[Region]:
                 found.append((hit.code, hit.start, hit.end))
     context = {code for code, _, _ in found}
     records: list[Region] = []
+    surfaces = doc.text
+    size = len(surfaces)
+    # What a (place, surface) pair comes to, decided once per document (the context is
+    # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
+    verdicts: dict[tuple[str, str], int] = {}
     for code, start, end in found:
-        place = _place(code, context, text, start, end)
-        if place is None or (place.ambiguous and doc.text[start:end] == place.name):
+        place, candidates = _code_place(code)
+        if place is None:
             continue
-        if not _plausible(place, context, doc.text[start:end]):
+        if len(candidates) > 1:
+            place = _preferred(place, candidates, context, text, start, end)
+        surface = surfaces[start:end]
+        verdict = verdicts.get((place.code, surface))
+        if verdict is None:
+            verdict = verdicts[place.code, surface] = _verdict(place, context, surface,
+                                                               name_words)
+        if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
-        if place.level == "country" and _is_demonym(place, doc.text[start:end]) and (
-            _normal_words(doc.text[start:end])[0] in name_words or _verb_follows(text, end)
-        ):
-            continue  # "Haitian Group" ... "Haitian has": a company, not Haiti
-        records.append(_record(place, doc, start, end))
+        # (_record, inlined: the region's fields are the place's, checked once per place;
+        # the span is right by construction)
+        region: Region = _new(Region)
+        fields = _FIELDS.get(place.code) or _region_fields(place)
+        _set(region, "code", fields[0])
+        _set(region, "name", fields[1])
+        _set(region, "level", fields[2])
+        _set(region, "parent", fields[3])
+        if 0 <= start <= end <= size:
+            _set(region, "mentions", (made_span(start, end, surface),))
+        else:
+            _set(region, "mentions", (Span.of(surfaces, start, end),))
+        records.append(region)
     for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
         records.append(_record(place, doc, start, end))
     return records
@@ -236,17 +274,37 @@ def _prominent() -> frozenset[str]:
 
 
 _LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
+_new = object.__new__
+_set = object.__setattr__
 
 
-def _record(place: gazetteer.Place, doc: Document, start: int, end: int) -> Region:
-    text = doc.text
-    # A span right by construction is made without checking it again (Span.of checks).
-    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
-            else Span.of(text, start, end))
+_FIELDS: dict[str, tuple[str | None, str, RegionLevel, str | None]] = {}
+"""A place's code -> the fields of a region of it but its mentions (a few thousand)."""
+
+
+def _region_fields(place: gazetteer.Place) -> tuple[str | None, str, RegionLevel, str | None]:
+    """The fields of a region of ``place`` but its mentions, as the constructor makes and
+    checks them (once per place)."""
+    fields = _FIELDS.get(place.code)
+    if fields is None:
+        region = _record(place, None, 0, 0)
+        fields = _FIELDS[place.code] = (region.code, region.name, region.level, region.parent)
+    return fields
+
+
+def _record(place: gazetteer.Place, doc: Document | None, start: int, end: int) -> Region:
+    """A region of ``place`` with the mention ``start:end`` of ``doc`` (no mention without
+    a document)."""
+    mentions: list[Span] = []
+    if doc is not None:
+        text = doc.text
+        # A span right by construction is made without checking it again (Span.of checks).
+        mentions.append(made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
+                        else Span.of(text, start, end))
     return Region(
         code=place.code,
         name=place.name,
         level=_LEVELS.get(place.level) or RegionLevel(place.level),
         parent=place.parent_code,
-        mentions=[span],
+        mentions=mentions,
     )
