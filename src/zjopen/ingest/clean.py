@@ -383,7 +383,7 @@ def clean_lines(
         if head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line):
             found_authors = [line]  # a bare name under the headline is the byline
             continue
-        if len(line.split()) > 12:
+        if head and len(line.split()) > 12:  # (the head never comes back)
             head = False
         body.append(line)
     if found_title is None and crumb_title is not None and crumb_title not in body:
