@@ -312,3 +312,52 @@ def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
                 and words.texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
             return True
     return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
+
+
+def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], title: bool,
+                  found: list[tuple[str, int, int]]) -> None:
+    """Add to ``found`` the (code, start, end) of each of the hits of a sentence that is
+    not inside a name (``not inside_a_name(...)``, for the hits at once): a place with
+    no capitalised word beside it is a run of its own, known without walking it, and
+    the runs, and the set of the places' words, are made only when a walk is needed."""
+    texts, starts, ends, keys = words.texts, words.starts, words.ends, words.keys
+    runs: Runs | None = None
+    for hit in hits:
+        hit_first, hit_last, code, start, end = hit
+        if (text[start - 1 : start] == "("
+                and _IN_PARENTHESES_NAME.search(text, max(0, start - 40), start)
+                and _CLOSES_NAME.match(text, end)):
+            continue  # "China (Zhejiang) Pilot Free Trade Zone"
+        if "(" in text[end : end + 2] and _BEFORE_PARENTHESES_NAME.match(text, end):
+            continue
+        if ((hit_first == lo or not texts[hit_first - 1][:1].isupper())
+                and (hit_last + 1 >= hi or not texts[hit_last + 1][:1].isupper())):
+            first, last = hit_first, hit_last  # (no walk: around() stops at once)
+        else:
+            if runs is None:
+                runs = Runs(text, words, lo, hi,
+                            {i for h in hits for i in range(h.first, h.last + 1)})
+            first, last = runs.around(hit)
+            # A run of the place's own words alone (most) has no other word, and no head.
+            if first != hit_first or last != hit_last:
+                others = runs.not_places(first, last)
+                if others:
+                    if keys[others[0]] in _TITLES and starts[others[0]] > start:
+                        found.append((code, start, end))
+                        continue  # "Ningbo Mayor Tang Feifan": a title and a person
+                    if runs.headed_by_name(first, last):
+                        continue
+                    if not title:
+                        continue  # (a lower-case head after it or not: a name)
+        if (last + 1 < hi and text[ends[last] : starts[last + 1]] in _JOINS
+                and keys[last + 1] in _LOWER_HEADS):
+            continue  # "Ningbo Zhoushan port" names the port, not the cities
+        if first - lo > 1 and keys[first - 1] == "of":
+            owner = first - 2
+            if (text[ends[owner] : starts[first - 1]] in _JOINS
+                    and text[ends[first - 1] : starts[first]] in _JOINS
+                    and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
+                continue
+        if text[end : end + 1] == "$" or _CURRENCY.match(text, end):
+            continue
+        found.append((code, start, end))

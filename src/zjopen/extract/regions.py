@@ -39,10 +39,9 @@ from zjopen.extract._region_index import (  # noqa: F401 - the key file's builde
 )
 from zjopen.extract._region_words import (
     _TYPE_WORDS,
-    Runs,
     Words,
-    inside_a_name,
     matches,
+    outside_names,
     title_case,
 )
 from zjopen.lexicon.load import read_data
@@ -179,12 +178,8 @@ def extract_regions(doc: Document) -> list[Region]:
         hits = list(matches(text, own, lo, hi, starts))
         if not hits:
             continue
-        places = {i for h in hits for i in range(h.first, h.last + 1)}
         title = sentence.start < body_start and title_case(own, lo, hi)
-        runs = Runs(text, own, lo, hi, places)
-        for hit in hits:
-            if not inside_a_name(text, hit, runs, title):
-                found.append((hit.code, hit.start, hit.end))
+        outside_names(text, own, lo, hi, hits, title, found)
     context = {code for code, _, _ in found}
     records: list[Region] = []
     surfaces = doc.text
