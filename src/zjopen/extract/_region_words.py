@@ -104,8 +104,12 @@ class Words:
             found: Iterator[int] = itertools.compress(others,
                                                       map(first_words.__contains__, folded))
             if possessive:
-                found = iter(sorted({*(i for i in others if keys[i] in first_words),
-                                     *(i for i in possessive if raws[i] in first_words)}))
+                # (``folded`` holds a possessive's raw key: the words found are those whose
+                # key, or raw key, begins a name, but the possessives whose key alone does;
+                # a possessive in lower case, added too, is no candidate)
+                extra = [i for i in possessive if keys[i] in first_words]
+                if extra:
+                    found = iter(sorted({*found, *extra}))
             self.candidates = [i for i in found if texts[i][:1].isupper()]
             return
         found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
@@ -154,9 +158,14 @@ class Hit(NamedTuple):
     end: int
 
 
-def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Iterator[Hit]:
+_new_tuple = tuple.__new__
+
+
+def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> list[Hit]:
     """The places among the words ``lo`` to ``hi`` (a sentence), each the longest name
     of the gazetteer beginning at one of ``starts`` (candidates, in order)."""
+    found: list[Hit] = []
+    add = found.append
     index = _index()
     names, lengths, seconds = index.names, index.lengths, index.seconds
     wstarts, wends, texts = words.starts, words.ends, words.texts
@@ -175,7 +184,7 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 end = wends[i]
                 if len(texts[i]) == 1 and text[end : end + 1] == ".":
                     end += 1
-                yield Hit(i, i, code, wstarts[i], end)
+                add(_new_tuple(Hit, (i, i, code, wstarts[i], end)))
                 resume = i + 1
             continue
         longest = min(counts[0], hi - i)  # (counts[0] <= _MAX_WORDS)
@@ -195,9 +204,10 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 end = wends[last]
                 if len(texts[last]) == 1 and text[end : end + 1] == ".":
                     end += 1  # "U.S."
-                yield Hit(i, last, code, wstarts[i], end)
+                add(_new_tuple(Hit, (i, last, code, wstarts[i], end)))
                 resume = i + n
                 break
+    return found
 
 
 def title_case(words: Words, lo: int, hi: int) -> bool:

@@ -22,6 +22,7 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -160,22 +161,32 @@ def extract_regions(doc: Document) -> list[Region]:
     found: list[tuple[str, int, int]] = []
     name_words = _name_words(text)
     words, block_start, block_end = Words(text, 0, 0), 0, 0
+    wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
     body_start = doc.body_start
     for sentence in doc.sentences:
-        if sentence.start >= block_end and _no_word_across(text, sentence.start):
-            block_start, block_end = sentence.start, _block_end(text, sentence.start)
+        start, end = sentence.start, sentence.end
+        if start >= block_end and _no_word_across(text, start):
+            block_start, block_end = start, _block_end(text, start)
             words = Words(text, block_start, block_end)  # the next block's words
-        span = (words.span(sentence.start, sentence.end)
-                if block_start <= sentence.start and sentence.end <= block_end else None)
-        if span is None:  # a word runs over the sentence's end, or the block's: its own words
-            own = Words(text, sentence.start, sentence.end)
-            lo, hi, starts = 0, len(own.starts), own.candidates
+            wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
+        # (Words.span and Words.candidates_in, inlined)
+        if block_start <= start and end <= block_end:
+            lo, hi = bisect_left(wstarts, start), bisect_left(wstarts, end)
+            across = (lo and wends[lo - 1] > start) or (hi > lo and wends[hi - 1] > end)
         else:
-            own, (lo, hi) = words, span
-            starts = words.candidates_in(lo, hi)
-        if not starts:
-            continue  # no word that can begin a place name (a third of the sentences)
-        hits = list(matches(text, own, lo, hi, starts))
+            across = True
+        if across:  # a word runs over the sentence's end, or the block's: its own words
+            own = Words(text, start, end)
+            lo, hi, starts = 0, len(own.starts), own.candidates
+            if not starts:
+                continue
+        else:
+            own = words
+            low = bisect_left(candidates, lo)
+            if low == len(candidates) or candidates[low] >= hi:
+                continue  # no word that can begin a place name (a third of the sentences)
+            starts = candidates[low : bisect_left(candidates, hi, low)]
+        hits = matches(text, own, lo, hi, starts)
         if not hits:
             continue
         title = sentence.start < body_start and title_case(own, lo, hi)
@@ -188,11 +199,11 @@ def extract_regions(doc: Document) -> list[Region]:
     # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
     verdicts: dict[tuple[str, str], int] = {}
     for code, start, end in found:
-        place, candidates = _code_place(code)
+        place, namesakes = _code_place(code)
         if place is None:
             continue
-        if len(candidates) > 1:
-            place = _preferred(place, candidates, context, text, start, end)
+        if len(namesakes) > 1:
+            place = _preferred(place, namesakes, context, text, start, end)
         surface = surfaces[start:end]
         verdict = verdicts.get((place.code, surface))
         if verdict is None:
