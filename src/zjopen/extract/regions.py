@@ -22,11 +22,13 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
+import sys
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from zjopen import gazetteer
+from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.document import Document, made_span
 from zjopen.extract._anchors import word_anchors
 from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
@@ -115,16 +117,16 @@ def _preferred(place: gazetteer.Place, candidates: tuple[gazetteer.Place, ...],
     return place
 
 
-def _verdict(place: gazetteer.Place, context: set[str], surface: str,
-             name_words: frozenset[str]) -> int:
-    """Whether a mention of ``place`` written ``surface`` is kept: 0 no, 1 yes, 2 unless
-    a verb follows it ("Haitian has": a company, not Haiti)."""
+def _verdict(place: gazetteer.Place, context: set[str], surface: str) -> int:
+    """Whether a mention of ``place`` written ``surface`` is kept: 0 no, 1 yes, 3 when
+    a demonym: unless it is a company's first word, or a verb follows it ("Haitian
+    Group", "Haitian has": a company, not Haiti)."""
     if place.ambiguous and surface == place.name:
         return 0
     if not _plausible(place, context, surface):
         return 0
     if place.level == "country" and _is_demonym(place, surface):
-        return 0 if _normal_words(surface)[0] in name_words else 2
+        return 3
     return 1
 
 
@@ -159,7 +161,7 @@ def extract_regions(doc: Document) -> list[Region]:
     """One :class:`Region` per place mention in ``doc`` (the linker merges them)."""
     text = doc.norm
     found: list[tuple[str, int, int]] = []
-    name_words = _name_words(text)
+    name_words: frozenset[str] | None = None  # (found when a demonym needs them)
     words, block_start, block_end = Words(text, 0, 0), 0, 0
     wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
     body_start = doc.body_start
@@ -207,8 +209,12 @@ def extract_regions(doc: Document) -> list[Region]:
         surface = surfaces[start:end]
         verdict = verdicts.get((place.code, surface))
         if verdict is None:
-            verdict = verdicts[place.code, surface] = _verdict(place, context, surface,
-                                                               name_words)
+            verdict = _verdict(place, context, surface)
+            if verdict == 3:
+                if name_words is None:
+                    name_words = _name_words(text)
+                verdict = 0 if _normal_words(surface)[0] in name_words else 2
+            verdicts[place.code, surface] = verdict
         if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
         # (_record, inlined: the region's fields are the place's, checked once per place;
@@ -219,8 +225,12 @@ def extract_regions(doc: Document) -> list[Region]:
         _set(region, "name", fields[1])
         _set(region, "level", fields[2])
         _set(region, "parent", fields[3])
-        if 0 <= start <= end <= size:
-            _set(region, "mentions", (made_span(start, end, surface),))
+        if 0 <= start <= end <= size:  # (made_span, inlined)
+            span: Span = _new(Span)
+            _set(span, "start", start)
+            _set(span, "end", end)
+            _set(span, "text", _intern(surface) if end - start <= _SHARED_LENGTH else surface)
+            _set(region, "mentions", (span,))
         else:
             _set(region, "mentions", (Span.of(surfaces, start, end),))
         records.append(region)
@@ -282,6 +292,7 @@ def _prominent() -> frozenset[str]:
 _LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
 _new = object.__new__
 _set = object.__setattr__
+_intern = sys.intern
 
 
 _FIELDS: dict[str, tuple[str | None, str, RegionLevel, str | None]] = {}
