@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _index
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -66,7 +66,10 @@ class Words:
         end = len(text) if end is None else end
         # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
         # start, end), the pattern having no anchor and no look-around.
-        parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+        ascii_text = text.isascii()
+        # (In ASCII text the words are those of the pattern's ASCII letters alone.)
+        parts = (_ASCII_TOKEN_SPLIT if ascii_text else _TOKEN_SPLIT).split(
+            text[start:end] if start or end < len(text) else text)
         offsets = list(itertools.accumulate(map(len, parts), initial=start))
         self.starts = offsets[1:-1:2]
         self.ends = self.full_ends = offsets[2::2]
@@ -75,7 +78,7 @@ class Words:
         # first letter is no capital): only the others (a fifth) are case-folded, and
         # looked up. (Other text: every word, as the others are in ASCII text.)
         others: list[int] | None = None
-        if text.isascii():
+        if ascii_text:
             others = list(itertools.compress(range(len(texts)),
                                              map(operator.not_, map(str.islower, texts))))
             keys = texts.copy()
