@@ -181,12 +181,17 @@ _NOT_NAMES = frozenset(_WORDS["not_names"])
 _IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
 
 
+_PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*&\s*")
+_SEGMENT_SPLIT = lazy_compile(r"\s+\|\s+|\s*\|\s*")
+_EDITOR = lazy_compile(r"\s*editor\s*:", re.IGNORECASE)
+
+
 def _split_people(text: str) -> tuple[list[str], str | None] | None:
     """Names in a byline, and an outlet if one is among them; None if the text is not
     a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
     people: list[str] = []
     source = None
-    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+    for part in _PEOPLE_SPLIT.split(text):
         part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
         if part.isupper() and outlet(part) is None:
             part = part.title()  # "By MA ZHENHUAN and QI XIAO"
@@ -223,7 +228,7 @@ def meta_line(line: str) -> _Meta | None:
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
     recognised = False
-    for segment in re.split(r"\s+\|\s+|\s*\|\s*", line):
+    for segment in _SEGMENT_SPLIT.split(line):
         segment = segment.strip()
         if not segment:
             continue
@@ -244,7 +249,7 @@ def _segments(line: str) -> _Meta | None:
         if ":" in rest or "：" in rest:
             rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
             labelled = bool(_LABEL.search(rest))
-            if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
+            if _EDITOR.match(rest):
                 recognised = True
                 continue
             rest = _LABEL.sub(" ", strip_labels(rest))
@@ -313,8 +318,11 @@ def clean_lines(
     ``title``, ``published``, ``authors`` and ``source`` are metadata already known
     (from HTML tags); they win over what the lines say.
     """
-    items = [normalise_line(line) for line in lines]
-    items = [_SHARE_PREFIX.sub("", line) for line in items if line]
+    # (normalise_line, inlined; a share prefix is "f t ...": a letter and a space first)
+    items = [(_SPACES.sub(" ", line) if "  " in line or "\t" in line or "\f" in line
+              or "\v" in line else line).strip() for line in lines]
+    items = [_SHARE_PREFIX.sub("", line) if line[1:2] == " " else line
+             for line in items if line]
     found_title = title
     found_published = published
     found_authors = list(authors)
