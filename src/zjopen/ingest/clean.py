@@ -41,7 +41,8 @@ _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
 _SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
-_BREADCRUMB = lazy_compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
+_BREADCRUMB_SOURCE = rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"
+_BREADCRUMB = lazy_compile(_BREADCRUMB_SOURCE, re.IGNORECASE)
 # White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
 # the same matches (a match never begins inside a run of white space) without reading a
 # long run again from each of its characters (quadratic: ReDoS audit, docs/redos.md).
@@ -52,7 +53,7 @@ _HOME_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»|/|\|)\s*")
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
 _COPYRIGHT = alt(_WORDS["copyright"])
-_FURNITURE = lazy_compile(
+_FURNITURE_SOURCE = (
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
     rf"|{alt(_WORDS['lines'])}|{alt(_OPENINGS, escape=False)}|{_COPYRIGHT}.{{0,160}}"
@@ -60,13 +61,19 @@ _FURNITURE = lazy_compile(
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
-    r")\Z",
-    re.IGNORECASE,
+    r")\Z"
 )
+_FURNITURE = lazy_compile(_FURNITURE_SOURCE, re.IGNORECASE)
 _COPYRIGHT_LINE = lazy_compile(rf"\A{_COPYRIGHT}", re.IGNORECASE)
-_AUTHOR_LINE = lazy_compile(rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z",
-                          re.IGNORECASE)
-_RELATED = lazy_compile(rf"\A{alt(_WORDS['related'])}\s*:?\Z", re.IGNORECASE)
+_AUTHOR_LINE_SOURCE = rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z"
+_AUTHOR_LINE = lazy_compile(_AUTHOR_LINE_SOURCE, re.IGNORECASE)
+_RELATED_SOURCE = rf"\A{alt(_WORDS['related'])}\s*:?\Z"
+_RELATED = lazy_compile(_RELATED_SOURCE, re.IGNORECASE)
+# A line any of the four above matches (the most lines, article text, none: one test
+# for them all).
+_SPECIAL = lazy_compile("|".join(f"(?:{source})" for source in (
+    _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE)),
+    re.IGNORECASE)
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
@@ -332,9 +339,13 @@ def clean_lines(
     captions: set[int] = set()  # indexes in body of photo captions (they had a credit)
     head = True  # before the first body paragraph
     skip_list = False
+    special = _SPECIAL.match
     for index, line in enumerate(items):
-        if _BREADCRUMB.match(line) or (head and _is_crumb_trail(line)):
-            splitter = _HOME_CRUMB_SEP if _BREADCRUMB.match(line) else _CRUMB_SEP
+        # (None when the line is none of breadcrumb, related, author and furniture)
+        line_special = special(line)
+        if (line_special and _BREADCRUMB.match(line)) or (head and _is_crumb_trail(line)):
+            splitter = (_HOME_CRUMB_SEP if line_special and _BREADCRUMB.match(line)
+                        else _CRUMB_SEP)
             last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
                 crumb_title = last
@@ -343,10 +354,10 @@ def clean_lines(
             if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
                 continue
             skip_list = False
-        if _RELATED.match(line):
+        if line_special and _RELATED.match(line):
             skip_list = True
             continue
-        author = _AUTHOR_LINE.match(line)
+        author = _AUTHOR_LINE.match(line) if line_special else None
         if author and len(body) >= 2:
             found_authors = found_authors or [author[1].strip()]
             break  # an author blurb and comment prompts follow: the story is over
@@ -354,6 +365,7 @@ def clean_lines(
             split_title = headline_date(line)
             if split_title is not None:
                 line = split_title[0]
+                line_special = special(line)
                 found_published = found_published or plausible(split_title[1])
         if head:
             credits = roles(line) if len(line) <= 160 else None
@@ -366,7 +378,7 @@ def clean_lines(
                 found_source = found_source or meta.source
                 found_authors = found_authors or list(meta.authors)
                 continue
-        if _FURNITURE.match(line):
+        if line_special and _FURNITURE.match(line):
             if found_source is None and _COPYRIGHT_LINE.match(line):
                 found_source = _outlet_in(line)
             continue
