@@ -11,7 +11,8 @@ from zjopen.extract._region_words import Runs, Words, inside_a_name, matches, ou
 _PIECES = ["Ningbo", "Zhoushan", "Hong", "Kong", "People's", "Republic", "of", "China", "U",
            "S", "New", "York", "Taizhou", "city", "Customs", "Group", "Mayor", "Tang", "in",
            "Bank", "Port", "port", "China's", "Yiwu", "Madrid", "The", "In", "And", "Sino",
-           "district", "yuan", "dollars", "Pilot", "Free", "Trade", "Zone", "exports", "the"]
+           "district", "yuan", "dollars", "Euros", "DOLLAR", "Yuan", "Pilot", "Free", "Trade",
+           "Zone", "exports", "the"]
 _GAPS = [" ", " ", " ", "-", ".", " - ", "'s ", ", ", "  ", " (", ") ", "$", ". "]
 
 

@@ -45,6 +45,9 @@ _CLOSES_NAME = lazy_compile(r"\)\s[A-Z]")
 _BEFORE_PARENTHESES_NAME = lazy_compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
 _LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
 _CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
+# The first letters of _CURRENCY's words, in either case (no other character matches
+# one of them, case ignored): one must stand one or two characters after a place.
+_CURRENCY_INITIALS = frozenset("dDyYeE")
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
 
 _JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
@@ -371,6 +374,9 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     and text[ends[first - 1] : starts[first]] in _JOINS
                     and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
                 continue
-        if text[end : end + 1] == "$" or _CURRENCY.match(text, end):
+        if text[end : end + 1] == "$" or (
+                (text[end + 1 : end + 2] in _CURRENCY_INITIALS
+                 or text[end + 2 : end + 3] in _CURRENCY_INITIALS)
+                and _CURRENCY.match(text, end)):
             continue
         found.append((code, start, end))

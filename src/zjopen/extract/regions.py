@@ -200,27 +200,36 @@ def extract_regions(doc: Document) -> list[Region]:
     # What a (place, surface) pair comes to, decided once per document (the context is
     # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
     verdicts: dict[tuple[str, str], int] = {}
+    # (A code's place, when it has no namesakes, is the same at each of its mentions:
+    # (code, surface) -> the verdict and the region's fields.)
+    decided: dict[tuple[str, str], tuple[int, _Fields]] = {}
     for code, start, end in found:
-        place, namesakes = _code_place(code)
-        if place is None:
-            continue
-        if len(namesakes) > 1:
-            place = _preferred(place, namesakes, context, text, start, end)
         surface = surfaces[start:end]
-        verdict = verdicts.get((place.code, surface))
-        if verdict is None:
-            verdict = _verdict(place, context, surface)
-            if verdict == 3:
-                if name_words is None:
-                    name_words = _name_words(text)
-                verdict = 0 if _normal_words(surface)[0] in name_words else 2
-            verdicts[place.code, surface] = verdict
+        known = decided.get((code, surface))
+        if known is not None:
+            verdict, fields = known
+        else:
+            place, namesakes = _code_place(code)
+            if place is None:
+                continue
+            if len(namesakes) > 1:
+                place = _preferred(place, namesakes, context, text, start, end)
+            verdict = verdicts.get((place.code, surface), -1)
+            if verdict < 0:
+                verdict = _verdict(place, context, surface)
+                if verdict == 3:
+                    if name_words is None:
+                        name_words = _name_words(text)
+                    verdict = 0 if _normal_words(surface)[0] in name_words else 2
+                verdicts[place.code, surface] = verdict
+            fields = _FIELDS.get(place.code) or _region_fields(place)
+            if len(namesakes) < 2:
+                decided[code, surface] = verdict, fields
         if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
         # (_record, inlined: the region's fields are the place's, checked once per place;
         # the span is right by construction)
         region: Region = _new(Region)
-        fields = _FIELDS.get(place.code) or _region_fields(place)
         _set(region, "code", fields[0])
         _set(region, "name", fields[1])
         _set(region, "level", fields[2])
@@ -295,11 +304,12 @@ _set = object.__setattr__
 _intern = sys.intern
 
 
-_FIELDS: dict[str, tuple[str | None, str, RegionLevel, str | None]] = {}
+_Fields = tuple[str | None, str, RegionLevel, str | None]
+_FIELDS: dict[str, _Fields] = {}
 """A place's code -> the fields of a region of it but its mentions (a few thousand)."""
 
 
-def _region_fields(place: gazetteer.Place) -> tuple[str | None, str, RegionLevel, str | None]:
+def _region_fields(place: gazetteer.Place) -> _Fields:
     """The fields of a region of ``place`` but its mentions, as the constructor makes and
     checks them (once per place)."""
     fields = _FIELDS.get(place.code)
