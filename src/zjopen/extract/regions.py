@@ -157,12 +157,18 @@ def _space_from(text: str, position: int) -> int:
 _SPACE = lazy_compile(r"\s")
 
 
+@cache
+def _no_words() -> Words:
+    """The words of an empty text (before the first block: read, never changed)."""
+    return Words("", 0, 0)
+
+
 def extract_regions(doc: Document) -> list[Region]:
     """One :class:`Region` per place mention in ``doc`` (the linker merges them)."""
     text = doc.norm
     found: list[tuple[str, int, int]] = []
     name_words: frozenset[str] | None = None  # (found when a demonym needs them)
-    words, block_start, block_end = Words(text, 0, 0), 0, 0
+    words, block_start, block_end = _no_words(), 0, 0
     wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
     body_start = doc.body_start
     for sentence in doc.sentences:
