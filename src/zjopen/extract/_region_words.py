@@ -346,9 +346,15 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
             continue  # "China (Zhejiang) Pilot Free Trade Zone"
         if "(" in text[end : end + 2] and _BEFORE_PARENTHESES_NAME.match(text, end):
             continue
-        if ((hit_first == lo or not texts[hit_first - 1][:1].isupper())
-                and (hit_last + 1 >= hi or not texts[hit_last + 1][:1].isupper())):
-            first, last = hit_first, hit_last  # (no walk: around() stops at once)
+        # (Runs.around's first step each way, inlined: most runs stop there at once)
+        before, after = hit_first - 1, hit_last + 1
+        if ((before < lo or not texts[before][:1].isupper()
+             or text[ends[before] : starts[hit_first]] not in _JOINS
+             or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s")
+                and (after >= hi or not texts[after][:1].isupper()
+                     or text[ends[hit_last] : starts[after]] not in _JOINS
+                     or keys[after] in _STOP or text[ends[hit_last] : ends[hit_last] + 2] == "'s")):
+            first, last = hit_first, hit_last  # (no walk: the run is the place's words)
         else:
             if runs is None:
                 runs = Runs(text, words, lo, hi,
