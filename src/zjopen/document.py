@@ -78,7 +78,9 @@ def made_span(start: int, end: int, text: str) -> Span:
     span: Span = _new(Span)
     _set(span, "start", start)
     _set(span, "end", end)
-    _set(span, "text", _shared(text))
+    # (_shared, inlined)
+    _set(span, "text", sys.intern(text) if type(text) is str and len(text) <= _SHARED_LENGTH
+         else text)
     return span
 
 
