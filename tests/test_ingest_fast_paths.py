@@ -25,7 +25,8 @@ def test_split_lines_replaces_every_control_character(text: str) -> None:
 
 _PIECES = ["Ningbo", "grew", "4.5%", "in", "the", "U.S.", "market.", "Co.,", "Ltd.", "No.",
            "5", "Aug.", "3", "etc.", "It", "ended.", "\"Yes.\"", "(Xinhua)", "A.", "B", "!",
-           "?", "。", "杭州", "“Quote.”", "e.g.", "Mr.", "Li", "approx.", "10", "J.", "K."]
+           "?", "。", "杭州", "“Quote.”", "e.g.", "Mr.", "Li", "approx.", "10", "J.", "K.",
+           "Transno.", "reapprox.", "Zürichno.", "ab.No.", "ÉtatsNo."]
 
 
 @given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=15), min_size=1,

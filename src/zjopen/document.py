@@ -33,7 +33,7 @@ from zjopen.ingest.fold import normalise, split_lines, unwrap
 from zjopen.ingest.html import HtmlPage, looks_like_html
 from zjopen.ingest.segment import _BOUNDARY, _is_abbreviation
 from zjopen.lexicon.patterns import ascii_lower
-from zjopen.model import Span, _shared
+from zjopen.model import Span
 
 __all__ = ["Document", "normalise", "read_document"]
 
@@ -100,12 +100,17 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
         span: Span = new(Span)
         set_(span, "start", offset)
         set_(span, "end", offset + size)
-        set_(span, "text", _shared(paragraph))
+        set_(span, "text", intern(paragraph) if type(paragraph) is str and size <= _SHARED_LENGTH
+             else paragraph)  # (_shared, inlined)
         add_paragraph(span)
         start = 0
         for match in boundaries(paragraph):
             dot = match.start()
-            if paragraph[dot] == "." and _is_abbreviation(
+            # (A word of seven ASCII letters or more before the dot is no abbreviation:
+            # none is that long. Most sentences end in one, or in a digit.)
+            if paragraph[dot] == "." and not (
+                    dot >= 7 and (word := paragraph[dot - 7 : dot]).isalpha()
+                    and word.isascii()) and _is_abbreviation(
                     paragraph, dot, paragraph[match.end()] if match.end() < size else ""):
                 continue
             end = match.start(1)
