@@ -346,12 +346,13 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
             continue  # "China (Zhejiang) Pilot Free Trade Zone"
         if "(" in text[end : end + 2] and _BEFORE_PARENTHESES_NAME.match(text, end):
             continue
-        # (Runs.around's first step each way, inlined: most runs stop there at once)
+        # (Runs.around's first step each way, inlined: most runs stop there at once; a
+        # word is never empty)
         before, after = hit_first - 1, hit_last + 1
-        if ((before < lo or not texts[before][:1].isupper()
+        if ((before < lo or not texts[before][0].isupper()
              or text[ends[before] : starts[hit_first]] not in _JOINS
              or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s")
-                and (after >= hi or not texts[after][:1].isupper()
+                and (after >= hi or not texts[after][0].isupper()
                      or text[ends[hit_last] : starts[after]] not in _JOINS
                      or keys[after] in _STOP or text[ends[hit_last] : ends[hit_last] + 2] == "'s")):
             first, last = hit_first, hit_last  # (no walk: the run is the place's words)
@@ -371,8 +372,8 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                         continue
                     if not title:
                         continue  # (a lower-case head after it or not: a name)
-        if (last + 1 < hi and text[ends[last] : starts[last + 1]] in _JOINS
-                and keys[last + 1] in _LOWER_HEADS):
+        if (last + 1 < hi and keys[last + 1] in _LOWER_HEADS
+                and text[ends[last] : starts[last + 1]] in _JOINS):
             continue  # "Ningbo Zhoushan port" names the port, not the cities
         if first - lo > 1 and keys[first - 1] == "of":
             owner = first - 2
