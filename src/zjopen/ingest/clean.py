@@ -161,8 +161,9 @@ _SENTENCE_END = lazy_compile(r"[.,;:][\"'”’)\]]*\Z")
 
 def _is_crumb_trail(line: str) -> bool:
     """ "News > Business > Ports": short, two or more separators, not a sentence, no tags."""
-    return (len(line) < 160 and "<" not in line and not _SENTENCE_END.search(line)
-            and len(_CRUMB_SEP.findall(line)) >= 2)
+    return (len(line) < 160 and "<" not in line
+            and (">" in line or "›" in line or "»" in line)  # (each separator holds one)
+            and not _SENTENCE_END.search(line) and len(_CRUMB_SEP.findall(line)) >= 2)
 
 
 def _is_headline(line: str) -> bool:
