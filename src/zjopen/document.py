@@ -20,18 +20,20 @@ so an offset in one is the same offset in the other.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import attrs
 
+from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.errors import EmptyInputError
 from zjopen.ingest.clean import clean_lines
 from zjopen.ingest.decode import decode
 from zjopen.ingest.fold import normalise, split_lines, unwrap
 from zjopen.ingest.html import HtmlPage, looks_like_html
-from zjopen.ingest.segment import sentences as split_sentences
+from zjopen.ingest.segment import _BOUNDARY, _is_abbreviation
 from zjopen.lexicon.patterns import ascii_lower
-from zjopen.model import Span, _shared
+from zjopen.model import Span
 
 __all__ = ["Document", "normalise", "read_document"]
 
@@ -76,8 +78,59 @@ def made_span(start: int, end: int, text: str) -> Span:
     span: Span = _new(Span)
     _set(span, "start", start)
     _set(span, "end", end)
-    _set(span, "text", _shared(text))
+    # (_shared, inlined)
+    _set(span, "text", sys.intern(text) if type(text) is str and len(text) <= _SHARED_LENGTH
+         else text)
     return span
+
+
+def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
+    """The spans of the paragraphs ``parts`` and of their sentences in the text that
+    joins them with blank lines (:func:`zjopen.ingest.segment.sentences`, inlined: a
+    span made at once from each boundary found)."""
+    paragraphs: list[Span] = []
+    sentences: list[Span] = []
+    add_paragraph, add_sentence = paragraphs.append, sentences.append
+    boundaries = _BOUNDARY.finditer
+    new, set_, intern = _new, _set, sys.intern
+    offset = -2
+    for paragraph in parts:
+        offset += 2
+        size = len(paragraph)
+        span: Span = new(Span)
+        set_(span, "start", offset)
+        set_(span, "end", offset + size)
+        set_(span, "text", intern(paragraph) if type(paragraph) is str and size <= _SHARED_LENGTH
+             else paragraph)  # (_shared, inlined)
+        add_paragraph(span)
+        start = 0
+        for match in boundaries(paragraph):
+            dot = match.start()
+            # (A word of seven ASCII letters or more before the dot is no abbreviation:
+            # none is that long. Most sentences end in one, or in a digit.)
+            if paragraph[dot] == "." and not (
+                    dot >= 7 and (word := paragraph[dot - 7 : dot]).isalpha()
+                    and word.isascii()) and _is_abbreviation(
+                    paragraph, dot, paragraph[match.end()] if match.end() < size else ""):
+                continue
+            end = match.start(1)
+            if end > start:
+                text = paragraph[start:end]
+                span = new(Span)
+                set_(span, "start", offset + start)
+                set_(span, "end", offset + end)
+                set_(span, "text", intern(text) if end - start <= _SHARED_LENGTH else text)
+                add_sentence(span)
+            start = match.end()
+        text = paragraph[start:].rstrip() if start else paragraph.rstrip()
+        if text:
+            span = new(Span)
+            set_(span, "start", offset + start)
+            set_(span, "end", offset + start + len(text))
+            set_(span, "text", intern(text) if len(text) <= _SHARED_LENGTH else text)
+            add_sentence(span)
+        offset += size
+    return paragraphs, sentences
 
 
 def read_document(
@@ -112,18 +165,8 @@ def read_document(
         )
     else:
         cleaned = clean_lines(unwrap(split_lines(text)))
-    paragraphs: list[Span] = []
-    sentence_spans: list[Span] = []
-    parts: list[str] = []
-    offset = 0
-    for paragraph in cleaned.paragraphs:
-        if parts:
-            offset += 2
-        parts.append(paragraph)
-        paragraphs.append(made_span(offset, offset + len(paragraph), paragraph))
-        for start, end in split_sentences(paragraph, offset):
-            sentence_spans.append(made_span(start, end, paragraph[start - offset : end - offset]))
-        offset += len(paragraph)
+    paragraphs, sentence_spans = _spans(cleaned.paragraphs)
+    parts = cleaned.paragraphs
     clean = "\n\n".join(parts)
     if not clean.strip():
         raise EmptyInputError(path, "no article text: only page furniture (menus, credits)")

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _index
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -45,6 +45,9 @@ _CLOSES_NAME = lazy_compile(r"\)\s[A-Z]")
 _BEFORE_PARENTHESES_NAME = lazy_compile(r"\s?\([A-Z][^()\n]{1,30}\)\s[A-Z][a-z]")
 _LOWER_HEADS = frozenset({"port", "ports", "customs", "airport", "harbor", "harbour", "terminal"})
 _CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
+# The first letters of _CURRENCY's words, in either case (no other character matches
+# one of them, case ignored): one must stand one or two characters after a place.
+_CURRENCY_INITIALS = frozenset("dDyYeE")
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
 
 _JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
@@ -66,7 +69,10 @@ class Words:
         end = len(text) if end is None else end
         # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
         # start, end), the pattern having no anchor and no look-around.
-        parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+        ascii_text = text.isascii()
+        # (In ASCII text the words are those of the pattern's ASCII letters alone.)
+        parts = (_ASCII_TOKEN_SPLIT if ascii_text else _TOKEN_SPLIT).split(
+            text[start:end] if start or end < len(text) else text)
         offsets = list(itertools.accumulate(map(len, parts), initial=start))
         self.starts = offsets[1:-1:2]
         self.ends = self.full_ends = offsets[2::2]
@@ -75,7 +81,7 @@ class Words:
         # first letter is no capital): only the others (a fifth) are case-folded, and
         # looked up. (Other text: every word, as the others are in ASCII text.)
         others: list[int] | None = None
-        if text.isascii():
+        if ascii_text:
             others = list(itertools.compress(range(len(texts)),
                                              map(operator.not_, map(str.islower, texts))))
             keys = texts.copy()
@@ -104,8 +110,12 @@ class Words:
             found: Iterator[int] = itertools.compress(others,
                                                       map(first_words.__contains__, folded))
             if possessive:
-                found = iter(sorted({*(i for i in others if keys[i] in first_words),
-                                     *(i for i in possessive if raws[i] in first_words)}))
+                # (``folded`` holds a possessive's raw key: the words found are those whose
+                # key, or raw key, begins a name, but the possessives whose key alone does;
+                # a possessive in lower case, added too, is no candidate)
+                extra = [i for i in possessive if keys[i] in first_words]
+                if extra:
+                    found = iter(sorted({*found, *extra}))
             self.candidates = [i for i in found if texts[i][:1].isupper()]
             return
         found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
@@ -154,9 +164,14 @@ class Hit(NamedTuple):
     end: int
 
 
-def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Iterator[Hit]:
+_new_tuple = tuple.__new__
+
+
+def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> list[Hit]:
     """The places among the words ``lo`` to ``hi`` (a sentence), each the longest name
     of the gazetteer beginning at one of ``starts`` (candidates, in order)."""
+    found: list[Hit] = []
+    add = found.append
     index = _index()
     names, lengths, seconds = index.names, index.lengths, index.seconds
     wstarts, wends, texts = words.starts, words.ends, words.texts
@@ -175,7 +190,7 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 end = wends[i]
                 if len(texts[i]) == 1 and text[end : end + 1] == ".":
                     end += 1
-                yield Hit(i, i, code, wstarts[i], end)
+                add(_new_tuple(Hit, (i, i, code, wstarts[i], end)))
                 resume = i + 1
             continue
         longest = min(counts[0], hi - i)  # (counts[0] <= _MAX_WORDS)
@@ -195,9 +210,10 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> Ite
                 end = wends[last]
                 if len(texts[last]) == 1 and text[end : end + 1] == ".":
                     end += 1  # "U.S."
-                yield Hit(i, last, code, wstarts[i], end)
+                add(_new_tuple(Hit, (i, last, code, wstarts[i], end)))
                 resume = i + n
                 break
+    return found
 
 
 def title_case(words: Words, lo: int, hi: int) -> bool:
@@ -312,3 +328,62 @@ def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
                 and words.texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
             return True
     return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
+
+
+def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], title: bool,
+                  found: list[tuple[str, int, int]]) -> None:
+    """Add to ``found`` the (code, start, end) of each of the hits of a sentence that is
+    not inside a name (``not inside_a_name(...)``, for the hits at once): a place with
+    no capitalised word beside it is a run of its own, known without walking it, and
+    the runs, and the set of the places' words, are made only when a walk is needed."""
+    texts, starts, ends, keys = words.texts, words.starts, words.ends, words.keys
+    runs: Runs | None = None
+    for hit in hits:
+        hit_first, hit_last, code, start, end = hit
+        if (text[start - 1 : start] == "("
+                and _IN_PARENTHESES_NAME.search(text, max(0, start - 40), start)
+                and _CLOSES_NAME.match(text, end)):
+            continue  # "China (Zhejiang) Pilot Free Trade Zone"
+        if "(" in text[end : end + 2] and _BEFORE_PARENTHESES_NAME.match(text, end):
+            continue
+        # (Runs.around's first step each way, inlined: most runs stop there at once; a
+        # word is never empty)
+        before, after = hit_first - 1, hit_last + 1
+        if ((before < lo or not texts[before][0].isupper()
+             or text[ends[before] : starts[hit_first]] not in _JOINS
+             or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s")
+                and (after >= hi or not texts[after][0].isupper()
+                     or text[ends[hit_last] : starts[after]] not in _JOINS
+                     or keys[after] in _STOP or text[ends[hit_last] : ends[hit_last] + 2] == "'s")):
+            first, last = hit_first, hit_last  # (no walk: the run is the place's words)
+        else:
+            if runs is None:
+                runs = Runs(text, words, lo, hi,
+                            {i for h in hits for i in range(h.first, h.last + 1)})
+            first, last = runs.around(hit)
+            # A run of the place's own words alone (most) has no other word, and no head.
+            if first != hit_first or last != hit_last:
+                others = runs.not_places(first, last)
+                if others:
+                    if keys[others[0]] in _TITLES and starts[others[0]] > start:
+                        found.append((code, start, end))
+                        continue  # "Ningbo Mayor Tang Feifan": a title and a person
+                    if runs.headed_by_name(first, last):
+                        continue
+                    if not title:
+                        continue  # (a lower-case head after it or not: a name)
+        if (last + 1 < hi and keys[last + 1] in _LOWER_HEADS
+                and text[ends[last] : starts[last + 1]] in _JOINS):
+            continue  # "Ningbo Zhoushan port" names the port, not the cities
+        if first - lo > 1 and keys[first - 1] == "of":
+            owner = first - 2
+            if (text[ends[owner] : starts[first - 1]] in _JOINS
+                    and text[ends[first - 1] : starts[first]] in _JOINS
+                    and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
+                continue
+        if text[end : end + 1] == "$" or (
+                (text[end + 1 : end + 2] in _CURRENCY_INITIALS
+                 or text[end + 2 : end + 3] in _CURRENCY_INITIALS)
+                and _CURRENCY.match(text, end)):
+            continue
+        found.append((code, start, end))

@@ -22,10 +22,13 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
+import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from zjopen import gazetteer
+from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.document import Document, made_span
 from zjopen.extract._anchors import word_anchors
 from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
@@ -39,10 +42,9 @@ from zjopen.extract._region_index import (  # noqa: F401 - the key file's builde
 )
 from zjopen.extract._region_words import (
     _TYPE_WORDS,
-    Runs,
     Words,
-    inside_a_name,
     matches,
+    outside_names,
     title_case,
 )
 from zjopen.lexicon.load import read_data
@@ -90,24 +92,42 @@ def _placed_in(text: str, start: int, end: int) -> set[str]:
     return codes
 
 
-def _place(code: str, context: set[str], text: str, start: int,
-           end: int) -> gazetteer.Place | None:
-    """The place a code from the name index stands for, preferring among places that
-    share a name the one inside a region written beside this mention ("Taizhou in
-    Jiangsu"), else inside a region the article names."""
+@cache  # (a code of the name index: a few thousand at most)
+def _code_place(code: str) -> tuple[gazetteer.Place | None, tuple[gazetteer.Place, ...]]:
+    """The place a code from the name index stands for, and the places that share its
+    name (the place alone, or none, most often)."""
     place = gazetteer.lookup(code)
     if place is None:
-        return None
-    candidates = gazetteer.lookup_all(place.name)
-    if len(candidates) > 1:
-        beside = _placed_in(text, start, end)
-        for candidate in candidates if beside else ():
-            if any(a.code in beside for a in candidate.ancestors()):
-                return candidate
-        for candidate in candidates:
-            if any(a.code in context for a in candidate.ancestors()):
-                return candidate
+        return None, ()
+    return place, gazetteer.lookup_all(place.name)
+
+
+def _preferred(place: gazetteer.Place, candidates: tuple[gazetteer.Place, ...],
+               context: set[str], text: str, start: int, end: int) -> gazetteer.Place:
+    """Among places that share a name, the one inside a region written beside this
+    mention ("Taizhou in Jiangsu"), else inside a region the article names, else
+    ``place`` (the gazetteer's preference)."""
+    beside = _placed_in(text, start, end)
+    for candidate in candidates if beside else ():
+        if any(a.code in beside for a in candidate.ancestors()):
+            return candidate
+    for candidate in candidates:
+        if any(a.code in context for a in candidate.ancestors()):
+            return candidate
     return place
+
+
+def _verdict(place: gazetteer.Place, context: set[str], surface: str) -> int:
+    """Whether a mention of ``place`` written ``surface`` is kept: 0 no, 1 yes, 3 when
+    a demonym: unless it is a company's first word, or a verb follows it ("Haitian
+    Group", "Haitian has": a company, not Haiti)."""
+    if place.ambiguous and surface == place.name:
+        return 0
+    if not _plausible(place, context, surface):
+        return 0
+    if place.level == "country" and _is_demonym(place, surface):
+        return 3
+    return 1
 
 
 BLOCK = 1 << 16
@@ -137,49 +157,98 @@ def _space_from(text: str, position: int) -> int:
 _SPACE = lazy_compile(r"\s")
 
 
+@cache
+def _no_words() -> Words:
+    """The words of an empty text (before the first block: read, never changed)."""
+    return Words("", 0, 0)
+
+
 def extract_regions(doc: Document) -> list[Region]:
     """One :class:`Region` per place mention in ``doc`` (the linker merges them)."""
     text = doc.norm
     found: list[tuple[str, int, int]] = []
-    name_words = _name_words(text)
-    words, block_start, block_end = Words(text, 0, 0), 0, 0
+    name_words: frozenset[str] | None = None  # (found when a demonym needs them)
+    words, block_start, block_end = _no_words(), 0, 0
+    wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
     body_start = doc.body_start
     for sentence in doc.sentences:
-        if sentence.start >= block_end and _no_word_across(text, sentence.start):
-            block_start, block_end = sentence.start, _block_end(text, sentence.start)
+        start, end = sentence.start, sentence.end
+        if start >= block_end and _no_word_across(text, start):
+            block_start, block_end = start, _block_end(text, start)
             words = Words(text, block_start, block_end)  # the next block's words
-        span = (words.span(sentence.start, sentence.end)
-                if block_start <= sentence.start and sentence.end <= block_end else None)
-        if span is None:  # a word runs over the sentence's end, or the block's: its own words
-            own = Words(text, sentence.start, sentence.end)
-            lo, hi, starts = 0, len(own.starts), own.candidates
+            wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
+        # (Words.span and Words.candidates_in, inlined)
+        if block_start <= start and end <= block_end:
+            lo, hi = bisect_left(wstarts, start), bisect_left(wstarts, end)
+            across = (lo and wends[lo - 1] > start) or (hi > lo and wends[hi - 1] > end)
         else:
-            own, (lo, hi) = words, span
-            starts = words.candidates_in(lo, hi)
-        if not starts:
-            continue  # no word that can begin a place name (a third of the sentences)
-        hits = list(matches(text, own, lo, hi, starts))
+            across = True
+        if across:  # a word runs over the sentence's end, or the block's: its own words
+            own = Words(text, start, end)
+            lo, hi, starts = 0, len(own.starts), own.candidates
+            if not starts:
+                continue
+        else:
+            own = words
+            low = bisect_left(candidates, lo)
+            if low == len(candidates) or candidates[low] >= hi:
+                continue  # no word that can begin a place name (a third of the sentences)
+            starts = candidates[low : bisect_left(candidates, hi, low)]
+        hits = matches(text, own, lo, hi, starts)
         if not hits:
             continue
-        places = {i for h in hits for i in range(h.first, h.last + 1)}
         title = sentence.start < body_start and title_case(own, lo, hi)
-        runs = Runs(text, own, lo, hi, places)
-        for hit in hits:
-            if not inside_a_name(text, hit, runs, title):
-                found.append((hit.code, hit.start, hit.end))
+        outside_names(text, own, lo, hi, hits, title, found)
     context = {code for code, _, _ in found}
     records: list[Region] = []
+    surfaces = doc.text
+    size = len(surfaces)
+    # What a (place, surface) pair comes to, decided once per document (the context is
+    # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
+    verdicts: dict[tuple[str, str], int] = {}
+    # (A code's place, when it has no namesakes, is the same at each of its mentions:
+    # (code, surface) -> the verdict and the region's fields.)
+    decided: dict[tuple[str, str], tuple[int, _Fields]] = {}
     for code, start, end in found:
-        place = _place(code, context, text, start, end)
-        if place is None or (place.ambiguous and doc.text[start:end] == place.name):
+        surface = surfaces[start:end]
+        known = decided.get((code, surface))
+        if known is not None:
+            verdict, fields = known
+        else:
+            place, namesakes = _code_place(code)
+            if place is None:
+                continue
+            if len(namesakes) > 1:
+                place = _preferred(place, namesakes, context, text, start, end)
+            verdict = verdicts.get((place.code, surface), -1)
+            if verdict < 0:
+                verdict = _verdict(place, context, surface)
+                if verdict == 3:
+                    if name_words is None:
+                        name_words = _name_words(text)
+                    verdict = 0 if _normal_words(surface)[0] in name_words else 2
+                verdicts[place.code, surface] = verdict
+            fields = _FIELDS.get(place.code) or _region_fields(place)
+            if len(namesakes) < 2:
+                decided[code, surface] = verdict, fields
+        if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
-        if not _plausible(place, context, doc.text[start:end]):
-            continue
-        if place.level == "country" and _is_demonym(place, doc.text[start:end]) and (
-            _normal_words(doc.text[start:end])[0] in name_words or _verb_follows(text, end)
-        ):
-            continue  # "Haitian Group" ... "Haitian has": a company, not Haiti
-        records.append(_record(place, doc, start, end))
+        # (_record, inlined: the region's fields are the place's, checked once per place;
+        # the span is right by construction)
+        region: Region = _new(Region)
+        _set(region, "code", fields[0])
+        _set(region, "name", fields[1])
+        _set(region, "level", fields[2])
+        _set(region, "parent", fields[3])
+        if 0 <= start <= end <= size:  # (made_span, inlined)
+            span: Span = _new(Span)
+            _set(span, "start", start)
+            _set(span, "end", end)
+            _set(span, "text", _intern(surface) if end - start <= _SHARED_LENGTH else surface)
+            _set(region, "mentions", (span,))
+        else:
+            _set(region, "mentions", (Span.of(surfaces, start, end),))
+        records.append(region)
     for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
         records.append(_record(place, doc, start, end))
     return records
@@ -236,17 +305,39 @@ def _prominent() -> frozenset[str]:
 
 
 _LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
+_new = object.__new__
+_set = object.__setattr__
+_intern = sys.intern
 
 
-def _record(place: gazetteer.Place, doc: Document, start: int, end: int) -> Region:
-    text = doc.text
-    # A span right by construction is made without checking it again (Span.of checks).
-    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
-            else Span.of(text, start, end))
+_Fields = tuple[str | None, str, RegionLevel, str | None]
+_FIELDS: dict[str, _Fields] = {}
+"""A place's code -> the fields of a region of it but its mentions (a few thousand)."""
+
+
+def _region_fields(place: gazetteer.Place) -> _Fields:
+    """The fields of a region of ``place`` but its mentions, as the constructor makes and
+    checks them (once per place)."""
+    fields = _FIELDS.get(place.code)
+    if fields is None:
+        region = _record(place, None, 0, 0)
+        fields = _FIELDS[place.code] = (region.code, region.name, region.level, region.parent)
+    return fields
+
+
+def _record(place: gazetteer.Place, doc: Document | None, start: int, end: int) -> Region:
+    """A region of ``place`` with the mention ``start:end`` of ``doc`` (no mention without
+    a document)."""
+    mentions: list[Span] = []
+    if doc is not None:
+        text = doc.text
+        # A span right by construction is made without checking it again (Span.of checks).
+        mentions.append(made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
+                        else Span.of(text, start, end))
     return Region(
         code=place.code,
         name=place.name,
         level=_LEVELS.get(place.level) or RegionLevel(place.level),
         parent=place.parent_code,
-        mentions=[span],
+        mentions=mentions,
     )

@@ -322,7 +322,7 @@ def lookup(name_or_code: str) -> Place | None:
     >>> lookup("Atlantis") is None
     True
     """
-    found = lookup_all(name_or_code)
+    found = _lookup_all(name_or_code.strip())  # (lookup_all, inlined: called often)
     return found[0] if found else None
 
 

@@ -41,7 +41,8 @@ _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
 _SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
-_BREADCRUMB = lazy_compile(rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)", re.IGNORECASE)
+_BREADCRUMB_SOURCE = rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"
+_BREADCRUMB = lazy_compile(_BREADCRUMB_SOURCE, re.IGNORECASE)
 # White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
 # the same matches (a match never begins inside a run of white space) without reading a
 # long run again from each of its characters (quadratic: ReDoS audit, docs/redos.md).
@@ -52,7 +53,7 @@ _HOME_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»|/|\|)\s*")
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
 _COPYRIGHT = alt(_WORDS["copyright"])
-_FURNITURE = lazy_compile(
+_FURNITURE_SOURCE = (
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
     rf"|{alt(_WORDS['lines'])}|{alt(_OPENINGS, escape=False)}|{_COPYRIGHT}.{{0,160}}"
@@ -60,13 +61,19 @@ _FURNITURE = lazy_compile(
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
-    r")\Z",
-    re.IGNORECASE,
+    r")\Z"
 )
+_FURNITURE = lazy_compile(_FURNITURE_SOURCE, re.IGNORECASE)
 _COPYRIGHT_LINE = lazy_compile(rf"\A{_COPYRIGHT}", re.IGNORECASE)
-_AUTHOR_LINE = lazy_compile(rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z",
-                          re.IGNORECASE)
-_RELATED = lazy_compile(rf"\A{alt(_WORDS['related'])}\s*:?\Z", re.IGNORECASE)
+_AUTHOR_LINE_SOURCE = rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z"
+_AUTHOR_LINE = lazy_compile(_AUTHOR_LINE_SOURCE, re.IGNORECASE)
+_RELATED_SOURCE = rf"\A{alt(_WORDS['related'])}\s*:?\Z"
+_RELATED = lazy_compile(_RELATED_SOURCE, re.IGNORECASE)
+# A line any of the four above matches (the most lines, article text, none: one test
+# for them all).
+_SPECIAL = lazy_compile("|".join(f"(?:{source})" for source in (
+    _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE)),
+    re.IGNORECASE)
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
@@ -154,8 +161,9 @@ _SENTENCE_END = lazy_compile(r"[.,;:][\"'”’)\]]*\Z")
 
 def _is_crumb_trail(line: str) -> bool:
     """ "News > Business > Ports": short, two or more separators, not a sentence, no tags."""
-    return (len(line) < 160 and "<" not in line and not _SENTENCE_END.search(line)
-            and len(_CRUMB_SEP.findall(line)) >= 2)
+    return (len(line) < 160 and "<" not in line
+            and (">" in line or "›" in line or "»" in line)  # (each separator holds one)
+            and not _SENTENCE_END.search(line) and len(_CRUMB_SEP.findall(line)) >= 2)
 
 
 def _is_headline(line: str) -> bool:
@@ -181,12 +189,17 @@ _NOT_NAMES = frozenset(_WORDS["not_names"])
 _IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
 
 
+_PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*&\s*")
+_SEGMENT_SPLIT = lazy_compile(r"\s+\|\s+|\s*\|\s*")
+_EDITOR = lazy_compile(r"\s*editor\s*:", re.IGNORECASE)
+
+
 def _split_people(text: str) -> tuple[list[str], str | None] | None:
     """Names in a byline, and an outlet if one is among them; None if the text is not
     a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
     people: list[str] = []
     source = None
-    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+    for part in _PEOPLE_SPLIT.split(text):
         part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
         if part.isupper() and outlet(part) is None:
             part = part.title()  # "By MA ZHENHUAN and QI XIAO"
@@ -223,7 +236,7 @@ def meta_line(line: str) -> _Meta | None:
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
     recognised = False
-    for segment in re.split(r"\s+\|\s+|\s*\|\s*", line):
+    for segment in _SEGMENT_SPLIT.split(line):
         segment = segment.strip()
         if not segment:
             continue
@@ -244,7 +257,7 @@ def _segments(line: str) -> _Meta | None:
         if ":" in rest or "：" in rest:
             rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
             labelled = bool(_LABEL.search(rest))
-            if re.match(r"\s*editor\s*:", rest, re.IGNORECASE):
+            if _EDITOR.match(rest):
                 recognised = True
                 continue
             rest = _LABEL.sub(" ", strip_labels(rest))
@@ -313,8 +326,11 @@ def clean_lines(
     ``title``, ``published``, ``authors`` and ``source`` are metadata already known
     (from HTML tags); they win over what the lines say.
     """
-    items = [normalise_line(line) for line in lines]
-    items = [_SHARE_PREFIX.sub("", line) for line in items if line]
+    # (normalise_line, inlined; a share prefix is "f t ...": a letter and a space first)
+    items = [(_SPACES.sub(" ", line) if "  " in line or "\t" in line or "\f" in line
+              or "\v" in line else line).strip() for line in lines]
+    items = [_SHARE_PREFIX.sub("", line) if line[1:2] == " " else line
+             for line in items if line]
     found_title = title
     found_published = published
     found_authors = list(authors)
@@ -324,9 +340,13 @@ def clean_lines(
     captions: set[int] = set()  # indexes in body of photo captions (they had a credit)
     head = True  # before the first body paragraph
     skip_list = False
+    special = _SPECIAL.match
     for index, line in enumerate(items):
-        if _BREADCRUMB.match(line) or (head and _is_crumb_trail(line)):
-            splitter = _HOME_CRUMB_SEP if _BREADCRUMB.match(line) else _CRUMB_SEP
+        # (None when the line is none of breadcrumb, related, author and furniture)
+        line_special = special(line)
+        if (line_special and _BREADCRUMB.match(line)) or (head and _is_crumb_trail(line)):
+            splitter = (_HOME_CRUMB_SEP if line_special and _BREADCRUMB.match(line)
+                        else _CRUMB_SEP)
             last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
                 crumb_title = last
@@ -335,10 +355,10 @@ def clean_lines(
             if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
                 continue
             skip_list = False
-        if _RELATED.match(line):
+        if line_special and _RELATED.match(line):
             skip_list = True
             continue
-        author = _AUTHOR_LINE.match(line)
+        author = _AUTHOR_LINE.match(line) if line_special else None
         if author and len(body) >= 2:
             found_authors = found_authors or [author[1].strip()]
             break  # an author blurb and comment prompts follow: the story is over
@@ -346,6 +366,7 @@ def clean_lines(
             split_title = headline_date(line)
             if split_title is not None:
                 line = split_title[0]
+                line_special = special(line)
                 found_published = found_published or plausible(split_title[1])
         if head:
             credits = roles(line) if len(line) <= 160 else None
@@ -358,7 +379,7 @@ def clean_lines(
                 found_source = found_source or meta.source
                 found_authors = found_authors or list(meta.authors)
                 continue
-        if _FURNITURE.match(line):
+        if line_special and _FURNITURE.match(line):
             if found_source is None and _COPYRIGHT_LINE.match(line):
                 found_source = _outlet_in(line)
             continue
@@ -383,7 +404,7 @@ def clean_lines(
         if head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line):
             found_authors = [line]  # a bare name under the headline is the byline
             continue
-        if len(line.split()) > 12:
+        if head and len(line.split()) > 12:  # (the head never comes back)
             head = False
         body.append(line)
     if found_title is None and crumb_title is not None and crumb_title not in body:

@@ -80,7 +80,16 @@ def unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
+# The ASCII characters that are not control characters (of _CONTROL), as bytes.
+_NOT_CONTROL = bytes(code for code in range(128) if not (
+    code <= 0x08 or code in (0x0B, 0x0C) or 0x0E <= code <= 0x1F or code == 0x7F))
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of a text, any line break, control characters as spaces."""
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (ASCII text with no control character, most, is left as it is: found in C by
+    # deleting every other character from its bytes)
+    if not text.isascii() or text.encode("ascii").translate(None, _NOT_CONTROL):
+        text = _CONTROL.sub(" ", text)
     return text.split("\n")

@@ -1,0 +1,45 @@
+"""Ingest's fast paths give what the plain ways give: lines split with control
+characters replaced; sentence spans made as the boundaries are found."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen.document import read_document
+from zjopen.errors import InputError
+from zjopen.ingest.fold import _CONTROL, split_lines
+from zjopen.ingest.segment import sentences
+
+_CHARS = "ab A.\n\r\t\x00\x07\x0b\x0c\x1f\x7f\x1e\u2028\u2029\xa0é"
+
+
+@given(st.text(st.sampled_from(_CHARS), max_size=30) | st.text(max_size=30))
+def test_split_lines_replaces_every_control_character(text: str) -> None:
+    plain = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    assert split_lines(text) == plain
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert split_lines(ascii_text) == _CONTROL.sub(
+        " ", ascii_text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
+_PIECES = ["Ningbo", "grew", "4.5%", "in", "the", "U.S.", "market.", "Co.,", "Ltd.", "No.",
+           "5", "Aug.", "3", "etc.", "It", "ended.", "\"Yes.\"", "(Xinhua)", "A.", "B", "!",
+           "?", "。", "杭州", "“Quote.”", "e.g.", "Mr.", "Li", "approx.", "10", "J.", "K.",
+           "Transno.", "reapprox.", "Zürichno.", "ab.No.", "ÉtatsNo."]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=15), min_size=1,
+                max_size=5))
+def test_the_sentences_are_those_of_each_paragraph(paragraphs: list[list[str]]) -> None:
+    text = "\n\n".join(" ".join(words) for words in paragraphs)
+    try:
+        doc = read_document(text)
+    except InputError:
+        return
+    expected = []
+    for paragraph in doc.paragraphs:
+        assert doc.text[paragraph.start : paragraph.end] == paragraph.text
+        for start, end in sentences(paragraph.text, paragraph.start):
+            expected.append((start, end, doc.text[start:end]))
+    assert [(s.start, s.end, s.text) for s in doc.sentences] == expected
