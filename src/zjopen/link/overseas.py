@@ -28,6 +28,8 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     it by "and" or a comma: "Holley Group and Futong Group ... established"); its reach
     ends where the next such company begins.
     """
+    if not any(e.mentions for e in enterprises):
+        return list(enterprises)  # (no company named: none goes abroad here)
     countries = sorted(
         (span.start, region.code) for region in regions
         if region.code is not None and len(region.code) == 2 and region.code != "CN"
@@ -38,7 +40,19 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     found: dict[int, set[str]] = {}
     mention_starts = [m[0] for m in mentions]
     country_starts = [start for start, _ in countries]
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    ends = [sentence.end for sentence in sentences]
+    at = 0  # the first sentence that may hold a mention not yet reached
+    while at < len(sentences):
+        # The next sentence holding a mention: the first ending after the next mention.
+        low = bisect.bisect_left(mention_starts, sentences[at].start)
+        if low == len(mention_starts):
+            break
+        at = bisect.bisect_right(ends, mention_starts[low], at)
+        if at == len(sentences):
+            break
+        sentence = sentences[at]
+        at += 1
         inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
                           bisect.bisect_left(mention_starts, sentence.end)]
         if not inside:

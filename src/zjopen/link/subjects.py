@@ -431,14 +431,18 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
     # has no subject of its own, from the last of them back (the last found is the topic).
     pending: list[Span] = []
+    figure_starts = [m.span.start for m in ordered]
+    count = len(ordered)
+    next_start = figure_starts[0] if count else -1
     for sentence in doc.sentences:
-        figures = []
-        while position < len(ordered) and ordered[position].span.start < sentence.end:
-            figures.append(ordered[position])
-            position += 1
-        if not figures:
-            pending.append(sentence)
+        if position == count or next_start >= sentence.end:
+            pending.append(sentence)  # (no figure in it)
             continue
+        stop = bisect.bisect_left(figure_starts, sentence.end, position)
+        figures = ordered[position:stop]
+        position = stop
+        if stop < count:
+            next_start = figure_starts[stop]
         respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
         for metric in figures:
             if metric.region is not None:
