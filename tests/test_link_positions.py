@@ -40,6 +40,33 @@ def test_the_last_where_is_the_plain_searchs_last(text: str, start: int, figure:
     assert (found.span() if found else None) == (plain[-1].span() if plain else None)
 
 
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_the_clause_words_are_found_as_the_windowed_search_finds_them(
+        text: str, start: int, end: int) -> None:
+    from zjopen.document import read_document
+
+    doc = read_document("Title\n\n" + text)
+    start, end = min(start, len(doc.norm)), min(end, len(doc.norm))
+    found = positions._CLAUSE_WORDS.search(doc.norm, start, end) is not None
+    assert positions._Named.of(doc, []).may_have_clause(start, end) == found
+
+
+@given(st.lists(st.sampled_from(["As", "the", "core", "of", "Ningbo", ",", " ", "Thanks",
+                                  "to", "Thanks to", "x", "With", "In addition to", "In"]),
+                max_size=12).map("".join), st.integers(0, 40), st.integers(0, 60))
+def test_an_opener_begins_with_one_of_its_words(text: str, start: int, end: int) -> None:
+    from zjopen.link._words import OPENER, OPENER_WORDS
+
+    if OPENER.match(text, start, end):
+        assert text.startswith(OPENER_WORDS, start, end)
+
+
+def test_the_clause_literals_are_the_clause_words() -> None:
+    for word in positions._CLAUSE_LITERALS:
+        assert positions._CLAUSE_WORDS.fullmatch(word), word
+    assert len(positions._CLAUSE_LITERALS) == positions._CLAUSE_WORDS.pattern.count("|") + 1
+
+
 def test_every_clause_holds_one_of_its_words() -> None:
     # The literal test's words, each whole in every match of _CLAUSE's alternatives.
     for sample in ["a, while b", "a while b", "a, whereas b", "a, of which b",

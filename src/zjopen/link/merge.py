@@ -21,6 +21,7 @@ from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 __all__ = ["merge_named", "merge_region_records", "name_key"]
 
 _START_END = operator.attrgetter("start", "end")  # (a sort key got in C)
+Mentioned = TypeVar("Mentioned", bound=Region | Enterprise | Platform | Initiative)
 
 _NON_WORD = lazy_compile(r"[^\w]+")
 # Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
@@ -41,7 +42,12 @@ def name_key(name: str) -> str:
     return " ".join(words[:end]) if end < len(words) else key
 
 
-def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """The spans without repeats, by start and end."""
+    keys = list(map(_START_END, spans))
+    if len(set(keys)) == len(keys):  # no two at one place, so none repeated: no span
+        # need be hashed, and the order by place is the order sorted(set(spans)) gives
+        return tuple(spans) if keys == sorted(keys) else tuple(sorted(spans, key=_START_END))
     return tuple(sorted(set(spans), key=_START_END))
 
 
@@ -54,7 +60,7 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
         first.setdefault(key, region)
         spans.setdefault(key, []).extend(region.mentions)
     merged = [_with_mentions(first[key], _sorted_spans(spans[key])) for key in first]
-    return tuple(sorted(merged, key=_first_mention))
+    return tuple(_by_first_mention(merged))
 
 
 def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
@@ -69,6 +75,20 @@ def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple
     first = record.mentions[0] if record.mentions else None
     return (first.start if first else 1 << 62, first.end if first else 0, record.name,
             _Repr(record))
+
+
+_PLACE_NAME = operator.attrgetter("mentions", "name")
+
+
+def _by_first_mention(records: list[Mentioned]) -> list[Mentioned]:
+    """``sorted(records, key=_first_mention)``, each record's key made without its
+    ``_Repr`` unless two records tie on first mention and name."""
+    keys = [(mentions[0].start, mentions[0].end, name) if mentions else (1 << 62, 0, name)
+            for mentions, name in map(_PLACE_NAME, records)]
+    if len(set(keys)) < len(keys):
+        return sorted(records, key=_first_mention)
+    return [record for _, record in sorted(zip(keys, records, strict=True),
+                                           key=operator.itemgetter(0))]
 
 
 class _Repr:
@@ -132,7 +152,7 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     later records add their names as aliases, their mentions, and a region, knowledge-
     base id or overseas places the first one lacks. Linear in the number of records.
     """
-    ordered: list[Named] = sorted(records, key=_first_mention)
+    ordered: list[Named] = _by_first_mention(list(records))
     groups: list[_Group] = []
     index: dict[str, int] = {}
     known: dict[str, str] = {}  # each name's key, worked out once (a name recurs)

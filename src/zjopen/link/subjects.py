@@ -28,7 +28,7 @@ from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
     _REACH,
-    _clause_start,
+    _clause_begins,
     _last_where,
     _Mention,
     _Named,
@@ -40,6 +40,7 @@ from zjopen.link._words import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    OPENER_WORDS,
     RANK_SCOPE_ENDS,
     SCOPE_REACH,
 )
@@ -169,29 +170,34 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     or "P:<platform>" for one of the article's records, _NO_REGION for another company or
     platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
-    sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
-    dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    if sentence_start < figure - _REACH:
+        sentence_start = figure - _REACH  # keeps a huge sentence linear
+    norm = doc.norm
+    dateline = norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
-    where = _last_where(doc.norm, sentence_start, figure)
-    if where is not None:
-        at = bisect.bisect_left(starts, sentence_start)
-        before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
-                  if mentions[i].end == where.start()]
-        if before:
-            return _narrowed(doc, mentions, before[-1], figure)
-    clause = _clause_start(doc.norm, sentence_start, figure)
-    if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
-        own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
-        if own is not None:
-            return own
-    opener = _OPENER.match(doc.norm, sentence_start, figure)
-    if opener is not None:
-        after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
-                         scopes=scopes)
-        if after is not None:
-            return after
-    prefix = doc.norm[sentence_start:figure]
+    if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
+        where = _last_where(norm, sentence_start, figure)
+        if where is not None:
+            at = bisect.bisect_left(starts, sentence_start)
+            before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+                      if mentions[i].end == where.start()]
+            if before:
+                return _narrowed(doc, mentions, before[-1], figure)
+    if named.may_have_clause(sentence_start, figure):  # (_clause_start's literal test)
+        clause = _clause_begins(norm, sentence_start, figure)
+        if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
+            own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
+            if own is not None:
+                return own
+    if norm.startswith(OPENER_WORDS, sentence_start, figure):
+        opener = _OPENER.match(norm, sentence_start, figure)
+        if opener is not None:
+            after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
+                             scopes=scopes)
+            if after is not None:
+                return after
+    prefix = norm[sentence_start:figure]
     # (where, rank, subject): at one place a record or a region (rank 0) beats what a
     # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
     candidates: list[tuple[int, int, str]] = []
@@ -200,10 +206,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _scoped(doc.norm, sentence_start, m.start)
-                                or (doc.norm.startswith(("In ", "in "), sentence_start)
+                                or not _scoped(norm, sentence_start, m.start)
+                                or (norm.startswith(("In ", "in "), sentence_start)
                                     and m.start == sentence_start + 3
-                                    and doc.norm.startswith(",", m.end))):
+                                    and norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
             if m.start == sentence_start:
@@ -213,14 +219,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             # the record's) lies before it, whole, or after, with its trigger.
             reach = m.start + 1
             break
-
-    def usable(match: re.Match[str] | None) -> re.Match[str] | None:
-        if match is None or scopes or match.start() < 3:
-            return match
-        return None if _scoped(prefix, 0, match.start()) else match
-
-    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, reach)
-              else None)
+    # What a pattern finds after a scope ("in", "across the") is no subject, without
+    # ``scopes`` (_usable).
+    entity = (_usable(_ENTITY.search(prefix), scopes, prefix)
+              if named.may_name_entity(sentence_start, reach) else None)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
     if entity and not _holds_start(starts, low, high, sentence_start + entity.start(),
@@ -229,20 +231,30 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
         candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
-    province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
-    if province and main is not None and main.startswith("33"):
-        candidates.append((province.start(), 1, "330000"))
-    for pattern, levels, found in ((_CITY, _CITY_LEVELS, "city" in prefix),
-                                   (_DISTRICT, _DISTRICT_LEVELS,
-                                    "district" in prefix or "county" in prefix)):
-        if not found:
-            continue
-        local = usable(pattern.search(prefix))
+    if "province" in prefix:
+        province = _usable(_PROVINCE.search(prefix), scopes, prefix)
+        if province and main is not None and main.startswith("33"):
+            candidates.append((province.start(), 1, "330000"))
+    if "city" in prefix:
+        local = _usable(_CITY.search(prefix), scopes, prefix)
         if local:
-            last = named.last(sentence_start + local.start(), levels, main)
+            last = named.last(sentence_start + local.start(), _CITY_LEVELS, main)
+            if last is not None:
+                candidates.append((local.start(), 1, last))
+    if "district" in prefix or "county" in prefix:
+        local = _usable(_DISTRICT.search(prefix), scopes, prefix)
+        if local:
+            last = named.last(sentence_start + local.start(), _DISTRICT_LEVELS, main)
             if last is not None:
                 candidates.append((local.start(), 1, last))
     return min(candidates)[2] if candidates else None
+
+
+def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[str] | None:
+    """The match, unless ``scopes`` is False and a scope ends where it begins."""
+    if match is None or scopes or match.start() < 3:
+        return match
+    return None if _scoped(prefix, 0, match.start()) else match
 
 
 def _scoped(text: str, start: int, end: int) -> bool:
