@@ -4,10 +4,13 @@ position kept for the next figure."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from zjopen.lexicon.patterns import phrase_alt
 from zjopen.link import _positions as positions
 
 _PIECES = st.sampled_from([
@@ -87,6 +90,21 @@ _ENTITY_TOKENS = st.one_of(_PLAIN_TOKENS, _PLAIN_TOKENS, _PLAIN_TOKENS,
 _SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'s ", ". ", ", ", "", "-", "'"])
 _ENTITY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _SEPARATORS), max_size=8).map(
     lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+_FORMER_TRIGGERS = re.compile(
+    rf"[\s'](?:(?<=\s)(?:{phrase_alt(positions._TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
+    r"|(?<=')\s)")
+
+
+@settings(max_examples=400)
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 60))
+def test_the_triggers_match_where_the_former_pattern_does(text: str, start: int,
+                                                          end: int) -> None:
+    # (the words grouped by first character, not in one flat alternation)
+    start, end = min(start, len(text)), min(end, len(text))
+    assert ((positions._TRIGGERS.search(text, start, end) is None)
+            == (_FORMER_TRIGGERS.search(text, start, end) is None))
 
 
 def _may_name_entity(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import lazy_compile, phrase_alt
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
 __all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_begins",
@@ -44,8 +44,21 @@ class _Mention:
 # product number ("Jikrypton 007"): where none of these stands before a figure, the
 # pattern is not run. The search stops only at a space or an apostrophe.
 _TRIGGER_WORDS = ENTITY_WORDS
-_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{phrase_alt(_TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
-                         r"|(?<=')\s)")
+
+
+def _by_first_character(words: Sequence[str]) -> str:
+    """An alternation of the literal ``words`` with those that begin with one character
+    (in one case) after it in one group: at a place the regex engine tries the few
+    words of its character, not each of them (whether any matches is all it tells)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                            for first, rests in groups.items()) + ")"
+
+
+_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{_by_first_character(_TRIGGER_WORDS)}\b"
+                         r"|0[0-9]|[A-Z][0-9])|(?<=')\s)")
 
 
 class _Named:
