@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zjopen import gazetteer
-from zjopen._evolve import evolve
+from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
@@ -89,10 +89,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
               others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
-    found = [_Mention(span.start, span.end, _entity_code(record),
-                      record.kind.value if isinstance(record, Platform) else "")
-             for record in others if not isinstance(record, Initiative)
-             for span in record.mentions]
+    found: list[_Mention] = []
+    for record in others:
+        if isinstance(record, Initiative):
+            continue
+        named = _entity_code(record)
+        kind = record.kind.value if isinstance(record, Platform) else ""
+        for span in record.mentions:
+            found.append(_Mention(span.start, span.end, named, kind))
+    norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
     openings = {sentence.start for sentence in doc.sentences}
@@ -100,41 +105,45 @@ def _subjects(doc: Document, regions: Sequence[Region],
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
                  if span.start in openings or (span.start - 4 in openings
-                                               and doc.norm[span.start - 4 : span.start]
+                                               and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
     for region in regions:
-        if region.code is None:
+        code = region.code
+        if code is None:
             continue
         for span in region.mentions:
-            based = BASED.match(doc.norm, span.end)
-            if (based and not (based.group() == "-based"
-                               and _PLURAL_NOUN.match(doc.norm, based.end()))) or _within(
-                    inside, span.start, span.end):
-                continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
-                # ("Yiwu-based merchants sold ...": the place's people, the place's figure)
+            start, end = span.start, span.end
+            if norm.startswith("-", end):  # (BASED's first character)
+                based = BASED.match(norm, end)
+                if based and not (based.group() == "-based"
+                                  and _PLURAL_NOUN.match(norm, based.end())):
+                    continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
+                    # merchants sold ...": the place's people, the place's figure)
+            if inside and _within(inside, start, end):
+                continue  # "Zhoushan Port": a name's place
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
-            possessive = doc.norm[span.end : span.end + 2] == "'s"
-            if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
+            possessive = norm.startswith("'s", end)
+            if code == "CN" and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
-            if (region.code.isdigit() and not region.code.startswith("33")
-                    and (_PARTNER_NOUN.match(doc.norm, span.end)
-                         or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
-                                                 span.start))):
+            digits = code.isdigit()
+            if (digits and not code.startswith("33")
+                    and (_PARTNER_NOUN.match(norm, end)
+                         or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if (doc.norm.endswith(RANK_SCOPE_ENDS, 0, span.start - 1)
-                    and doc.norm[span.start - 1].isspace()
-                    and _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start)):
+            if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
+                    and norm[start - 1].isspace()
+                    and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            foreign = (possessive and len(region.code) == 2 and region.code != "CN"
-                       and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
-            if region.code.isdigit() or foreign or (region.code == "CN" and (
-                    possessive or (span.start in openings
-                                   and _PAST_VERB.match(doc.norm, span.end)))):
-                # "China's exports", "China imported 176,000 tons" (not "China remains")
-                found.append(_Mention(span.start, span.end, region.code))
-    return sorted(found, key=_START)
+            if digits or (possessive and len(code) == 2 and code != "CN"
+                          and _LOWER_NEXT.match(norm, end + 2)) or (code == "CN" and (
+                    possessive or (start in openings and _PAST_VERB.match(norm, end)))):
+                # "Germany's exports" (a foreign country's), "China's exports", "China
+                # imported 176,000 tons" (not "China remains")
+                found.append(_Mention(start, end, code))
+    found.sort(key=_START)
+    return found
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -385,18 +394,25 @@ def _within_place(code: str, outer: str) -> bool:
     return inner is not None and outer in {p.code for p in inner.ancestors()}
 
 
+_WITH_REGION = _evolver(Metric, ("region",))  # (evolve(metric, region=...), looked up once)
+
+
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     """The metric with its subject: a region code, or a company or platform by name
     (``text``: the document's, to see what follows the figure)."""
     if topic is None:
         return metric  # (only figures with no region come here)
     if _is_place(topic):
-        if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
+        unit = metric.unit
+        if unit in AREA_UNITS or unit in DURATION_UNITS:
             return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
-        if ("-" in metric.text and _HYPHENED.search(metric.text)  # (a "-" in every match)
+        written = metric.span.text
+        if ("-" in written and _HYPHENED.search(written)  # (a "-" in every match)
                 and _MODIFIES.match(text, metric.span.end)
-                and unit_table()[metric.unit].dimension in _MEASURES):
+                and unit_table()[unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
+        if type(metric) is Metric:
+            return _WITH_REGION(metric, {"region": topic})  # type: ignore[no-any-return]
         return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
