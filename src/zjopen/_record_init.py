@@ -14,6 +14,7 @@ function: the same record, or the same error with the same message
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ import attrs
 from attr import _config
 
 from zjopen._article_checks import (
+    _SHARED_LENGTH,
     _blank_to_none,
     _check_finite,
     _check_name,
@@ -47,7 +49,7 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
     namespace: dict[str, Any] = {"set_": object.__setattr__, "config": _config,
                                  "NOTHING": attrs.NOTHING, "Decimal": Decimal,
                                  "unit_table": unit_table, "str_": str, "int_": int,
-                                 "tuple_": tuple}
+                                 "tuple_": tuple, "intern": sys.intern}
     fields = attrs.fields(cls)
     if not all(a.kw_only and a.init for a in fields):
         raise TypeError(f"{cls.__name__}: only classes of keyword-only fields")
@@ -79,7 +81,11 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
                 value = f"{value} if type({value}) is enum{n} else convert{n}({value})"
             elif converter in copies:
                 value = f"{value} if type({value}) is tuple_ else convert{n}({value})"
-            elif converter is _blank_to_none or converter is _shared_year:
+            elif converter is _blank_to_none:  # (its body, written out)
+                value = (f"None if {value} is None or not {value}.strip() else "
+                         f"intern({value}) if type({value}) is str_ and len({value}) <= "
+                         f"{_SHARED_LENGTH} else {value}")
+            elif converter is _shared_year:
                 value = f"None if {value} is None else convert{n}({value})"
             else:
                 value = f"convert{n}({value})"
