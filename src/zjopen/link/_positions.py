@@ -31,6 +31,11 @@ _CITY_LEVELS = frozenset({"prefecture", "county_city"})
 _DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
 
 
+_LEVEL_OF: dict[str, str | None] = {}
+"""Each region code's level in the gazetteer, looked up once."""
+_UNSEEN = "?"  # (a level no code has)
+
+
 @attrs.define  # (not frozen: its fields set directly, made faster; none changes one)
 class _Mention:
     start: int
@@ -95,13 +100,25 @@ class _Named:
            datelines: Sequence[_Mention] = ()) -> _Named:
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
-        places = sorted([*mentions, *datelines], key=_START)
-        levels_of = {code: getattr(gazetteer.lookup(code), "level", None)
-                     for code in {m.code for m in places if m.code.isdigit()}}
-        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in places if levels_of.get(m.code) in levels]
-            starts[levels] = [m.start for m in chosen]
-            codes[levels] = [m.code for m in chosen]
+        city_starts: list[int] = []
+        city_codes: list[str] = []
+        district_starts: list[int] = []
+        district_codes: list[str] = []
+        for m in sorted([*mentions, *datelines], key=_START):
+            code = m.code
+            if not code.isdigit():
+                continue  # (a place abroad, a company, a platform: no level)
+            level = _LEVEL_OF.get(code, _UNSEEN)
+            if level is _UNSEEN:
+                level = _LEVEL_OF[code] = getattr(gazetteer.lookup(code), "level", None)
+            if level in _CITY_LEVELS:
+                city_starts.append(m.start)
+                city_codes.append(code)
+            if level in _DISTRICT_LEVELS:
+                district_starts.append(m.start)
+                district_codes.append(code)
+        starts[_CITY_LEVELS], codes[_CITY_LEVELS] = city_starts, city_codes
+        starts[_DISTRICT_LEVELS], codes[_DISTRICT_LEVELS] = district_starts, district_codes
         entities: dict[str | None, list[int]] = {}
         for index, mention in enumerate(mentions):
             if mention.code.startswith(("E:", "P:")):
