@@ -70,7 +70,10 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
                 found.setdefault(n, set()).update(codes)
     result = []
     for n, enterprise in enumerate(enterprises):
-        codes = found.get(n, set()) | set(enterprise.overseas)
+        if n not in found:
+            result.append(enterprise)  # (nothing to add)
+            continue
+        codes = found[n] | set(enterprise.overseas)
         if codes != set(enterprise.overseas):
             enterprise = evolve(enterprise, overseas=tuple(sorted(codes)))
         result.append(enterprise)

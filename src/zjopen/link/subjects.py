@@ -342,7 +342,10 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     low = bisect.bisect_left(starts, start)
     first = min([m.span.start for m in listed], default=start)
-    before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
+    high = bisect.bisect_left(starts, first)
+    if word is None and high - low < 2:
+        return {}  # (no list of places: _listed_run needs two)
+    before = [m for m in mentions[low:high] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In
         # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
