@@ -1,4 +1,4 @@
-"""The records' constructors written by ``zjopen._record_init.fast_init`` do what the
+"""The records' constructors written by ``zjopen._article_checks.fast_init`` do what the
 ``__init__`` attrs writes does: the same fields, the same errors (compared with the
 former classes in tests/test_model_fields.py), the same signature, and no validation
 while attrs' validators are disabled."""
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zjopen._record_init import fast_init
+from zjopen._article_checks import _blank_to_none, _check_name, fast_init
 from zjopen.model import (
     Enterprise,
     Initiative,
@@ -108,3 +108,15 @@ def test_post_init() -> None:
     Checked.__init__ = fast_init(Checked, enums={})  # type: ignore[method-assign]
     Checked(name="y")
     assert seen == ["y"]
+
+
+def test_a_class_without_slots() -> None:
+    @attrs.frozen(kw_only=True, slots=False)
+    class Plain:
+        name: str = attr.ib(default="x", validator=_check_name)
+        note: str | None = attr.ib(default=None, converter=_blank_to_none)
+
+    Plain.__init__ = fast_init(Plain, enums={})  # type: ignore[method-assign]
+    assert (Plain(name="y", note=" ").name, Plain(note="z").note) == ("y", "z")
+    with pytest.raises(ValueError, match="name must not be empty"):
+        Plain(name=" ")

@@ -29,11 +29,11 @@ from zjopen._article_checks import (
     _check_unit,
     _shared_year,
     check_article,
+    fast_init,
 )
 from zjopen._article_checks import (
     _shared as _shared,  # (document.py imports it from here)
 )
-from zjopen._record_init import fast_init
 
 __all__ = [
     "REGION_CODE_PATTERN",
@@ -416,7 +416,7 @@ Record = Region | Enterprise | Platform | Initiative | Metric
 """Any of the five record kinds."""
 
 # Each record's __init__ as attrs wrote it, with the usual values tested inline
-# (zjopen._record_init): the same records, the same errors, made faster.
+# (zjopen._article_checks.fast_init): the same records, the same errors, made faster.
 for _record in (Region, Enterprise, Platform, Initiative, Metric):
     setattr(_record, "__init__", fast_init(  # noqa: B010 - a method mypy must not see changed
         _record, enums={_region_level: RegionLevel, _platform_kind: PlatformKind,
