@@ -155,16 +155,22 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     body = doc.body_start
     title = doc.norm[:body]
-    in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
-    companies = [m for m in mentions if m.start < body and not _is_place(m.code)]
+    in_title: _Mention | None = None  # the first place in the title, and company
+    company: _Mention | None = None
+    for m in mentions:
+        if m.start < body:
+            if m.code.isdigit():
+                in_title = in_title or m
+            elif company is None and not _is_place(m.code):
+                company = m
     entity = _ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
-                                    companies[0].start if companies else None)
+                                    company.start if company else None)
                         if e is not None], default=None)
-    if first_entity is not None and (not in_title or first_entity < in_title[0].start):
+    if first_entity is not None and (in_title is None or first_entity < in_title.start):
         return None  # "China's Ningbo Zhoushan port sees ...": the article is about a port
-    if in_title:
-        return in_title[0].code
+    if in_title is not None:
+        return in_title.code
     counts = Counter(m.code for m in mentions if m.code.isdigit())
     if not counts:
         return None
@@ -193,7 +199,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
                       if mentions[i].end == where.start()]
             if before:
                 return _narrowed(doc, mentions, before[-1], figure)
-    if named.may_have_clause(sentence_start, figure):  # (_clause_start's literal test)
+    clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
+    at = bisect.bisect_left(clauses, sentence_start)
+    if at < len(clauses) and named.clause_ends[at] <= figure:
         clause = _clause_begins(norm, sentence_start, figure)
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
