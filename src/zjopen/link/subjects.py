@@ -120,8 +120,10 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                   and _PLURAL_NOUN.match(norm, based.end())):
                     continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
                     # merchants sold ...": the place's people, the place's figure)
-            if inside and _within(inside, start, end):
-                continue  # "Zhoushan Port": a name's place
+            if inside:  # whether start:end lies within one of the sorted, non-nested spans
+                at = bisect.bisect_right(inside, (start, end + 1)) - 1
+                if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
+                    continue  # "Zhoushan Port": a name's place
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = norm.startswith("'s", end)
@@ -144,12 +146,6 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 found.append(_Mention(start, end, code))
     found.sort(key=_START)
     return found
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies within one of the sorted, non-nested ``spans``."""
-    index = bisect.bisect_right(spans, (start, end + 1)) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
