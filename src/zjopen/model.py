@@ -423,6 +423,7 @@ for _record in (Region, Enterprise, Platform, Initiative, Metric):
                         _metric_kind: MetricKind, _qualifier: Qualifier},
         copies=(_spans, _strs), codes=(_check_code, _GOOD_CODES),
         factories={_default_metric_id: 'f"m{span.start}"'}))
+del _record
 
 
 def _regions(values: Iterable[Region]) -> tuple[Region, ...]:

@@ -41,16 +41,20 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     mention_starts = [m[0] for m in mentions]
     country_starts = [start for start, _ in countries]
     sentences = doc.sentences
+    starts = [sentence.start for sentence in sentences]
     ends = [sentence.end for sentence in sentences]
+    in_order = starts == sorted(starts) and ends == sorted(ends)  # (as the segmenter gives)
     at = 0  # the first sentence that may hold a mention not yet reached
     while at < len(sentences):
-        # The next sentence holding a mention: the first ending after the next mention.
-        low = bisect.bisect_left(mention_starts, sentences[at].start)
-        if low == len(mention_starts):
-            break
-        at = bisect.bisect_right(ends, mention_starts[low], at)
-        if at == len(sentences):
-            break
+        if in_order:
+            # The next sentence holding a mention: the first ending after the next
+            # mention (none before it holds one).
+            low = bisect.bisect_left(mention_starts, starts[at])
+            if low == len(mention_starts):
+                break
+            at = bisect.bisect_right(ends, mention_starts[low], at)
+            if at == len(sentences):
+                break
         sentence = sentences[at]
         at += 1
         inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
