@@ -59,8 +59,9 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
         at += 1
         inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
                           bisect.bisect_left(mention_starts, sentence.end)]
-        if not inside:
-            continue
+        if not inside or (bisect.bisect_left(country_starts, inside[0][1])
+                          == bisect.bisect_left(country_starts, sentence.end)):
+            continue  # (no company, or no country after one: nothing found here)
         verbs = list(EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
         subjects = [_subjects(doc, inside, verb.start()) for verb in verbs]
         for k, verb in enumerate(verbs):
