@@ -4,10 +4,13 @@ position kept for the next figure."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from zjopen.lexicon.patterns import phrase_alt
 from zjopen.link import _positions as positions
 
 _PIECES = st.sampled_from([
@@ -40,6 +43,33 @@ def test_the_last_where_is_the_plain_searchs_last(text: str, start: int, figure:
     assert (found.span() if found else None) == (plain[-1].span() if plain else None)
 
 
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_the_clause_words_are_found_as_the_windowed_search_finds_them(
+        text: str, start: int, end: int) -> None:
+    from zjopen.document import read_document
+
+    doc = read_document("Title\n\n" + text)
+    start, end = min(start, len(doc.norm)), min(end, len(doc.norm))
+    found = positions._CLAUSE_WORDS.search(doc.norm, start, end) is not None
+    assert positions._Named.of(doc, []).may_have_clause(start, end) == found
+
+
+@given(st.lists(st.sampled_from(["As", "the", "core", "of", "Ningbo", ",", " ", "Thanks",
+                                  "to", "Thanks to", "x", "With", "In addition to", "In"]),
+                max_size=12).map("".join), st.integers(0, 40), st.integers(0, 60))
+def test_an_opener_begins_with_one_of_its_words(text: str, start: int, end: int) -> None:
+    from zjopen.link._words import OPENER, OPENER_WORDS
+
+    if OPENER.match(text, start, end):
+        assert text.startswith(OPENER_WORDS, start, end)
+
+
+def test_the_clause_literals_are_the_clause_words() -> None:
+    for word in positions._CLAUSE_LITERALS:
+        assert positions._CLAUSE_WORDS.fullmatch(word), word
+    assert len(positions._CLAUSE_LITERALS) == positions._CLAUSE_WORDS.pattern.count("|") + 1
+
+
 def test_every_clause_holds_one_of_its_words() -> None:
     # The literal test's words, each whole in every match of _CLAUSE's alternatives.
     for sample in ["a, while b", "a while b", "a, whereas b", "a, of which b",
@@ -60,6 +90,21 @@ _ENTITY_TOKENS = st.one_of(_PLAIN_TOKENS, _PLAIN_TOKENS, _PLAIN_TOKENS,
 _SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'s ", ". ", ", ", "", "-", "'"])
 _ENTITY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _SEPARATORS), max_size=8).map(
     lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+_FORMER_TRIGGERS = re.compile(
+    rf"[\s'](?:(?<=\s)(?:{phrase_alt(positions._TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
+    r"|(?<=')\s)")
+
+
+@settings(max_examples=400)
+@given(_ENTITY_TEXTS, st.integers(0, 12), st.integers(0, 60))
+def test_the_triggers_match_where_the_former_pattern_does(text: str, start: int,
+                                                          end: int) -> None:
+    # (the words grouped by first character, not in one flat alternation)
+    start, end = min(start, len(text)), min(end, len(text))
+    assert ((positions._TRIGGERS.search(text, start, end) is None)
+            == (_FORMER_TRIGGERS.search(text, start, end) is None))
 
 
 def _may_name_entity(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 from functools import cache
+from types import MemberDescriptorType
 from typing import Any, TypeVar
 
 import attrs
@@ -58,9 +59,14 @@ def _evolver(cls: type, names: tuple[str, ...]) -> Any:
             lines.append(f"    v{n} = convert{n}(v{n})")
     lines.append("    new = new_object(cls)")
     index = {a.name: n for n, a in enumerate(changed)}
-    for a in fields:
+    for k, a in enumerate(fields):
         value = f"v{index[a.name]}" if a.name in index else f"inst.{a.name}"
-        lines.append(f"    set_(new, {a.name!r}, {value})")
+        slot = cls.__dict__.get(a.name)
+        if isinstance(slot, MemberDescriptorType):  # a slot: its own setter is faster
+            namespace[f"set{k}"] = slot.__set__
+            lines.append(f"    set{k}(new, {value})")
+        else:
+            lines.append(f"    set_(new, {a.name!r}, {value})")
     for n, a in enumerate(changed):
         if a.validator is not None:
             namespace[f"validate{n}"] = a.validator

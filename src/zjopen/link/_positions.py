@@ -18,11 +18,11 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import lazy_compile, phrase_alt
+from zjopen.lexicon.patterns import lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
-__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_start",
-           "_last_where"]
+__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_begins",
+           "_clause_start", "_last_where"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 
@@ -31,7 +31,12 @@ _CITY_LEVELS = frozenset({"prefecture", "county_city"})
 _DISTRICT_LEVELS = frozenset({"district", "county", "county_city"})
 
 
-@attrs.frozen
+_LEVEL_OF: dict[str, str | None] = {}
+"""Each region code's level in the gazetteer, looked up once."""
+_UNSEEN = "?"  # (a level no code has)
+
+
+@attrs.define  # (not frozen: its fields set directly, made faster; none changes one)
 class _Mention:
     start: int
     end: int
@@ -44,8 +49,21 @@ class _Mention:
 # product number ("Jikrypton 007"): where none of these stands before a figure, the
 # pattern is not run. The search stops only at a space or an apostrophe.
 _TRIGGER_WORDS = ENTITY_WORDS
-_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{phrase_alt(_TRIGGER_WORDS)}\b|0[0-9]|[A-Z][0-9])"
-                         r"|(?<=')\s)")
+
+
+def _by_first_character(words: Sequence[str]) -> str:
+    """An alternation of the literal ``words`` with those that begin with one character
+    (in one case) after it in one group: at a place the regex engine tries the few
+    words of its character, not each of them (whether any matches is all it tells)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                            for first, rests in groups.items()) + ")"
+
+
+_TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{_by_first_character(_TRIGGER_WORDS)}\b"
+                         r"|0[0-9]|[A-Z][0-9])|(?<=')\s)")
 
 
 class _Named:
@@ -53,7 +71,7 @@ class _Named:
     names, in text order (for "the city" and "the district"), and the companies' and
     platforms' mentions by kind."""
 
-    __slots__ = ("_norm", "codes", "entities", "starts")
+    __slots__ = ("_norm", "clause_ends", "clause_starts", "codes", "entities", "starts")
 
     def __init__(self, starts: dict[frozenset[str], list[int]],
                  codes: dict[frozenset[str], list[str]],
@@ -65,19 +83,42 @@ class _Named:
         # bisection (a scan back through every mention was quadratic in a long article).
         self.entities = entities
         self._norm = norm
+        # Where each of the clause words stands (:func:`may_have_clause`), found by
+        # str.find (many times faster than the pattern's scan).
+        found = []
+        for word in _CLAUSE_LITERALS:
+            at = norm.find(word)
+            while at >= 0:
+                found.append((at, at + len(word)))
+                at = norm.find(word, at + 1)
+        found.sort()
+        self.clause_starts = [start for start, _ in found]
+        self.clause_ends = [end for _, end in found]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
            datelines: Sequence[_Mention] = ()) -> _Named:
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
-        places = sorted([*mentions, *datelines], key=_START)
-        levels_of = {code: getattr(gazetteer.lookup(code), "level", None)
-                     for code in {m.code for m in places if m.code.isdigit()}}
-        for levels in (_CITY_LEVELS, _DISTRICT_LEVELS):
-            chosen = [m for m in places if levels_of.get(m.code) in levels]
-            starts[levels] = [m.start for m in chosen]
-            codes[levels] = [m.code for m in chosen]
+        city_starts: list[int] = []
+        city_codes: list[str] = []
+        district_starts: list[int] = []
+        district_codes: list[str] = []
+        for m in sorted([*mentions, *datelines], key=_START):
+            code = m.code
+            if not code.isdigit():
+                continue  # (a place abroad, a company, a platform: no level)
+            level = _LEVEL_OF.get(code, _UNSEEN)
+            if level is _UNSEEN:
+                level = _LEVEL_OF[code] = getattr(gazetteer.lookup(code), "level", None)
+            if level in _CITY_LEVELS:
+                city_starts.append(m.start)
+                city_codes.append(code)
+            if level in _DISTRICT_LEVELS:
+                district_starts.append(m.start)
+                district_codes.append(code)
+        starts[_CITY_LEVELS], codes[_CITY_LEVELS] = city_starts, city_codes
+        starts[_DISTRICT_LEVELS], codes[_DISTRICT_LEVELS] = district_starts, district_codes
         entities: dict[str | None, list[int]] = {}
         for index, mention in enumerate(mentions):
             if mention.code.startswith(("E:", "P:")):
@@ -101,6 +142,13 @@ class _Named:
         only where the pattern finds nothing there."""
         return _TRIGGERS.search(self._norm, start, end) is not None
 
+    def may_have_clause(self, start: int, end: int) -> bool:
+        """Whether ``doc.norm[start:end]`` holds one of the clause words, as
+        ``_CLAUSE_WORDS.search(doc.norm, start, end)`` tells: the first of them from
+        ``start`` on ends by ``end`` (any later one begins after it ends)."""
+        index = bisect.bisect_left(self.clause_starts, start)
+        return index < len(self.clause_ends) and self.clause_ends[index] <= end
+
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
         index = bisect.bisect_left(self.starts[levels], before)
@@ -117,15 +165,23 @@ _CLAUSE = lazy_compile(r"(?=[,;\sBbMm])(?:"  # a guard: a match's first characte
 # Every match of _CLAUSE holds one of these whole ("Meanwhile" holds "while"): a text
 # without any has no clause, told at a fraction of the cost of the pattern's search.
 _CLAUSE_WORDS = lazy_compile(r";|wh(?:ile|ereas|ich)|followed|trailed|contrast")
+_CLAUSE_LITERALS = (";", "while", "whereas", "which", "followed", "trailed", "contrast")
+"""_CLAUSE_WORDS's words: no two of them can overlap, so each one found stands for a
+match of the pattern."""
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
 _WHERE = lazy_compile(r",\swhere\s")
 
 
 def _clause_start(text: str, start: int, figure: int) -> int:
     """Where the clause holding the figure begins (``start`` if the sentence has one)."""
-    begin = start
     if _CLAUSE_WORDS.search(text, start, figure) is None:
-        return begin
+        return start
+    return _clause_begins(text, start, figure)
+
+
+def _clause_begins(text: str, start: int, figure: int) -> int:
+    """:func:`_clause_start` without its literal test (made already)."""
+    begin = start
     for match in _CLAUSE.finditer(text, start, figure):
         begin = match.end()
     return begin

@@ -63,6 +63,8 @@ far before it (the prepositions are words, no stems)."""
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
 OPENER = lazy_compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
+OPENER_WORDS = tuple(phrase.split("*", 1)[0] for phrase in _SUBJECTS["openers"])
+"""The openers as written (to a stem's ``*``): OPENER matches only where one begins."""
 CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
                           rf"|\({phrase_alt(_SUBJECTS['caption_credits'])}\b")
 CAPTION_HINTS = tuple(sorted({max(phrase.split(), key=len).lower()

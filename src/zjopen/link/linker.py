@@ -13,6 +13,7 @@ changed. :data:`LINK_STEPS` is the default list; a pipeline may add its own step
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -64,22 +65,23 @@ class Linking:
         lists: dict[type, list[Any]] = {Region: regions, Enterprise: enterprises,
                                         Platform: platforms, Initiative: initiatives,
                                         Metric: metrics}
-        for record in records:  # (one pass, one look-up by type per record)
-            kind = lists.get(type(record))
+        # The extractors give their records in runs of one kind: one look-up per run.
+        for made, run in itertools.groupby(records, type):
+            kind = lists.get(made)
             if kind is not None:
-                kind.append(record)
+                kind.extend(run)
                 continue
-            # A subclass of a record class (or of several): every kind it is one of.
-            if isinstance(record, Region):
-                regions.append(record)
-            if isinstance(record, Enterprise):
-                enterprises.append(record)
-            if isinstance(record, Platform):
-                platforms.append(record)
-            if isinstance(record, Initiative):
-                initiatives.append(record)
-            if isinstance(record, Metric):
-                metrics.append(record)
+            for record in run:  # a subclass of a record class (or of several): every
+                if isinstance(record, Region):  # kind it is one of
+                    regions.append(record)
+                if isinstance(record, Enterprise):
+                    enterprises.append(record)
+                if isinstance(record, Platform):
+                    platforms.append(record)
+                if isinstance(record, Initiative):
+                    initiatives.append(record)
+                if isinstance(record, Metric):
+                    metrics.append(record)
         return cls(doc, tuple(regions), tuple(enterprises), tuple(platforms),
                    tuple(initiatives), tuple(metrics))
 

@@ -21,10 +21,27 @@ from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 __all__ = ["merge_named", "merge_region_records", "name_key"]
 
 _START_END = operator.attrgetter("start", "end")  # (a sort key got in C)
+Mentioned = TypeVar("Mentioned", bound=Region | Enterprise | Platform | Initiative)
 
 _NON_WORD = lazy_compile(r"[^\w]+")
 # Legal suffixes dropped from the end of a key, word by word ("co ltd" is two of them).
 _LEGAL = frozenset("co company corp corporation inc ltd limited group holding holdings".split())
+
+
+_KEYS: dict[str, str] = {}
+"""Each name's :func:`name_key`, worked out once (a name recurs, in an article and
+across articles); at most :data:`_KEYS_KEPT` of them are kept."""
+_KEYS_KEPT = 8192
+
+
+def _key_of(name: str) -> str:
+    """:func:`name_key`, remembered."""
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        key = _KEYS[name] = name_key(name)
+    return key
 
 
 def name_key(name: str) -> str:
@@ -41,7 +58,14 @@ def name_key(name: str) -> str:
     return " ".join(words[:end]) if end < len(words) else key
 
 
-def _sorted_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """The spans without repeats, by start and end."""
+    if len(spans) == 1:
+        return (spans[0],)
+    keys = list(map(_START_END, spans))
+    if len(set(keys)) == len(keys):  # no two at one place, so none repeated: no span
+        # need be hashed, and the order by place is the order sorted(set(spans)) gives
+        return tuple(spans) if keys == sorted(keys) else tuple(sorted(spans, key=_START_END))
     return tuple(sorted(set(spans), key=_START_END))
 
 
@@ -50,11 +74,11 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
     first: dict[str, Region] = {}
     spans: dict[str, list[Span]] = {}
     for region in regions:
-        key = region.code or f"name:{name_key(region.name)}"
+        key = region.code or f"name:{_key_of(region.name)}"
         first.setdefault(key, region)
         spans.setdefault(key, []).extend(region.mentions)
     merged = [_with_mentions(first[key], _sorted_spans(spans[key])) for key in first]
-    return tuple(sorted(merged, key=_first_mention))
+    return tuple(_by_first_mention(merged))
 
 
 def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
@@ -69,6 +93,22 @@ def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple
     first = record.mentions[0] if record.mentions else None
     return (first.start if first else 1 << 62, first.end if first else 0, record.name,
             _Repr(record))
+
+
+_PLACE_NAME = operator.attrgetter("mentions", "name")
+
+
+def _by_first_mention(records: list[Mentioned]) -> list[Mentioned]:
+    """``sorted(records, key=_first_mention)``, each record's key made without its
+    ``_Repr`` unless two records tie on first mention and name."""
+    if len(records) < 2:
+        return records
+    keys = [(mentions[0].start, mentions[0].end, name) if mentions else (1 << 62, 0, name)
+            for mentions, name in map(_PLACE_NAME, records)]
+    if len(set(keys)) < len(keys):
+        return sorted(records, key=_first_mention)
+    return [record for _, record in sorted(zip(keys, records, strict=True),
+                                           key=operator.itemgetter(0))]
 
 
 class _Repr:
@@ -113,15 +153,20 @@ class _Group:
         self.kb_id = self.kb_id or record.kb_id
 
     def record(self) -> Any:
-        changes: dict[str, Any] = {"aliases": tuple(self.aliases),
-                                   "mentions": _sorted_spans(self.mentions),
+        base = self.base
+        aliases = tuple(self.aliases)
+        mentions = _sorted_spans(self.mentions)
+        enterprise = isinstance(base, Enterprise)
+        overseas = tuple(sorted(self.overseas)) if enterprise else ()
+        if (aliases == base.aliases and mentions == base.mentions
+                and self.region == base.region and self.kb_id == base.kb_id
+                and (not enterprise or overseas == base.overseas)):
+            return base  # a thing named once: nothing to change
+        changes: dict[str, Any] = {"aliases": aliases, "mentions": mentions,
                                    "region": self.region, "kb_id": self.kb_id}
-        if isinstance(self.base, Enterprise):
-            changes["overseas"] = tuple(sorted(self.overseas))
-        for name, value in changes.items():
-            if getattr(self.base, name) != value:
-                return evolve(self.base, **changes)
-        return self.base  # a thing named once: nothing to change
+        if enterprise:
+            changes["overseas"] = overseas
+        return evolve(base, **changes)
 
 
 def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
@@ -132,17 +177,13 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     later records add their names as aliases, their mentions, and a region, knowledge-
     base id or overseas places the first one lacks. Linear in the number of records.
     """
-    ordered: list[Named] = sorted(records, key=_first_mention)
+    ordered: list[Named] = _by_first_mention(list(records))
     groups: list[_Group] = []
     index: dict[str, int] = {}
-    known: dict[str, str] = {}  # each name's key, worked out once (a name recurs)
     for record in ordered:
-        keys = set()
-        for name in (record.name, *record.aliases):
-            key = known.get(name)
-            if key is None:
-                key = known[name] = name_key(name)
-            keys.add(key)
+        keys = {_key_of(record.name)}
+        for name in record.aliases:
+            keys.add(_key_of(name))
         hit = None
         for key in sorted(keys):
             if key in index:

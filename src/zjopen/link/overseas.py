@@ -28,6 +28,8 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     it by "and" or a comma: "Holley Group and Futong Group ... established"); its reach
     ends where the next such company begins.
     """
+    if not any(e.mentions for e in enterprises):
+        return list(enterprises)  # (no company named: none goes abroad here)
     countries = sorted(
         (span.start, region.code) for region in regions
         if region.code is not None and len(region.code) == 2 and region.code != "CN"
@@ -38,11 +40,28 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
     found: dict[int, set[str]] = {}
     mention_starts = [m[0] for m in mentions]
     country_starts = [start for start, _ in countries]
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    starts = [sentence.start for sentence in sentences]
+    ends = [sentence.end for sentence in sentences]
+    in_order = starts == sorted(starts) and ends == sorted(ends)  # (as the segmenter gives)
+    at = 0  # the first sentence that may hold a mention not yet reached
+    while at < len(sentences):
+        if in_order:
+            # The next sentence holding a mention: the first ending after the next
+            # mention (none before it holds one).
+            low = bisect.bisect_left(mention_starts, starts[at])
+            if low == len(mention_starts):
+                break
+            at = bisect.bisect_right(ends, mention_starts[low], at)
+            if at == len(sentences):
+                break
+        sentence = sentences[at]
+        at += 1
         inside = mentions[bisect.bisect_left(mention_starts, sentence.start):
                           bisect.bisect_left(mention_starts, sentence.end)]
-        if not inside:
-            continue
+        if not inside or (bisect.bisect_left(country_starts, inside[0][1])
+                          == bisect.bisect_left(country_starts, sentence.end)):
+            continue  # (no company, or no country after one: nothing found here)
         verbs = list(EXPANSION.finditer(doc.norm, inside[0][1], sentence.end))
         subjects = [_subjects(doc, inside, verb.start()) for verb in verbs]
         for k, verb in enumerate(verbs):
@@ -56,7 +75,10 @@ def overseas_presence(doc: Document, regions: Sequence[Region],
                 found.setdefault(n, set()).update(codes)
     result = []
     for n, enterprise in enumerate(enterprises):
-        codes = found.get(n, set()) | set(enterprise.overseas)
+        if n not in found:
+            result.append(enterprise)  # (nothing to add)
+            continue
+        codes = found[n] | set(enterprise.overseas)
         if codes != set(enterprise.overseas):
             enterprise = evolve(enterprise, overseas=tuple(sorted(codes)))
         result.append(enterprise)

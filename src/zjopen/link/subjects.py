@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zjopen import gazetteer
-from zjopen._evolve import evolve
+from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
@@ -28,7 +28,7 @@ from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
     _REACH,
-    _clause_start,
+    _clause_begins,
     _last_where,
     _Mention,
     _Named,
@@ -40,6 +40,7 @@ from zjopen.link._words import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    OPENER_WORDS,
     RANK_SCOPE_ENDS,
     SCOPE_REACH,
 )
@@ -88,10 +89,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
               others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
-    found = [_Mention(span.start, span.end, _entity_code(record),
-                      record.kind.value if isinstance(record, Platform) else "")
-             for record in others if not isinstance(record, Initiative)
-             for span in record.mentions]
+    found: list[_Mention] = []
+    for record in others:
+        if isinstance(record, Initiative):
+            continue
+        named = _entity_code(record)
+        kind = record.kind.value if isinstance(record, Platform) else ""
+        for span in record.mentions:
+            found.append(_Mention(span.start, span.end, named, kind))
+    norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
     openings = {sentence.start for sentence in doc.sentences}
@@ -99,62 +105,68 @@ def _subjects(doc: Document, regions: Sequence[Region],
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
                  if span.start in openings or (span.start - 4 in openings
-                                               and doc.norm[span.start - 4 : span.start]
+                                               and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
     for region in regions:
-        if region.code is None:
+        code = region.code
+        if code is None:
             continue
         for span in region.mentions:
-            based = BASED.match(doc.norm, span.end)
-            if (based and not (based.group() == "-based"
-                               and _PLURAL_NOUN.match(doc.norm, based.end()))) or _within(
-                    inside, span.start, span.end):
-                continue  # "Yiwu-based toymaker Sanhe", "Zhoushan Port": a name's place
-                # ("Yiwu-based merchants sold ...": the place's people, the place's figure)
+            start, end = span.start, span.end
+            if norm.startswith("-", end):  # (BASED's first character)
+                based = BASED.match(norm, end)
+                if based and not (based.group() == "-based"
+                                  and _PLURAL_NOUN.match(norm, based.end())):
+                    continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
+                    # merchants sold ...": the place's people, the place's figure)
+            if inside:  # whether start:end lies within one of the sorted, non-nested spans
+                at = bisect.bisect_right(inside, (start, end + 1)) - 1
+                if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
+                    continue  # "Zhoushan Port": a name's place
             if span.text.isupper() and len(span.text) > 3:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
-            possessive = doc.norm[span.end : span.end + 2] == "'s"
-            if region.code == "CN" and possessive and _REGION_NEXT.match(doc.norm, span.end + 2):
+            possessive = norm.startswith("'s", end)
+            if code == "CN" and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
-            if (region.code.isdigit() and not region.code.startswith("33")
-                    and (_PARTNER_NOUN.match(doc.norm, span.end)
-                         or _PARTNER_FROM.search(doc.norm, max(0, span.start - 40),
-                                                 span.start))):
+            digits = code.isdigit()
+            if (digits and not code.startswith("33")
+                    and (_PARTNER_NOUN.match(norm, end)
+                         or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if (doc.norm.endswith(RANK_SCOPE_ENDS, 0, span.start - 1)
-                    and doc.norm[span.start - 1].isspace()
-                    and _RANK_SCOPE.search(doc.norm, max(0, span.start - 60), span.start)):
+            if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
+                    and norm[start - 1].isspace()
+                    and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            foreign = (possessive and len(region.code) == 2 and region.code != "CN"
-                       and _LOWER_NEXT.match(doc.norm, span.end + 2))  # "Germany's exports"
-            if region.code.isdigit() or foreign or (region.code == "CN" and (
-                    possessive or (span.start in openings
-                                   and _PAST_VERB.match(doc.norm, span.end)))):
-                # "China's exports", "China imported 176,000 tons" (not "China remains")
-                found.append(_Mention(span.start, span.end, region.code))
-    return sorted(found, key=_START)
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies within one of the sorted, non-nested ``spans``."""
-    index = bisect.bisect_right(spans, (start, end + 1)) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+            if digits or (possessive and len(code) == 2 and code != "CN"
+                          and _LOWER_NEXT.match(norm, end + 2)) or (code == "CN" and (
+                    possessive or (start in openings and _PAST_VERB.match(norm, end)))):
+                # "Germany's exports" (a foreign country's), "China's exports", "China
+                # imported 176,000 tons" (not "China remains")
+                found.append(_Mention(start, end, code))
+    found.sort(key=_START)
+    return found
 
 
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     body = doc.body_start
     title = doc.norm[:body]
-    in_title = [m for m in mentions if m.start < body and m.code.isdigit()]
-    companies = [m for m in mentions if m.start < body and not _is_place(m.code)]
+    in_title: _Mention | None = None  # the first place in the title, and company
+    company: _Mention | None = None
+    for m in mentions:
+        if m.start < body:
+            if m.code.isdigit():
+                in_title = in_title or m
+            elif company is None and not _is_place(m.code):
+                company = m
     entity = _ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
-                                    companies[0].start if companies else None)
+                                    company.start if company else None)
                         if e is not None], default=None)
-    if first_entity is not None and (not in_title or first_entity < in_title[0].start):
+    if first_entity is not None and (in_title is None or first_entity < in_title.start):
         return None  # "China's Ningbo Zhoushan port sees ...": the article is about a port
-    if in_title:
-        return in_title[0].code
+    if in_title is not None:
+        return in_title.code
     counts = Counter(m.code for m in mentions if m.code.isdigit())
     if not counts:
         return None
@@ -169,29 +181,36 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     or "P:<platform>" for one of the article's records, _NO_REGION for another company or
     platform, or None when the sentence names nothing. Without ``scopes``,
     a place after a preposition ("no other city in Zhejiang") is not a subject."""
-    sentence_start = max(sentence_start, figure - _REACH)  # keeps a huge sentence linear
-    dateline = doc.norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    if sentence_start < figure - _REACH:
+        sentence_start = figure - _REACH  # keeps a huge sentence linear
+    norm = doc.norm
+    dateline = norm.find("--", sentence_start, min(figure, sentence_start + 100))
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
-    where = _last_where(doc.norm, sentence_start, figure)
-    if where is not None:
-        at = bisect.bisect_left(starts, sentence_start)
-        before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
-                  if mentions[i].end == where.start()]
-        if before:
-            return _narrowed(doc, mentions, before[-1], figure)
-    clause = _clause_start(doc.norm, sentence_start, figure)
-    if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
-        own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
-        if own is not None:
-            return own
-    opener = _OPENER.match(doc.norm, sentence_start, figure)
-    if opener is not None:
-        after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
-                         scopes=scopes)
-        if after is not None:
-            return after
-    prefix = doc.norm[sentence_start:figure]
+    if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
+        where = _last_where(norm, sentence_start, figure)
+        if where is not None:
+            at = bisect.bisect_left(starts, sentence_start)
+            before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+                      if mentions[i].end == where.start()]
+            if before:
+                return _narrowed(doc, mentions, before[-1], figure)
+    clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
+    at = bisect.bisect_left(clauses, sentence_start)
+    if at < len(clauses) and named.clause_ends[at] <= figure:
+        clause = _clause_begins(norm, sentence_start, figure)
+        if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
+            own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
+            if own is not None:
+                return own
+    if norm.startswith(OPENER_WORDS, sentence_start, figure):
+        opener = _OPENER.match(norm, sentence_start, figure)
+        if opener is not None:
+            after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
+                             scopes=scopes)
+            if after is not None:
+                return after
+    prefix = norm[sentence_start:figure]
     # (where, rank, subject): at one place a record or a region (rank 0) beats what a
     # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
     candidates: list[tuple[int, int, str]] = []
@@ -200,10 +219,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _scoped(doc.norm, sentence_start, m.start)
-                                or (doc.norm.startswith(("In ", "in "), sentence_start)
+                                or not _scoped(norm, sentence_start, m.start)
+                                or (norm.startswith(("In ", "in "), sentence_start)
                                     and m.start == sentence_start + 3
-                                    and doc.norm.startswith(",", m.end))):
+                                    and norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             code = _narrowed(doc, mentions, index, figure)
             if m.start == sentence_start:
@@ -213,14 +232,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             # the record's) lies before it, whole, or after, with its trigger.
             reach = m.start + 1
             break
-
-    def usable(match: re.Match[str] | None) -> re.Match[str] | None:
-        if match is None or scopes or match.start() < 3:
-            return match
-        return None if _scoped(prefix, 0, match.start()) else match
-
-    entity = (usable(_ENTITY.search(prefix)) if named.may_name_entity(sentence_start, reach)
-              else None)
+    # What a pattern finds after a scope ("in", "across the") is no subject, without
+    # ``scopes`` (_usable).
+    entity = (_usable(_ENTITY.search(prefix), scopes, prefix)
+              if named.may_name_entity(sentence_start, reach) else None)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
     if entity and not _holds_start(starts, low, high, sentence_start + entity.start(),
@@ -229,20 +244,30 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
         candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
-    province = usable(_PROVINCE.search(prefix)) if "province" in prefix else None
-    if province and main is not None and main.startswith("33"):
-        candidates.append((province.start(), 1, "330000"))
-    for pattern, levels, found in ((_CITY, _CITY_LEVELS, "city" in prefix),
-                                   (_DISTRICT, _DISTRICT_LEVELS,
-                                    "district" in prefix or "county" in prefix)):
-        if not found:
-            continue
-        local = usable(pattern.search(prefix))
+    if "province" in prefix:
+        province = _usable(_PROVINCE.search(prefix), scopes, prefix)
+        if province and main is not None and main.startswith("33"):
+            candidates.append((province.start(), 1, "330000"))
+    if "city" in prefix:
+        local = _usable(_CITY.search(prefix), scopes, prefix)
         if local:
-            last = named.last(sentence_start + local.start(), levels, main)
+            last = named.last(sentence_start + local.start(), _CITY_LEVELS, main)
+            if last is not None:
+                candidates.append((local.start(), 1, last))
+    if "district" in prefix or "county" in prefix:
+        local = _usable(_DISTRICT.search(prefix), scopes, prefix)
+        if local:
+            last = named.last(sentence_start + local.start(), _DISTRICT_LEVELS, main)
             if last is not None:
                 candidates.append((local.start(), 1, last))
     return min(candidates)[2] if candidates else None
+
+
+def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[str] | None:
+    """The match, unless ``scopes`` is False and a scope ends where it begins."""
+    if match is None or scopes or match.start() < 3:
+        return match
+    return None if _scoped(prefix, 0, match.start()) else match
 
 
 def _scoped(text: str, start: int, end: int) -> bool:
@@ -321,7 +346,10 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
     listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     low = bisect.bisect_left(starts, start)
     first = min([m.span.start for m in listed], default=start)
-    before = [m for m in mentions[low:bisect.bisect_left(starts, first)] if m.end <= first]
+    high = bisect.bisect_left(starts, first)
+    if word is None and high - low < 2:
+        return {}  # (no list of places: _listed_run needs two)
+    before = [m for m in mentions[low:high] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In
         # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
@@ -373,18 +401,25 @@ def _within_place(code: str, outer: str) -> bool:
     return inner is not None and outer in {p.code for p in inner.ancestors()}
 
 
+_WITH_REGION = _evolver(Metric, ("region",))  # (evolve(metric, region=...), looked up once)
+
+
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     """The metric with its subject: a region code, or a company or platform by name
     (``text``: the document's, to see what follows the figure)."""
     if topic is None:
         return metric  # (only figures with no region come here)
     if _is_place(topic):
-        if metric.unit in AREA_UNITS or metric.unit in DURATION_UNITS:
+        unit = metric.unit
+        if unit in AREA_UNITS or unit in DURATION_UNITS:
             return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
-        if ("-" in metric.text and _HYPHENED.search(metric.text)  # (a "-" in every match)
+        written = metric.span.text
+        if ("-" in written and _HYPHENED.search(written)  # (a "-" in every match)
                 and _MODIFIES.match(text, metric.span.end)
-                and unit_table()[metric.unit].dimension in _MEASURES):
+                and unit_table()[unit].dimension in _MEASURES):
             return metric  # "the first 1 billion-ton port": the port's measure
+        if type(metric) is Metric:
+            return _WITH_REGION(metric, {"region": topic})  # type: ignore[no-any-return]
         return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
@@ -431,14 +466,18 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
     # has no subject of its own, from the last of them back (the last found is the topic).
     pending: list[Span] = []
+    figure_starts = [m.span.start for m in ordered]
+    count = len(ordered)
+    next_start = figure_starts[0] if count else -1
     for sentence in doc.sentences:
-        figures = []
-        while position < len(ordered) and ordered[position].span.start < sentence.end:
-            figures.append(ordered[position])
-            position += 1
-        if not figures:
-            pending.append(sentence)
+        if position == count or next_start >= sentence.end:
+            pending.append(sentence)  # (no figure in it)
             continue
+        stop = bisect.bisect_left(figure_starts, sentence.end, position)
+        figures = ordered[position:stop]
+        position = stop
+        if stop < count:
+            next_start = figure_starts[stop]
         respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
         for metric in figures:
             if metric.region is not None:
