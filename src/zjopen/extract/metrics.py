@@ -262,7 +262,7 @@ def _sentence_metrics(
         far = q_start - REACH if q_start > REACH else 0
         left = low[near:q_start]
         right = low[q_end : q_end + 60]
-        kind, fall = kind_of(left, right, quantity, text[near:q_start])
+        kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end)
         if kind is not MetricKind.RANK and not is_aside(text, quantity):
             if hints is None:
