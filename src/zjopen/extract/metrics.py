@@ -263,13 +263,16 @@ def _sentence_metrics(
         left = low[near:q_start]
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
-        cue = _time_for(times, starts, text, q_start, q_end)
-        if kind is not MetricKind.RANK and not is_aside(text, quantity):
+        cue = _time_for(times, starts, text, q_start, q_end) if times else None
+        if kind is not MetricKind.RANK and (text[q_start - 1 : q_start] != "("
+                                            or not is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
-            if is_target(text, low, q_start, cue, published,
-                         aside=left if kind is MetricKind.CHANGE else None,
-                         hinted=hints[0], hinted_after=hints[1]):
+            # (With no target word in the sentence, only a deadline makes a target.)
+            if (hints[0] or hints[1] or (cue is not None and cue.target)) and is_target(
+                    text, low, q_start, cue, published,
+                    aside=left if kind is MetricKind.CHANGE else None,
+                    hinted=hints[0], hinted_after=hints[1]):
                 kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
         year = _year(cue, kind, context, published, wide)
@@ -280,7 +283,8 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
+        if (cue.unended if cue is not None else context.unended) and _reported_unended(
+                True, kind, wide):
             period = _year_before(period)
         found.append(Metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
@@ -290,7 +294,8 @@ def _sentence_metrics(
                                  q_start - far, text[q_end : q_end + 80], quantity.unit),
             noun=quantity.noun, high=quantity.high,
         ))
-    found.sort(key=lambda m: m.span.start)
+    if rank_spans:
+        found.sort(key=lambda m: m.span.start)  # (the quantities come in text order)
     found = respective_years(carried(found, doc.text), text, base)
     yield from link_changes(found, uncued, context.reported)
 
