@@ -201,20 +201,27 @@ def extract_metrics(doc: Document) -> list[Metric]:
     lowered = doc.lower  # what the case-insensitive patterns read
     amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
     before_unit: str | None = None  # ... and of the paragraph before
+    paragraphs = doc.paragraphs
+    last_paragraph = len(paragraphs) - 1
+    norm = doc.norm
+    has_digit = HAS_DIGIT.search
+    may_have_number = MAY_HAVE_NUMBER.search
+    may_have_time = MAY_HAVE_TIME.search
     for sentence in doc.sentences:
-        while (paragraph_index + 1 < len(doc.paragraphs)
-               and doc.paragraphs[paragraph_index].end < sentence.start):
+        start = sentence.start
+        while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
             paragraph_index += 1
             context = context.next_paragraph(published)
             before_unit, amount_unit = amount_unit, None
-        text = doc.norm[sentence.start : sentence.end]
-        low = lowered[sentence.start : sentence.end]
+        low = lowered[start : sentence.end]
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
-        numbers = bool(HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
-        times = (list(find_times(text, published, lowered=low))
-                 if numbers or MAY_HAVE_TIME.search(low) else [])
+        numbers = has_digit(low) is not None or may_have_number(low) is not None
+        if not numbers and may_have_time(low) is None:
+            continue  # no figure, no time cue: the context goes on as it is
+        text = norm[start : sentence.end]
+        times = list(find_times(text, published, lowered=low))
         if numbers:
             found = list(_sentence_metrics(doc, sentence, text, low, times, context,
                                            published))
