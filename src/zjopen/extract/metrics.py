@@ -15,7 +15,6 @@ the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -223,18 +222,19 @@ def extract_metrics(doc: Document) -> list[Metric]:
         text = norm[start : sentence.end]
         times = list(find_times(text, published, lowered=low))
         if numbers:
-            found = list(_sentence_metrics(doc, sentence, text, low, times, context,
-                                           published))
-            found, amount_unit = unit_from_before(found, amount_unit, doc.norm)
-            metrics.extend(found)
-        context = context.after(times, published)
+            found = _sentence_metrics(doc, sentence, text, low, times, context, published)
+            if found:
+                found, amount_unit = unit_from_before(found, amount_unit, norm)
+                metrics.extend(found)
+        if times:
+            context = context.after(times, published)
     return metrics
 
 
 def _sentence_metrics(
     doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
     context: _Context, published: date | None,
-) -> Iterator[Metric]:
+) -> list[Metric]:
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
     which the case-insensitive context patterns read."""
     base = sentence.start
@@ -304,7 +304,7 @@ def _sentence_metrics(
     if rank_spans:
         found.sort(key=lambda m: m.span.start)  # (the quantities come in text order)
     found = respective_years(carried(found, doc.text), text, base)
-    yield from link_changes(found, uncued, context.reported)
+    return link_changes(found, uncued, context.reported) if found else found
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
