@@ -297,17 +297,20 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
         pre: str | None = None
         if start:
             # A currency written before: ``prefix.search`` only where one may end, right
-            # before the digits or before a space there.
-            if _may_end_prefix(text, start, singles, pairs) or (
-                    text[start - 1].isspace()
-                    and _may_end_prefix(text, start - 1, singles, pairs)):
+            # before the digits or before a space there (_may_end_prefix, written out).
+            last = text[start - 2 : start].lower() if start > 1 else text[0].lower()
+            may = not last.isascii() or last[-1] in singles or last in pairs
+            if not may and start > 1 and last[-1].isspace():
+                last = text[start - 3 : start - 1].lower() if start > 2 else text[0].lower()
+                may = not last.isascii() or last[-1] in singles or last in pairs
+            if may:
                 prefix = prefix_re.search(text, max(0, start - 10), start)
                 if prefix is not None:
                     at = prefix.start()
-                    if at == 0 or not _glued(text[at - 1]):
+                    if at == 0 or not ((char := text[at - 1]).isalnum() or char in "_.$"):
                         pre, start = prefix.group().strip(), at
-            if pre is None and _glued(text[start - 1]):
-                continue  # inside a word or a number: "C2", "H1", "$"-less "US2"
+            if pre is None and ((char := text[start - 1]).isalnum() or char in "_.$"):
+                continue  # inside a word or a number (_glued): "C2", "H1", "$"-less "US2"
         found = _digit_quantity(text, match, patterns, start, pre)
         if found is not None:
             out.append(found)
@@ -326,18 +329,16 @@ def _may_end_prefix(text: str, end: int, singles: frozenset[str],
     return not last.isascii() or last[-1] in singles or last in pairs
 
 
-def _glued(char: str) -> bool:
-    """``[\\w.$]``: a character a number is glued to ("C2", "3.5", "US$")."""
-    return char.isalnum() or char in "_.$"
-
-
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    for match in _word_matches(lowered, patterns):
+    matches = _word_matches(lowered, patterns)
+    if not matches:
+        return out
+    table = number_table()
+    for match in matches:
         start, end = match.span()
         if start > 0 and ((char := text[start - 1]).isalnum() or char in "_-"):
             continue  # glued to a word: [\w-]
-        table = number_table()
         if match["mult"]:
             value = Decimal(str(table["multiples"][match["mult"].casefold()]))
             out.append(QuantityMatch(start, end, value, "times", form="multiple"))
@@ -346,18 +347,20 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
     return out
 
 
-def _word_matches(lowered: str, patterns: _Patterns) -> Iterator[re.Match[str]]:
-    """``patterns.words.finditer(lowered)``, faster: the pattern is tried only where one
-    of its words begins (most sentences have none, or a few)."""
-    starts, words = patterns.word_starts, patterns.words
+def _word_matches(lowered: str, patterns: _Patterns) -> list[re.Match[str]]:
+    """``list(patterns.words.finditer(lowered))``, faster: the pattern is tried only where
+    one of its words begins (most sentences have none, or a few)."""
+    starts, words = patterns.word_starts.search, patterns.words.match
+    out: list[re.Match[str]] = []
     position = 0
-    while (hit := starts.search(lowered, position)) is not None:
-        match = words.match(lowered, hit.start())
+    while (hit := starts(lowered, position)) is not None:
+        match = words(lowered, hit.start())
         if match is None:
             position = hit.start() + 1
         else:
-            yield match
+            out.append(match)
             position = match.end()
+    return out
 
 
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence

@@ -5,7 +5,6 @@ to the level it is the growth of."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 
 from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
@@ -89,10 +88,12 @@ def unit_from_before(found: list[Metric], unit: str | None, text: str
     billion."); returns the figures and the unit in force after them."""
     out: list[Metric] = []
     for metric in found:
+        written = metric.span.text
         if (unit is not None and metric.unit == "count" and metric.noun is None
-                and metric.text.endswith(_SCALE_ENDS) and _CLAUSE_END.match(text, metric.span.end)):
+                and written.endswith(_SCALE_ENDS) and _CLAUSE_END.match(text, metric.span.end)):
             metric = evolve(metric, unit=unit)
-        if _scale_word(metric.text) and metric.unit not in NOT_AMOUNTS:
+        if (("illion" in written or "thousand" in written) and metric.unit not in NOT_AMOUNTS
+                and _SCALE_WORD.search(written) is not None):  # _scale_word(written)
             unit = metric.unit
         out.append(metric)
     return out, unit
@@ -110,21 +111,22 @@ def _scale_word(text: str) -> bool:
 
 
 def link_changes(metrics: list[Metric], uncued: set[int],
-                  reported: int | None) -> Iterator[Metric]:
+                  reported: int | None) -> list[Metric]:
     """A change states the growth of the nearest level figure in its sentence; one with no
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
     18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
     TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
-    if not metrics:
-        return
     levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
               and m.unit not in ("%", "count", "rank")]
+    if not levels:
+        return metrics  # no level to link a change to, nor to date a rank or a share by
     starts = [m.span.start for m in levels]
     ranked = reported is not None and any(m.year == reported for m in levels)
+    out: list[Metric] = []
     for metric in metrics:
         if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
                 and metric.span.start in uncued and metric.year != reported):
-            yield evolve(metric, year=reported)
+            out.append(evolve(metric, year=reported))
             continue
         if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
             at = bisect.bisect_left(starts, metric.span.start)
@@ -134,8 +136,9 @@ def link_changes(metrics: list[Metric], uncued: set[int],
             indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
                     and metric.span.start in uncued):
-                yield evolve(metric, of=nearest.id, year=reported, indicator=indicator)
+                out.append(evolve(metric, of=nearest.id, year=reported, indicator=indicator))
             else:
-                yield evolve(metric, of=nearest.id, indicator=indicator)
+                out.append(evolve(metric, of=nearest.id, indicator=indicator))
         else:
-            yield metric
+            out.append(metric)
+    return out

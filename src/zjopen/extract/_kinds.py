@@ -89,43 +89,46 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
 def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     """Dates, years, times, model and street numbers: not figures. ``low`` is ``text``
     lower-cased."""
-    left = low[max(0, quantity.start - 12) : quantity.start]
-    right = text[quantity.end : quantity.end + 20]
-    if quantity.unit == "count" and quantity.value <= 31 and (
+    start, end = quantity.start, quantity.end
+    left = low[start - 12 if start > 12 else 0 : start]
+    right = text[end : end + 20]
+    day = quantity.unit == "count" and quantity.value <= 31
+    if day and (
         _DATE_BEFORE.search(left)
-        or _DAY_RANGE_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)
+        or _DAY_RANGE_BEFORE.search(low, start - 24 if start > 24 else 0, start)
     ):
         return True  # "June 5", and the 9 of "from June 5 to 9"
-    if _DATE_AFTER.match(right) or (quantity.unit == "count" and quantity.value <= 31
-                                    and _MONTH_AFTER.match(right)):
+    if _DATE_AFTER.match(right) or (day and _MONTH_AFTER.match(right)):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
-    if (text[quantity.start - 1 : quantity.start] in _JOINERS
-            or text[quantity.end : quantity.end + 1] in _JOINERS):
+    after = right[:1]
+    if (start and text[start - 1] in _JOINERS) or after in _JOINERS:
         return True  # "888_copy.png", "the 16+1 cooperation": part of a name
-    if _EXPONENT_BEFORE.search(left) or _EXPONENT_AFTER.match(text, quantity.end):
+    # (Both patterns hold an "e" right before or after the figure: a cheap test first.)
+    if ("e" in left[-2:] and _EXPONENT_BEFORE.search(left)) or (
+            (after == "e" or after == "E") and _EXPONENT_AFTER.match(text, end)):
         return True  # "1e-999999": scientific notation is no news figure
-    if quantity.unit == "count" and (
-            NOT_METRIC_BEFORE.search(left)
-            or DESIGNATION_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)):
-        return True
-    if (quantity.unit == "count" and quantity.form == "digits"
-            and LIST_NAME_FROM <= quantity.value < 10_000
-            and LIST_NAME_BEFORE.search(low, max(0, quantity.start - 24), quantity.start)):
-        return True  # "the world's top 500 companies", "Fortune Global 500": a list's name
-    if quantity.unit == "times" and FREQUENCY.match(right):
-        return True  # "flies four times a week": how often, not a multiple
-    if quantity.unit in ("year", "month", "week", "day") and (
-            PERIOD_BEFORE.search(left) or AGO.match(right)
-            or ("-" in text[quantity.start : quantity.end] and PLAN_AFTER.match(right))):
-        return True  # "in the first two months", "over the past 10 years", "five years
-        # ago", "a three-year action plan" (the plan's span, not a figure)
-    if quantity.unit == "count" and quantity.form == "digits":
-        digits = text[quantity.start : quantity.end]
-        if _YEAR_DIGITS.fullmatch(digits):
-            return True  # a year
-        if digits.startswith("0") and len(digits) > 1 and digits[1] != ".":
-            return True  # a model number ("007"; "0.8" is a figure)
-    return False
+    unit = quantity.unit
+    if unit == "count":
+        if NOT_METRIC_BEFORE.search(left) or DESIGNATION_BEFORE.search(
+                text, start - 12 if start > 12 else 0, start):
+            return True
+        if quantity.form == "digits":
+            if (LIST_NAME_FROM <= quantity.value < 10_000
+                    and LIST_NAME_BEFORE.search(low, start - 24 if start > 24 else 0, start)):
+                return True  # "the world's top 500 companies", "Fortune Global 500": a name
+            digits = text[start:end]
+            if len(digits) == 4 and _YEAR_DIGITS.fullmatch(digits):
+                return True  # a year
+            if digits.startswith("0") and len(digits) > 1 and digits[1] != ".":
+                return True  # a model number ("007"; "0.8" is a figure)
+        return False
+    if unit == "times":
+        return FREQUENCY.match(right) is not None  # "flies four times a week": how often
+    # "in the first two months", "over the past 10 years", "five years ago", "a
+    # three-year action plan" (the plan's span, not a figure)
+    return unit in ("year", "month", "week", "day") and bool(
+        PERIOD_BEFORE.search(left) or AGO.match(right)
+        or ("-" in text[start:end] and PLAN_AFTER.match(right)))
 
 
 _JOINERS = frozenset("_+")
@@ -138,10 +141,10 @@ _FEWER_RIGHT = lower_compile(r"\A\s*fewer\b")
 _MORE_THAN_LEFT = guarded_compile(r"\b(?:more|less|fewer)\s+than\s*\Z")  # lower case only
 
 
-def kind_of(left: str, right: str, quantity: QuantityMatch,
-          original_left: str) -> tuple[MetricKind, bool]:
+def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
+            near: int) -> tuple[MetricKind, bool]:
     """The kind, and whether the figure is a fall (negative). ``left`` and ``right``
-    are the lower-cased context, ``original_left`` the context as written."""
+    are the lower-cased context; ``left`` is ``text[near:quantity.start]`` as written."""
     # Patterns that end with a word (and white space) are searched only where the text,
     # stripped, ends with one of their last words.
     tail = left.rstrip()
@@ -162,7 +165,8 @@ def kind_of(left: str, right: str, quantity: QuantityMatch,
         if SHARE_LEFT.search(left) or SHARE_RIGHT.match(right) or quantity.unit == "‰":
             return MetricKind.SHARE, False
         return MetricKind.SHARE, False
-    if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(original_left):
+    if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(
+            text[near : quantity.start]):
         fall = bool(_LESS_RIGHT.match(right))
         return MetricKind.CHANGE, fall
     if _MORE_RIGHT.match(right):

@@ -15,7 +15,6 @@ the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -201,33 +200,41 @@ def extract_metrics(doc: Document) -> list[Metric]:
     lowered = doc.lower  # what the case-insensitive patterns read
     amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
     before_unit: str | None = None  # ... and of the paragraph before
+    paragraphs = doc.paragraphs
+    last_paragraph = len(paragraphs) - 1
+    norm = doc.norm
+    has_digit = HAS_DIGIT.search
+    may_have_number = MAY_HAVE_NUMBER.search
+    may_have_time = MAY_HAVE_TIME.search
     for sentence in doc.sentences:
-        while (paragraph_index + 1 < len(doc.paragraphs)
-               and doc.paragraphs[paragraph_index].end < sentence.start):
+        start = sentence.start
+        while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
             paragraph_index += 1
             context = context.next_paragraph(published)
             before_unit, amount_unit = amount_unit, None
-        text = doc.norm[sentence.start : sentence.end]
-        low = lowered[sentence.start : sentence.end]
+        low = lowered[start : sentence.end]
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
-        numbers = bool(HAS_DIGIT.search(low) or MAY_HAVE_NUMBER.search(low))
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
-        times = (list(find_times(text, published, lowered=low))
-                 if numbers or MAY_HAVE_TIME.search(low) else [])
+        numbers = has_digit(low) is not None or may_have_number(low) is not None
+        if not numbers and may_have_time(low) is None:
+            continue  # no figure, no time cue: the context goes on as it is
+        text = norm[start : sentence.end]
+        times = list(find_times(text, published, lowered=low))
         if numbers:
-            found = list(_sentence_metrics(doc, sentence, text, low, times, context,
-                                           published))
-            found, amount_unit = unit_from_before(found, amount_unit, doc.norm)
-            metrics.extend(found)
-        context = context.after(times, published)
+            found = _sentence_metrics(doc, sentence, text, low, times, context, published)
+            if found:
+                found, amount_unit = unit_from_before(found, amount_unit, norm)
+                metrics.extend(found)
+        if times:
+            context = context.after(times, published)
     return metrics
 
 
 def _sentence_metrics(
     doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
     context: _Context, published: date | None,
-) -> Iterator[Metric]:
+) -> list[Metric]:
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
     which the case-insensitive context patterns read."""
     base = sentence.start
@@ -262,14 +269,17 @@ def _sentence_metrics(
         far = q_start - REACH if q_start > REACH else 0
         left = low[near:q_start]
         right = low[q_end : q_end + 60]
-        kind, fall = kind_of(left, right, quantity, text[near:q_start])
-        cue = _time_for(times, starts, text, q_start, q_end)
-        if kind is not MetricKind.RANK and not is_aside(text, quantity):
+        kind, fall = kind_of(left, right, quantity, text, near)
+        cue = _time_for(times, starts, text, q_start, q_end) if times else None
+        if kind is not MetricKind.RANK and (text[q_start - 1 : q_start] != "("
+                                            or not is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
-            if is_target(text, low, q_start, cue, published,
-                         aside=left if kind is MetricKind.CHANGE else None,
-                         hinted=hints[0], hinted_after=hints[1]):
+            # (With no target word in the sentence, only a deadline makes a target.)
+            if (hints[0] or hints[1] or (cue is not None and cue.target)) and is_target(
+                    text, low, q_start, cue, published,
+                    aside=left if kind is MetricKind.CHANGE else None,
+                    hinted=hints[0], hinted_after=hints[1]):
                 kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
         year = _year(cue, kind, context, published, wide)
@@ -280,7 +290,8 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
+        if (cue.unended if cue is not None else context.unended) and _reported_unended(
+                True, kind, wide):
             period = _year_before(period)
         found.append(Metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
@@ -290,9 +301,10 @@ def _sentence_metrics(
                                  q_start - far, text[q_end : q_end + 80], quantity.unit),
             noun=quantity.noun, high=quantity.high,
         ))
-    found.sort(key=lambda m: m.span.start)
+    if rank_spans:
+        found.sort(key=lambda m: m.span.start)  # (the quantities come in text order)
     found = respective_years(carried(found, doc.text), text, base)
-    yield from link_changes(found, uncued, context.reported)
+    return link_changes(found, uncued, context.reported) if found else found
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,

@@ -385,17 +385,28 @@ _MONTH_GROUP = 2
 _GROUP_OF = {key: index for index, (_, keys) in enumerate(_GROUPS) for key in keys}
 # No key is the start of a key of another group: at any position the trie's longest
 # match is the one key there, or a month word and its shorter forms ("june", "jun").
-_ANY_KEY = lazy_compile(trie_alternation(list(_GROUP_OF)))
-_OTHER_KEYS = [lazy_compile(trie_alternation([key for key, group in _GROUP_OF.items()
-                                              if group != index]))
+
+
+def _keys(keys: list[str]) -> str:
+    """The keys as one trie that finds what :func:`_key` finds with theirs (the engine
+    skips along to its first letters): a month word where no letter follows (each ends
+    with a mark that becomes the lookahead; a shorter form, its prefix, has a letter
+    after it), the others anywhere (none is the start of a month word or the reverse)."""
+    return trie_alternation([key + "\x01" if _GROUP_OF[key] == _MONTH_GROUP else key
+                             for key in keys]).replace("\x01", "(?![a-z])")
+
+
+_ANY_KEY = lazy_compile(_keys(list(_GROUP_OF)))
+_OTHER_KEYS = [lazy_compile(_keys([key for key, group in _GROUP_OF.items() if group != index]))
                for index in range(len(_GROUPS))]
 _SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
 _YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
 
 
 def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | None:
-    """The first match of ``keys`` in ``lowered`` from ``start`` that is a key: a month
-    word followed by a letter is not ("market", "mayor")."""
+    """The first match of ``keys`` (a trie) in ``lowered`` from ``start`` that is a key: a
+    month word followed by a letter is not ("market", "mayor"). (The scan's own patterns,
+    :func:`_keys`, find the same in one search.)"""
     while (match := keys.search(lowered, start)) is not None:
         end = match.end()
         if (_GROUP_OF[match.group()] != _MONTH_GROUP or end == len(lowered)
@@ -408,11 +419,11 @@ def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | Non
 def _time_scan(lowered: str) -> re.Pattern[str]:
     """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
     after a space or not) holds."""
-    first = _key(_ANY_KEY, lowered, 0)
+    first = _ANY_KEY.search(lowered)
     if first is None:  # most often, years alone
         return _YEAR_ONLY
     group = _GROUP_OF[first.group()]
-    if _key(_OTHER_KEYS[group], lowered, first.start()) is not None:
+    if _OTHER_KEYS[group].search(lowered, first.start()) is not None:
         return _TIME
     scan = _SINGLE[group]
     if scan is None:
