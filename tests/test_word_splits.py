@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from zjopen.extract import _region_words, _tables
 from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _WORD_RUN
 from zjopen.extract._region_words import Words
-from zjopen.extract._tables import _WORD_SOURCE, WORD_SPLIT, TextWords
+from zjopen.extract._tables import _FAST_WORD_SOURCE, _WORD_SOURCE, WORD_SPLIT, TextWords
 
 _GREEDY_TOKEN_SPLIT = re.compile(f"({_WORD_RUN})")
 _GREEDY_ASCII_SPLIT = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+_GREEDY_WORD = re.compile(_WORD_SOURCE)
 _GREEDY_WORD_SPLIT = re.compile(f"({_WORD_SOURCE})")
 
 _TRICKY = "aZksSéÀÖ×Øöø÷ÿĀ'’ -_.,\n09中\u3400\u9fff\ua000"
@@ -46,6 +47,8 @@ def test_ascii_region_split_is_the_greedy_split(text: str) -> None:
 @given(_TEXT)
 def test_name_split_is_the_greedy_split(text: str) -> None:
     assert WORD_SPLIT.split(text) == _GREEDY_WORD_SPLIT.split(text)
+    assert [m.span() for m in re.finditer(_FAST_WORD_SOURCE, text)] == [
+        m.span() for m in _GREEDY_WORD.finditer(text)]
 
 
 def _words(words: Words) -> tuple[object, ...]:

@@ -97,9 +97,9 @@ class Words:
             possessive = _possessives(text, start, end, self.starts, self.full_ends)
         self.possessive = possessive
         if possessive:  # "China's": the word is "China", its raw key "china's"
+            # (``texts`` is the split's own list, and the keys so far become the raw keys:
+            # only the ends and the keys are copied)
             self.ends = self.full_ends.copy()
-            self.raws = raws = keys.copy()
-            self.texts = texts = texts.copy()
             self.keys = keys = keys.copy()
             for i in possessive:
                 self.ends[i] -= 2
