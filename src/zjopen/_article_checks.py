@@ -185,8 +185,10 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
                 value = (f"None if {value} is None or not {value}.strip() else "
                          f"intern({value}) if type({value}) is str_ and len({value}) <= "
                          f"{_SHARED_LENGTH} else {value}")
-            elif converter is _shared_year:
-                value = f"None if {value} is None else convert{n}({value})"
+            elif converter is _shared_year:  # (its body, written out)
+                namespace["years"] = _YEARS
+                value = (f"None if {value} is None else years.setdefault({value}, {value}) "
+                         f"if type({value}) is int_ and 1000 <= {value} <= 9999 else {value}")
             else:
                 value = f"convert{n}({value})"
             body.append(f"    v{n} = {value}")
