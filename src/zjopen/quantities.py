@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from zjopen._article_checks import plain_init
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lazy_compile, trie_alternation
 from zjopen.lexicon.units import unit_table
@@ -50,6 +51,10 @@ class QuantityMatch:
     noun: str | None = None
     form: str = "digits"  # digits, word, multiple, fraction, vague, duration
     scale: Decimal = Decimal(1)  # what the written number was multiplied by
+
+
+# (attrs' __init__, each field set through its slot: a sentence makes several)
+setattr(QuantityMatch, "__init__", plain_init(QuantityMatch))  # noqa: B010
 
 
 def _alternation(words: list[str]) -> str:

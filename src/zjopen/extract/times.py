@@ -25,6 +25,7 @@ from datetime import date
 
 import attrs
 
+from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
 from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
@@ -94,6 +95,9 @@ class TimeMention:
     anaphoric: bool = False  # "on that day": the date named before
     yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
+
+
+setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
