@@ -236,14 +236,14 @@ def _day(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _present(m: re.Match[str], published: date | None) -> TimeMention:
     """"At present", "now": the state at publication (its year)."""
-    return evolve(_at(m, published.year if published else None, relative=True),
-                  present=True)
+    return TimeMention(m.start(), m.end() - 1, published.year if published else None,
+                       relative=True, present=True)  # (_at's place)
 
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
-    mention = _at(m, year, Period.year(year) if year else None, relative=True)
-    return evolve(mention, previous=m["relative"] == "previous")
+    return TimeMention(m.start(), m.end() - 1, year, Period.year(year) if year else None,
+                       relative=True, previous=m["relative"] == "previous")  # (_at's place)
 
 
 def _years_ago(m: re.Match[str], published: date | None) -> TimeMention:
@@ -265,12 +265,12 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _years_later(m: re.Match[str], published: date | None) -> TimeMention:
     """"Two years later": counted on from the year named before (the extractor knows it)."""
-    return evolve(_at(m, None), anaphoric=True, later=_AGO[m["later"]])
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=_AGO[m["later"]])
 
 
 def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
     """"On that day": the year of the date named before (the extractor knows it)."""
-    return evolve(_at(m, None), anaphoric=True)
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True)  # (_at's place)
 
 
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
