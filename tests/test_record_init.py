@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zjopen._article_checks import _blank_to_none, _check_name, fast_init
+from zjopen._article_checks import _blank_to_none, _check_name, fast_init, plain_init
+from zjopen.extract.times import TimeMention
 from zjopen.model import (
     Enterprise,
     Initiative,
@@ -28,6 +29,7 @@ from zjopen.model import (
     RegionLevel,
     Span,
 )
+from zjopen.quantities import QuantityMatch
 
 _CLASSES = (Region, Enterprise, Platform, Initiative, Metric)
 
@@ -120,3 +122,49 @@ def test_a_class_without_slots() -> None:
     assert (Plain(name="y", note=" ").name, Plain(note="z").note) == ("y", "z")
     with pytest.raises(ValueError, match="name must not be empty"):
         Plain(name=" ")
+
+
+_PLAIN = (QuantityMatch, TimeMention)
+
+
+def _attrs_plain(cls: type) -> type:
+    """The same class, with the ``__init__`` attrs writes for it."""
+    fields = {a.name: attr.ib(default=a.default, type=a.type, kw_only=a.kw_only)
+              for a in attrs.fields(cls)}
+    return attrs.make_class(cls.__name__, fields, frozen=True)
+
+
+@pytest.mark.parametrize("cls", _PLAIN)
+def test_plain_init_signature_and_errors(cls: type) -> None:
+    ours, theirs = (inspect.signature(made).parameters.values()
+                    for made in (cls, _attrs_plain(cls)))
+    assert ([(p.name, p.kind, p.default) for p in ours]
+            == [(p.name, p.kind, p.default) for p in theirs])
+    assert cls.__dict__["__init__"].__qualname__ == f"{cls.__name__}.__init__"
+    for args in [(), (1,), (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]:
+        with pytest.raises(TypeError) as mine:
+            cls(*args)
+        with pytest.raises(TypeError) as attrs_own:
+            _attrs_plain(cls)(*args)
+        assert str(mine.value) == str(attrs_own.value)
+
+
+@settings(max_examples=200)
+@given(st.integers(), st.integers(), st.one_of(st.none(), st.integers()), st.booleans(),
+       st.text(max_size=3))
+def test_plain_init_sets_every_field(start: int, end: int, year: int | None, flag: bool,
+                                     word: str) -> None:
+    cases: list[tuple[type, tuple[Any, ...], dict[str, Any]]] = [
+            (TimeMention, (start, end, year), {"target": flag, "later": start}),
+            (TimeMention, (start, end, year, None, flag), {}),
+            (QuantityMatch, (start, end, Decimal(end), word), {"noun": word or None}),
+            (QuantityMatch, (start, end, Decimal(1), "%", word, None, None, word), {})]
+    for cls, args, keywords in cases:
+        made = cls(*args, **keywords)
+        theirs = _attrs_plain(cls)(*args, **keywords)
+        assert attrs.asdict(made, recurse=False) == attrs.asdict(theirs, recurse=False)
+
+
+def test_plain_init_refuses_fields_it_would_skip() -> None:
+    with pytest.raises(TypeError):
+        plain_init(Span)  # a validator and a converter

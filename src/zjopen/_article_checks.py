@@ -30,7 +30,7 @@ from zjopen.lexicon.units import is_known_unit, unit_table
 if TYPE_CHECKING:
     from zjopen.model import Article
 
-__all__ = ["check_article", "fast_init"]
+__all__ = ["check_article", "fast_init", "plain_init"]
 
 
 def check_article(article: Article) -> None:
@@ -185,8 +185,10 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
                 value = (f"None if {value} is None or not {value}.strip() else "
                          f"intern({value}) if type({value}) is str_ and len({value}) <= "
                          f"{_SHARED_LENGTH} else {value}")
-            elif converter is _shared_year:
-                value = f"None if {value} is None else convert{n}({value})"
+            elif converter is _shared_year:  # (its body, written out)
+                namespace["years"] = _YEARS
+                value = (f"None if {value} is None else years.setdefault({value}, {value}) "
+                         f"if type({value}) is int_ and 1000 <= {value} <= 9999 else {value}")
             else:
                 value = f"convert{n}({value})"
             body.append(f"    v{n} = {value}")
@@ -227,6 +229,44 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
     if getattr(cls, "__attrs_post_init__", None) is not None:
         lines.append("    self.__attrs_post_init__()")
     exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
+    init: Callable[..., None] = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    written = cls.__dict__["__init__"]  # attrs' own
+    init.__annotations__ = dict(written.__annotations__)
+    init.__doc__ = written.__doc__
+    return init
+
+
+def plain_init(cls: type) -> Callable[..., None]:
+    """An ``__init__`` for the frozen, slotted attrs class ``cls`` of fields with no
+    converter, validator or factory (the finders' own small records: a number found, a
+    time cue), equal to the one attrs wrote: the same signature, each field set through
+    its slot's own setter (attrs' sets each through ``object.__setattr__`` by name)."""
+    fields = attrs.fields(cls)
+    if any(a.converter is not None or a.validator is not None or not a.init
+           or isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+           or not isinstance(cls.__dict__.get(a.name), MemberDescriptorType)
+           for a in fields) or getattr(cls, "__attrs_post_init__", None) is not None:
+        raise TypeError(f"{cls.__name__}: only slotted fields with no converter, "
+                        "validator or factory")
+    namespace: dict[str, Any] = {}
+    args: list[str] = []
+    keywords: list[str] = []
+    body = []
+    for n, a in enumerate(fields):
+        if a.default is attrs.NOTHING:
+            arg = a.alias
+        else:
+            namespace[f"default{n}"] = a.default
+            arg = f"{a.alias}=default{n}"
+        (keywords if a.kw_only else args).append(arg)
+        namespace[f"set{n}"] = cls.__dict__[a.name].__set__
+        body.append(f"    set{n}(self, {a.alias})")
+    if keywords:
+        args += ["*", *keywords]
+    exec("\n".join([f"def __init__(self, {', '.join(args)}):", *body]),  # noqa: S102
+         namespace)
     init: Callable[..., None] = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from zjopen._article_checks import plain_init
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lazy_compile, trie_alternation
 from zjopen.lexicon.units import unit_table
@@ -50,6 +51,10 @@ class QuantityMatch:
     noun: str | None = None
     form: str = "digits"  # digits, word, multiple, fraction, vague, duration
     scale: Decimal = Decimal(1)  # what the written number was multiplied by
+
+
+# (attrs' __init__, each field set through its slot: a sentence makes several)
+setattr(QuantityMatch, "__init__", plain_init(QuantityMatch))  # noqa: B010
 
 
 def _alternation(words: list[str]) -> str:
@@ -230,11 +235,17 @@ def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[Quanti
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
+    found = _find(text, ascii_lower(text) if lowered is None else lowered)
+    if len(found) < 2:
+        return iter(found)
     out: list[QuantityMatch] = []
     pending: QuantityMatch | None = None
-    for quantity in _find(text, ascii_lower(text) if lowered is None else lowered):
+    for quantity in found:
         if pending is not None:
-            merged = _range(text, pending, quantity)
+            # (_range's first test, written out: most neighbours are no range)
+            merged = _range(text, pending, quantity) if (
+                quantity.start - pending.end <= 5 and pending.form == "digits"
+                and quantity.form == "digits") else None
             if merged is not None:
                 out.append(merged)
                 pending = None

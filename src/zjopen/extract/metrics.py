@@ -18,9 +18,6 @@ import bisect
 from datetime import date
 from decimal import Decimal
 
-import attrs
-
-from zjopen._evolve import evolve
 from zjopen.document import Document, made_span
 from zjopen.extract._figure_lists import (
     THE_TOTAL,
@@ -63,36 +60,48 @@ from zjopen.quantities import find_quantities
 
 __all__ = ["extract_metrics"]
 
-@attrs.frozen
 class _Context:
-    """The time cues in force: carried from sentence to sentence within a paragraph."""
+    """The time cues in force: carried from sentence to sentence within a paragraph.
+    (Never changed once made: a new one is made for each change.)"""
 
-    year: int | None = None
-    period: Period | None = None
-    target_year: int | None = None  # a deadline ("by 2020") later targets inherit
-    target_age: int = 0  # paragraph boundaries crossed since that deadline was set
-    reported: int | None = None  # the year a report of last year's results is about
-    unended: bool = False  # the period in force had not ended by publication
-    named: int | None = None  # the last year named, across paragraphs ("On that day, ...")
-    written: bool = False  # the year in force was written out ("in 2025", not "next year")
+    __slots__ = ("named", "period", "reported", "target_age", "target_year", "unended",
+                 "written", "year")
+
+    def __init__(self, year: int | None = None, period: Period | None = None,
+                 target_year: int | None = None, target_age: int = 0,
+                 reported: int | None = None, unended: bool = False,
+                 named: int | None = None, written: bool = False) -> None:
+        self.year = year
+        self.period = period
+        self.target_year = target_year  # a deadline ("by 2020") later targets inherit
+        self.target_age = target_age  # paragraph boundaries crossed since that deadline
+        self.reported = reported  # the year a report of last year's results is about
+        self.unended = unended  # the period in force had not ended by publication
+        self.named = named  # the last year named, across paragraphs ("On that day, ...")
+        self.written = written  # the year in force was written out ("in 2025")
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
-        context = self
+        year, period, target_year = self.year, self.period, self.target_year
+        target_age, unended, written = self.target_age, self.unended, self.written
+        changed = False
         for cue in times:
             if cue.comparison:
                 continue
             if cue.target:
-                context = evolve(context, target_year=cue.year, target_age=0)
+                target_year, target_age, changed = cue.year, 0, True
             elif cue.since:
-                present = published.year if published else None
-                context = evolve(context, year=present, period=None, target_year=None)
+                year = published.year if published else None
+                period = target_year = None
+                changed = True
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
-                context = evolve(context, year=cue.year, period=cue.period,
-                                 target_year=None, unended=cue.unended,
-                                 written=not cue.relative)
-        return context
+                year, period, target_year = cue.year, cue.period, None
+                unended, written, changed = cue.unended, not cue.relative, True
+        if not changed:
+            return self
+        return _Context(year, period, target_year, target_age, self.reported, unended,
+                        self.named, written)
 
     def next_paragraph(self, published: date | None) -> _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of

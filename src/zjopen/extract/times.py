@@ -25,13 +25,17 @@ from datetime import date
 
 import attrs
 
+from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
+from zjopen.extract._time_roles import COMPARISON as _COMPARISON
+from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
+from zjopen.extract._time_roles import SINCE as _SINCE
+from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract._time_scanner import scanner
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
-    guarded_compile,
     lazy_compile,
     trie_alternation,
 )
@@ -91,6 +95,9 @@ class TimeMention:
     anaphoric: bool = False  # "on that day": the date named before
     yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
+
+
+setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
 
 
 # A handler turns its entry's match (and the publication date) into a mention, or None
@@ -229,14 +236,14 @@ def _day(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _present(m: re.Match[str], published: date | None) -> TimeMention:
     """"At present", "now": the state at publication (its year)."""
-    return evolve(_at(m, published.year if published else None, relative=True),
-                  present=True)
+    return TimeMention(m.start(), m.end() - 1, published.year if published else None,
+                       relative=True, present=True)  # (_at's place)
 
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     year = published.year + _RELATIVE[m["relative"]] if published else None
-    mention = _at(m, year, Period.year(year) if year else None, relative=True)
-    return evolve(mention, previous=m["relative"] == "previous")
+    return TimeMention(m.start(), m.end() - 1, year, Period.year(year) if year else None,
+                       relative=True, previous=m["relative"] == "previous")  # (_at's place)
 
 
 def _years_ago(m: re.Match[str], published: date | None) -> TimeMention:
@@ -258,12 +265,12 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _years_later(m: re.Match[str], published: date | None) -> TimeMention:
     """"Two years later": counted on from the year named before (the extractor knows it)."""
-    return evolve(_at(m, None), anaphoric=True, later=_AGO[m["later"]])
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=_AGO[m["later"]])
 
 
 def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
     """"On that day": the year of the date named before (the extractor knows it)."""
-    return evolve(_at(m, None), anaphoric=True)
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True)  # (_at's place)
 
 
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
@@ -416,12 +423,13 @@ def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | Non
     return None
 
 
-def _time_scan(lowered: str) -> re.Pattern[str]:
+def _time_scan(lowered: str) -> re.Pattern[str] | None:
     """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
-    after a space or not) holds."""
+    after a space or not) holds; None where no entry can match: no key, and no year
+    (every year begins "19" or "20")."""
     first = _ANY_KEY.search(lowered)
-    if first is None:  # most often, years alone
-        return _YEAR_ONLY
+    if first is None:  # most often, years alone, or nothing
+        return _YEAR_ONLY if "20" in lowered or "19" in lowered else None
     group = _GROUP_OF[first.group()]
     if _OTHER_KEYS[group].search(lowered, first.start()) is not None:
         return _TIME
@@ -432,32 +440,6 @@ def _time_scan(lowered: str) -> re.Pattern[str]:
                                           if entry[0] in names or entry[0] == "year"])[0]
     return scan
 
-_IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
-_COMPARISON = guarded_compile(
-    r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
-    r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
-    r"|those|end|beginning|start)\s){0,5}"
-    # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
-    r"|\bon\sthe\s(?:same\s(?:period|day|week|month|months|quarter|time)\s(?:of\s|in\s)?)?"
-    r"|\b(?:for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
-    r"\s(?:of\s|in\s)?)\Z",
-    re.IGNORECASE,
-)
-_SINCE = guarded_compile(
-    r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
-    # "since its launch in 2017"
-    r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
-    r"|creation|approval)\s(?:in\s)?"
-    # "since it started operating in 2016", "since the park was set up in 2013"
-    r"|(?:it|they|the\s[a-z-]{1,30})\s(?:was\s|were\s|went\s)?(?:started|began|opened"
-    r"|launched|set\sup|established|founded|into\soperation)"
-    r"(?:\s(?:operating|operations|operation|business))?\s(?:in\s)?)?\Z",
-    re.IGNORECASE)
-
-
-_SINCE_HINT = lazy_compile("nce|from")  # in every match of _SINCE, ASCII-lower-cased
-
-
 def find_times(text: str, published: date | None, *,
                lowered: str | None = None) -> Iterator[TimeMention]:
     """Every time expression in ``text``, left to right, with its role: a comparison
@@ -466,9 +448,12 @@ def find_times(text: str, published: date | None, *,
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     in_force: int | None = None  # the last year named in the sentence
     lowered = ascii_lower(text) if lowered is None else lowered
+    chosen = _time_scan(lowered)
+    if chosen is None:
+        return
     spaced = " " + lowered  # see scanner: a match at ``spaced[i]`` starts at ``text[i]``
     end = 0
-    scan = _time_scan(spaced).search
+    scan = chosen.search
     while (match := scan(spaced, end)) is not None:
         end = match.end() - 1
         mention = _HANDLERS[match.lastgroup](match, published)

@@ -1,0 +1,36 @@
+"""The patterns that give a time mention of :mod:`zjopen.extract.times` its role, read
+in the text before it: the base of a comparison ("from the same month last year"), the
+start of a span ("since 2014"), or the years of a name in brackets ("(2021-2025)")."""
+
+from __future__ import annotations
+
+import re
+
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+
+__all__ = ["COMPARISON", "IN_BRACKETS", "SINCE", "SINCE_HINT"]
+
+IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
+COMPARISON = guarded_compile(
+    r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
+    r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
+    r"|those|end|beginning|start)\s){0,5}"
+    # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
+    r"|\bon\sthe\s(?:same\s(?:period|day|week|month|months|quarter|time)\s(?:of\s|in\s)?)?"
+    r"|\b(?:for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
+    r"\s(?:of\s|in\s)?)\Z",
+    re.IGNORECASE,
+)
+SINCE = guarded_compile(
+    r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
+    # "since its launch in 2017"
+    r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
+    r"|creation|approval)\s(?:in\s)?"
+    # "since it started operating in 2016", "since the park was set up in 2013"
+    r"|(?:it|they|the\s[a-z-]{1,30})\s(?:was\s|were\s|went\s)?(?:started|began|opened"
+    r"|launched|set\sup|established|founded|into\soperation)"
+    r"(?:\s(?:operating|operations|operation|business))?\s(?:in\s)?)?\Z",
+    re.IGNORECASE)
+
+
+SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-cased
