@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.ingest.dates import DATE_RE, _dateutil_date, _plain_date, parse_date
+from zjopen.ingest.dates import DATE_RE, _dateutil_date, _plain_date, find_date, parse_date
 
 _MONTHS = ("Jan January Jan. Feb February Feb. Mar March Mar. Apr April Apr. May June Jun "
            "July Jul Aug August Aug. Sep Sept Sep. Sept. September Oct October Oct. Nov "
@@ -33,3 +33,24 @@ def test_a_plain_date_is_dateutils(text: str) -> None:
     if plain is not None:
         assert (plain or None) == _dateutil_date(text), text
     assert parse_date(text) == _dateutil_date(text), text
+
+
+def _former_find_date(text: str) -> tuple[object, int, int] | None:
+    """find_date as it was, without its literal pretest (the oracle)."""
+    for match in DATE_RE.finditer(text):
+        found = parse_date(match.group())
+        if found is not None:
+            return found, match.start(), match.end()
+    return None
+
+
+_PIECES = st.sampled_from([*_MONTHS, "1", "2", "9", "0", "5", "19", "20", "195", "2023", "-",
+                           "/", ".", ",", " ", "年", "月", "日", "st", "x", "|", "１", "٢"])
+
+
+@given(st.one_of(_ISO, _NAMED, st.lists(_PIECES, max_size=12).map("".join),
+                 st.builds(lambda a, b, c: a + b + c, st.text(max_size=6),
+                           st.one_of(_ISO, _NAMED), st.text(max_size=6))))
+def test_find_date_pretest_is_exact(text: str) -> None:
+    """A text with no "19" and no "20" holds no year, hence no date."""
+    assert find_date(text) == _former_find_date(text), text

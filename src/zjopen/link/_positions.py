@@ -21,8 +21,8 @@ from zjopen.document import Document
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
-__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_begins",
-           "_clause_start", "_last_where"]
+__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_TRIGGERS", "_Mention", "_Named",
+           "_clause_begins", "_clause_start", "_last_where"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 
