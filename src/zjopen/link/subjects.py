@@ -58,6 +58,7 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 __all__ = ["attribute_subjects"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
+_END = operator.attrgetter("end")
 _SPAN_START = operator.attrgetter("span.start")
 
 # "-based merchants", "-based appliance makers", not a name
@@ -185,7 +186,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if sentence_start < figure - _REACH:
         sentence_start = figure - _REACH  # keeps a huge sentence linear
     norm = doc.norm
-    dateline = norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    dateline = norm.find("--", sentence_start, figure if figure < sentence_start + 100
+                         else sentence_start + 100)
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
     if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
@@ -264,7 +266,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             last = named.last(sentence_start + local.start(), _DISTRICT_LEVELS, main)
             if last is not None:
                 candidates.append((local.start(), 1, last))
-    return min(candidates)[2] if candidates else None
+    if not candidates:
+        return None
+    return candidates[0][2] if len(candidates) == 1 else min(candidates)[2]
 
 
 def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[str] | None:
@@ -476,16 +480,23 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     pending: list[Span] = []
     figure_starts = [m.span.start for m in ordered]
     count = len(ordered)
-    next_start = figure_starts[0] if count else -1
-    for sentence in doc.sentences:
-        if position == count or next_start >= sentence.end:
-            pending.append(sentence)  # (no figure in it)
-            continue
+    sentences = doc.sentences
+    # The sentence of the next figure is the first one that ends after it begins (the
+    # sentences are in text order): found by bisection, and those before it, with no
+    # figure, are pending, all at once.
+    ends = list(map(_END, sentences))
+    last = len(sentences)
+    following = 0  # (the first sentence not yet gone through)
+    while position < count:
+        at = bisect.bisect_right(ends, figure_starts[position], following)
+        if at == last:
+            break
+        pending.extend(sentences[following:at])
+        following = at + 1
+        sentence = sentences[at]
         stop = bisect.bisect_left(figure_starts, sentence.end, position)
         figures = ordered[position:stop]
         position = stop
-        if stop < count:
-            next_start = figure_starts[stop]
         respective = (_respectively(doc, sentence.start, sentence.end, figures, mentions,
                                     starts) if len(figures) > 1 else _NONE_PAIRED)
         for metric in figures:
