@@ -181,14 +181,20 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     groups: list[_Group] = []
     index: dict[str, int] = {}
     for record in ordered:
-        keys = {_key_of(record.name)}
-        for name in record.aliases:
-            keys.add(_key_of(name))
-        hit = None
-        for key in sorted(keys):
-            if key in index:
-                hit = index[key]
-                break
+        keys: Iterable[str]
+        if record.aliases:
+            keys = {_key_of(record.name)}
+            for name in record.aliases:
+                keys.add(_key_of(name))
+            hit = None
+            for key in sorted(keys):
+                if key in index:
+                    hit = index[key]
+                    break
+        else:  # (most records: one name, one key, no set to sort)
+            key = _key_of(record.name)
+            keys = (key,)
+            hit = index.get(key)
         if hit is None:
             hit = len(groups)
             groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),

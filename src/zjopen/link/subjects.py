@@ -77,11 +77,6 @@ _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
 
 
-def _entity_code(record: Enterprise | Platform) -> str:
-    """The subject code of a company ("E:name") or a platform ("P:name")."""
-    return f"{'E' if isinstance(record, Enterprise) else 'P'}:{record.name}"
-
-
 def _is_place(code: str) -> bool:
     """A region code: GB/T 2260 digits, or an ISO 3166 country ("CN", "DE")."""
     return code.isdigit() or (len(code) == 2 and code.isalpha() and code.isupper())
@@ -92,17 +87,20 @@ def _subjects(doc: Document, regions: Sequence[Region],
     """Mentions that can be a figure's subject, in text order: regions (code), and
     companies and platforms (no region)."""
     found: list[_Mention] = []
+    add = found.append
     for record in others:
         if isinstance(record, Initiative):
             continue
-        named = _entity_code(record)
-        kind = record.kind.value if isinstance(record, Platform) else ""
+        if isinstance(record, Platform):  # the subject code: "P:<platform>", "E:<company>"
+            named, kind = f"P:{record.name}", record.kind.value
+        else:
+            named, kind = f"E:{record.name}", ""
         for span in record.mentions:
-            found.append(_Mention(span.start, span.end, named, kind))
+            add(_Mention(span.start, span.end, named, kind))
     norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
-    openings = {sentence.start for sentence in doc.sentences}
+    openings = set(map(_START, doc.sentences))
     found.extend(_Mention(span.start, span.end, _NO_REGION)
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
@@ -110,10 +108,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
+    bisect_right = bisect.bisect_right
     for region in regions:
         code = region.code
         if code is None:
             continue
+        digits = code.isdigit()
+        partner = digits and not code.startswith("33")  # (a place outside Zhejiang)
+        foreign = len(code) == 2 and code != "CN"
+        china = code == "CN"
         for span in region.mentions:
             start, end = span.start, span.end
             if norm.startswith("-", end):  # (BASED's first character)
@@ -123,16 +126,16 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
                     # merchants sold ...": the place's people, the place's figure)
             if inside:  # whether start:end lies within one of the sorted, non-nested spans
-                at = bisect.bisect_right(inside, (start, end + 1)) - 1
+                at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            if span.text.isupper() and len(span.text) > 3:
+            text = span.text
+            if len(text) > 3 and text.isupper():
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = norm.startswith("'s", end)
-            if code == "CN" and possessive and _REGION_NEXT.match(norm, end + 2):
+            if china and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
-            digits = code.isdigit()
-            if (digits and not code.startswith("33")
+            if (partner
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
@@ -140,8 +143,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     and norm[start - 1].isspace()
                     and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            if digits or (possessive and len(code) == 2 and code != "CN"
-                          and _LOWER_NEXT.match(norm, end + 2)) or (code == "CN" and (
+            if digits or (possessive and foreign
+                          and _LOWER_NEXT.match(norm, end + 2)) or (china and (
                     possessive or (start in openings and _PAST_VERB.match(norm, end)))):
                 # "Germany's exports" (a foreign country's), "China's exports", "China
                 # imported 176,000 tons" (not "China remains")
@@ -410,6 +413,8 @@ def _within_place(code: str, outer: str) -> bool:
 
 
 _WITH_REGION = _evolver(Metric, ("region",))  # (evolve(metric, region=...), looked up once)
+_WITH_ENTERPRISE = _evolver(Metric, ("enterprise",))
+_WITH_PLATFORM = _evolver(Metric, ("platform",))
 
 
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
@@ -432,8 +437,12 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
         return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
+        if type(metric) is Metric:
+            return _WITH_ENTERPRISE(metric, {"enterprise": name})  # type: ignore[no-any-return]
         return evolve(metric, enterprise=name)
     if kind == "P" and metric.platform is None:
+        if type(metric) is Metric:
+            return _WITH_PLATFORM(metric, {"platform": name})  # type: ignore[no-any-return]
         return evolve(metric, platform=name)
     return metric
 
@@ -505,7 +514,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
-            if subject is None:
+            if subject is None and pending:
                 subject = _pending_topic(doc, pending, mentions, starts, main, named)
             pending.clear()
             if subject is not None:
