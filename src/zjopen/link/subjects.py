@@ -83,9 +83,11 @@ def _is_place(code: str) -> bool:
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
-              others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
+              others: Sequence[Enterprise | Platform | Initiative],
+              datelines: list[_Mention] | None = None) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
-    companies and platforms (no region)."""
+    companies and platforms (no region). A dateline's place (upper case, in China) is
+    none; it is added to ``datelines``, when given."""
     found: list[_Mention] = []
     add = found.append
     for record in others:
@@ -119,6 +121,10 @@ def _subjects(doc: Document, regions: Sequence[Region],
         china = code == "CN"
         for span in region.mentions:
             start, end = span.start, span.end
+            text = span.text
+            dateline = len(text) > 3 and text.isupper()
+            if dateline and digits and datelines is not None:
+                datelines.append(_Mention(start, end, code))
             if norm.startswith("-", end):  # (BASED's first character)
                 based = BASED.match(norm, end)
                 if based and not (based.group() == "-based"
@@ -129,8 +135,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            text = span.text
-            if len(text) > 3 and text.isupper():
+            if dateline:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = norm.startswith("'s", end)
             if china and possessive and _REGION_NEXT.match(norm, end + 2):
@@ -470,14 +475,12 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     """The metrics with ``region`` set where it was not (a figure keeps a region an
     extractor already gave it). ``others`` are the article's companies, platforms and
     initiatives."""
-    mentions = _subjects(doc, regions, others)
-    starts = [m.start for m in mentions]
-    main = _main_region(doc, mentions)
     # A dateline's place ("YIWU, Zhejiang, March 3 (Xinhua) --") is no subject, but it is
     # what "the city" after it stands for.
-    datelines = [_Mention(span.start, span.end, region.code) for region in regions
-                 if region.code is not None and region.code.isdigit()
-                 for span in region.mentions if span.text.isupper() and len(span.text) > 3]
+    datelines: list[_Mention] = []
+    mentions = _subjects(doc, regions, others, datelines)
+    starts = [m.start for m in mentions]
+    main = _main_region(doc, mentions)
     named = _Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=_SPAN_START)
     topic = main
