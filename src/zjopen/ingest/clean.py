@@ -236,7 +236,8 @@ def meta_line(line: str) -> _Meta | None:
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
     recognised = False
-    for segment in _SEGMENT_SPLIT.split(line):
+    # (every separator holds a "|": a line with none is one segment, not split)
+    for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
         if not segment:
             continue
