@@ -391,7 +391,8 @@ def clean_lines(
             continue  # an author's name repeated (a photo credit or a sign-off)
         if found_title is not None and line == found_title and body:
             continue  # the headline repeated mid-text
-        stripped = _strip_credits(line)
+        # (_strip_credits, called only where a credit's bracket is: a strip else)
+        stripped = _strip_credits(line) if "(" in line or "[" in line else line.strip()
         if stripped != line:
             captions.add(len(body))
         line = stripped
