@@ -236,7 +236,8 @@ def meta_line(line: str) -> _Meta | None:
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
     recognised = False
-    for segment in _SEGMENT_SPLIT.split(line):
+    # (every separator holds a "|": a line with none is one segment, not split)
+    for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
         if not segment:
             continue
@@ -390,7 +391,8 @@ def clean_lines(
             continue  # an author's name repeated (a photo credit or a sign-off)
         if found_title is not None and line == found_title and body:
             continue  # the headline repeated mid-text
-        stripped = _strip_credits(line)
+        # (_strip_credits, called only where a credit's bracket is: a strip else)
+        stripped = _strip_credits(line) if "(" in line or "[" in line else line.strip()
         if stripped != line:
             captions.add(len(body))
         line = stripped

@@ -86,6 +86,8 @@ def labelled_date(line: str, *, leading: bool = False) -> date | None:
     With ``leading``, the line must open with the labelled date, or with a date
     followed by other labelled fields ("2022年5月16日 09:30 来源：浙江日报").
     """
+    if "20" not in line and "19" not in line:
+        return None  # (a date holds its year, 19xx or 20xx: find_date finds none)
     if leading:
         found = find_date(line[:40])
         if found is not None and found[1] == 0 and _any_label().search(line, found[2]):

@@ -103,6 +103,8 @@ def _plain_date(text: str) -> date | Literal[False] | None:
 
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The first valid date in ``text`` with its start and end offsets, or None."""
+    if "20" not in text and "19" not in text:
+        return None  # (every match of DATE_RE holds its year, 19xx or 20xx)
     for match in DATE_RE.finditer(text):
         found = parse_date(match.group())
         if found is not None:

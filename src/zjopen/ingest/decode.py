@@ -46,6 +46,8 @@ _MAGIC = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 
+_MAGIC_BYTES = tuple(magic for magic, _ in _MAGIC)
+
 # Legacy encodings tried, in order, when the bytes are not UTF-8. GB18030 is a
 # superset of GBK and GB2312; cp1252 decodes any byte but last, as a fallback.
 _CANDIDATES = ("gb18030", "big5", "shift_jis", "euc-kr", "cp1252")
@@ -53,11 +55,12 @@ _CANDIDATES = ("gb18030", "big5", "shift_jis", "euc-kr", "cp1252")
 
 def sniff_binary(data: bytes) -> str | None:
     """What binary thing ``data`` looks like, or None if it may be text."""
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            return f"it looks like {what}"
-    head = data[:4096]
-    if b"\x00" in head:
+    if data.startswith(_MAGIC_BYTES):  # (one test for all of them, first)
+        for magic, what in _MAGIC:
+            if data.startswith(magic):
+                return f"it looks like {what}"
+    if data.find(b"\x00", 0, 4096) >= 0:
+        head = data[:4096]
         if head.count(0) == len(head):
             return "it holds only NUL bytes"
         return "it holds NUL bytes, which text does not"
@@ -66,6 +69,8 @@ def sniff_binary(data: bytes) -> str | None:
 
 def _looks_like_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte NUL in ASCII-heavy text."""
+    if data.find(b"\x00", 0, 4096) < 0:
+        return None  # (each form needs NUL bytes: over 40% of one half of the head)
     head = data[:4096]
     if len(head) < 4:
         return None

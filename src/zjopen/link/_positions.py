@@ -21,8 +21,8 @@ from zjopen.document import Document
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
-__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_Mention", "_Named", "_clause_begins",
-           "_clause_start", "_last_where"]
+__all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_TRIGGERS", "_Mention", "_Named",
+           "_clause_begins", "_clause_start", "_last_where"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 
@@ -98,13 +98,16 @@ class _Named:
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
            datelines: Sequence[_Mention] = ()) -> _Named:
+        """What the figures of ``doc`` look up, from the subjects' ``mentions`` (in text
+        order, as :func:`zjopen.link.subjects._subjects` gives them) and the datelines'."""
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
         city_starts: list[int] = []
         city_codes: list[str] = []
         district_starts: list[int] = []
         district_codes: list[str] = []
-        for m in sorted([*mentions, *datelines], key=_START):
+        # (the mentions are in text order already: sorted only with datelines added)
+        for m in sorted([*mentions, *datelines], key=_START) if datelines else mentions:
             code = m.code
             if not code.isdigit():
                 continue  # (a place abroad, a company, a platform: no level)

@@ -178,21 +178,40 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     base id or overseas places the first one lacks. Linear in the number of records.
     """
     ordered: list[Named] = _by_first_mention(list(records))
-    groups: list[_Group] = []
+    members: list[list[Named]] = []  # each group's records, in order
     index: dict[str, int] = {}
     for record in ordered:
-        keys = {_key_of(record.name)}
-        for name in record.aliases:
-            keys.add(_key_of(name))
-        hit = None
-        for key in sorted(keys):
-            if key in index:
-                hit = index[key]
-                break
+        keys: Iterable[str]
+        if record.aliases:
+            keys = {_key_of(record.name)}
+            for name in record.aliases:
+                keys.add(_key_of(name))
+            hit = None
+            for key in sorted(keys):
+                if key in index:
+                    hit = index[key]
+                    break
+        else:  # (most records: one name, one key, no set to sort)
+            key = _key_of(record.name)
+            keys = (key,)
+            hit = index.get(key)
         if hit is None:
-            hit = len(groups)
-            groups.append(_Group(record, dict.fromkeys(record.aliases), [], set(),
-                                 record.region, record.kb_id))
-        groups[hit].add(record)
+            hit = len(members)
+            members.append([record])
+        else:
+            members[hit].append(record)
         index.update(dict.fromkeys(keys, hit))
-    return tuple(group.record() for group in groups)
+    return tuple([_merged(group) for group in members])
+
+
+def _merged(records: list[Named]) -> Named:
+    """The group's records as one (the first, unchanged when it is alone and has one
+    mention, no alias and no place abroad: what _Group.record gives it then)."""
+    base = records[0]
+    if (len(records) == 1 and not base.aliases and len(base.mentions) == 1
+            and (not isinstance(base, Enterprise) or not base.overseas)):
+        return base
+    group = _Group(base, dict.fromkeys(base.aliases), [], set(), base.region, base.kb_id)
+    for record in records:
+        group.add(record)
+    return group.record()  # type: ignore[no-any-return]

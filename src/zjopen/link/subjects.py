@@ -13,13 +13,11 @@ The words that say so are data (``data/link_words.json``).
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 
-from zjopen import gazetteer
 from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
@@ -28,11 +26,15 @@ from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
     _REACH,
+    _TRIGGERS,
     _clause_begins,
     _last_where,
     _Mention,
     _Named,
 )
+from zjopen.link._respectively import _is_place as _is_place
+from zjopen.link._respectively import _respectively as _respectively
+from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
     AREA_UNITS,
     BASED,
@@ -57,6 +59,7 @@ from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 __all__ = ["attribute_subjects"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
+_END = operator.attrgetter("end")
 _SPAN_START = operator.attrgetter("span.start")
 
 # "-based merchants", "-based appliance makers", not a name
@@ -75,32 +78,27 @@ _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
 _DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
 
 
-def _entity_code(record: Enterprise | Platform) -> str:
-    """The subject code of a company ("E:name") or a platform ("P:name")."""
-    return f"{'E' if isinstance(record, Enterprise) else 'P'}:{record.name}"
-
-
-def _is_place(code: str) -> bool:
-    """A region code: GB/T 2260 digits, or an ISO 3166 country ("CN", "DE")."""
-    return code.isdigit() or (len(code) == 2 and code.isalpha() and code.isupper())
-
-
 def _subjects(doc: Document, regions: Sequence[Region],
-              others: Sequence[Enterprise | Platform | Initiative]) -> list[_Mention]:
+              others: Sequence[Enterprise | Platform | Initiative],
+              datelines: list[_Mention] | None = None) -> list[_Mention]:
     """Mentions that can be a figure's subject, in text order: regions (code), and
-    companies and platforms (no region)."""
+    companies and platforms (no region). A dateline's place (upper case, in China) is
+    none; it is added to ``datelines``, when given."""
     found: list[_Mention] = []
+    add = found.append
     for record in others:
         if isinstance(record, Initiative):
             continue
-        named = _entity_code(record)
-        kind = record.kind.value if isinstance(record, Platform) else ""
+        if isinstance(record, Platform):  # the subject code: "P:<platform>", "E:<company>"
+            named, kind = f"P:{record.name}", record.kind.value
+        else:
+            named, kind = f"E:{record.name}", ""
         for span in record.mentions:
-            found.append(_Mention(span.start, span.end, named, kind))
+            add(_Mention(span.start, span.end, named, kind))
     norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
-    openings = {sentence.start for sentence in doc.sentences}
+    openings = set(map(_START, doc.sentences))
     found.extend(_Mention(span.start, span.end, _NO_REGION)
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
@@ -108,12 +106,21 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
+    bisect_right = bisect.bisect_right
     for region in regions:
         code = region.code
         if code is None:
             continue
+        digits = code.isdigit()
+        partner = digits and not code.startswith("33")  # (a place outside Zhejiang)
+        foreign = len(code) == 2 and code != "CN"
+        china = code == "CN"
         for span in region.mentions:
             start, end = span.start, span.end
+            text = span.text
+            dateline = len(text) > 3 and text.isupper()
+            if dateline and digits and datelines is not None:
+                datelines.append(_Mention(start, end, code))
             if norm.startswith("-", end):  # (BASED's first character)
                 based = BASED.match(norm, end)
                 if based and not (based.group() == "-based"
@@ -121,16 +128,15 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
                     # merchants sold ...": the place's people, the place's figure)
             if inside:  # whether start:end lies within one of the sorted, non-nested spans
-                at = bisect.bisect_right(inside, (start, end + 1)) - 1
+                at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            if span.text.isupper() and len(span.text) > 3:
+            if dateline:
                 continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = norm.startswith("'s", end)
-            if code == "CN" and possessive and _REGION_NEXT.match(norm, end + 2):
+            if china and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
-            digits = code.isdigit()
-            if (digits and not code.startswith("33")
+            if (partner
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
@@ -138,8 +144,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     and norm[start - 1].isspace()
                     and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
-            if digits or (possessive and len(code) == 2 and code != "CN"
-                          and _LOWER_NEXT.match(norm, end + 2)) or (code == "CN" and (
+            if digits or (possessive and foreign
+                          and _LOWER_NEXT.match(norm, end + 2)) or (china and (
                     possessive or (start in openings and _PAST_VERB.match(norm, end)))):
                 # "Germany's exports" (a foreign country's), "China's exports", "China
                 # imported 176,000 tons" (not "China remains")
@@ -184,7 +190,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if sentence_start < figure - _REACH:
         sentence_start = figure - _REACH  # keeps a huge sentence linear
     norm = doc.norm
-    dateline = norm.find("--", sentence_start, min(figure, sentence_start + 100))
+    dateline = norm.find("--", sentence_start, figure if figure < sentence_start + 100
+                         else sentence_start + 100)
     if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
         sentence_start = dateline + 2
     if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
@@ -234,8 +241,11 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             break
     # What a pattern finds after a scope ("in", "across the") is no subject, without
     # ``scopes`` (_usable).
-    entity = (_usable(_ENTITY.search(prefix), scopes, prefix)
-              if named.may_name_entity(sentence_start, reach) else None)
+    # (named.may_name_entity and _usable, inlined: one call fewer for every figure)
+    entity = (_ENTITY.search(prefix) if _TRIGGERS.search(norm, sentence_start, reach)
+              is not None else None)
+    if entity is not None and not scopes:
+        entity = _usable(entity, scopes, prefix)
     if entity and _DESTINATION_MARKET.search(entity.group()):
         entity = None  # "The Russian market alone exceeded 3 billion yuan": a destination
     if entity and not _holds_start(starts, low, high, sentence_start + entity.start(),
@@ -260,7 +270,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             last = named.last(sentence_start + local.start(), _DISTRICT_LEVELS, main)
             if last is not None:
                 candidates.append((local.start(), 1, last))
-    return min(candidates)[2] if candidates else None
+    if not candidates:
+        return None
+    return candidates[0][2] if len(candidates) == 1 else min(candidates)[2]
 
 
 def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[str] | None:
@@ -330,78 +342,9 @@ def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Menti
     return mentions[index].code if index is not None else _NO_REGION
 
 
-_RESPECTIVELY = lazy_compile(r"\brespectively\b")
-
-
-def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
-                  mentions: list[_Mention], starts: list[int]) -> dict[str, str]:
-    """Subjects paired in order with a "respectively" list: "Imports into Jiaxing and
-    Huzhou rose 3.2 percent and 7.5 percent respectively" (the first figure Jiaxing's,
-    the second Huzhou's). Only when the places before the figures are as many as the
-    figures of one unit before "respectively"; by metric id."""
-    if len(figures) < 2:
-        return {}
-    word = (_RESPECTIVELY.search(doc.norm, start, end)
-            if doc.norm.find("respectively", start, end) >= 0 else None)
-    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
-    low = bisect.bisect_left(starts, start)
-    first = min([m.span.start for m in listed], default=start)
-    high = bisect.bisect_left(starts, first)
-    if word is None and high - low < 2:
-        return {}  # (no list of places: _listed_run needs two)
-    before = [m for m in mentions[low:high] if m.end <= first]
-    if word is None:
-        # No "respectively": only places listed one after another as the subject ("In
-        # 2022, Ningbo, Jinhua and Jiaxing exported 820, 560 and 310 billion yuan").
-        run = _listed_run(doc, before, first)
-        if run is None:
-            return {}
-        before = run
-    places: list[str] = []
-    for m in before:
-        if m.code not in places:
-            places.append(m.code)
-    if len(places) < 2:
-        return {}  # (nothing to pair)
-    by_unit: dict[str, list[Metric]] = {}
-    for metric in listed:
-        by_unit.setdefault(metric.unit, []).append(metric)
-    if len(places) >= 3 and all(_within_place(code, places[0]) for code in places[1:]):
-        places = places[1:]  # "Hangzhou's Xiaoshan, Yuhang and Binjiang districts"
-    paired: dict[str, str] = {}
-    for group in by_unit.values():
-        if len(group) == len(places) >= 2:
-            paired.update(zip((m.id for m in group), places, strict=True))
-    return paired
-
-
-_LIST_JOIN = lazy_compile(r",\s(?:and\s)?|\sand\s")
-
-
-def _listed_run(doc: Document, mentions: list[_Mention], first: int) -> list[_Mention] | None:
-    """The mentions if they are places written as one list ("Ningbo, Jinhua and
-    Jiaxing") right before the verb of the figures at ``first``, else None ("Wenzhou,
-    China's shoe capital, ...": a place and its country are no list)."""
-    if len(mentions) < 2 or not all(_is_place(m.code) for m in mentions):
-        return None
-    between = doc.norm[mentions[-1].end : first]
-    if "," in between or between.startswith("'"):
-        return None
-    for a, b in itertools.pairwise(mentions):
-        if (not _LIST_JOIN.fullmatch(doc.norm, a.end, b.start)
-                or _within_place(a.code, b.code) or _within_place(b.code, a.code)
-                or "CN" in (a.code, b.code)):
-            return None
-    return mentions
-
-
-def _within_place(code: str, outer: str) -> bool:
-    """Whether the place ``code`` lies within the place ``outer``."""
-    inner = gazetteer.lookup(code) if code.isdigit() else None
-    return inner is not None and outer in {p.code for p in inner.ancestors()}
-
-
 _WITH_REGION = _evolver(Metric, ("region",))  # (evolve(metric, region=...), looked up once)
+_WITH_ENTERPRISE = _evolver(Metric, ("enterprise",))
+_WITH_PLATFORM = _evolver(Metric, ("platform",))
 
 
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
@@ -409,7 +352,8 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
     (``text``: the document's, to see what follows the figure)."""
     if topic is None:
         return metric  # (only figures with no region come here)
-    if _is_place(topic):
+    if topic.isdigit() or (len(topic) == 2 and topic.isalpha() and topic.isupper()):
+        # (_is_place, inlined)
         unit = metric.unit
         if unit in AREA_UNITS or unit in DURATION_UNITS:
             return metric  # "a 119.5-sq-km area", "completed in 5 months": no place's
@@ -423,8 +367,12 @@ def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
         return evolve(metric, region=topic)
     kind, _, name = topic.partition(":")
     if kind == "E" and metric.enterprise is None:
+        if type(metric) is Metric:
+            return _WITH_ENTERPRISE(metric, {"enterprise": name})  # type: ignore[no-any-return]
         return evolve(metric, enterprise=name)
     if kind == "P" and metric.platform is None:
+        if type(metric) is Metric:
+            return _WITH_PLATFORM(metric, {"platform": name})  # type: ignore[no-any-return]
         return evolve(metric, platform=name)
     return metric
 
@@ -443,20 +391,21 @@ def _pending_topic(doc: Document, sentences: list[Span], mentions: list[_Mention
     return None
 
 
+_NONE_PAIRED: dict[str, str] = {}  # (what _respectively gives for one figure; never changed)
+
+
 def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
                        others: Sequence[Enterprise | Platform | Initiative] = ()
                        ) -> list[Metric]:
     """The metrics with ``region`` set where it was not (a figure keeps a region an
     extractor already gave it). ``others`` are the article's companies, platforms and
     initiatives."""
-    mentions = _subjects(doc, regions, others)
-    starts = [m.start for m in mentions]
-    main = _main_region(doc, mentions)
     # A dateline's place ("YIWU, Zhejiang, March 3 (Xinhua) --") is no subject, but it is
     # what "the city" after it stands for.
-    datelines = [_Mention(span.start, span.end, region.code) for region in regions
-                 if region.code is not None and region.code.isdigit()
-                 for span in region.mentions if span.text.isupper() and len(span.text) > 3]
+    datelines: list[_Mention] = []
+    mentions = _subjects(doc, regions, others, datelines)
+    starts = [m.start for m in mentions]
+    main = _main_region(doc, mentions)
     named = _Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=_SPAN_START)
     topic = main
@@ -468,24 +417,32 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     pending: list[Span] = []
     figure_starts = [m.span.start for m in ordered]
     count = len(ordered)
-    next_start = figure_starts[0] if count else -1
-    for sentence in doc.sentences:
-        if position == count or next_start >= sentence.end:
-            pending.append(sentence)  # (no figure in it)
-            continue
+    sentences = doc.sentences
+    # The sentence of the next figure is the first one that ends after it begins (the
+    # sentences are in text order): found by bisection, and those before it, with no
+    # figure, are pending, all at once.
+    ends = list(map(_END, sentences))
+    last = len(sentences)
+    following = 0  # (the first sentence not yet gone through)
+    while position < count:
+        at = bisect.bisect_right(ends, figure_starts[position], following)
+        if at == last:
+            break
+        pending.extend(sentences[following:at])
+        following = at + 1
+        sentence = sentences[at]
         stop = bisect.bisect_left(figure_starts, sentence.end, position)
         figures = ordered[position:stop]
         position = stop
-        if stop < count:
-            next_start = figure_starts[stop]
-        respective = _respectively(doc, sentence.start, sentence.end, figures, mentions, starts)
+        respective = (_respectively(doc, sentence.start, sentence.end, figures, mentions,
+                                    starts) if len(figures) > 1 else _NONE_PAIRED)
         for metric in figures:
             if metric.region is not None:
                 result.append(metric)
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
-            if subject is None:
+            if subject is None and pending:
                 subject = _pending_topic(doc, pending, mentions, starts, main, named)
             pending.clear()
             if subject is not None:
