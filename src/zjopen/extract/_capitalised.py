@@ -31,6 +31,20 @@ from zjopen.model import PlatformKind
 _NAME_WORD = (r"[A-Z0-9(](?:(?<=[A-Z0-9])[\w'&+-]*(?:\.[\w'&+-]+)*(?:(?<=Co)\.|(?<=Ltd)\."
               r"|(?<=Inc)\.|(?<=Corp)\.|(?<=\b[A-Z])\.)?|(?<=\()[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))")
 CHAIN = lazy_compile(rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*")
+_CHAIN_SOURCE = rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME_WORD})*"
+# CHAIN's runs with the engine stepping over, in C, what lies between them and the runs
+# :func:`chains` drops first: a word that CHAIN reads alone (no continuation follows it)
+# with no hyphen and no two capitals in a row among the characters of a word from it
+# ("Hangzhou", "The", "2023"). Each match is that stretch then CHAIN's run (group 1), or
+# the stretch to the end of the text (no group). The stretch stops only where CHAIN
+# matches (a "(" that opens no aside is stepped over), so its runs are CHAIN.finditer's
+# own, less the dropped words; possessive, it is read once (linear).
+_LOW = r"(?:[^\WA-Z]++|['&+])"  # a word's characters but a capital or a hyphen
+_SKIPPED_CHAIN = lazy_compile(
+    r"(?:[^A-Z0-9(]++|\((?![A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
+    rf"|[A-Z0-9]{_LOW}*+(?:\.{_LOW}++)*+(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!Corp)(?<!\b[A-Z])"
+    r"\.(?![\w'&+-])|(?![\w'&+.-]|,?\s(?:(?:of|and|for|the|de|&)\s){0,2}+[A-Z0-9(])))*+"
+    rf"(?:({_CHAIN_SOURCE})|\Z)")
 
 
 _BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
@@ -87,12 +101,14 @@ def chains(text: str, heads: list[int] | None = None
     skip = heads is not None
     heads = heads or []
     at, count = 0, len(heads)
-    for number, match in enumerate(CHAIN.finditer(text)):
-        chunk = match.group()
+    for number, match in enumerate(_SKIPPED_CHAIN.finditer(text)):
+        chunk = match.group(1)
+        if chunk is None:
+            break  # the end of the text
         if " " not in chunk and "-" not in chunk and (
                 chunk[1:].islower() or chunk.isdigit() or not _TWO_CAPITALS.search(chunk)):
             continue  # one word, not an abbreviation: no name by its head ("Hangzhou", "The")
-        start, end = match.start(), match.end()
+        start, end = match.span(1)
         if skip:
             while at < count and heads[at] < start:
                 at += 1
