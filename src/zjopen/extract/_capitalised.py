@@ -39,11 +39,13 @@ _CHAIN_SOURCE = rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME
 # the stretch to the end of the text (no group). The stretch stops only where CHAIN
 # matches (a "(" that opens no aside is stepped over), so its runs are CHAIN.finditer's
 # own, less the dropped words; possessive, it is read once (linear).
-_LOW = r"(?:[^\WA-Z]++|['&+])"  # a word's characters but a capital or a hyphen
+# A word's characters but a capital or a hyphen, as many as there are
+_LOW = r"[^\WA-Z]*+(?:['&+][^\WA-Z]*+)*+"
 _SKIPPED_CHAIN = lazy_compile(
     r"(?:[^A-Z0-9(]++|\((?![A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
-    rf"|[A-Z0-9]{_LOW}*+(?:\.{_LOW}++)*+(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!Corp)(?<!\b[A-Z])"
-    r"\.(?![\w'&+-])|(?![\w'&+.-]|,?\s(?:(?:of|and|for|the|de|&)\s){0,2}+[A-Z0-9(])))*+"
+    rf"|[A-Z0-9]{_LOW}(?:\.(?=[^\WA-Z]|['&+]){_LOW})*+(?:\.(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
+    r"(?<!Corp\.)(?<!\b[A-Z]\.)(?![\w'&+-])"
+    r"|(?![\w'&+.-]|,?\s(?:(?:of|and|for|the|de|&)\s){0,2}+[A-Z0-9(])))*+"
     rf"(?:({_CHAIN_SOURCE})|\Z)")
 
 
