@@ -7,7 +7,14 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zjopen.extract._capitalised import _SKIPPED_CHAIN, _TWO_CAPITALS, CHAIN
+from zjopen.extract._capitalised import (
+    _SKIPPED_CHAIN,
+    _TWO_CAPITALS,
+    CHAIN,
+    _after_leading,
+    _leading,
+)
+from zjopen.extract._tables import LEADING
 
 _PIECES = st.sampled_from([
     "Co", "Ltd", "Inc", "Corp", "U", "S", "A", "Zone", "of", "and", "the", "for", "de", "&",
@@ -43,3 +50,31 @@ def test_skipped_chain_is_chain_less_the_dropped_words(text: str) -> None:
         else:
             assert _dropped(chunk), (span, chunk)
     assert at == len(kept)
+
+
+def _former_after_leading(text: str, start: int, end: int) -> tuple[int, int]:
+    # chains' former loop: the piece split at its spaces, leading words taken off
+    tokens = text[start:end].split(" ")
+    while tokens and (tokens[0].casefold() in LEADING or (
+            ("'" in tokens[0] or "-" in tokens[0]) and _leading(tokens[0], len(tokens)))):
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    return (start if tokens else end, end)  # (a piece is kept when start < end)
+
+
+_WORDS = st.sampled_from([
+    "The", "the", "A", "a", "China's", "Thailand's", "Ningbo's", "Zhejiang-based", "Hangzhou",
+    "Group", "Co.,", "Ltd.", "of", "and", "&", "-", "'", "'s", "", "this", "its", "x-y",
+])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_WORDS, max_size=8).map(" ".join), st.integers(0, 6), st.integers(0, 6))
+@example("The ", 0, 0)
+@example("the China's", 0, 0)
+def test_after_leading_is_the_former_loop(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    start = min(start, end)
+    ours, former = _after_leading(text, start, end), _former_after_leading(text, start, end)
+    assert (ours[0] < end) == (former[0] < end)
+    assert ours[0] >= end or ours == former

@@ -146,14 +146,23 @@ def chains(text: str, heads: list[int] | None = None
         pieces = _pieces(text[start:end])
         joined = _last_joined(text[start:end], pieces) if len(pieces) > 1 else -1
         for index, (piece_start, piece_end) in enumerate(pieces):
-            piece_start, piece_end = piece_start + start, piece_end + start
-            tokens = text[piece_start:piece_end].split(" ")
-            while tokens and (tokens[0].casefold() in LEADING or (
-                    ("'" in tokens[0] or "-" in tokens[0]) and _leading(tokens[0], len(tokens)))):
-                piece_start += len(tokens[0]) + 1
-                tokens = tokens[1:]
-            if tokens and piece_start < piece_end:
+            piece_start, piece_end = _after_leading(text, piece_start + start, piece_end + start)
+            if piece_start < piece_end:
                 yield piece_start, piece_end, number if index <= joined else None
+
+
+def _after_leading(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the piece ``text[start:end]`` begins without its leading words (LEADING,
+    "Zhejiang-based", a place's possessive), each read up to the next space (no split of
+    the piece); past ``end`` when every word is one."""
+    while start <= end:
+        space = text.find(" ", start, end)
+        first = text[start : space if space >= 0 else end]
+        if not (first.casefold() in LEADING or (("'" in first or "-" in first)
+                                                and _leading(first, 2 - (space < 0)))):
+            break
+        start += len(first) + 1
+    return start, end
 
 
 def _holds_known_name(tokens: tuple[str, ...]) -> bool:
