@@ -21,6 +21,7 @@ so an offset in one is the same offset in the other.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 
 import attrs
@@ -68,6 +69,11 @@ class Document:
 
 _new = object.__new__
 _set = object.__setattr__
+# The setters of Span's slots, called directly: cheaper than ``object.__setattr__``
+# (which looks the slot up by name on every call), and like it past the frozen check.
+_set_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_set_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+_set_text: Callable[[Span, str], None] = Span.__dict__["text"].__set__
 
 
 def made_span(start: int, end: int, text: str) -> Span:
@@ -76,11 +82,11 @@ def made_span(start: int, end: int, text: str) -> Span:
     again: a document has a span per sentence and paragraph, an extractor one per
     figure or mention."""
     span: Span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    _set_start(span, start)
+    _set_end(span, end)
     # (_shared, inlined)
-    _set(span, "text", sys.intern(text) if type(text) is str and len(text) <= _SHARED_LENGTH
-         else text)
+    _set_text(span, sys.intern(text) if type(text) is str and len(text) <= _SHARED_LENGTH
+              else text)
     return span
 
 
@@ -92,42 +98,44 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     sentences: list[Span] = []
     add_paragraph, add_sentence = paragraphs.append, sentences.append
     boundaries = _BOUNDARY.finditer
-    new, set_, intern = _new, _set, sys.intern
+    new, intern = _new, sys.intern
+    set_start, set_end, set_text = _set_start, _set_end, _set_text
     offset = -2
     for paragraph in parts:
         offset += 2
         size = len(paragraph)
         span: Span = new(Span)
-        set_(span, "start", offset)
-        set_(span, "end", offset + size)
-        set_(span, "text", intern(paragraph) if type(paragraph) is str and size <= _SHARED_LENGTH
-             else paragraph)  # (_shared, inlined)
+        set_start(span, offset)
+        set_end(span, offset + size)
+        set_text(span, intern(paragraph) if type(paragraph) is str and size <= _SHARED_LENGTH
+                 else paragraph)  # (_shared, inlined)
         add_paragraph(span)
         start = 0
         for match in boundaries(paragraph):
+            # (The match ends where its group 1, the white space, ends: a look-ahead follows.)
+            end, after = match.span(1)
             dot = match.start()
             # (A word of seven ASCII letters or more before the dot is no abbreviation:
             # none is that long. Most sentences end in one, or in a digit.)
             if paragraph[dot] == "." and not (
                     dot >= 7 and (word := paragraph[dot - 7 : dot]).isalpha()
                     and word.isascii()) and _is_abbreviation(
-                    paragraph, dot, paragraph[match.end()] if match.end() < size else ""):
+                    paragraph, dot, paragraph[after] if after < size else ""):
                 continue
-            end = match.start(1)
             if end > start:
                 text = paragraph[start:end]
                 span = new(Span)
-                set_(span, "start", offset + start)
-                set_(span, "end", offset + end)
-                set_(span, "text", intern(text) if end - start <= _SHARED_LENGTH else text)
+                set_start(span, offset + start)
+                set_end(span, offset + end)
+                set_text(span, intern(text) if end - start <= _SHARED_LENGTH else text)
                 add_sentence(span)
-            start = match.end()
+            start = after
         text = paragraph[start:].rstrip() if start else paragraph.rstrip()
         if text:
             span = new(Span)
-            set_(span, "start", offset + start)
-            set_(span, "end", offset + start + len(text))
-            set_(span, "text", intern(text) if len(text) <= _SHARED_LENGTH else text)
+            set_start(span, offset + start)
+            set_end(span, offset + start + len(text))
+            set_text(span, intern(text) if len(text) <= _SHARED_LENGTH else text)
             add_sentence(span)
         offset += size
     return paragraphs, sentences
