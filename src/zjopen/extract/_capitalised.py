@@ -320,7 +320,7 @@ def _complete(name: str) -> bool:
     return bool(words.company_suffixes.ending(tokens) or _bank(name)
                 or words.platform_heads.ending(tokens, whole=True)
                 or words.initiative_heads.ending(tokens) or _industry_name(name, tokens)
-                or (tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2])))
+                or (len(tokens) > 1 and tokens[-1] == "Town" and _themed(tokens[-2])))
 
 
 def _whole_words(name: str, head: tuple[str, ...]) -> bool:
