@@ -228,14 +228,7 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
         lines.extend(checks)
     if getattr(cls, "__attrs_post_init__", None) is not None:
         lines.append("    self.__attrs_post_init__()")
-    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
-    init: Callable[..., None] = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    written = cls.__dict__["__init__"]  # attrs' own
-    init.__annotations__ = dict(written.__annotations__)
-    init.__doc__ = written.__doc__
-    return init
+    return _written_init(cls, lines, namespace)
 
 
 def plain_init(cls: type) -> Callable[..., None]:
@@ -265,8 +258,13 @@ def plain_init(cls: type) -> Callable[..., None]:
         body.append(f"    set{n}(self, {a.alias})")
     if keywords:
         args += ["*", *keywords]
-    exec("\n".join([f"def __init__(self, {', '.join(args)}):", *body]),  # noqa: S102
-         namespace)
+    return _written_init(cls, [f"def __init__(self, {', '.join(args)}):", *body], namespace)
+
+
+def _written_init(cls: type, lines: list[str], namespace: dict[str, Any]) -> Callable[..., None]:
+    """The ``__init__`` whose source is ``lines`` (names from ``namespace``), with the
+    name, module, annotations and docstring of the one attrs wrote for ``cls``."""
+    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
     init: Callable[..., None] = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
