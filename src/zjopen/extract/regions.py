@@ -22,13 +22,11 @@ Then the hard cases:
 from __future__ import annotations
 
 import difflib
-import sys
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from zjopen import gazetteer
-from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.document import Document, made_span
 from zjopen.extract._anchors import word_anchors
 from zjopen.extract._region_index import (  # noqa: F401 - the key file's builder's
@@ -202,22 +200,22 @@ def extract_regions(doc: Document) -> list[Region]:
     context = {code for code, _, _ in found}
     records: list[Region] = []
     surfaces = doc.text
-    size = len(surfaces)
     # What a (place, surface) pair comes to, decided once per document (the context is
     # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
     verdicts: dict[tuple[str, str], int] = {}
     # (A code's place, when it has no namesakes, is the same at each of its mentions:
-    # (code, surface) -> the verdict and the region's fields.)
-    decided: dict[tuple[str, str], tuple[int, _Fields]] = {}
+    # (code, surface) -> the verdict and the place.)
+    decided: dict[tuple[str, str], tuple[int, gazetteer.Place]] = {}
     for code, start, end in found:
         surface = surfaces[start:end]
         known = decided.get((code, surface))
         if known is not None:
-            verdict, fields = known
+            verdict, place = known
         else:
-            place, namesakes = _code_place(code)
-            if place is None:
+            coded, namesakes = _code_place(code)
+            if coded is None:
                 continue
+            place = coded
             if len(namesakes) > 1:
                 place = _preferred(place, namesakes, context, text, start, end)
             verdict = verdicts.get((place.code, surface), -1)
@@ -228,29 +226,13 @@ def extract_regions(doc: Document) -> list[Region]:
                         name_words = _name_words(text)
                     verdict = 0 if _normal_words(surface)[0] in name_words else 2
                 verdicts[place.code, surface] = verdict
-            fields = _FIELDS.get(place.code) or _region_fields(place)
             if len(namesakes) < 2:
-                decided[code, surface] = verdict, fields
+                decided[code, surface] = verdict, place
         if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
-        # (_record, inlined: the region's fields are the place's, checked once per place;
-        # the span is right by construction)
-        region: Region = _new(Region)
-        _set(region, "code", fields[0])
-        _set(region, "name", fields[1])
-        _set(region, "level", fields[2])
-        _set(region, "parent", fields[3])
-        if 0 <= start <= end <= size:  # (made_span, inlined)
-            span: Span = _new(Span)
-            _set(span, "start", start)
-            _set(span, "end", end)
-            _set(span, "text", _intern(surface) if end - start <= _SHARED_LENGTH else surface)
-            _set(region, "mentions", (span,))
-        else:
-            _set(region, "mentions", (Span.of(surfaces, start, end),))
-        records.append(region)
+        records.append(_record(place, surfaces, start, end))
     for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
-        records.append(_record(place, doc, start, end))
+        records.append(_record(place, surfaces, start, end))
     return records
 
 
@@ -305,39 +287,15 @@ def _prominent() -> frozenset[str]:
 
 
 _LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
-_new = object.__new__
-_set = object.__setattr__
-_intern = sys.intern
-
-
-_Fields = tuple[str | None, str, RegionLevel, str | None]
-_FIELDS: dict[str, _Fields] = {}
-"""A place's code -> the fields of a region of it but its mentions (a few thousand)."""
-
-
-def _region_fields(place: gazetteer.Place) -> _Fields:
-    """The fields of a region of ``place`` but its mentions, as the constructor makes and
-    checks them (once per place)."""
-    fields = _FIELDS.get(place.code)
-    if fields is None:
-        region = _record(place, None, 0, 0)
-        fields = _FIELDS[place.code] = (region.code, region.name, region.level, region.parent)
-    return fields
-
-
-def _record(place: gazetteer.Place, doc: Document | None, start: int, end: int) -> Region:
-    """A region of ``place`` with the mention ``start:end`` of ``doc`` (no mention without
-    a document)."""
-    mentions: list[Span] = []
-    if doc is not None:
-        text = doc.text
-        # A span right by construction is made without checking it again (Span.of checks).
-        mentions.append(made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
-                        else Span.of(text, start, end))
+def _record(place: gazetteer.Place, text: str, start: int, end: int) -> Region:
+    """A region of ``place`` with the mention ``start:end`` of ``text`` (the document's)."""
+    # A span right by construction is made without checking it again (Span.of checks).
+    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
+            else Span.of(text, start, end))
     return Region(
         code=place.code,
         name=place.name,
         level=_LEVELS.get(place.level) or RegionLevel(place.level),
         parent=place.parent_code,
-        mentions=mentions,
+        mentions=(span,),
     )
