@@ -234,6 +234,8 @@ def is_target(text: str, low: str, start: int, cue: TimeMention | None,
     (the same answer, without searching for them)."""
     if cue is not None and cue.target:
         return True
+    if not (hinted or hinted_after):
+        return False  # no target word in the sentence: only a deadline makes a target
     found = [*TARGET.finditer(low, max(0, start - REACH), start)] if hinted else []
     later = _later_targets(text, low, start) if hinted_after else []
     if aside is not None and any(m.group() in _MODALS for m in (*found, *later)) and (

@@ -280,15 +280,12 @@ def _sentence_metrics(
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end) if times else None
-        if kind is not MetricKind.RANK and (text[q_start - 1 : q_start] != "("
-                                            or not is_aside(text, quantity)):
+        if kind is not MetricKind.RANK and not is_aside(text, quantity):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
-            # (With no target word in the sentence, only a deadline makes a target.)
-            if (hints[0] or hints[1] or (cue is not None and cue.target)) and is_target(
-                    text, low, q_start, cue, published,
-                    aside=left if kind is MetricKind.CHANGE else None,
-                    hinted=hints[0], hinted_after=hints[1]):
+            if is_target(text, low, q_start, cue, published,
+                         aside=left if kind is MetricKind.CHANGE else None,
+                         hinted=hints[0], hinted_after=hints[1]):
                 kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
         year = _year(cue, kind, context, published, wide)
@@ -299,8 +296,7 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             context.period if cue is None else None)
-        if (cue.unended if cue is not None else context.unended) and _reported_unended(
-                True, kind, wide):
+        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
             period = _year_before(period)
         found.append(Metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
