@@ -68,7 +68,6 @@ class Document:
 
 
 _new = object.__new__
-_set = object.__setattr__
 # The setters of Span's slots, called directly: cheaper than ``object.__setattr__``
 # (which looks the slot up by name on every call), and like it past the frozen check.
 _set_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
@@ -98,18 +97,11 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     sentences: list[Span] = []
     add_paragraph, add_sentence = paragraphs.append, sentences.append
     boundaries = _BOUNDARY.finditer
-    new, intern = _new, sys.intern
-    set_start, set_end, set_text = _set_start, _set_end, _set_text
     offset = -2
     for paragraph in parts:
         offset += 2
         size = len(paragraph)
-        span: Span = new(Span)
-        set_start(span, offset)
-        set_end(span, offset + size)
-        set_text(span, intern(paragraph) if type(paragraph) is str and size <= _SHARED_LENGTH
-                 else paragraph)  # (_shared, inlined)
-        add_paragraph(span)
+        add_paragraph(made_span(offset, offset + size, paragraph))
         start = 0
         for match in boundaries(paragraph):
             # (The match ends where its group 1, the white space, ends: a look-ahead follows.)
@@ -123,20 +115,11 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
                     paragraph, dot, paragraph[after] if after < size else ""):
                 continue
             if end > start:
-                text = paragraph[start:end]
-                span = new(Span)
-                set_start(span, offset + start)
-                set_end(span, offset + end)
-                set_text(span, intern(text) if end - start <= _SHARED_LENGTH else text)
-                add_sentence(span)
+                add_sentence(made_span(offset + start, offset + end, paragraph[start:end]))
             start = after
         text = paragraph[start:].rstrip() if start else paragraph.rstrip()
         if text:
-            span = new(Span)
-            set_start(span, offset + start)
-            set_end(span, offset + start + len(text))
-            set_text(span, intern(text) if len(text) <= _SHARED_LENGTH else text)
-            add_sentence(span)
+            add_sentence(made_span(offset + start, offset + start + len(text), text))
         offset += size
     return paragraphs, sentences
 
