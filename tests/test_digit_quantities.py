@@ -1,5 +1,5 @@
 """_digit_quantities writes out, in its loop, the currency test before a number
-(:func:`zjopen.quantities._may_end_prefix`, twice) and the test of a character a number
+(``_may_end_prefix`` of tests/test_quantity_scans.py, twice) and the test of a character a number
 is glued to: it finds exactly what the loop that called them found (kept here as the
 oracle), on text made of currencies, digits, spaces and letters."""
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.test_quantity_scans import _may_end_prefix
 from zjopen import quantities
-from zjopen.quantities import QuantityMatch, _digit_quantity, _may_end_prefix
+from zjopen.quantities import QuantityMatch, _digit_quantity
 
 _PIECES = [
     "$", "US$", "us$", "HK$", "U.S.$", "RMB", "rmb", "Rmb ", "Rs", "RM", "MOP$", "€", "£",

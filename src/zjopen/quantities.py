@@ -308,7 +308,8 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
         pre: str | None = None
         if start:
             # A currency written before: ``prefix.search`` only where one may end, right
-            # before the digits or before a space there (_may_end_prefix, written out).
+            # before the digits or before a space there (the test that it never misses one
+            # is tests/test_quantity_scans.py's).
             last = text[start - 2 : start].lower() if start > 1 else text[0].lower()
             may = not last.isascii() or last[-1] in singles or last in pairs
             if not may and start > 1 and last[-1].isspace():
@@ -326,18 +327,6 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
         if found is not None:
             out.append(found)
     return out
-
-
-def _may_end_prefix(text: str, end: int, singles: frozenset[str],
-                    pairs: frozenset[str]) -> bool:
-    """Whether a currency written before a number may end at ``end``: a cheap test that
-    keeps ``prefix.search`` off most numbers. It never says no where that pattern would
-    match: a currency of one character ends there, or the last two characters of a longer
-    one (ASCII, compared lower-cased as IGNORECASE does); text not ASCII always says yes."""
-    if end < 1:
-        return False
-    last = text[max(0, end - 2) : end].lower()
-    return not last.isascii() or last[-1] in singles or last in pairs
 
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:

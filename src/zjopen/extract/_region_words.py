@@ -294,46 +294,11 @@ class Runs:
         return headed
 
 
-def inside_a_name(text: str, hit: Hit, runs: Runs, title: bool) -> bool:
-    """Whether the place is part of an organisation's, platform's or person's name:
-    "Ningbo Customs", "Ningbo Zhoushan Port", "Hangzhou Bay New Zone", "Xi Jinping",
-    "New Jersey", "Bank of China"."""
-    # (Each pattern holds a bracket where it is tested first: just before the place, and
-    # just after it.)
-    if (text[hit.start - 1 : hit.start] == "("
-            and _IN_PARENTHESES_NAME.search(text, max(0, hit.start - 40), hit.start)
-            and _CLOSES_NAME.match(text, hit.end)):
-        return True  # "China (Zhejiang) Pilot Free Trade Zone"
-    if "(" in text[hit.end : hit.end + 2] and _BEFORE_PARENTHESES_NAME.match(text, hit.end):
-        return True
-    words = runs.words
-    starts, ends, keys = words.starts, words.ends, words.keys
-    first, last = runs.around(hit)
-    # A run of the place's own words alone (most) has no other word, and no head.
-    others = (runs.not_places(first, last) if first != hit.first or last != hit.last
-              else [])
-    if others and keys[others[0]] in _TITLES and starts[others[0]] > hit.start:
-        return False  # "Ningbo Mayor Tang Feifan": a title and a person
-    if others and runs.headed_by_name(first, last):
-        return True
-    if (last + 1 < runs.hi and text[ends[last] : starts[last + 1]] in _JOINS
-            and keys[last + 1] in _LOWER_HEADS):
-        return True  # "Ningbo Zhoushan port" names the port, not the cities
-    if others and not title:
-        return True
-    if first - runs.lo > 1 and keys[first - 1] == "of":
-        owner = first - 2
-        if (text[ends[owner] : starts[first - 1]] in _JOINS
-                and text[ends[first - 1] : starts[first]] in _JOINS
-                and words.texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
-            return True
-    return text[hit.end : hit.end + 1] == "$" or bool(_CURRENCY.match(text, hit.end))
-
-
 def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], title: bool,
                   found: list[tuple[str, int, int]]) -> None:
     """Add to ``found`` the (code, start, end) of each of the hits of a sentence that is
-    not inside a name (``not inside_a_name(...)``, for the hits at once): a place with
+    not inside a name (tests/test_region_outside.py holds the test of one hit at a time
+    it replaced, as its oracle): a place with
     no capitalised word beside it is a run of its own, known without walking it, and
     the runs, and the set of the places' words, are made only when a walk is needed."""
     texts, starts, ends, keys = words.texts, words.starts, words.ends, words.keys
