@@ -135,6 +135,8 @@ _RANK_ORDINALS = ordinals(highest=_RANKS["ordinals_up_to"])
 _TOP_COUNTS = {word: value for word, value in cardinals(phrases=False).items()
                if value in _RANKS["top_counts"]}
 _MOVE_COUNTS = cardinals(*_RANKS["move_counts"], phrases=False)
+RANK_ORDINALS: tuple[str, ...] = tuple(_RANK_ORDINALS)
+"""The ordinal words the rank patterns read as positions ("first" ... "tenth")."""
 RANK_WORDS = {**_RANK_ORDINALS, **_TOP_COUNTS, **_MOVE_COUNTS}
 """The value of each number word the rank patterns read."""
 _ORDINAL = alt(_RANK_ORDINALS)
