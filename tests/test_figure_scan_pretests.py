@@ -7,7 +7,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zjopen.extract._figure_words import RANK, RANK_MOVE
+from zjopen.extract._figure_words import (
+    INDICATOR_TRIM,
+    INDICATOR_TRIM_AFTER,
+    INDICATOR_TRIM_BEFORE,
+    RANK,
+    RANK_MOVE,
+)
+from zjopen.extract._indicators import _trim_spaced
 from zjopen.extract._ranks import may_rank
 from zjopen.lexicon.patterns import ascii_lower
 
@@ -40,3 +47,22 @@ def test_no_rank_move_without_plac(text: str) -> None:
     low = ascii_lower(text)
     if "plac" not in low:
         assert [*RANK_MOVE.finditer(low)] == []
+
+
+_TRIM_VOCABULARY = sorted({
+    *INDICATOR_TRIM_BEFORE, *(w for p in INDICATOR_TRIM_AFTER for w in p.split()),
+    *INDICATOR_TRIM_AFTER, "The", "TOTAL", "Of", "city's", "Ningbo'S", "'s", "s's", "x's",
+    "exports", "Exports", "imports", "value", "trade", ",", ";", ":", "of,", "a,", "'",
+    "An", "WILL", "Reach", "more", "than", "up", "to", "them", "A",
+})
+_TOKENS = st.one_of(st.sampled_from(_TRIM_VOCABULARY),
+                    st.text(alphabet=st.sampled_from("aos',;:T"), min_size=1, max_size=4))
+
+
+@settings(max_examples=3000)
+@given(st.lists(_TOKENS, min_size=1, max_size=9))
+def test_trim_spaced_is_indicator_trim(words: list[str]) -> None:
+    phrase = " ".join(words)  # as _noun_phrase joins its words: ASCII, single spaces
+    assert _trim_spaced(phrase) == INDICATOR_TRIM.sub("", phrase)
+    stripped = phrase.strip(" ,;:")
+    assert _trim_spaced(stripped) == INDICATOR_TRIM.sub("", stripped)

@@ -237,6 +237,12 @@ INDICATOR_TRIM_ASCII = lazy_compile(lower_pattern(_INDICATOR_TRIM))
 """INDICATOR_TRIM for ASCII text lower-cased (:func:`~zjopen.lexicon.patterns.ascii_lower`):
 the same matches at the same places, several times faster than ``re.IGNORECASE`` (which,
 beyond ASCII, also folds such letters as the long s and the Kelvin sign)."""
+INDICATOR_TRIM_BEFORE = frozenset(_INDICATORS["trim_before"])
+"""The words INDICATOR_TRIM takes off a phrase's start (lower case, one word each)."""
+INDICATOR_TRIM_AFTER = frozenset([*_INDICATORS["trim_after"], *_INDICATORS["hedges"]])
+"""The phrases INDICATOR_TRIM takes off a phrase's end (lower case, single-spaced)."""
+INDICATOR_TRIM_AFTER_WORDS = max(len(w.split()) for w in INDICATOR_TRIM_AFTER)
+"""The most words a phrase of INDICATOR_TRIM_AFTER has."""
 INDICATOR_VERBS = frozenset(_INDICATORS["verbs"])
 """The verbs a figure's clause is split at to find what it measures (lower case)."""
 INDICATOR_EMPTY = frozenset(_INDICATORS["empty"])

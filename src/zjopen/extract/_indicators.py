@@ -10,7 +10,10 @@ from zjopen.extract._figure_words import (
     INDICATOR_OF,
     INDICATOR_STOPS,
     INDICATOR_TRIM,
+    INDICATOR_TRIM_AFTER,
+    INDICATOR_TRIM_AFTER_WORDS,
     INDICATOR_TRIM_ASCII,
+    INDICATOR_TRIM_BEFORE,
     INDICATOR_VERBS,
 )
 from zjopen.extract._kinds import HAS_DIGIT
@@ -95,6 +98,34 @@ def trim(phrase: str) -> str:
     return "".join(kept)
 
 
+def _trim_spaced(phrase: str) -> str:
+    """``trim(phrase)`` for an ASCII phrase of words (no white space in them) joined by
+    single spaces, with none at its ends (as _noun_phrase makes them): INDICATOR_TRIM's
+    matches read as words. Its first alternative takes the first word and its space (a
+    word of INDICATOR_TRIM_BEFORE, or a possessive: "Ningbo's"); its second the last
+    words after a space, the most of them that make a phrase of INDICATOR_TRIM_AFTER
+    (the leftmost match), after that first match if any."""
+    low = phrase.lower()  # ascii_lower, for ASCII text
+    first = low.find(" ")
+    if first < 0:
+        return phrase  # one word: both alternatives need a space
+    head = low[:first]
+    begin = first + 1 if head in INDICATOR_TRIM_BEFORE or (
+        len(head) > 2 and head.endswith("'s")) else 0
+    limit = begin or first  # where the space before the last words may be, at the least
+    spaces = []
+    at = len(low)
+    for _ in range(INDICATOR_TRIM_AFTER_WORDS):
+        at = low.rfind(" ", 0, at)
+        if at < limit:
+            break
+        spaces.append(at)
+    for at in reversed(spaces):  # the leftmost first
+        if low[at + 1 :] in INDICATOR_TRIM_AFTER:
+            return phrase[begin:at]
+    return phrase[begin:] if begin else phrase
+
+
 def _noun_phrase(words: list[str]) -> str | None:
     """``words`` trimmed to the noun phrase they name: no leading article, possessive or
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
@@ -102,8 +133,9 @@ def _noun_phrase(words: list[str]) -> str | None:
     phrase = " ".join(words).strip(" ,;:")
     if not phrase:
         return None
+    trimmer = _trim_spaced if phrase.isascii() else trim
     for _ in range(8):
-        trimmed = trim(phrase).strip(" ,;:")
+        trimmed = trimmer(phrase).strip(" ,;:")
         if trimmed == phrase:
             break
         phrase = trimmed
