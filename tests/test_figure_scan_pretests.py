@@ -4,19 +4,24 @@ away has no match of it."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
     INDICATOR_TRIM_BEFORE,
     RANK,
     RANK_MOVE,
+    TARGET_RIGHT_TAILS,
 )
 from zjopen.extract._indicators import _trim_spaced
+from zjopen.extract._kinds import may_have_target_after
 from zjopen.extract._ranks import may_rank
-from zjopen.lexicon.patterns import ascii_lower
+from zjopen.lexicon.patterns import ascii_lower, phrase_alt
 
 _RANK_WORDS = (
     "ranked ranks ranking rank placed placing came coming stood standing put puts places "
@@ -66,3 +71,35 @@ def test_trim_spaced_is_indicator_trim(words: list[str]) -> None:
     assert _trim_spaced(phrase) == INDICATOR_TRIM.sub("", phrase)
     stripped = phrase.strip(" ,;:")
     assert _trim_spaced(stripped) == INDICATOR_TRIM.sub("", stripped)
+
+
+_TARGET_RIGHT_HINT = re.compile(phrase_alt(TARGET_RIGHT_TAILS, space=r"\s"))
+"""The search may_have_target_after stood for (the oracle)."""
+_TARGET_WORDS = (
+    "expects expect expected projected planned set to be will is are tobe expect-to "
+    "asset offset settle expects\tto to\nbe wil l exports rose 5% , ."
+).split()
+_TARGET_TEXT = st.lists(st.tuples(st.sampled_from(_TARGET_WORDS), _GAPS), max_size=20).map(
+    lambda items: "".join(word + gap for word, gap in items))
+
+
+@settings(max_examples=1500)
+@given(st.one_of(_TARGET_TEXT, st.text(alphabet=st.sampled_from("tobe xpcsd\n\u00a0"),
+                                       max_size=30)))
+def test_may_have_target_after_is_the_tails_search(text: str) -> None:
+    low = ascii_lower(text)
+    assert may_have_target_after(low) == (_TARGET_RIGHT_HINT.search(low) is not None)
+
+
+_THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
+_TOTAL_WORDS = "the The xthe _the 1the total figure amount value sum sums totals a".split()
+_TOTAL_TEXT = st.lists(st.tuples(st.sampled_from(_TOTAL_WORDS), _GAPS), max_size=12).map(
+    lambda items: "".join(word + gap for word, gap in items))
+
+
+@settings(max_examples=1500)
+@given(st.one_of(_TOTAL_TEXT, st.text(alphabet=st.sampled_from("the otalsum_\n-é"),
+                                      max_size=30)))
+def test_the_total_finds_what_its_old_form_finds(text: str) -> None:
+    assert [m.span() for m in THE_TOTAL.finditer(text)] == [
+        m.span() for m in _THE_TOTAL.finditer(text)]

@@ -25,6 +25,7 @@ from zjopen.lexicon.patterns import (
     lazy_compile,
     lower_compile,
     lower_pattern,
+    phrase,
     phrase_alt,
     trie_alternation,
 )
@@ -116,10 +117,20 @@ TARGET_RIGHT = lower_compile(
     rf"\b{phrase_alt(_WORDS['targets']['after'], space=_SPACED)}\b")
 _RIGHT_TAILS = {" ".join(word.split()[1:]) if word.split()[0] in ("is", "are") else word
                 for word in _WORDS["targets"]["after"]}
-TARGET_RIGHT_HINT = lower_compile(phrase_alt(sorted(_RIGHT_TAILS), space=_SPACED))
+TARGET_RIGHT_TAILS: tuple[str, ...] = tuple(sorted(w.lower() for w in _RIGHT_TAILS))
+if any("*" in w for w in TARGET_RIGHT_TAILS):
+    raise ValueError(f"a target word after a figure is a stem: {TARGET_RIGHT_TAILS!r}")
 """The target words after a figure without their "is" or "are" ("expected", "to be",
-"will"): a sentence that this finds nowhere has no match of TARGET_RIGHT after any of
-its figures (a test of the sentence, once, before the search of each clause)."""
+"will"): a sentence that holds none of them has no match of TARGET_RIGHT after any of
+its figures (:func:`~zjopen.extract._kinds.may_have_target_after`, a test of the
+sentence, once, before the search of each clause)."""
+TARGET_RIGHT_WORDS = tuple(w for w in TARGET_RIGHT_TAILS if " " not in w)
+"""The tails of one word: literals (``in``)."""
+TARGET_RIGHT_PHRASES = tuple((w.split()[0], lazy_compile(phrase(w, space=_SPACED)))
+                             for w in TARGET_RIGHT_TAILS if " " in w)
+"""The tails of more words, their words split by any space: each with its first word, a
+literal that a sentence holds before the pattern is searched (whose literal start the
+engine finds fast)."""
 _TARGET_LITERALS = {word.split("*")[0] for word in
                     (*_WORDS["targets"]["before"], *_WORDS["targets"]["gapped"])}
 TARGET_HINTS = tuple(sorted(word for word in _TARGET_LITERALS
