@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
+    ANY_QUALIFIER,
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
     INDICATOR_TRIM_BEFORE,
+    QUALIFIER_LONGEST,
+    QUALIFIERS,
     RANK,
     RANK_MOVE,
     TARGET_RIGHT_TAILS,
@@ -103,3 +106,24 @@ _TOTAL_TEXT = st.lists(st.tuples(st.sampled_from(_TOTAL_WORDS), _GAPS), max_size
 def test_the_total_finds_what_its_old_form_finds(text: str) -> None:
     assert [m.span() for m in THE_TOTAL.finditer(text)] == [
         m.span() for m in _THE_TOTAL.finditer(text)]
+
+
+_QUALIFIER_WORDS = (
+    "at least no less than not fewer more up to most as many much over above exceeding "
+    "exceeded tops topped upwards of in excess beyond nearly almost about around some "
+    "approximately roughly close to an estimated less under below just a total 5 yuan "
+    "xover over- -over about_ , ( é"
+).split()
+_QUALIFIER_GAPS = st.sampled_from([" ", " ", " ", "", "  ", "\n", "\u00a0", "\t", "-", ","])
+_QUALIFIER_TEXT = st.lists(st.tuples(st.sampled_from(_QUALIFIER_WORDS), _QUALIFIER_GAPS),
+                           max_size=14).map(lambda items: "".join(w + g for w, g in items))
+
+
+@settings(max_examples=2000)
+@given(_QUALIFIER_TEXT)
+def test_qualifiers_found_from_their_longest_before_the_end(text: str) -> None:
+    low = ascii_lower(text)
+    at = max(0, len(low.rstrip()) - QUALIFIER_LONGEST)
+    for pattern in (ANY_QUALIFIER, *(p for p, _ in QUALIFIERS)):
+        found, old = pattern.search(low, at), pattern.search(low)
+        assert (found and found.span()) == (old and old.span())

@@ -55,6 +55,19 @@ ANY_QUALIFIER = lower_compile(
 QUALIFIER_ENDS = _last_words([w for group in _QUALIFIER_ORDER for w in group["words"]])
 """What the text before a figure ends with (white space stripped) where ANY_QUALIFIER
 matches."""
+
+
+def _longest(words: list[str]) -> int:
+    """The most characters a match of one of the literal phrases ``words`` can hold."""
+    if any("*" in word for word in words):
+        raise ValueError(f"a qualifier is a stem: {sorted(words)!r}")
+    return max(map(len, words))
+
+
+QUALIFIER_LONGEST = _longest([w for group in _QUALIFIER_ORDER for w in group["words"]])
+"""The longest qualifier: a match of ANY_QUALIFIER (or of one of QUALIFIERS) begins at
+most this many characters before the end of the text, its white space stripped (a search
+may begin there)."""
 FILLER = lower_compile(rf"(?:\b{phrase_alt(_WORDS['qualifiers']['fillers'])}\s+){{1,3}}\Z")
 FILLER_ENDS: tuple[str, ...] = tuple(sorted(
     {w.split()[-1] for w in _WORDS["qualifiers"]["fillers"]}))

@@ -31,6 +31,7 @@ from zjopen.extract._figure_words import (
     PERIOD_BEFORE,
     PLAN_AFTER,
     QUALIFIER_ENDS,
+    QUALIFIER_LONGEST,
     QUALIFIERS,
     SHARE_LEFT,
     SHARE_RIGHT,
@@ -71,17 +72,26 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
         return Qualifier(quantity.qualifier)
     # FILLER and ANY_QUALIFIER match only where one of their words ends the text (before
     # white space): a cheap test first.
+    # A qualifier's match begins at most QUALIFIER_LONGEST characters before the end of
+    # the text stripped: its searches begin there ("at"), not at every character.
     tail = left.rstrip()
     stripped = FILLER.sub("", left) if tail.endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
-        if tail.endswith(QUALIFIER_ENDS) and ANY_QUALIFIER.search(left):
+        if tail.endswith(QUALIFIER_ENDS):
+            at = len(tail) - QUALIFIER_LONGEST
+            if at < 0:
+                at = 0
+            if ANY_QUALIFIER.search(left, at):
+                for pattern, qualifier in QUALIFIERS:
+                    if pattern.search(left, at):
+                        return qualifier
+    else:
+        at = max(0, len(tail) - QUALIFIER_LONGEST)
+        at_stripped = max(0, len(stripped.rstrip()) - QUALIFIER_LONGEST)
+        if ANY_QUALIFIER.search(stripped, at_stripped) or ANY_QUALIFIER.search(left, at):
             for pattern, qualifier in QUALIFIERS:
-                if pattern.search(left):
+                if pattern.search(stripped, at_stripped) or pattern.search(left, at):
                     return qualifier
-    elif ANY_QUALIFIER.search(stripped) or ANY_QUALIFIER.search(left):
-        for pattern, qualifier in QUALIFIERS:
-            if pattern.search(stripped) or pattern.search(left):
-                return qualifier
     if quantity.form == "vague":
         return Qualifier.APPROX
     return Qualifier.EXACT
