@@ -9,12 +9,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen.extract import _sentence_hints
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     ANY_QUALIFIER,
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
     INDICATOR_TRIM_BEFORE,
+    MAY_HAVE_NUMBER,
+    MAY_HAVE_TIME,
     QUALIFIER_LONGEST,
     QUALIFIERS,
     RANK,
@@ -24,6 +27,7 @@ from zjopen.extract._figure_words import (
 from zjopen.extract._indicators import _trim_spaced
 from zjopen.extract._kinds import may_have_target_after
 from zjopen.extract._ranks import may_rank
+from zjopen.extract._sentence_hints import NUMBER, TIME, hints
 from zjopen.lexicon.patterns import ascii_lower, phrase_alt
 
 _RANK_WORDS = (
@@ -127,3 +131,48 @@ def test_qualifiers_found_from_their_longest_before_the_end(text: str) -> None:
     for pattern in (ANY_QUALIFIER, *(p for p, _ in QUALIFIERS)):
         found, old = pattern.search(low, at), pattern.search(low)
         assert (found and found.span()) == (old and old.span())
+
+
+_HINT_WORDS = (
+    "one someone two three ten often tenth half quarter quarters decade decades year "
+    "years yearly since month jan january feb mar may june jul aug sep sept oct nov dec "
+    "first top stop place places rank ranking largest fold twofold doubled billion "
+    "hundred exports rose imports the a and trade city "
+).split()
+_HINT_GAPS = st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0", "\t", ",", "-", "."])
+_HINT_TEXT = st.one_of(
+    st.lists(st.tuples(st.sampled_from(_HINT_WORDS), _HINT_GAPS), max_size=16).map(
+        lambda items: "".join(w + g for w, g in items)),
+    st.text(alphabet=st.sampled_from("onetwyarhfqu ,\n\u00a0"), max_size=30))
+
+
+def _old_hints(low: str) -> int:
+    """What extract_metrics read before: the two tries searched through the sentence."""
+    if MAY_HAVE_NUMBER.search(low) is not None:
+        return NUMBER
+    return TIME if MAY_HAVE_TIME.search(low) is not None else 0
+
+
+@settings(max_examples=2000)
+@given(_HINT_TEXT)
+def test_sentence_hints_are_the_tries_searches(text: str) -> None:
+    low = ascii_lower(text)
+    assert hints(low) == _old_hints(low)  # with the words seen before, or not
+    assert hints(low) == _old_hints(low)  # with them all known
+
+
+@settings(max_examples=300)
+@given(st.lists(_HINT_TEXT, max_size=8))
+def test_sentence_hints_the_same_when_the_tables_start_afresh(texts: list[str]) -> None:
+    kept = _sentence_hints._KEPT
+    _sentence_hints._KEPT = 3
+    _sentence_hints._NONE.clear()
+    _sentence_hints._FLAGS.clear()
+    try:
+        for text in texts:
+            low = ascii_lower(text)
+            assert hints(low) == _old_hints(low)
+            assert len(_sentence_hints._NONE) <= 3
+            assert len(_sentence_hints._FLAGS) <= 3
+    finally:
+        _sentence_hints._KEPT = kept

@@ -30,8 +30,6 @@ from zjopen.extract._figure_words import (
     BASE_LEFT,
     CLAUSE_BREAK,
     FROM_LEFT,
-    MAY_HAVE_NUMBER,
-    MAY_HAVE_TIME,
     PAST,
     PAST_BEFORE,
     PRESENT_CLAUSE,
@@ -53,6 +51,7 @@ from zjopen.extract._kinds import (
     qualifier_of,
 )
 from zjopen.extract._ranks import find_ranks
+from zjopen.extract._sentence_hints import NUMBER, hints
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
@@ -213,8 +212,6 @@ def extract_metrics(doc: Document) -> list[Metric]:
     last_paragraph = len(paragraphs) - 1
     norm = doc.norm
     has_digit = HAS_DIGIT.search
-    may_have_number = MAY_HAVE_NUMBER.search
-    may_have_time = MAY_HAVE_TIME.search
     for sentence in doc.sentences:
         start = sentence.start
         while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
@@ -225,9 +222,13 @@ def extract_metrics(doc: Document) -> list[Metric]:
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
-        numbers = has_digit(low) is not None or may_have_number(low) is not None
-        if not numbers and may_have_time(low) is None:
-            continue  # no figure, no time cue: the context goes on as it is
+        if has_digit(low) is not None:
+            numbers = True
+        else:
+            hinted = hints(low)  # a number hint, else a time hint, else none
+            if not hinted:
+                continue  # no figure, no time cue: the context goes on as it is
+            numbers = hinted == NUMBER
         text = norm[start : sentence.end]
         times = list(find_times(text, published, lowered=low))
         if numbers:
