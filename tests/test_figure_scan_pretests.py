@@ -13,6 +13,7 @@ from zjopen.extract import _sentence_hints
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     ANY_QUALIFIER,
+    CLAUSE_START,
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
     INDICATOR_TRIM_BEFORE,
@@ -28,6 +29,7 @@ from zjopen.extract._indicators import _trim_spaced
 from zjopen.extract._kinds import may_have_target_after
 from zjopen.extract._ranks import may_rank
 from zjopen.extract._sentence_hints import NUMBER, TIME, hints
+from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower, phrase_alt
 
 _RANK_WORDS = (
@@ -176,3 +178,25 @@ def test_sentence_hints_the_same_when_the_tables_start_afresh(texts: list[str]) 
             assert len(_sentence_hints._FLAGS) <= 3
     finally:
         _sentence_hints._KEPT = kept
+
+
+_CLAUSES = load_json("figure_words.json")["clauses"]
+_OLD_CLAUSE_START = re.compile(rf"[,;:(]\s|\b{phrase_alt(_CLAUSES['starts'])}\s")
+_CLAUSE_WORDS = (
+    "while whereas which as but and compared xas as_ was has bbut whichever While As "
+    "exports rose , ; : ( ) 5% a"
+).split()
+_CLAUSE_GAPS = st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0", "\t", ",", ";", ":", "("])
+_CLAUSE_TEXT = st.one_of(
+    st.lists(st.tuples(st.sampled_from(_CLAUSE_WORDS), _CLAUSE_GAPS), max_size=16).map(
+        lambda items: "".join(w + g for w, g in items)),
+    st.text(alphabet=st.sampled_from("whileasbut ,;:(\n_"), max_size=30))
+
+
+@settings(max_examples=2000)
+@given(_CLAUSE_TEXT, st.integers(0, 80), st.integers(0, 80))
+def test_clause_start_finds_what_its_old_form_finds(text: str, a: int, b: int) -> None:
+    low = ascii_lower(text)
+    a, b = sorted((a, b))
+    assert [m.span() for m in CLAUSE_START.finditer(low, a, b)] == [
+        m.span() for m in _OLD_CLAUSE_START.finditer(low, a, b)]

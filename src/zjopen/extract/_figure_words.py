@@ -15,6 +15,7 @@ ASCII-lower-cased text (:func:`~zjopen.lexicon.patterns.lower_compile`).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from zjopen.lexicon.load import load_json
@@ -247,7 +248,31 @@ PERIOD_BEFORE = lower_compile(rf"\b{phrase_alt(_NOT['period_before'])}\s\Z")
 
 # Clauses, indicators and years.
 _CLAUSES = _WORDS["clauses"]
-CLAUSE_START = lower_compile(rf"[,;:(]\s|\b{phrase_alt(_CLAUSES['starts'])}\s")
+
+
+def _word_first(words: list[str], after: str) -> str:
+    r"""``\b{phrase_alt(words)}{after}`` as alternatives that each begin with a literal
+    letter, the word boundary read after it (``(?<!\wa)``): a pattern whose alternatives
+    all begin with a literal is skipped along to their first letters by the engine, one
+    that begins with ``\b`` is tried in full at every position. Within one first letter
+    the words keep phrase_alt's order (longest first)."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for word in words:
+        if not (word[:1].isalpha() and word[:1].islower()):
+            raise ValueError(f"a word does not begin with a lower-case letter: {word!r}")
+        text = phrase(word)
+        groups.setdefault(word[0], []).append((-len(text), text[1:]))
+    alternatives = []
+    for first, group in groups.items():
+        group.sort(key=itemgetter(0))  # longest first; stable, as phrase_alt sorts them
+        rests = "|".join(rest for _, rest in group)
+        alternatives.append(rf"{first}(?<!\w{first})(?:{rests}){after}")
+    return "|".join(alternatives)
+
+
+# r"[,;:(]\s|\b{starts}\s", its alternatives each beginning with a literal (_word_first)
+CLAUSE_START = lower_compile(
+    rf",\s|;\s|:\s|\(\s|{_word_first(_CLAUSES['starts'], after=_SPACED)}")
 CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(
