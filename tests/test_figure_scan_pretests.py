@@ -17,6 +17,7 @@ from zjopen.extract._figure_words import (
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
     INDICATOR_TRIM_BEFORE,
+    LAST_CLAUSE_START,
     MAY_HAVE_NUMBER,
     MAY_HAVE_TIME,
     QUALIFIER_LONGEST,
@@ -198,5 +199,7 @@ _CLAUSE_TEXT = st.one_of(
 def test_clause_start_finds_what_its_old_form_finds(text: str, a: int, b: int) -> None:
     low = ascii_lower(text)
     a, b = sorted((a, b))
-    assert [m.span() for m in CLAUSE_START.finditer(low, a, b)] == [
-        m.span() for m in _OLD_CLAUSE_START.finditer(low, a, b)]
+    found = [m.span() for m in _OLD_CLAUSE_START.finditer(low, a, b)]
+    assert [m.span() for m in CLAUSE_START.finditer(low, a, b)] == found
+    last = LAST_CLAUSE_START.match(low, a, b)
+    assert (last and last.end()) == (found[-1][1] if found else None)

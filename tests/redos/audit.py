@@ -95,6 +95,9 @@ AUDIT: dict[str, Use] = {
         301, "applied to an indicator phrase cut from the 300 characters before a figure"),
     "zjopen.extract._figure_words.INDICATOR_TRIM_ASCII": Window(
         301, "INDICATOR_TRIM for an ASCII phrase lower-cased: the same phrases"),
+    "zjopen.extract._figure_words.LAST_CLAUSE_START": Anchored(
+        "matched once a figure, at the start of the 300 characters before it (indicator_of): "
+        "its '.*' reads them and steps back through them once"),
     "zjopen.quantities._patterns().unit_after": Anchored(
         "matched right after a number, once a number"),
     # --- subjects (link/_words.py) ----------------------------------------------------------

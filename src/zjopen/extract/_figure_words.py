@@ -271,8 +271,12 @@ def _word_first(words: list[str], after: str) -> str:
 
 
 # r"[,;:(]\s|\b{starts}\s", its alternatives each beginning with a literal (_word_first)
-CLAUSE_START = lower_compile(
-    rf",\s|;\s|:\s|\(\s|{_word_first(_CLAUSES['starts'], after=_SPACED)}")
+_CLAUSE_START = rf",\s|;\s|:\s|\(\s|{_word_first(_CLAUSES['starts'], after=_SPACED)}"
+CLAUSE_START = lower_compile(_CLAUSE_START)
+LAST_CLAUSE_START = lazy_compile(rf"(?s:.*)(?:{lower_pattern(_CLAUSE_START)})")
+"""Matched where a text begins, the last match of CLAUSE_START in it (the greedy ``.*``
+tries it from the end back: matches of CLAUSE_START never overlap, so the last that
+``finditer`` gives is the one furthest on); one call, not a search through the text."""
 CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
 TIME_PREPOSITION = guarded_compile(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from zjopen.extract._figure_lists import NOT_AMOUNTS
 from zjopen.extract._figure_words import (
-    CLAUSE_START,
     INDICATOR_EMPTY,
     INDICATOR_OF,
     INDICATOR_STOPS,
@@ -15,6 +14,7 @@ from zjopen.extract._figure_words import (
     INDICATOR_TRIM_ASCII,
     INDICATOR_TRIM_BEFORE,
     INDICATOR_VERBS,
+    LAST_CLAUSE_START,
 )
 from zjopen.extract._kinds import HAS_DIGIT
 from zjopen.lexicon.patterns import lazy_compile
@@ -41,8 +41,9 @@ def indicator_of(sentence: str, low: str, start: int, right: str, unit: str) -> 
                 return " ".join(words)
     left = sentence[:start]
     cut = left.rfind("--") + 2 if "--" in left else 0  # after a dateline
-    for match in CLAUSE_START.finditer(low, cut, start):
-        cut = match.end()
+    last = LAST_CLAUSE_START.match(low, cut, start)  # the last of CLAUSE_START's matches
+    if last is not None:
+        cut = last.end()
     words = left[cut:].split()
     # The words case-folded: of ASCII text, the lower-cased text's own (the same words).
     folded = low[cut:start].split() if left.isascii() else [w.casefold() for w in words]
