@@ -27,7 +27,13 @@ from zjopen.extract._figure_words import (
     TARGET_RIGHT_TAILS,
 )
 from zjopen.extract._indicators import _trim_spaced
-from zjopen.extract._kinds import may_have_target_after
+from zjopen.extract._kinds import (
+    _FEWER_RIGHT,
+    _LESS_RIGHT,
+    _MORE_RIGHT,
+    _MORE_THAN_RIGHT,
+    may_have_target_after,
+)
 from zjopen.extract._ranks import may_rank
 from zjopen.extract._sentence_hints import NUMBER, TIME, hints
 from zjopen.lexicon.load import load_json
@@ -203,3 +209,19 @@ def test_clause_start_finds_what_its_old_form_finds(text: str, a: int, b: int) -
     assert [m.span() for m in CLAUSE_START.finditer(low, a, b)] == found
     last = LAST_CLAUSE_START.match(low, a, b)
     assert (last and last.end()) == (found[-1][1] if found else None)
+
+
+_RIGHT_WORDS = "more less fewer than moreover lesser few m l f yuan of the , -".split()
+_RIGHT_TEXT = st.one_of(
+    st.lists(st.tuples(st.sampled_from(_RIGHT_WORDS), _HINT_GAPS), max_size=8).map(
+        lambda items: "".join(w + g for w, g in items)),
+    st.text(alphabet=st.sampled_from("morelsfwth \n\t\u00a0"), max_size=20))
+
+
+@settings(max_examples=1500)
+@given(_RIGHT_TEXT)
+def test_more_less_fewer_only_after_m_l_or_f(text: str) -> None:
+    right = ascii_lower(text)
+    if right.lstrip()[:1] not in ("m", "l", "f"):
+        for pattern in (_MORE_THAN_RIGHT, _MORE_RIGHT, _FEWER_RIGHT, _LESS_RIGHT):
+            assert pattern.match(right) is None

@@ -33,8 +33,6 @@ from zjopen.extract._figure_words import (
     QUALIFIER_ENDS,
     QUALIFIER_LONGEST,
     QUALIFIERS,
-    SHARE_LEFT,
-    SHARE_RIGHT,
     TARGET,
     TARGET_GAPPED,
     TARGET_HINTS,
@@ -173,17 +171,20 @@ def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
             return MetricKind.CHANGE, fall
         if quantity.unit == "pp":
             return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
-        if SHARE_LEFT.search(left) or SHARE_RIGHT.match(right) or quantity.unit == "‰":
-            return MetricKind.SHARE, False
+        # A share, whether SHARE_LEFT or SHARE_RIGHT says so or not ("45 percent of the
+        # total", "made up 45 percent" and the rest alike): neither is searched.
         return MetricKind.SHARE, False
-    if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(
-            text[near : quantity.start]):
-        fall = bool(_LESS_RIGHT.match(right))
-        return MetricKind.CHANGE, fall
-    if _MORE_RIGHT.match(right):
-        return MetricKind.CHANGE, False
-    if quantity.unit == "count" and _FEWER_RIGHT.match(right):
-        return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
+    # "more", "less" and "fewer" after the figure: its first word begins with m, l or f.
+    lead = right.lstrip()[:1]
+    if lead == "m" or lead == "l" or lead == "f":
+        if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(
+                text[near : quantity.start]):
+            fall = bool(_LESS_RIGHT.match(right))
+            return MetricKind.CHANGE, fall
+        if _MORE_RIGHT.match(right):
+            return MetricKind.CHANGE, False
+        if quantity.unit == "count" and _FEWER_RIGHT.match(right):
+            return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
     if tail.endswith(AMOUNT_CHANGE_ENDS) and AMOUNT_CHANGE.search(left):
         # "increased by 50 billion yuan", "a decline of 3,000"
         return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
