@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zjopen.extract import _sentence_hints
+from zjopen.document import read_document
+from zjopen.extract import _sentence_hints, metrics
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     ANY_QUALIFIER,
@@ -225,3 +226,31 @@ def test_more_less_fewer_only_after_m_l_or_f(text: str) -> None:
     if right.lstrip()[:1] not in ("m", "l", "f"):
         for pattern in (_MORE_THAN_RIGHT, _MORE_RIGHT, _FEWER_RIGHT, _LESS_RIGHT):
             assert pattern.match(right) is None
+
+
+_SENTENCE = st.lists(st.sampled_from([*_HINT_WORDS, "5", "2023", "x1", "Exports", "rose"]),
+                     min_size=1, max_size=8).map(lambda words: " ".join(words).capitalize() + ".")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join), min_size=1,
+                max_size=4).map("\n\n".join))
+def test_sentences_read_are_those_with_a_digit_or_a_hint(text: str) -> None:
+    doc = read_document(text)
+    read: list[str] = []
+    namespace = vars(metrics)  # (find_times as extract_metrics reads it)
+    real = namespace["find_times"]
+
+    def recorded(sentence: str, *args: object, **kwargs: object) -> object:
+        read.append(sentence)
+        return real(sentence, *args, **kwargs)
+
+    namespace["find_times"] = recorded
+    try:
+        metrics.extract_metrics(doc)
+    finally:
+        namespace["find_times"] = real
+    lowered = doc.lower
+    assert read == [doc.norm[s.start : s.end] for s in doc.sentences
+                    if re.search("[0-9]", lowered[s.start : s.end])
+                    or _old_hints(lowered[s.start : s.end])]

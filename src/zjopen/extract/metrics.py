@@ -212,6 +212,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     last_paragraph = len(paragraphs) - 1
     norm = doc.norm
     has_digit = HAS_DIGIT.search
+    digit = -1  # where the first digit at or after the last sentence's start is (or none)
     for sentence in doc.sentences:
         start = sentence.start
         while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
@@ -222,7 +223,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
-        if has_digit(low) is not None:
+        if digit < start:  # one search finds it for the digitless sentences before it too
+            found_digit = has_digit(lowered, start)
+            digit = len(lowered) if found_digit is None else found_digit.start()
+        if digit < sentence.end:  # a digit in the sentence
             numbers = True
         else:
             hinted = hints(low)  # a number hint, else a time hint, else none
