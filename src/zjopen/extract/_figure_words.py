@@ -118,10 +118,8 @@ _SHARES = _WORDS["shares"]
 MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
 MADE_UP_ENDS = _last_words(_SHARES["made_up"])
 """What the text ends with (white space stripped) where MADE_UP matches."""
-SHARE_LEFT = lower_compile(
-    rf"\b{phrase_alt([*_SHARES['made_up'], *_SHARES['words']], space=_SPACED)}\b"
-    r"(?:\s+\w+){0,4}\s*\Z")
-SHARE_RIGHT = lower_compile(rf"\A\s*(?:of\s{phrase_alt(_SHARES['of'])}|share)")
+# (A percentage that is no change is a share: shares' "words" and "of", read by patterns
+# for "45 percent of the total" that gave a share too, are no longer needed.)
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
