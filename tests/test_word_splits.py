@@ -81,3 +81,23 @@ def test_text_words_are_the_greedy_splits(text: str, piece: int) -> None:
                 expected = TextWords.of(text)
         assert (found.words, found.gaps, list(found.ends)) == (
             expected.words, expected.gaps, list(expected.ends))
+
+
+@given(_TEXT)
+def test_fast_word_finds_the_greedy_words(text: str) -> None:
+    """``words_of``'s pattern (its first character a class of its own, so that the engine
+    skips to where one stands; possessive runs): WORD's words, at WORD's places."""
+    assert [m.span() for m in _tables._FAST_WORD.finditer(text)] == [
+        m.span() for m in _GREEDY_WORD.finditer(text)]
+    assert _tables._FAST_WORD.findall(text) == _GREEDY_WORD.findall(text)
+
+
+@given(st.lists(_TEXT, max_size=6))
+def test_words_of_is_the_greedy_findall_cached_or_not(texts: list[str]) -> None:
+    """``words_of`` (kept for the next call with the same text, the table emptied when
+    full): ``tuple(WORD.findall(text))`` each time, first call or later."""
+    with (unittest.mock.patch.object(_tables, "_WORDS_OF_KEPT", 3),
+          unittest.mock.patch.dict(_tables._WORDS_OF, clear=True)):
+        for text in [*texts, *texts]:
+            assert _tables.words_of(text) == tuple(_GREEDY_WORD.findall(text))
+            assert len(_tables._WORDS_OF) <= 3

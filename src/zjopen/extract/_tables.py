@@ -117,7 +117,21 @@ class WordTables:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(text))
+    # Names and their words come back again and again in an article and across articles
+    # ("Zone", "Haitian Group"): a dictionary lookup instead of the regex engine's call.
+    found = _WORDS_OF.get(text)
+    if found is None:
+        if len(_WORDS_OF) >= _WORDS_OF_KEPT:
+            _WORDS_OF.clear()
+        found = _WORDS_OF[text] = tuple(_FAST_WORD.findall(text))
+    return found
+
+
+# WORD with its first character a set of its own (the engine skips to where one stands)
+# and possessive runs: the same words (tests/test_word_splits.py).
+_FAST_WORD = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9]*+(?:'(?!s\b)[A-Za-z]++|)")
+_WORDS_OF: dict[str, tuple[str, ...]] = {}
+_WORDS_OF_KEPT = 1 << 14
 
 
 # WORD's words kept with what lies between them: [gap, word, gap, word, ..., gap].
