@@ -101,3 +101,19 @@ def test_words_of_is_the_greedy_findall_cached_or_not(texts: list[str]) -> None:
         for text in [*texts, *texts]:
             assert _tables.words_of(text) == tuple(_GREEDY_WORD.findall(text))
             assert len(_tables._WORDS_OF) <= 3
+
+
+# Text the run split takes (no two spaces together, no apostrophe within a word) and
+# text just beside it: words, digits, single and double spaces, line breaks, "'s",
+# apostrophes, the split's own mark characters, letters beyond ASCII.
+_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", "'", " ", " ",
+                                       " ", ", ", ". ", "-", "(", ")", "\n", "é", "中",
+                                       "don't", "'S", "\x00", "\x01", "\t", "_", "x'2"]),
+                      max_size=40).map("".join)
+             | st.text(st.sampled_from("aZ09s' ,-\n\x00\x01é"), max_size=60))
+
+
+@given(_RUN_TEXT | _TEXT)
+def test_run_split_is_the_greedy_split(text: str) -> None:
+    """``TextWords``' split by runs of words (``_split``): the greedy pattern's parts."""
+    assert _tables._split(text) == _GREEDY_WORD_SPLIT.split(text)
