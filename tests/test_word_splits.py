@@ -116,4 +116,8 @@ _RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", 
 @given(_RUN_TEXT | _TEXT)
 def test_run_split_is_the_greedy_split(text: str) -> None:
     """``TextWords``' split by runs of words (``_split``): the greedy pattern's parts."""
-    assert _tables._split(text) == _GREEDY_WORD_SPLIT.split(text)
+    tailed = _tables._TAILED.search(text) is not None
+    assert _tables._split(text, tailed) == _GREEDY_WORD_SPLIT.split(text)
+    assert _tables._split(text, True) == _GREEDY_WORD_SPLIT.split(text)
+    # (not tailed: no word of the text holds an apostrophe)
+    assert tailed or not any("'" in word for word in _GREEDY_WORD.findall(text))
