@@ -94,13 +94,15 @@ def test_fast_word_finds_the_greedy_words(text: str) -> None:
 
 @given(st.lists(_TEXT, max_size=6))
 def test_words_of_is_the_greedy_findall_cached_or_not(texts: list[str]) -> None:
-    """``words_of`` (kept for the next call with the same text, the table emptied when
-    full): ``tuple(WORD.findall(text))`` each time, first call or later."""
+    """``words_of`` (kept for the next call with the same text when short, the table
+    emptied when full): ``tuple(WORD.findall(text))`` each time, first call or later."""
     with (unittest.mock.patch.object(_tables, "_WORDS_OF_KEPT", 3),
+          unittest.mock.patch.object(_tables, "_WORDS_OF_LENGTH", 20),
           unittest.mock.patch.dict(_tables._WORDS_OF, clear=True)):
         for text in [*texts, *texts]:
             assert _tables.words_of(text) == tuple(_GREEDY_WORD.findall(text))
             assert len(_tables._WORDS_OF) <= 3
+            assert all(len(kept) <= 20 for kept in _tables._WORDS_OF)
 
 
 # Text the run split takes (no two spaces together, no apostrophe within a word) and

@@ -118,12 +118,15 @@ class WordTables:
 
 def words_of(text: str) -> tuple[str, ...]:
     # Names and their words come back again and again in an article and across articles
-    # ("Zone", "Haitian Group"): a dictionary lookup instead of the regex engine's call.
+    # ("Zone", "Haitian Group"): a dictionary lookup instead of the regex engine's call
+    # (for a name's length of text: the table stays small).
     found = _WORDS_OF.get(text)
     if found is None:
-        if len(_WORDS_OF) >= _WORDS_OF_KEPT:
-            _WORDS_OF.clear()
-        found = _WORDS_OF[text] = tuple(_FAST_WORD.findall(text))
+        found = tuple(_FAST_WORD.findall(text))
+        if len(text) <= _WORDS_OF_LENGTH:
+            if len(_WORDS_OF) >= _WORDS_OF_KEPT:
+                _WORDS_OF.clear()
+            _WORDS_OF[text] = found
     return found
 
 
@@ -132,6 +135,7 @@ def words_of(text: str) -> tuple[str, ...]:
 _FAST_WORD = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9]*+(?:'(?!s\b)[A-Za-z]++|)")
 _WORDS_OF: dict[str, tuple[str, ...]] = {}
 _WORDS_OF_KEPT = 1 << 14
+_WORDS_OF_LENGTH = 120
 
 
 # WORD's words kept with what lies between them: [gap, word, gap, word, ..., gap].
