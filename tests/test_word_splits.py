@@ -81,3 +81,45 @@ def test_text_words_are_the_greedy_splits(text: str, piece: int) -> None:
                 expected = TextWords.of(text)
         assert (found.words, found.gaps, list(found.ends)) == (
             expected.words, expected.gaps, list(expected.ends))
+
+
+@given(_TEXT)
+def test_fast_word_finds_the_greedy_words(text: str) -> None:
+    """``words_of``'s pattern (its first character a class of its own, so that the engine
+    skips to where one stands; possessive runs): WORD's words, at WORD's places."""
+    assert [m.span() for m in _tables._FAST_WORD.finditer(text)] == [
+        m.span() for m in _GREEDY_WORD.finditer(text)]
+    assert _tables._FAST_WORD.findall(text) == _GREEDY_WORD.findall(text)
+
+
+@given(st.lists(_TEXT, max_size=6))
+def test_words_of_is_the_greedy_findall_cached_or_not(texts: list[str]) -> None:
+    """``words_of`` (kept for the next call with the same text when short, the table
+    emptied when full): ``tuple(WORD.findall(text))`` each time, first call or later."""
+    with (unittest.mock.patch.object(_tables, "_WORDS_OF_KEPT", 3),
+          unittest.mock.patch.object(_tables, "_WORDS_OF_LENGTH", 20),
+          unittest.mock.patch.dict(_tables._WORDS_OF, clear=True)):
+        for text in [*texts, *texts]:
+            assert _tables.words_of(text) == tuple(_GREEDY_WORD.findall(text))
+            assert len(_tables._WORDS_OF) <= 3
+            assert all(len(kept) <= 20 for kept in _tables._WORDS_OF)
+
+
+# Text the run split takes (no two spaces together, no apostrophe within a word) and
+# text just beside it: words, digits, single and double spaces, line breaks, "'s",
+# apostrophes, the split's own mark characters, letters beyond ASCII.
+_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", "'", " ", " ",
+                                       " ", ", ", ". ", "-", "(", ")", "\n", "é", "中",
+                                       "don't", "'S", "\x00", "\x01", "\t", "_", "x'2"]),
+                      max_size=40).map("".join)
+             | st.text(st.sampled_from("aZ09s' ,-\n\x00\x01é"), max_size=60))
+
+
+@given(_RUN_TEXT | _TEXT)
+def test_run_split_is_the_greedy_split(text: str) -> None:
+    """``TextWords``' split by runs of words (``_split``): the greedy pattern's parts."""
+    tailed = _tables._TAILED.search(text) is not None
+    assert _tables._split(text, tailed) == _GREEDY_WORD_SPLIT.split(text)
+    assert _tables._split(text, True) == _GREEDY_WORD_SPLIT.split(text)
+    # (not tailed: no word of the text holds an apostrophe)
+    assert tailed or not any("'" in word for word in _GREEDY_WORD.findall(text))

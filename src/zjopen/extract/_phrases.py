@@ -8,11 +8,12 @@ two-party agreements written in lower case ("the China-Serbia free trade agreeme
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from functools import cache
 
 from zjopen import gazetteer
-from zjopen.extract._anchors import word_anchors
-from zjopen.extract._tables import LEADING, Found, place_code, word_tables
+from zjopen.extract._anchors import anchor_keys, word_anchors
+from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_tables
 from zjopen.lexicon.patterns import (
     add_window,
     find_all,
@@ -22,14 +23,20 @@ from zjopen.lexicon.patterns import (
 )
 from zjopen.model import PlatformKind
 
-__all__ = ["phrases"]
+__all__ = ["phrase_anchor_keys", "phrases"]
 
 
-def phrases(text: str, lowered: str) -> Iterator[Found]:
+def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator[Found]:
     """Every such entity in ``text`` (unmerged, in no particular order); ``lowered`` is
-    :func:`~zjopen.lexicon.patterns.ascii_lower` of it."""
+    :func:`~zjopen.lexicon.patterns.ascii_lower` of it, ``split`` its words (made with
+    :func:`phrase_anchor_keys` among its tables, for speed), if at hand."""
+    # The head words that stand in the text (where its split tells them all): the
+    # others are not looked for (word_anchors).
+    present: Collection[str] | None = None
+    if split is not None and not split.tailed:
+        present = set(map(split.words.__getitem__, split.find(phrase_anchor_keys())))
     yield from _described(text)
-    yield from _quoted(text)
+    yield from _quoted(text, present)
     yield from _packages(text, lowered)
     windows = _hyphenated(text)
     for phrase_start, phrase_end, kind in _hyphen_routes(text, windows):
@@ -39,7 +46,7 @@ def phrases(text: str, lowered: str) -> Iterator[Found]:
             yield Found("initiative", match.group(), match.start(), match.end())
     # Only around "expo", "port", "market", "fair" as words: three words before, and the
     # word after that the look-ahead reads.
-    heads = word_windows(text, word_anchors(text, tuple(_LOWER_KINDS)), 4, 2)
+    heads = word_windows(text, word_anchors(text, _KINDS, present=present), 4, 2)
     for match in (m for low, high in heads for m in _LOWER_HEAD.finditer(text, low, high)):
         words = match["name"].split()
         while words and (words[0].casefold() in LEADING or (
@@ -191,6 +198,14 @@ _LOWER_HEAD = guarded_compile(
 )
 _LOWER_KINDS = {"expo": PlatformKind.EXPO, "fair": PlatformKind.EXPO, "port": PlatformKind.PORT,
                 "market": PlatformKind.MARKET}
+_KINDS = tuple(_LOWER_KINDS)
+
+
+@cache
+def phrase_anchor_keys() -> frozenset[str]:
+    """The words of a text's split that the heads :func:`phrases` anchors its searches
+    in the text (not its lowered copy) can stand at (:func:`anchor_keys`)."""
+    return anchor_keys(_KINDS) | anchor_keys(word_tables().system_heads)
 
 
 
@@ -255,7 +270,7 @@ _PRODUCT_NEAR = guarded_compile(
     r"|aircraft|drones?|robots?)\b")
 
 
-def _quoted(text: str) -> Iterator[Found]:
+def _quoted(text: str, present: Collection[str] | None = None) -> Iterator[Found]:
     """Quoted policy names: "the 'four leading fields' strategy", "the practice of
     'running at most once'", the "Internet plus foreign trade" trend."""
     words = word_tables()
@@ -278,7 +293,8 @@ def _quoted(text: str) -> Iterator[Found]:
                        or _after_listed_policy(text, match.start())))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
     # Only around the heads: a verb of up to four words, an article and four words before.
-    windows = word_windows(text, word_anchors(text, words.system_heads), 9, 2)
+    windows = word_windows(text, word_anchors(text, words.system_heads, present=present),
+                           9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
 

@@ -117,11 +117,52 @@ class WordTables:
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(text))
+    # Names and their words come back again and again in an article and across articles
+    # ("Zone", "Haitian Group"): a dictionary lookup instead of the regex engine's call
+    # (for a name's length of text: the table stays small).
+    found = _WORDS_OF.get(text)
+    if found is None:
+        found = tuple(_FAST_WORD.findall(text))
+        if len(text) <= _WORDS_OF_LENGTH:
+            if len(_WORDS_OF) >= _WORDS_OF_KEPT:
+                _WORDS_OF.clear()
+            _WORDS_OF[text] = found
+    return found
+
+
+# WORD with its first character a set of its own (the engine skips to where one stands)
+# and possessive runs: the same words (tests/test_word_splits.py).
+_FAST_WORD = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9]*+(?:'(?!s\b)[A-Za-z]++|)")
+_WORDS_OF: dict[str, tuple[str, ...]] = {}
+_WORDS_OF_KEPT = 1 << 14
+_WORDS_OF_LENGTH = 120
 
 
 # WORD's words kept with what lies between them: [gap, word, gap, word, ..., gap].
 WORD_SPLIT = lazy_compile(f"({_FAST_WORD_SOURCE})")
+# Runs of letters and digits joined by single spaces ("Ningbo Zhoushan Port"), and a
+# word with an apostrophe in it ("don't", "Xi'an": WORD's one apostrophe case).
+_RUNS = lazy_compile(r"([A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?)")
+_TAILED = lazy_compile(r"'(?<=[A-Za-z0-9]')(?!s\b)[A-Za-z]")
+
+
+def _split(text: str, tailed: bool) -> list[str]:
+    """``WORD_SPLIT.split(text)``, with a regex match per run of words instead of one per
+    word (the engine's work per match is most of a split's cost). With no word holding
+    an apostrophe, a word is a run of letters and digits, and where no two spaces stand
+    together the runs joined by single spaces are the words with a space between each
+    two: the runs' spaces are marked (in one string of all the runs) and the text with
+    the runs so marked is split at the marks, in C. Other text (and text with a mark's
+    character) is split word by word; so is a text ``tailed`` (where _TAILED matches:
+    a word may have an apostrophe in it)."""
+    if tailed or "  " in text or "\0" in text or "\1" in text:
+        return WORD_SPLIT.split(text)
+    parts = _RUNS.split(text)
+    if len(parts) > 1:
+        parts[1::2] = "\1".join(parts[1::2]).replace(" ", "\0 \0").split("\1")
+    return "\0".join(parts).split("\0")
+
+
 _PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
 
 
@@ -139,6 +180,9 @@ class TextWords:
     hits: list[int] | None = None  # the words found in any of ``tables``
     tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
     hit_words: list[str] = attrs.field(factory=list)  # the words of ``hits``
+    # Whether a word may hold an apostrophe ("don't"); if not, a word that stands after
+    # a space and ends before a character that is no letter or digit is one of ``words``.
+    tailed: bool = True
 
     @classmethod
     def of(cls, text: str, tables: Sequence[Collection[str]] = ()) -> TextWords:
@@ -148,8 +192,9 @@ class TextWords:
         # a time, cut before a space (no word spans one), each word kept once (the same
         # word's strings shared) and offsets as machine integers: a large article's
         # words then take a few bytes per word, not a string and an int object each.
+        tailed = _TAILED.search(text) is not None
         if text.find(" ", _PIECE) < 0:  # one piece (most articles): plain lists
-            parts = WORD_SPLIT.split(text)
+            parts = _split(text, tailed)
             words = parts[1:-1:2]
             hits = None
             if tables:
@@ -158,7 +203,7 @@ class TextWords:
                                                map(every.__contains__, words)))
             return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
                        frozenset(map(id, tables)),
-                       list(map(words.__getitem__, hits)) if hits is not None else [])
+                       list(map(words.__getitem__, hits)) if hits is not None else [], tailed)
         words = []
         gaps: list[str] = []
         ends = array("q")
@@ -168,7 +213,7 @@ class TextWords:
         while start < len(text):
             stop = text.find(" ", start + _PIECE)
             stop = len(text) if stop < 0 else stop
-            parts = WORD_SPLIT.split(text[start:stop])
+            parts = _split(text[start:stop], tailed)
             parts[0] = pending + parts[0]
             if len(parts) > 1:
                 found = parts[1:-1:2]
@@ -186,7 +231,7 @@ class TextWords:
             every = _union(tuple(tables))
             hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
         return cls(words, gaps, ends, hits, frozenset(map(id, tables)),
-                   list(map(words.__getitem__, hits)) if hits is not None else [])
+                   list(map(words.__getitem__, hits)) if hits is not None else [], tailed)
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""

@@ -51,7 +51,7 @@ from zjopen.extract._capitalised import (
 )
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._kb import kb_matches, knowledge_base
-from zjopen.extract._phrases import phrases
+from zjopen.extract._phrases import phrase_anchor_keys, phrases
 from zjopen.extract._plans import looked_up as plans_looked_up
 from zjopen.extract._plans import plans
 from zjopen.extract._tables import (
@@ -110,7 +110,7 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
         if abbreviation:
             defined.setdefault(abbreviation[1], found)
     yield from _abbreviations(text, defined)
-    yield from phrases(text, doc.lower)
+    yield from phrases(text, doc.lower, split)
     yield from plans(text, split)
     yield from unnamed_platforms(text, split, any(
         f.platform_kind is PlatformKind.FREE_TRADE_ZONE for f in defined.values()) or _ftz(text))
@@ -245,7 +245,7 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
 def _looked_up() -> tuple[Collection[str], ...]:
     """Every word table the passes look a text's words up in: looked up together once."""
     return (knowledge_base().lengths, CUE_WORDS, *unnamed_looked_up(), plans_looked_up(),
-            head_words())
+            head_words(), phrase_anchor_keys())
 
 
 def _all(doc: Document) -> list[Found]:
