@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
+from zjopen._quantity_words import may_have_words, word_keys
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lazy_compile, trie_alternation
 from zjopen.lexicon.units import unit_table
@@ -72,6 +73,7 @@ class _Patterns:
     prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
     words: re.Pattern[str]  # number words, multiples, fractions, durations
     word_starts: re.Pattern[str]  # the words alone: where a match of ``words`` may begin
+    word_keys: dict[bytes, tuple[str, ...]]  # the words by a run of letters each holds
     unit_after: re.Pattern[str]
     before: dict[str, str]
     after: dict[str, str]
@@ -113,10 +115,11 @@ def _patterns() -> _Patterns:
     )
     # Where a match of words_re can begin: where one of its words does (a trie, which the
     # engine skips along to in C; words_re is tried there alone: _word_matches).
-    word_starts = lazy_compile(_alternation(
-        [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
-                             *table["durations"], *table["multiples"]]]))
-    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales,
+    all_words = [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
+                                     *table["durations"], *table["multiples"]]]
+    word_starts = lazy_compile(_alternation(all_words))
+    return _Patterns(number, prefix, words_re, word_starts, word_keys(all_words), unit_after,
+                     before, after, scales,
                      frozenset(b for b in before if len(b) == 1),
                      frozenset(b[-2:] for b in before if len(b) > 1))
 
@@ -331,6 +334,8 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
+    if not may_have_words(lowered, patterns.word_keys):
+        return out  # no match the loop below would keep
     matches = _word_matches(lowered, patterns)
     if not matches:
         return out
