@@ -27,6 +27,7 @@ import attrs
 
 from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
+from zjopen._letter_runs import letter_runs
 from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
 from zjopen.extract._time_roles import SINCE as _SINCE
@@ -36,8 +37,6 @@ from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
-    lazy_compile,
-    trie_alternation,
 )
 from zjopen.model import Period, PeriodKind
 
@@ -372,73 +371,56 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
 
 
 _TIME, _HANDLERS = scanner(_ENTRIES)
-# The entries in groups, each with the words one of which every match of its entries
-# holds (a month word, as in MONTH, not followed by a letter); the last entry, "year", is
-# in none. Where no group's key is, only "year" can match; where one group's keys alone
-# are, that group's entries and "year" (a sentence holds one group's keys more often than
-# two); else all the entries. Seven patterns, each compiled on its first use (a pattern
-# for each set of groups present took 30 compiles in a cold run, for a scan little faster).
+# The entries in groups, each with its keys: every match of an entry of the group holds
+# one of them as a whole run of letters, with no letter a-z on either side (a word there,
+# with ``\b``, ``\s`` or a month's ``(?![a-z])`` around it, or the "q" of "q1"), or,
+# for the group of "the first quarter" and "the second half", holds "quarter" or "half"
+# (which may go on: "the first quarterly report"). The sentence's runs of letters, one
+# set (:func:`zjopen._letter_runs.letter_runs`), tell which keys it holds. The last
+# entry, "year", is in no group. Where no group's key is, only "year" can match; where
+# one group's keys alone are, that group's entries and "year" (a sentence holds one
+# group's keys more often than two); else all the entries. Seven patterns, each compiled
+# on its first use (a pattern for each set of groups present took 30 compiles in a cold
+# run, for a scan little faster).
 _GROUPS: list[tuple[tuple[str, ...], list[str]]] = [
     (("span", "deadline"), ["between", "from", "by", "before", "until", "through"]),
     (("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
-     ["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "first"]),
+     ["q", "h", "first"]),
     (("month_range", "month", "day"), list(_MONTHS)),
     (("relative_year", "relative_month", "recent_years"),
      ["this", "last", "next", "previous", "past"]),
     (("years_ago", "years_later", "that_day", "since_then", "present"),
-     ["ago", "later", "day", "since", "present", "currently", "now", "date", "far"]),
+     ["ago", "later", "day", "since", "present", "currently", "now", "date", "far", "today",
+      "nowadays"]),
 ]
-_MONTH_GROUP = 2
-_GROUP_OF = {key: index for index, (_, keys) in enumerate(_GROUPS) for key in keys}
-# No key is the start of a key of another group: at any position the trie's longest
-# match is the one key there, or a month word and its shorter forms ("june", "jun").
-
-
-def _keys(keys: list[str]) -> str:
-    """The keys as one trie that finds what :func:`_key` finds with theirs (the engine
-    skips along to its first letters): a month word where no letter follows (each ends
-    with a mark that becomes the lookahead; a shorter form, its prefix, has a letter
-    after it), the others anywhere (none is the start of a month word or the reverse)."""
-    return trie_alternation([key + "\x01" if _GROUP_OF[key] == _MONTH_GROUP else key
-                             for key in keys]).replace("\x01", "(?![a-z])")
-
-
-_ANY_KEY = lazy_compile(_keys(list(_GROUP_OF)))
-_OTHER_KEYS = [lazy_compile(_keys([key for key, group in _GROUP_OF.items() if group != index]))
-               for index in range(len(_GROUPS))]
+_QUARTER_GROUP = 1  # also where the text holds "quarter" or "half"
+_GROUP_OF = {key.encode("ascii"): index for index, (_, keys) in enumerate(_GROUPS)
+             for key in keys}
+_KEYS = frozenset(_GROUP_OF)
 _SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
 _YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
-
-
-def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | None:
-    """The first match of ``keys`` (a trie) in ``lowered`` from ``start`` that is a key: a
-    month word followed by a letter is not ("market", "mayor"). (The scan's own patterns,
-    :func:`_keys`, find the same in one search.)"""
-    while (match := keys.search(lowered, start)) is not None:
-        end = match.end()
-        if (_GROUP_OF[match.group()] != _MONTH_GROUP or end == len(lowered)
-                or not "a" <= lowered[end] <= "z"):
-            return match
-        start = match.start() + 1
-    return None
 
 
 def _time_scan(lowered: str) -> re.Pattern[str] | None:
     """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
     after a space or not) holds; None where no entry can match: no key, and no year
     (every year begins "19" or "20")."""
-    first = _ANY_KEY.search(lowered)
-    if first is None:  # most often, years alone, or nothing
+    group_of = _GROUP_OF
+    groups = {group_of[key] for key in _KEYS.intersection(letter_runs(lowered))}
+    if "quarter" in lowered or "half" in lowered:
+        groups.add(_QUARTER_GROUP)
+    if not groups:  # most often, years alone, or nothing
         return _YEAR_ONLY if "20" in lowered or "19" in lowered else None
-    group = _GROUP_OF[first.group()]
-    if _OTHER_KEYS[group].search(lowered, first.start()) is not None:
+    if len(groups) > 1:
         return _TIME
+    group = groups.pop()
     scan = _SINGLE[group]
     if scan is None:
         names = _GROUPS[group][0]
         scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
                                           if entry[0] in names or entry[0] == "year"])[0]
     return scan
+
 
 def find_times(text: str, published: date | None, *,
                lowered: str | None = None) -> Iterator[TimeMention]:
