@@ -1,7 +1,8 @@
 """The time scan chosen for a sentence by the runs of letters it holds
 (:func:`zjopen.extract.times._time_scan`, with only the entries whose keys are there)
 finds, from every position, what the scan with all the entries finds: the same match,
-with the same groups, or nothing where it finds None."""
+with the same groups, or nothing where it finds None. And each scan, behind its
+look-ahead for the entries' first characters, finds what it finds without one."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from zjopen.extract.times import (
     _AGO,
     _COUNT,
+    _ENTRIES,
     _GROUPS,
     _MONTHS,
     _ORDINAL,
@@ -20,7 +22,7 @@ from zjopen.extract.times import (
     _YEAR_ONLY,
     _time_scan,
 )
-from zjopen.lexicon.patterns import ascii_lower
+from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 # The words of the entries, and words that hold them or a key inside them.
 _PIECES = [
@@ -67,3 +69,32 @@ def test_the_choice_examples() -> None:
     assert _time_scan("by march 2030") is _TIME
     assert _time_scan("first quarterly") not in (None, _TIME, _YEAR_ONLY)
     assert _time_scan("second halfway") not in (None, _TIME, _YEAR_ONLY)
+
+
+def _unguarded(names: set[str]) -> re.Pattern[str]:
+    """The scan of the entries ``names`` and "year" as it was written before the guard."""
+    source = "|".join(f"(?:{pattern}\n)(?P<e_{name}>)" for name, pattern, _ in _ENTRIES
+                      if name in names or name == "year")
+    return re.compile(r"\W(?:" + lower_pattern(source) + ")", re.VERBOSE)
+
+
+def _single(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scan chosen where ``key`` is the only key, and its entries' unguarded scan."""
+    scan = _time_scan(key)
+    assert scan is not None
+    return scan, _unguarded({name for group, keys in _GROUPS if key in keys for name in group})
+
+
+_SCANS = [(_TIME, _unguarded({name for name, _, _ in _ENTRIES})),
+          (_YEAR_ONLY, _unguarded(set())),
+          *(_single(key) for key in ("by", "q", "march", "last", "ago"))]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXT)
+def test_each_scan_finds_what_it_finds_without_its_guard(text: str) -> None:
+    spaced = " " + ascii_lower(text)
+    for guarded, unguarded in _SCANS:
+        for start in range(len(spaced) + 1):
+            assert _found(guarded.search(spaced, start)) == _found(
+                unguarded.search(spaced, start)), (text, start, guarded.pattern[:40])
