@@ -22,7 +22,8 @@ from zjopen.extract.times import (
     _GROUPS,
     _QUARTER_GROUP,
     _TIME,
-    _time_scan,
+    _time_matches,
+    _time_scans,
 )
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
@@ -109,10 +110,8 @@ def test_the_scan_without_the_groups_whose_keys_are_missing_finds_the_same(text:
         assert match.lastgroup is not None
         assert match.lastgroup == "e_year" or _has_key(_GROUP_OF[match.lastgroup],
                                                        match.group())
-    scan = _time_scan(" " + low)
-    assert scan is _time_scan(low)
-    assert whole == ([] if scan is None else [(m.lastgroup, (m.start(), m.end() - 1))
-                                              for m in scan.finditer(" " + low)])
+    assert _time_scans(" " + low) == _time_scans(low)
+    assert whole == [(m.lastgroup, (m.start(), m.end() - 1)) for m in _time_matches(low)]
 
 
 @pytest.mark.parametrize(("name", "phrase"), ENTRY_EXAMPLES.items())

@@ -1,8 +1,9 @@
-"""The time scan chosen for a sentence by the runs of letters it holds
-(:func:`zjopen.extract.times._time_scan`, with only the entries whose keys are there)
-finds, from every position, what the scan with all the entries finds: the same match,
-with the same groups, or nothing where it finds None. And each scan, behind its
-look-ahead for the entries' first characters, finds what it finds without one."""
+"""The time scans chosen for a sentence by the runs of letters it holds
+(:func:`zjopen.extract.times._time_scans`, each of the entries of one group whose keys
+are there), searched side by side (:func:`zjopen.extract.times._time_matches`), find what
+the scan with all the entries finds: the same matches, with the same groups. And each
+scan, behind its look-ahead for the entries' first characters, finds from every
+position what it finds without one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.extract.times import (
     _AGO,
     _COUNT,
@@ -20,7 +22,8 @@ from zjopen.extract.times import (
     _ORDINAL,
     _TIME,
     _YEAR_ONLY,
-    _time_scan,
+    _time_matches,
+    _time_scans,
 )
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
@@ -49,26 +52,30 @@ def _found(match: re.Match[str] | None) -> tuple[object, ...] | None:
         (name, value) for name, value in match.groupdict().items() if value is not None)
 
 
+def _scanned(scan: re.Pattern[str], spaced: str) -> list[tuple[object, ...] | None]:
+    """The matches of ``scan`` as find_times went through them before: each searched for
+    from the character before the last one's end."""
+    found, end = [], 0
+    while (match := scan.search(spaced, end)) is not None:
+        found.append(_found(match))
+        end = match.end() - 1
+    return found
+
+
 @settings(max_examples=3000, deadline=None)
 @given(_TEXT)
-def test_the_chosen_scan_finds_what_the_full_scan_finds(text: str) -> None:
+def test_the_chosen_scans_find_what_the_full_scan_finds(text: str) -> None:
     lowered = ascii_lower(text)
-    chosen = _time_scan(lowered)
-    spaced = " " + lowered
-    if chosen is None:
-        assert _TIME.search(spaced) is None, text
-        return
-    for start in range(len(spaced) + 1):
-        assert _found(chosen.search(spaced, start)) == _found(_TIME.search(spaced, start)), (
-            text, start)
+    assert [_found(match) for match in _time_matches(lowered)] == _scanned(
+        _TIME, " " + lowered), text
 
 
 def test_the_choice_examples() -> None:
-    assert _time_scan("nearby farm and holiday") is None
-    assert _time_scan("in 2023") is _YEAR_ONLY
-    assert _time_scan("by march 2030") is _TIME
-    assert _time_scan("first quarterly") not in (None, _TIME, _YEAR_ONLY)
-    assert _time_scan("second halfway") not in (None, _TIME, _YEAR_ONLY)
+    assert _time_scans("nearby farm and holiday") == ()
+    assert _time_scans("in 2023") == (_YEAR_ONLY,)
+    assert len(_time_scans("by march 2030")) == 2
+    assert len(_time_scans("first quarterly")) == len(_time_scans("second halfway")) == 1
+    assert _time_scans("first quarterly") == _time_scans("q1")
 
 
 def _unguarded(names: set[str]) -> re.Pattern[str]:
@@ -80,8 +87,7 @@ def _unguarded(names: set[str]) -> re.Pattern[str]:
 
 def _single(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The scan chosen where ``key`` is the only key, and its entries' unguarded scan."""
-    scan = _time_scan(key)
-    assert scan is not None
+    (scan,) = _time_scans(key)
     return scan, _unguarded({name for group, keys in _GROUPS if key in keys for name in group})
 
 
@@ -98,3 +104,25 @@ def test_each_scan_finds_what_it_finds_without_its_guard(text: str) -> None:
         for start in range(len(spaced) + 1):
             assert _found(guarded.search(spaced, start)) == _found(
                 unguarded.search(spaced, start)), (text, start, guarded.pattern[:40])
+
+
+# Entries that match at one place in several ways, to hold side_by_side to the one scanner
+# where its tie-break decides (the time entries of two groups never begin at one place).
+_OVERLAPPING = [("x", r"\bab\b"), ("y", r"\ba"), ("z", r"\bb+a?"), ("w", r"\b[ab]{2}"),
+                ("v", r"\bb\ a")]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab -"), max_size=20),
+       st.lists(st.integers(0, 2), min_size=len(_OVERLAPPING), max_size=len(_OVERLAPPING)))
+def test_side_by_side_finds_what_the_one_scanner_finds(text: str, parts: list[int]) -> None:
+    entries = [(name, pattern, None) for name, pattern in _OVERLAPPING]
+    whole = scanner(entries)[0]
+    scans = tuple(scanner([entry for entry, part in zip(entries, parts, strict=True)
+                           if part == index])[0]
+                  for index in range(3) if index in parts)
+    priority: dict[str | None, int] = {f"e_{name}": index
+                                       for index, (name, _) in enumerate(_OVERLAPPING)}
+    spaced = " " + text
+    assert [_found(match) for match in side_by_side(spaced, scans, priority)] == _scanned(
+        whole, spaced)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TypeVar, cast
 
 from zjopen.lexicon._compile_cache import register
@@ -39,6 +40,37 @@ def scanner(entries: list[tuple[str, str, H]]) -> tuple[re.Pattern[str], dict[st
                                             for name, _, handler in entries}
     compiled = LazyPattern(_compile, lower_pattern(source), re.VERBOSE)
     return cast("re.Pattern[str]", compiled), handlers
+
+
+def side_by_side(spaced: str, scans: tuple[re.Pattern[str], ...],
+                 priority: dict[str | None, int]) -> Iterator[re.Match[str]]:
+    """The matches the one scanner of the entries of all ``scans`` (scanners of parts of
+    one list of entries, :func:`scanner`) finds in ``spaced``, each searched for from the
+    character before the last one's end: ``priority`` gives each entry's place in the
+    list, by its group's name.
+
+    The scanners are searched side by side. The match is the leftmost of theirs, and at
+    one place the one of the entry first in the list: the one scanner's would be found
+    there (no entry matches before it), and it is the first of its entries that matches.
+    A scanner's match that begins after the last match's end is its next one still; the
+    others are searched for again from there. An entry in two scanners ("year") matches
+    the same in both."""
+    searches = [scan.search for scan in scans]
+    pending = [search(spaced, 0) for search in searches]
+    while True:
+        best: re.Match[str] | None = None
+        for match in pending:
+            if match is not None and (best is None or match.start() < best.start() or (
+                    match.start() == best.start()
+                    and priority[match.lastgroup] < priority[best.lastgroup])):
+                best = match
+        if best is None:
+            return
+        end = best.end() - 1
+        for index, match in enumerate(pending):
+            if match is not None and match.start() < end:
+                pending[index] = searches[index](spaced, end)
+        yield best
 
 
 def _source(alternatives: str, flags: int) -> str:
