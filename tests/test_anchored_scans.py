@@ -12,15 +12,14 @@ from hypothesis import strategies as st
 
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
-from zjopen._letter_runs import letter_runs
 from zjopen.extract._figure_words import RANK
 from zjopen.extract._ranks import rank_matches
+from zjopen.extract._time_groups import GROUPS as _GROUPS
+from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract.times import (
     _ENTRIES,
-    _GROUPS,
-    _QUARTER_GROUP,
     _TIME,
     _time_matches,
     _time_scans,
@@ -89,16 +88,12 @@ def test_the_scans_are_tried_on_matches() -> None:
     assert len([*_WHOLE_TIME.finditer(times)]) == 4
 
 
-_GROUP_OF = {f"e_{name}": index for index, (group, _) in enumerate(_GROUPS)
-             for name in group}
+_GROUP_OF = {f"e_{name}": index for index, group in enumerate(_GROUPS) for name in group}
 
 
 def _has_key(index: int, text: str) -> bool:
-    """Whether ``text`` holds a key of group ``index`` of the time scan: a whole run of
-    letters, or "quarter" or "half" anywhere for the quarter group."""
-    keys = {key.encode("ascii") for key in _GROUPS[index][1]}
-    return not keys.isdisjoint(letter_runs(text)) or (
-        index == _QUARTER_GROUP and ("quarter" in text or "half" in text))
+    """Whether ``text`` holds the words of group ``index`` of the time scan."""
+    return index in _groups(text)
 
 
 @settings(max_examples=500)

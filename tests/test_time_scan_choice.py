@@ -12,13 +12,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zjopen.extract._time_groups import GROUPS as _GROUPS
+from zjopen.extract._time_groups import MONTHS as _MONTHS
+from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.extract.times import (
     _AGO,
     _COUNT,
     _ENTRIES,
-    _GROUPS,
-    _MONTHS,
     _ORDINAL,
     _TIME,
     _YEAR_ONLY,
@@ -29,7 +30,10 @@ from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 # The words of the entries, and words that hold them or a key inside them.
 _PIECES = [
-    *(key for _, keys in _GROUPS for key in keys), *_MONTHS, *_ORDINAL, *_COUNT, *list(_AGO)[:12],
+    "between", "from", "by", "before", "until", "through", "q", "h", "first", "this", "last",
+    "next", "previous", "past", "ago", "later", "day", "since", "present", "currently", "now",
+    "date", "far", "today", "nowadays", "then", "so", "same", "end", *_MONTHS, *_ORDINAL,
+    *_COUNT, *list(_AGO)[:12],
     "the", "end", "of", "to", "and", "through", "in", "for", "during", "at", "as", "so", "same",
     "that", "ever", "then", "year", "years", "month", "months", "quarter", "quarters",
     "quarterly", "half", "halfway", "behalf", "on", "over", "within", "decade", "yuan", "tons",
@@ -85,15 +89,17 @@ def _unguarded(names: set[str]) -> re.Pattern[str]:
     return re.compile(r"\W(?:" + lower_pattern(source) + ")", re.VERBOSE)
 
 
-def _single(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The scan chosen where ``key`` is the only key, and its entries' unguarded scan."""
-    (scan,) = _time_scans(key)
-    return scan, _unguarded({name for group, keys in _GROUPS if key in keys for name in group})
+def _single(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scan chosen where ``text`` holds one group's words, and its entries' unguarded
+    scan."""
+    (scan,) = _time_scans(text)
+    (group,) = _groups(text)
+    return scan, _unguarded(set(_GROUPS[group]))
 
 
 _SCANS = [(_TIME, _unguarded({name for name, _, _ in _ENTRIES})),
           (_YEAR_ONLY, _unguarded(set())),
-          *(_single(key) for key in ("by", "q", "march", "last", "ago"))]
+          *(_single(text) for text in ("by 2030", "q", "march", "last year", "now"))]
 
 
 @settings(max_examples=1500, deadline=None)

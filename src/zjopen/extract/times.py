@@ -27,7 +27,9 @@ import attrs
 
 from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
-from zjopen._letter_runs import letter_runs
+from zjopen.extract._time_groups import GROUPS as _GROUPS
+from zjopen.extract._time_groups import MONTHS as _MONTHS
+from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
 from zjopen.extract._time_roles import SINCE as _SINCE
@@ -47,13 +49,8 @@ def _alt(words: Iterable[str]) -> str:
 
 __all__ = ["TimeMention", "find_times"]
 
-# The word tables. Every pattern below that names these words is built from them.
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+# The word tables. Every pattern below that names these words is built from them
+# (the months, with the words each group of entries needs, in _time_groups).
 # Number words from data/numbers.json (through zjopen.lexicon.numbers), digits beside them.
 _ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3rd quarter"
 _HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
@@ -371,52 +368,22 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
 
 
 _TIME, _HANDLERS = scanner(_ENTRIES)
-# The entries in groups, each with its keys: every match of an entry of the group holds
-# one of them as a whole run of letters, with no letter a-z on either side (a word there,
-# with ``\b``, ``\s`` or a month's ``(?![a-z])`` around it, or the "q" of "q1"), or,
-# for the group of "the first quarter" and "the second half", holds "quarter" or "half"
-# (which may go on: "the first quarterly report"). The sentence's runs of letters, one
-# set (:func:`zjopen._letter_runs.letter_runs`), tell which keys it holds. The last
-# entry, "year", is in no group. Where no group's key is, only "year" can match; where
-# one group's keys alone are, that group's entries and "year" (a sentence holds one
-# group's keys more often than two); else all the entries. Seven patterns, each compiled
-# on its first use (a pattern for each set of groups present took 30 compiles in a cold
-# run, for a scan little faster).
-_GROUPS: list[tuple[tuple[str, ...], list[str]]] = [
-    (("span", "deadline"), ["between", "from", "by", "before", "until", "through"]),
-    (("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
-     ["q", "h", "first"]),
-    (("month_range", "month", "day"), list(_MONTHS)),
-    (("relative_year", "relative_month", "recent_years"),
-     ["this", "last", "next", "previous", "past"]),
-    (("years_ago", "years_later", "that_day", "since_then", "present"),
-     ["ago", "later", "day", "since", "present", "currently", "now", "date", "far", "today",
-      "nowadays"]),
-]
-_QUARTER_GROUP = 1  # also where the text holds "quarter" or "half"
-_GROUP_OF = {key.encode("ascii"): index for index, (_, keys) in enumerate(_GROUPS)
-             for key in keys}
-_KEYS = frozenset(_GROUP_OF)
 _SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
 _YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
 
 
 def _time_scans(lowered: str) -> tuple[re.Pattern[str], ...]:
-    """The time patterns of the groups whose keys ``lowered`` (the lower-cased text,
-    after a space or not) holds, each with "year"; the pattern of "year" alone where it
-    holds none, and none where no entry can match: no key, and no year (every year
-    begins "19" or "20")."""
-    group_of = _GROUP_OF
-    groups = {group_of[key] for key in _KEYS.intersection(letter_runs(lowered))}
-    if "quarter" in lowered or "half" in lowered:
-        groups.add(_QUARTER_GROUP)
+    """The time patterns of the groups whose words ``lowered`` holds (:func:`_groups`),
+    each with "year"; the pattern of "year" alone where it holds none, and none where no
+    entry can match: no group's words, and no year (every year begins "19" or "20")."""
+    groups = _groups(lowered)
     if not groups:  # most often, years alone, or nothing
         return (_YEAR_ONLY,) if "20" in lowered or "19" in lowered else ()
-    return tuple(_SINGLE[group] or _single(group) for group in sorted(groups))
+    return tuple(_SINGLE[group] or _single(group) for group in groups)
 
 
 def _single(group: int) -> re.Pattern[str]:
-    names = _GROUPS[group][0]
+    names = _GROUPS[group]
     scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
                                      if entry[0] in names or entry[0] == "year"])[0]
     return scan
