@@ -1,0 +1,56 @@
+"""The unit after a number, matched in ASCII text lower-cased with the pattern in lower
+case (``unit_after_ascii``), is the unit ``unit_after`` (``re.IGNORECASE``) matches in
+the text itself: at the same place, the same unit once case-folded."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zjopen import quantities
+from zjopen.lexicon.patterns import ascii_lower
+
+
+def _units() -> list[str]:
+    return sorted(quantities._patterns().after)
+
+
+_ASCII_UNITS = [unit for unit in _units() if unit.isascii()]  # (no other is in ASCII text)
+_PIECES = [*_ASCII_UNITS, *(u.upper() for u in _ASCII_UNITS[::3]),
+           *(u.title() for u in _ASCII_UNITS[1::3]), "working", "Business", "days", " ", "-",
+           " - ", "  ", "1", "5", "x", "s", "a", ".", "%", "yuan", "TEU", "Tons", "metric", "KM",
+           "sq", "per", "cent"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
+
+
+def test_no_unit_holds_a_character_that_folds_to_an_ascii_letter() -> None:
+    letters = string.ascii_letters + string.digits
+    for char in {char for unit in _units() for char in unit if not char.isascii()}:
+        assert not any(re.fullmatch(re.escape(char), x, re.IGNORECASE) for x in letters), char
+
+
+def _unit(match: re.Match[str] | None) -> tuple[int, str] | None:
+    return None if match is None else (match.end(), match["unit"].casefold())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXT)
+def test_the_ascii_unit_match_is_the_ignorecase_one(text: str) -> None:
+    patterns = quantities._patterns()
+    lowered = ascii_lower(text)
+    assert text.isascii()
+    for end in range(len(text) + 1):
+        assert _unit(patterns.unit_after_ascii.match(lowered, end)) == _unit(
+            patterns.unit_after.match(text, end)), (text, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "12", "3.5", "US$", "billion", "RMB", "k", "m"]),
+                max_size=10).map("".join))
+def test_digit_quantities_are_the_same_with_the_ascii_unit_match(text: str) -> None:
+    patterns = quantities._patterns()
+    assert quantities._digit_quantities(text, patterns, ascii_lower(text)) == (
+        quantities._digit_quantities(text, patterns))
