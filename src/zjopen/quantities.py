@@ -70,7 +70,11 @@ def _alternation(words: list[str]) -> str:
     return trie_alternation(sorted(set(words)))
 
 
-_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Digits with thousands separators and decimals: "[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+# or "[0-9]+(?:\.[0-9]+)?", written with their first digit in front, so that the pattern
+# begins with a character class and the engine skips along to the digits in C (a group
+# of alternatives in front is tried at every position: a look-ahead guard, at each).
+_DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
 
 
 @attrs.frozen
@@ -103,7 +107,7 @@ def _patterns() -> _Patterns:
     long_scales = _alternation([s for s in scales if len(s) > 1])
     # Each pattern begins with a digit or a letter of a known word, so the regex engine
     # skips ahead quickly; the boundary before a match is checked in Python.
-    number = guarded_compile(
+    number = lazy_compile(
         rf"(?P<num>{_DIGITS})"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
