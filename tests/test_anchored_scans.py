@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
+from zjopen._quantity_words import word_matches
 from zjopen.extract._figure_words import RANK
 from zjopen.extract._ranks import rank_matches
 from zjopen.extract._time_groups import GROUPS as _GROUPS
@@ -131,7 +132,8 @@ _NUMBER_SOUP = st.lists(st.tuples(st.sampled_from(_NUMBER_WORDS), _GAPS), max_si
 def test_number_words_found_where_they_begin_as_by_the_whole_text_search(text: str) -> None:
     low = ascii_lower(text)
     patterns = quantities._patterns()
-    assert [(m.span(), m.groupdict()) for m in quantities._word_matches(low, patterns)] == [
+    found = word_matches(low, patterns.word_starts, patterns.words)
+    assert [(m.span(), m.groupdict()) for m in found] == [
         (m.span(), m.groupdict()) for m in patterns.words.finditer(low)]
 
 

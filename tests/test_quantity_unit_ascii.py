@@ -1,6 +1,7 @@
 """The unit after a number, matched in ASCII text lower-cased with the pattern in lower
 case (``unit_after_ascii``), is the unit ``unit_after`` (``re.IGNORECASE``) matches in
-the text itself: at the same place, the same unit once case-folded."""
+the text itself: at the same place, the same unit once case-folded; and so is the
+currency before it (``prefix_ascii``, ``prefix``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ def _units() -> list[str]:
     return sorted(quantities._patterns().after)
 
 
+def _currencies() -> list[str]:
+    return sorted(quantities._patterns().before)
+
+
 _ASCII_UNITS = [unit for unit in _units() if unit.isascii()]  # (no other is in ASCII text)
 _PIECES = [*_ASCII_UNITS, *(u.upper() for u in _ASCII_UNITS[::3]),
            *(u.title() for u in _ASCII_UNITS[1::3]), "working", "Business", "days", " ", "-",
@@ -28,7 +33,8 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
 
 def test_no_unit_holds_a_character_that_folds_to_an_ascii_letter() -> None:
     letters = string.ascii_letters + string.digits
-    for char in {char for unit in _units() for char in unit if not char.isascii()}:
+    for char in {char for unit in [*_units(), *_currencies()] for char in unit
+                 if not char.isascii()}:
         assert not any(re.fullmatch(re.escape(char), x, re.IGNORECASE) for x in letters), char
 
 
@@ -47,10 +53,18 @@ def test_the_ascii_unit_match_is_the_ignorecase_one(text: str) -> None:
             patterns.unit_after.match(text, end)), (text, end)
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from([*_PIECES, "12", "3.5", "US$", "billion", "RMB", "k", "m"]),
-                max_size=10).map("".join))
-def test_digit_quantities_are_the_same_with_the_ascii_unit_match(text: str) -> None:
+_CURRENCIES = [*_currencies(), *(c.upper() for c in _currencies()), "x$", "S$", "us", "Rm"]
+_AMOUNT = st.tuples(
+    st.sampled_from(["", " ", "a", "(", "_", "x", "1"]), st.sampled_from(_CURRENCIES),
+    st.sampled_from(["", " ", "  ", "\t", "-"]), st.sampled_from(["12", "3.5", "1,000", "7"]),
+    st.sampled_from(["", " billion", "bn", " yuan", " Tons", "k", "%", " pct", " x"]),
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_AMOUNT, st.sampled_from(_PIECES)), max_size=6).map("".join))
+def test_digit_quantities_are_the_same_with_the_ascii_matches(text: str) -> None:
     patterns = quantities._patterns()
-    assert quantities._digit_quantities(text, patterns, ascii_lower(text)) == (
+    low_ascii = ascii_lower(text) if text.isascii() else None
+    assert quantities._digit_quantities(text, patterns, low_ascii) == (
         quantities._digit_quantities(text, patterns))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from zjopen import quantities
 from zjopen._letter_runs import letter_runs
-from zjopen._quantity_words import may_have_words
+from zjopen._quantity_words import may_have_words, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower
 
@@ -41,7 +41,7 @@ def _kept(text: str, lowered: str) -> list[tuple[int, int, str | None, str | Non
     """The matches of the full scan that _word_quantities keeps (not glued to a word)."""
     patterns = quantities._patterns()
     return [(m.start(), m.end(), m["mult"], m["word"])
-            for m in quantities._word_matches(lowered, patterns)
+            for m in word_matches(lowered, patterns.word_starts, patterns.words)
             if not (m.start() > 0 and ((c := text[m.start() - 1]).isalnum() or c in "_-"))]
 
 

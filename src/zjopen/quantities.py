@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
-from zjopen._quantity_words import may_have_words, word_keys
+from zjopen._quantity_words import may_have_words, word_keys, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import (
     ascii_lower,
@@ -81,6 +81,7 @@ _DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
 class _Patterns:
     number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
     prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
+    prefix_ascii: re.Pattern[str]  # prefix for ASCII text lower-cased (faster)
     words: re.Pattern[str]  # number words, multiples, fractions, durations
     word_starts: re.Pattern[str]  # the words alone: where a match of ``words`` may begin
     word_keys: dict[bytes, tuple[str, ...]]  # the words by a run of letters each holds
@@ -114,7 +115,12 @@ def _patterns() -> _Patterns:
         rf"(?P<plus2>-plus)?",
         re.IGNORECASE,
     )
-    prefix = guarded_compile(rf"(?:{_alternation(list(before))})\s?\Z", re.IGNORECASE)
+    prefix_source = rf"(?:{_alternation(list(before))})\s?\Z"
+    prefix = guarded_compile(prefix_source, re.IGNORECASE)
+    # On ASCII text IGNORECASE matches what the pattern in lower case matches in the text
+    # lower-cased (no currency or unit holds a character that folds to an ASCII letter:
+    # tests/test_quantity_unit_ascii.py), at less than half the cost.
+    prefix_ascii = lazy_compile(lower_pattern(prefix_source))
     words_re = lazy_compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
         rf"(?P<mult>{multiple_alt.lower()})\b"
         rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
@@ -123,17 +129,14 @@ def _patterns() -> _Patterns:
         rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
         rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])")
     unit_after = lazy_compile(unit_after_source, re.IGNORECASE)
-    # On ASCII text IGNORECASE matches what the pattern in lower case matches in the text
-    # lower-cased (no unit holds a character that folds to an ASCII letter:
-    # tests/test_quantity_word_pretest.py), at less than half the cost.
-    unit_after_ascii = lazy_compile(lower_pattern(unit_after_source))
+    unit_after_ascii = lazy_compile(lower_pattern(unit_after_source))  # as prefix_ascii
     # Where a match of words_re can begin: where one of its words does (a trie, which the
-    # engine skips along to in C; words_re is tried there alone: _word_matches).
+    # engine skips along to in C; words_re is tried there alone: word_matches).
     all_words = [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
                                      *table["durations"], *table["multiples"]]]
     word_starts = lazy_compile(_alternation(all_words))
-    return _Patterns(number, prefix, words_re, word_starts, word_keys(all_words), unit_after,
-                     unit_after_ascii, before, after, scales,
+    return _Patterns(number, prefix, prefix_ascii, words_re, word_starts, word_keys(all_words),
+                     unit_after, unit_after_ascii, before, after, scales,
                      frozenset(b for b in before if len(b) == 1),
                      frozenset(b[-2:] for b in before if len(b) > 1))
 
@@ -323,6 +326,10 @@ def _digit_quantities(text: str, patterns: _Patterns,
     """The quantities written with digits in ``text``; ``low_ascii``: the text lower-cased
     where it is ASCII (:func:`_digit_quantity`)."""
     singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
+    if low_ascii is not None:  # (the currency is then lower-cased: only its casefold counts)
+        prefix_text, prefix_re = low_ascii, patterns.prefix_ascii
+    else:
+        prefix_text = text
     out: list[QuantityMatch] = []
     for match in patterns.number.finditer(text):
         start = match.start()
@@ -337,7 +344,7 @@ def _digit_quantities(text: str, patterns: _Patterns,
                 last = text[start - 3 : start - 1].lower() if start > 2 else text[0].lower()
                 may = not last.isascii() or last[-1] in singles or last in pairs
             if may:
-                prefix = prefix_re.search(text, max(0, start - 10), start)
+                prefix = prefix_re.search(prefix_text, max(0, start - 10), start)
                 if prefix is not None:
                     at = prefix.start()
                     if at == 0 or not ((char := text[at - 1]).isalnum() or char in "_.$"):
@@ -354,7 +361,7 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
     out: list[QuantityMatch] = []
     if not may_have_words(lowered, patterns.word_keys):
         return out  # no match the loop below would keep
-    matches = _word_matches(lowered, patterns)
+    matches = word_matches(lowered, patterns.word_starts, patterns.words)
     if not matches:
         return out
     table = number_table()
@@ -367,22 +374,6 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
             out.append(QuantityMatch(start, end, value, "times", form="multiple"))
         else:
             out.extend(_word_quantity(text, match, patterns, table))
-    return out
-
-
-def _word_matches(lowered: str, patterns: _Patterns) -> list[re.Match[str]]:
-    """``list(patterns.words.finditer(lowered))``, faster: the pattern is tried only where
-    one of its words begins (most sentences have none, or a few)."""
-    starts, words = patterns.word_starts.search, patterns.words.match
-    out: list[re.Match[str]] = []
-    position = 0
-    while (hit := starts(lowered, position)) is not None:
-        match = words(lowered, hit.start())
-        if match is None:
-            position = hit.start() + 1
-        else:
-            out.append(match)
-            position = match.end()
     return out
 
 
