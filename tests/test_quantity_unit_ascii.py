@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import string
+from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,3 +69,10 @@ def test_digit_quantities_are_the_same_with_the_ascii_matches(text: str) -> None
     low_ascii = ascii_lower(text) if text.isascii() else None
     assert quantities._digit_quantities(text, patterns, low_ascii) == (
         quantities._digit_quantities(text, patterns))
+
+
+def test_word_quantities_read_the_unit_as_before() -> None:
+    found = [(q.start, q.end, q.value, q.unit, q.form)
+             for q in quantities.find_quantities("Twenty Percent of eleven TONS, five km")]
+    assert found == [(0, 14, Decimal("20"), "%", "word"), (18, 29, Decimal("11"), "t", "word"),
+                     (31, 38, Decimal("5"), "km", "word")]

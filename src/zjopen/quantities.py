@@ -464,7 +464,9 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
     if match["wscale"]:
         value = _times(value, patterns.scales[match["wscale"].casefold()])
     end = match.end()
-    after = patterns.unit_after.match(text, end)
+    lowered = match.string  # (ASCII: the unit matched in it, as in _digit_quantity)
+    after = (patterns.unit_after_ascii.match(lowered, end) if lowered.isascii()
+             else patterns.unit_after.match(text, end))
     if after is not None:
         unit, factor = _converted(patterns.after[after["unit"].casefold()])
         yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,
