@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
-from zjopen._quantity_words import word_matches
 from zjopen.extract._figure_words import RANK
+from zjopen.extract._quantity_words import word_matches
 from zjopen.extract._ranks import rank_matches
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import groups as _groups
