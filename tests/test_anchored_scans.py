@@ -13,18 +13,19 @@ from hypothesis import strategies as st
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
 from zjopen.extract._figure_words import RANK
+from zjopen.extract._quantity_words import word_matches
 from zjopen.extract._ranks import rank_matches
+from zjopen.extract._time_groups import GROUPS as _GROUPS
+from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract.times import (
-    _ANY_KEY,
     _ENTRIES,
-    _GROUPS,
     _TIME,
-    _key,
-    _time_scan,
+    _time_matches,
+    _time_scans,
 )
-from zjopen.lexicon.patterns import ascii_lower, lower_pattern, trie_alternation
+from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 _WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"
                                                 for name, pattern, _ in _ENTRIES)),
@@ -88,8 +89,12 @@ def test_the_scans_are_tried_on_matches() -> None:
     assert len([*_WHOLE_TIME.finditer(times)]) == 4
 
 
-_GROUP_OF = {f"e_{name}": re.compile(trie_alternation(keys))
-             for group, keys in _GROUPS for name in group}
+_GROUP_OF = {f"e_{name}": index for index, group in enumerate(_GROUPS) for name in group}
+
+
+def _has_key(index: int, text: str) -> bool:
+    """Whether ``text`` holds the words of group ``index`` of the time scan."""
+    return index in _groups(text)
 
 
 @settings(max_examples=500)
@@ -99,18 +104,18 @@ def test_the_scan_without_the_groups_whose_keys_are_missing_finds_the_same(text:
     whole = [(m.lastgroup, m.span()) for m in _WHOLE_TIME.finditer(low)]
     for match in _WHOLE_TIME.finditer(low):  # every match holds a key of its group
         assert match.lastgroup is not None
-        assert match.lastgroup == "e_year" or _key(_GROUP_OF[match.lastgroup], match.group(), 0)
-    scan = _time_scan(" " + low)
-    assert scan is _time_scan(low)
-    assert whole == ([] if scan is None else [(m.lastgroup, (m.start(), m.end() - 1))
-                                              for m in scan.finditer(" " + low)])
+        assert match.lastgroup == "e_year" or _has_key(_GROUP_OF[match.lastgroup],
+                                                       match.group())
+    assert _time_scans(" " + low) == _time_scans(low)
+    assert whole == [(m.lastgroup, (m.start(), m.end() - 1)) for m in _time_matches(low)]
 
 
 @pytest.mark.parametrize(("name", "phrase"), ENTRY_EXAMPLES.items())
 def test_every_entry_but_the_year_has_a_key(name: str, phrase: str) -> None:
-    assert (name == "year") != bool(_key(_ANY_KEY, ascii_lower(phrase), 0))
+    low = ascii_lower(phrase)
+    assert (name == "year") != any(_has_key(index, low) for index in range(len(_GROUPS)))
     if name != "year":
-        assert _key(_GROUP_OF[f"e_{name}"], ascii_lower(phrase), 0)
+        assert _has_key(_GROUP_OF[f"e_{name}"], low)
 
 
 _NUMBER_WORDS = (
@@ -127,7 +132,8 @@ _NUMBER_SOUP = st.lists(st.tuples(st.sampled_from(_NUMBER_WORDS), _GAPS), max_si
 def test_number_words_found_where_they_begin_as_by_the_whole_text_search(text: str) -> None:
     low = ascii_lower(text)
     patterns = quantities._patterns()
-    assert [(m.span(), m.groupdict()) for m in quantities._word_matches(low, patterns)] == [
+    found = word_matches(low, patterns.word_starts, patterns.words)
+    assert [(m.span(), m.groupdict()) for m in found] == [
         (m.span(), m.groupdict()) for m in patterns.words.finditer(low)]
 
 

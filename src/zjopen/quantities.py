@@ -26,8 +26,15 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
+from zjopen.extract._quantity_words import may_have_words, word_keys, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
-from zjopen.lexicon.patterns import ascii_lower, guarded_compile, lazy_compile, trie_alternation
+from zjopen.lexicon.patterns import (
+    ascii_lower,
+    guarded_compile,
+    lazy_compile,
+    lower_pattern,
+    trie_alternation,
+)
 from zjopen.lexicon.units import unit_table
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
@@ -63,16 +70,23 @@ def _alternation(words: list[str]) -> str:
     return trie_alternation(sorted(set(words)))
 
 
-_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Digits with thousands separators and decimals: "[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+# or "[0-9]+(?:\.[0-9]+)?", written with their first digit in front, so that the pattern
+# begins with a character class and the engine skips along to the digits in C (a group
+# of alternatives in front is tried at every position: a look-ahead guard, at each).
+_DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
 
 
 @attrs.frozen
 class _Patterns:
     number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
     prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
+    prefix_ascii: re.Pattern[str]  # prefix for ASCII text lower-cased (faster)
     words: re.Pattern[str]  # number words, multiples, fractions, durations
     word_starts: re.Pattern[str]  # the words alone: where a match of ``words`` may begin
+    word_keys: dict[bytes, tuple[str, ...]]  # the words by a run of letters each holds
     unit_after: re.Pattern[str]
+    unit_after_ascii: re.Pattern[str]  # unit_after for ASCII text lower-cased (faster)
     before: dict[str, str]
     after: dict[str, str]
     scales: dict[str, int]
@@ -94,29 +108,35 @@ def _patterns() -> _Patterns:
     long_scales = _alternation([s for s in scales if len(s) > 1])
     # Each pattern begins with a digit or a letter of a known word, so the regex engine
     # skips ahead quickly; the boundary before a match is checked in Python.
-    number = guarded_compile(
+    number = lazy_compile(
         rf"(?P<num>{_DIGITS})"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
         rf"(?P<plus2>-plus)?",
         re.IGNORECASE,
     )
-    prefix = guarded_compile(rf"(?:{_alternation(list(before))})\s?\Z", re.IGNORECASE)
+    prefix_source = rf"(?:{_alternation(list(before))})\s?\Z"
+    prefix = guarded_compile(prefix_source, re.IGNORECASE)
+    # On ASCII text IGNORECASE matches what the pattern in lower case matches in the text
+    # lower-cased (no currency or unit holds a character that folds to an ASCII letter:
+    # tests/test_quantity_unit_ascii.py), at less than half the cost.
+    prefix_ascii = lazy_compile(lower_pattern(prefix_source))
     words_re = lazy_compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
         rf"(?P<mult>{multiple_alt.lower()})\b"
         rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
     )
-    unit_after = lazy_compile(
+    unit_after_source = (
         rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
-        rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])",
-        re.IGNORECASE,
-    )
+        rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])")
+    unit_after = lazy_compile(unit_after_source, re.IGNORECASE)
+    unit_after_ascii = lazy_compile(lower_pattern(unit_after_source))  # as prefix_ascii
     # Where a match of words_re can begin: where one of its words does (a trie, which the
-    # engine skips along to in C; words_re is tried there alone: _word_matches).
-    word_starts = lazy_compile(_alternation(
-        [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
-                             *table["durations"], *table["multiples"]]]))
-    return _Patterns(number, prefix, words_re, word_starts, unit_after, before, after, scales,
+    # engine skips along to in C; words_re is tried there alone: word_matches).
+    all_words = [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
+                                     *table["durations"], *table["multiples"]]]
+    word_starts = lazy_compile(_alternation(all_words))
+    return _Patterns(number, prefix, prefix_ascii, words_re, word_starts, word_keys(all_words),
+                     unit_after, unit_after_ascii, before, after, scales,
                      frozenset(b for b in before if len(b) == 1),
                      frozenset(b[-2:] for b in before if len(b) > 1))
 
@@ -283,7 +303,8 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
 
 def _find(text: str, lowered: str) -> list[QuantityMatch]:
     patterns = _patterns()
-    found = _digit_quantities(text, patterns)  # in text order, starts apart
+    low_ascii = lowered if lowered.isascii() else None
+    found = _digit_quantities(text, patterns, low_ascii)  # in text order, starts apart
     words = _word_quantities(text, lowered, patterns)
     if words:
         found = sorted([*found, *words], key=_start)
@@ -300,8 +321,15 @@ def _start(quantity: QuantityMatch) -> int:
     return quantity.start
 
 
-def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
+def _digit_quantities(text: str, patterns: _Patterns,
+                      low_ascii: str | None = None) -> list[QuantityMatch]:
+    """The quantities written with digits in ``text``; ``low_ascii``: the text lower-cased
+    where it is ASCII (:func:`_digit_quantity`)."""
     singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
+    if low_ascii is not None:  # (the currency is then lower-cased: only its casefold counts)
+        prefix_text, prefix_re = low_ascii, patterns.prefix_ascii
+    else:
+        prefix_text = text
     out: list[QuantityMatch] = []
     for match in patterns.number.finditer(text):
         start = match.start()
@@ -316,14 +344,14 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
                 last = text[start - 3 : start - 1].lower() if start > 2 else text[0].lower()
                 may = not last.isascii() or last[-1] in singles or last in pairs
             if may:
-                prefix = prefix_re.search(text, max(0, start - 10), start)
+                prefix = prefix_re.search(prefix_text, max(0, start - 10), start)
                 if prefix is not None:
                     at = prefix.start()
                     if at == 0 or not ((char := text[at - 1]).isalnum() or char in "_.$"):
                         pre, start = prefix.group().strip(), at
             if pre is None and ((char := text[start - 1]).isalnum() or char in "_.$"):
                 continue  # inside a word or a number (_glued): "C2", "H1", "$"-less "US2"
-        found = _digit_quantity(text, match, patterns, start, pre)
+        found = _digit_quantity(text, match, patterns, start, pre, low_ascii)
         if found is not None:
             out.append(found)
     return out
@@ -331,7 +359,9 @@ def _digit_quantities(text: str, patterns: _Patterns) -> list[QuantityMatch]:
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    matches = _word_matches(lowered, patterns)
+    if not may_have_words(lowered, patterns.word_keys):
+        return out  # no match the loop below would keep
+    matches = word_matches(lowered, patterns.word_starts, patterns.words)
     if not matches:
         return out
     table = number_table()
@@ -347,29 +377,15 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
     return out
 
 
-def _word_matches(lowered: str, patterns: _Patterns) -> list[re.Match[str]]:
-    """``list(patterns.words.finditer(lowered))``, faster: the pattern is tried only where
-    one of its words begins (most sentences have none, or a few)."""
-    starts, words = patterns.word_starts.search, patterns.words.match
-    out: list[re.Match[str]] = []
-    position = 0
-    while (hit := starts(lowered, position)) is not None:
-        match = words(lowered, hit.start())
-        if match is None:
-            position = hit.start() + 1
-        else:
-            out.append(match)
-            position = match.end()
-    return out
-
-
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
 
 
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
-                    pre: str | None) -> QuantityMatch | None:
+                    pre: str | None, low_ascii: str | None = None) -> QuantityMatch | None:
+    """The quantity of the digits ``match`` found; ``low_ascii``: ``text`` lower-cased where it
+    is ASCII, which the unit after the digits is matched in faster."""
     num, plus, scale_word, short, plus2 = match.group("num", "plus", "scale", "short", "plus2")
     end = match.end()
     if len(num) > MAX_DIGITS and parse_number(num) is None:
@@ -385,7 +401,8 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
             return None  # "4G" is a network, "5k" a race
         scale = patterns.scales[short.casefold()]
     unit = patterns.before.get(pre.casefold()) if pre else None
-    after = patterns.unit_after.match(text, end)
+    after = (patterns.unit_after.match(text, end) if low_ascii is None
+             else patterns.unit_after_ascii.match(low_ascii, end))
     if after is not None and (unit is None or patterns.after[after["unit"].casefold()] == unit):
         unit = patterns.after[after["unit"].casefold()] if unit is None else unit
         end = after.end()
@@ -447,7 +464,9 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
     if match["wscale"]:
         value = _times(value, patterns.scales[match["wscale"].casefold()])
     end = match.end()
-    after = patterns.unit_after.match(text, end)
+    lowered = match.string  # (ASCII: the unit matched in it, as in _digit_quantity)
+    after = (patterns.unit_after_ascii.match(lowered, end) if lowered.isascii()
+             else patterns.unit_after.match(text, end))
     if after is not None:
         unit, factor = _converted(patterns.after[after["unit"].casefold()])
         yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,

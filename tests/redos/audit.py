@@ -100,6 +100,8 @@ AUDIT: dict[str, Use] = {
         "its '.*' reads them and steps back through them once"),
     "zjopen.quantities._patterns().unit_after": Anchored(
         "matched right after a number, once a number"),
+    "zjopen.quantities._patterns().unit_after_ascii": Anchored(
+        "unit_after in lower case, for ASCII text lower-cased: matched as it is"),
     # --- subjects (link/_words.py) ----------------------------------------------------------
     "zjopen.link._words.ENTITY": Anchored(
         "searched in the 300 characters before a figure (its sentence, cut to _REACH) "

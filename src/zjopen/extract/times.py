@@ -27,17 +27,18 @@ import attrs
 
 from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
+from zjopen.extract._time_groups import GROUPS as _GROUPS
+from zjopen.extract._time_groups import MONTHS as _MONTHS
+from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
-from zjopen.extract._time_scanner import scanner
+from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
-    lazy_compile,
-    trie_alternation,
 )
 from zjopen.model import Period, PeriodKind
 
@@ -48,13 +49,8 @@ def _alt(words: Iterable[str]) -> str:
 
 __all__ = ["TimeMention", "find_times"]
 
-# The word tables. Every pattern below that names these words is built from them.
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+# The word tables. Every pattern below that names these words is built from them
+# (the months, with the words each group of entries needs, in _time_groups).
 # Number words from data/numbers.json (through zjopen.lexicon.numbers), digits beside them.
 _ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3rd quarter"
 _HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
@@ -372,73 +368,53 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
 
 
 _TIME, _HANDLERS = scanner(_ENTRIES)
-# The entries in groups, each with the words one of which every match of its entries
-# holds (a month word, as in MONTH, not followed by a letter); the last entry, "year", is
-# in none. Where no group's key is, only "year" can match; where one group's keys alone
-# are, that group's entries and "year" (a sentence holds one group's keys more often than
-# two); else all the entries. Seven patterns, each compiled on its first use (a pattern
-# for each set of groups present took 30 compiles in a cold run, for a scan little faster).
-_GROUPS: list[tuple[tuple[str, ...], list[str]]] = [
-    (("span", "deadline"), ["between", "from", "by", "before", "until", "through"]),
-    (("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
-     ["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "first"]),
-    (("month_range", "month", "day"), list(_MONTHS)),
-    (("relative_year", "relative_month", "recent_years"),
-     ["this", "last", "next", "previous", "past"]),
-    (("years_ago", "years_later", "that_day", "since_then", "present"),
-     ["ago", "later", "day", "since", "present", "currently", "now", "date", "far"]),
-]
-_MONTH_GROUP = 2
-_GROUP_OF = {key: index for index, (_, keys) in enumerate(_GROUPS) for key in keys}
-# No key is the start of a key of another group: at any position the trie's longest
-# match is the one key there, or a month word and its shorter forms ("june", "jun").
-
-
-def _keys(keys: list[str]) -> str:
-    """The keys as one trie that finds what :func:`_key` finds with theirs (the engine
-    skips along to its first letters): a month word where no letter follows (each ends
-    with a mark that becomes the lookahead; a shorter form, its prefix, has a letter
-    after it), the others anywhere (none is the start of a month word or the reverse)."""
-    return trie_alternation([key + "\x01" if _GROUP_OF[key] == _MONTH_GROUP else key
-                             for key in keys]).replace("\x01", "(?![a-z])")
-
-
-_ANY_KEY = lazy_compile(_keys(list(_GROUP_OF)))
-_OTHER_KEYS = [lazy_compile(_keys([key for key, group in _GROUP_OF.items() if group != index]))
-               for index in range(len(_GROUPS))]
 _SINGLE: list[re.Pattern[str] | None] = [None] * len(_GROUPS)
 _YEAR_ONLY = scanner([entry for entry in _ENTRIES if entry[0] == "year"])[0]
 
 
-def _key(keys: re.Pattern[str], lowered: str, start: int) -> re.Match[str] | None:
-    """The first match of ``keys`` (a trie) in ``lowered`` from ``start`` that is a key: a
-    month word followed by a letter is not ("market", "mayor"). (The scan's own patterns,
-    :func:`_keys`, find the same in one search.)"""
-    while (match := keys.search(lowered, start)) is not None:
-        end = match.end()
-        if (_GROUP_OF[match.group()] != _MONTH_GROUP or end == len(lowered)
-                or not "a" <= lowered[end] <= "z"):
-            return match
-        start = match.start() + 1
-    return None
+def _time_scans(lowered: str) -> tuple[re.Pattern[str], ...]:
+    """The time patterns of the groups whose words ``lowered`` holds (:func:`_groups`),
+    each with "year"; the pattern of "year" alone where it holds none, and none where no
+    entry can match: no group's words, and no year (every year begins "19" or "20")."""
+    groups = _groups(lowered)
+    if not groups:  # most often, years alone, or nothing
+        return (_YEAR_ONLY,) if "20" in lowered or "19" in lowered else ()
+    return tuple(_SINGLE[group] or _single(group) for group in groups)
 
 
-def _time_scan(lowered: str) -> re.Pattern[str] | None:
-    """The time pattern with the entries whose keys ``lowered`` (the lower-cased text,
-    after a space or not) holds; None where no entry can match: no key, and no year
-    (every year begins "19" or "20")."""
-    first = _ANY_KEY.search(lowered)
-    if first is None:  # most often, years alone, or nothing
-        return _YEAR_ONLY if "20" in lowered or "19" in lowered else None
-    group = _GROUP_OF[first.group()]
-    if _OTHER_KEYS[group].search(lowered, first.start()) is not None:
-        return _TIME
-    scan = _SINGLE[group]
-    if scan is None:
-        names = _GROUPS[group][0]
-        scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
-                                          if entry[0] in names or entry[0] == "year"])[0]
+def _single(group: int) -> re.Pattern[str]:
+    names = _GROUPS[group]
+    scan = _SINGLE[group] = scanner([entry for entry in _ENTRIES
+                                     if entry[0] in names or entry[0] == "year"])[0]
     return scan
+
+
+_PRIORITY: dict[str | None, int] = {f"e_{name}": index
+                                   for index, (name, _, _) in enumerate(_ENTRIES)}
+
+
+def _time_matches(lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TIME` in ``lowered`` after a space, left to right, each
+    searched for from the character before the last one's end: found with the patterns
+    of :func:`_time_scans`, each of the entries of one group and "year".
+
+    With two groups or more, the patterns of each are searched side by side
+    (:func:`~zjopen.extract._time_scanner.side_by_side`): what the one pattern of all
+    their entries finds, for a third of the work (the engine enters each alternative of
+    a pattern in turn at every ``\\W``)."""
+    scans = _time_scans(lowered)
+    if not scans:
+        return
+    spaced = " " + lowered  # see scanner: a match at ``spaced[i]`` starts at ``text[i]``
+    if len(scans) == 1:
+        search = scans[0].search
+        end = 0
+        while (match := search(spaced, end)) is not None:
+            end = match.end() - 1
+            yield match
+        return
+    yield from side_by_side(spaced, scans, _PRIORITY)
+
 
 def find_times(text: str, published: date | None, *,
                lowered: str | None = None) -> Iterator[TimeMention]:
@@ -448,14 +424,7 @@ def find_times(text: str, published: date | None, *,
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
     in_force: int | None = None  # the last year named in the sentence
     lowered = ascii_lower(text) if lowered is None else lowered
-    chosen = _time_scan(lowered)
-    if chosen is None:
-        return
-    spaced = " " + lowered  # see scanner: a match at ``spaced[i]`` starts at ``text[i]``
-    end = 0
-    scan = chosen.search
-    while (match := scan(spaced, end)) is not None:
-        end = match.end() - 1
+    for match in _time_matches(lowered):
         mention = _HANDLERS[match.lastgroup](match, published)
         if mention is None:
             continue

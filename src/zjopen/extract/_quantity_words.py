@@ -1,0 +1,73 @@
+"""The scan of :mod:`zjopen.quantities` for number words ("a dozen", "twice"), and its
+pretest: most sentences hold none, and a set of their words proves it in C."""
+
+from __future__ import annotations
+
+import re
+
+from zjopen.extract._letter_runs import letter_runs
+
+__all__ = ["may_have_words", "word_keys", "word_matches"]
+
+# Runs of letters that say little about a word of the number table: each word is keyed by
+# its longest other run ("a billion" by "billion"), or by this one if it has no other.
+_COMMON_RUNS = frozenset(("a", "of", "and", "year", "one"))
+
+
+def word_keys(words: list[str]) -> dict[bytes, tuple[str, ...]]:
+    """The number words (lower case: runs of letters a-z, one space or hyphen between
+    two) by one run of letters of each, as :func:`zjopen.extract._letter_runs.letter_runs` gives it.
+
+    >>> word_keys(["a billion", "one", "one-third", "third"])
+    {b'billion': ('a billion',), b'one': ('one',), b'third': ('one-third', 'third')}
+    """
+    keys: dict[bytes, list[str]] = {}
+    for word in words:
+        if not re.fullmatch("[a-z]+(?:[ -][a-z]+)*", word):
+            raise ValueError(f"not a number word of runs of a-z: {word!r}")
+        key = max(re.split("[ -]", word), key=lambda run: (run not in _COMMON_RUNS, len(run)))
+        keys.setdefault(key.encode("ascii"), []).append(word)
+    return {key: tuple(sorted(set(found))) for key, found in sorted(keys.items())}
+
+
+def may_have_words(lowered: str, keys: dict[bytes, tuple[str, ...]]) -> bool:
+    """False where no match of the number-word pattern of :mod:`zjopen.quantities`
+    (``words``) can begin at the start of a word of ``lowered``: with no letter, digit,
+    ``_`` or ``-`` before it, the matches ``_word_quantities`` keeps. ``keys``: the
+    pattern's words, :func:`word_keys`.
+
+    Such a match begins with one word of the table, written as it is there, and each run
+    of letters of that word is a whole run in the text: it begins at the match's start, or
+    after a space or hyphen, and ends before one, or at the end of the word, where the
+    pattern asks for ``\\b`` or a space or hyphen and a scale word. So the key run of the
+    word is among the sentence's runs, and the word is in the sentence: two tests in C,
+    which most sentences fail (the bare "billion" of "5 billion" is the key of "a billion"
+    alone). A match inside a word (the "ten" of "often") is dropped, and where no match
+    can be kept, none is lost by not scanning.
+
+    >>> keys = word_keys(["a billion", "ten"])
+    >>> may_have_words("5 billion often", keys), may_have_words("a billion", keys)
+    (False, True)
+    """
+    for key in keys.keys() & letter_runs(lowered):
+        for word in keys[key]:
+            if word in lowered:
+                return True
+    return False
+
+
+def word_matches(lowered: str, starts: re.Pattern[str],
+                 words: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(words.finditer(lowered))``, faster: ``words`` is tried only where ``starts``
+    (its words alone, a trie) finds one of them begin (most sentences have none, or a few)."""
+    search, match_at = starts.search, words.match
+    out: list[re.Match[str]] = []
+    position = 0
+    while (hit := search(lowered, position)) is not None:
+        match = match_at(lowered, hit.start())
+        if match is None:
+            position = hit.start() + 1
+        else:
+            out.append(match)
+            position = match.end()
+    return out
