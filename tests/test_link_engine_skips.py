@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from zjopen.lexicon.patterns import guarded_compile, phrase_alt
 from zjopen.link import _positions as positions
-from zjopen.link._words import _SUBJECTS, RANK_SCOPE
+from zjopen.link._words import _SUBJECTS, ENTITY, RANK_SCOPE
 
 _FORMER_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"
                             r"(?:,\s|\s)(?:while|whereas)\s|,\s(?:of\swhich|among\swhich)\s"
@@ -21,6 +21,15 @@ _FORMER_CLAUSE = re.compile(r"(?=[,;\sBbMm])(?:"
 _FORMER_RANK_SCOPE = guarded_compile(
     rf"(?:{phrase_alt(_SUBJECTS['rank_words'])}|[0-9](?:st|nd|rd|th))\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
+_FORMER_ENTITY = guarded_compile(
+    rf"(?:\b[A-Z][\w'&.-]*\s){{1,8}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){{0,4}}?"
+    rf"{phrase_alt(_SUBJECTS['entity_nouns'])}\b"
+    rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
+    rf"|(?:\b[A-Z][\w-]*\s){{1,4}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
+    r"|\b[A-Z][a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",
+)
 
 
 def _skips(pattern: re.Pattern[str]) -> bool:
@@ -30,6 +39,7 @@ def _skips(pattern: re.Pattern[str]) -> bool:
 def test_the_engine_skips_to_where_a_match_can_begin() -> None:
     assert _skips(positions._CLAUSE)
     assert _skips(RANK_SCOPE)
+    assert _skips(ENTITY)
 
 
 _CLAUSE_PIECES = st.sampled_from([
@@ -78,3 +88,38 @@ def test_the_rank_scope_matches_where_the_former_did(text: str, start: int, end:
     assert (new and (new.span(), new.group())) == (old and (old.span(), old.group()))
     new, old = RANK_SCOPE.search(text), _FORMER_RANK_SCOPE.search(text)
     assert (new and new.span()) == (old and old.span())
+
+
+_ENTITY_PIECES = st.one_of(
+    st.sampled_from(sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
+                            *_SUBJECTS["named_nouns"]})),
+    st.sampled_from(sorted(_SUBJECTS["not_after_entity_nouns"])),
+    st.sampled_from([
+        " ", " ", " ", " ", "\n", "The", "the", "Its", "its", "This", "this", "That", "that",
+        "THE", "Theo", "xthe", "Ningbo", "Zhoushan", "Geely", "Zoppas", "Zoppas'", "A&B",
+        "Co.", "Ltd.", "St.", "big-", "-based", "Q1", "Q5", "H1", "H3", "007", "0", "X9",
+        "X123", "In", "I", "T", "t", "i", "É", "Éa", "ß", "_", "3", "'", "'s", ",", ".", "x",
+        "authorities", "areas",
+    ]))
+_ENTITY_TEXTS = st.lists(_ENTITY_PIECES, max_size=24).map("".join)
+
+
+@settings(max_examples=1500)
+@given(_ENTITY_TEXTS, st.integers(0, 60), st.integers(0, 200))
+@example("The Ningbo Zhoushan Port handled", 0, 40)
+@example("Zoppas' total", 0, 20)
+@example("Jikrypton 007 sold", 0, 30)
+@example("In Q1 the port area", 0, 30)
+@example("_The port", 0, 9)
+@example("éThe port", 1, 9)
+@example("its fair", 0, 8)
+@example("xIts fair", 1, 9)
+@example("Geely Auto Group", 3, 16)
+def test_the_entity_pattern_matches_what_the_former_did(text: str, start: int,
+                                                        end: int) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    for new, old in ((ENTITY.search(text), _FORMER_ENTITY.search(text)),
+                     (ENTITY.search(text, start, end), _FORMER_ENTITY.search(text, start, end))):
+        assert (new and (new.span(), new.group())) == (old and (old.span(), old.group()))
+    assert ([m.span() for m in ENTITY.finditer(text)]
+            == [m.span() for m in _FORMER_ENTITY.finditer(text)])
