@@ -36,15 +36,21 @@ NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}
 
 # Subjects: organisations and events (no region), partners, scopes, openers, captions.
 _SUBJECTS = _WORDS["subjects"]
-ENTITY = guarded_compile(
-    rf"(?:\b[A-Z][\w'&.-]*\s){{1,8}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
-    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[\w-]+\s){{0,4}}?"
+# Each alternative begins with "\b" and a capital, or "The", "Its", "This", "That" (either
+# case): that first letter is read first, as a set the engine skips to in C (a guard's
+# look-ahead was tried at every position), with "\b" after it as "no word character
+# before it", and each alternative says by a look-behind which letters it begins with
+# (tests/test_link_engine_skips.py holds the former pattern as its oracle).
+ENTITY = lazy_compile(
+    r"[A-ZTtIi](?<!\w.)(?:"
+    rf"(?<=[A-Z])[\w'&.-]*\s(?:\b[A-Z][\w'&.-]*\s){{0,7}}{phrase_alt(_SUBJECTS['entity_heads'])}\b"
+    r"|(?:(?<=[Tt])(?:he|his|hat)|(?<=[Ii])ts)\s(?:[\w-]+\s){0,4}?"
     rf"{phrase_alt(_SUBJECTS['entity_nouns'])}\b"
     rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
-    rf"|(?:\b[A-Z][\w-]*\s){{1,4}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
-    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
+    rf"|(?<=[A-Z])[\w-]*\s(?:\b[A-Z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
+    r"|(?<=[A-Z])[a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
     # a product: "Jikrypton 007" (not a period: "In Q1", "the H1")
-    r"|\b[A-Z][a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b",
+    r"|(?<=[A-Z])[a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b)",
 )
 ENTITY_WORDS = sorted({*_SUBJECTS["entity_heads"], *_SUBJECTS["entity_nouns"],
                        *_SUBJECTS["named_nouns"]})
@@ -81,8 +87,14 @@ AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
 DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
 """Units of a span of time shorter than a year: how long a task took, no place's figure."""
-RANK_SCOPE = guarded_compile(  # "ranking the third in Zhejiang": Zhejiang is the scope
-    rf"(?:{phrase_alt(_SUBJECTS['rank_words'])}|[0-9](?:st|nd|rd|th))\b[^.;:,]{{0,30}}?"
+_RANK_WORDS = phrase_alt(_SUBJECTS["rank_words"])
+_ORDINALS = "|".join(f"{digit}(?:st|nd|rd|th)" for digit in "0123456789")
+# "ranking the third in Zhejiang": Zhejiang is the scope. The rank words' alternatives
+# (phrase_alt's one group, opened) and the ordinals ("[0-9](?:st|nd|rd|th)" written out
+# digit by digit) each begin with a literal, in one alternation: the engine skips in C
+# to their first characters (a guard's look-ahead tried at every position instead).
+RANK_SCOPE = lazy_compile(
+    rf"(?:{_RANK_WORDS[3:-1]}|{_ORDINALS})\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
 RANK_SCOPE_ENDS = ("in", "among", "across", "the")
 """The words RANK_SCOPE's matches end with (before a space): a place after none of them is
