@@ -118,8 +118,6 @@ _SHARES = _WORDS["shares"]
 MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
 MADE_UP_ENDS = _last_words(_SHARES["made_up"])
 """What the text ends with (white space stripped) where MADE_UP matches."""
-# (A percentage that is no change is a share: shares' "words" and "of", read by patterns
-# for "45 percent of the total" that gave a share too, are no longer needed.)
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
