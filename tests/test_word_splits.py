@@ -14,7 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zjopen.extract import _region_words, _tables
-from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _WORD_RUN
+from zjopen.extract._region_index import (
+    _ASCII_TOKEN_SPLIT,
+    _TOKEN_SPLIT,
+    _WORD_RUN,
+    split_ascii,
+)
 from zjopen.extract._region_words import Words
 from zjopen.extract._tables import _FAST_WORD_SOURCE, _WORD_SOURCE, WORD_SPLIT, TextWords
 
@@ -65,7 +70,7 @@ def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
     end = min(len(text), start + length)
     found = Words(text, start, end)
     with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
-                                      _ASCII_TOKEN_SPLIT=_GREEDY_ASCII_SPLIT):
+                                      split_ascii=_GREEDY_ASCII_SPLIT.split):
         expected = Words(text, start, end)
     assert _words(found) == _words(expected)
 
@@ -123,3 +128,22 @@ def test_run_split_is_the_greedy_split(text: str) -> None:
     assert _tables._split(text, True) == _GREEDY_WORD_SPLIT.split(text)
     # (not tailed: no word of the text holds an apostrophe)
     assert tailed or not any("'" in word for word in _GREEDY_WORD.findall(text))
+
+
+# ASCII text for the region pass's split by runs (split_ascii): words, letters, single
+# and double spaces, apostrophes alone, doubled and beside spaces, "'s", digits (which
+# split words), the split's own mark characters.
+_ASCII_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", "'", " ",
+                                             " ", " ", ", ", ". ", "-", "(", ")", "\n", "''",
+                                             "don't", "'S", "\x00", "\x01", "\t", "_",
+                                             "x'2", "rock'n'roll", "a1b", "' ", " '"]),
+                            max_size=40).map("".join)
+                   | st.text(st.sampled_from("aZ09s' ,-\n\x00\x01"), max_size=60))
+
+
+@given(_ASCII_RUN_TEXT | _ASCII_TEXT)
+def test_ascii_run_split_is_the_word_split(text: str) -> None:
+    """The region pass's split of ASCII text by runs of words (``split_ascii``, both its
+    run patterns and its fallback): the word split's parts, and the greedy pattern's."""
+    assert split_ascii(text) == _ASCII_TOKEN_SPLIT.split(text) == _GREEDY_ASCII_SPLIT.split(
+        text)

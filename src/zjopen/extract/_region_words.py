@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _ASCII_TOKEN_SPLIT, _TOKEN_SPLIT, _index
+from zjopen.extract._region_index import _TOKEN_SPLIT, _index, split_ascii
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -70,8 +70,9 @@ class Words:
         # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
         # start, end), the pattern having no anchor and no look-around.
         ascii_text = text.isascii()
-        # (In ASCII text the words are those of the pattern's ASCII letters alone.)
-        parts = (_ASCII_TOKEN_SPLIT if ascii_text else _TOKEN_SPLIT).split(
+        # (In ASCII text the words are those of the pattern's ASCII letters alone, split a
+        # run of words at a time: split_ascii.)
+        parts = (split_ascii if ascii_text else _TOKEN_SPLIT.split)(
             text[start:end] if start or end < len(text) else text)
         offsets = list(itertools.accumulate(map(len, parts), initial=start))
         self.starts = offsets[1:-1:2]
