@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from tests.test_times import ENTRY_EXAMPLES
 from zjopen import quantities
 from zjopen.extract._figure_words import RANK
-from zjopen.extract._quantity_words import word_matches
 from zjopen.extract._ranks import rank_matches
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import groups as _groups
@@ -25,6 +24,7 @@ from zjopen.extract.times import (
     _time_matches,
     _time_scans,
 )
+from zjopen.lexicon._quantity_words import word_matches
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
 _WHOLE_TIME = re.compile(lower_pattern("|".join(f"(?:{pattern}\n)(?P<e_{name}>)"

@@ -1,4 +1,4 @@
-"""The pretest of the number-word scan (:func:`zjopen.extract._quantity_words.may_have_words`)
+"""The pretest of the number-word scan (:func:`zjopen.lexicon._quantity_words.may_have_words`)
 never says no where the scan it stands before finds a match that
 :func:`zjopen.quantities._word_quantities` keeps (one not glued to a word before it);
 and the quantities found are those the scan alone found."""
@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zjopen import quantities
-from zjopen.extract._letter_runs import letter_runs
-from zjopen.extract._quantity_words import may_have_words, word_matches
+from zjopen.lexicon._letter_runs import letter_runs
+from zjopen.lexicon._quantity_words import may_have_words, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import ascii_lower
 

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
-from zjopen.extract._quantity_words import may_have_words, word_keys, word_matches
+from zjopen.lexicon._quantity_words import may_have_words, word_keys, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import (
     ascii_lower,

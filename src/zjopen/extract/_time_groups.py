@@ -3,7 +3,7 @@ a match of, told from the words it holds: the scan then runs with those alone.""
 
 from __future__ import annotations
 
-from zjopen.extract._letter_runs import letter_runs
+from zjopen.lexicon._letter_runs import letter_runs
 
 __all__ = ["GROUPS", "MONTHS", "groups"]
 
@@ -19,7 +19,7 @@ MONTHS = {
 # letters, with no letter a-z on either side (a word there, with ``\b``, ``\s`` or a
 # month's ``(?![a-z])`` around it, or the "q" of "q1"), but "quarter", "half" and
 # "months", which may go on ("the first quarterly report"). The sentence's runs of
-# letters, one set (:func:`~zjopen.extract._letter_runs.letter_runs`), tell which are there
+# letters, one set (:func:`~zjopen.lexicon._letter_runs.letter_runs`), tell which are there
 # (:func:`groups`). The last entry, "year", is in no group. Where no group's words are,
 # only "year" can match; else the entries of the groups whose words are, and "year".
 # (:mod:`zjopen.extract.times` makes the patterns, each on its first use.)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zjopen.extract._letter_runs import letter_runs
+from zjopen.lexicon._letter_runs import letter_runs
 
 __all__ = ["may_have_words", "word_keys", "word_matches"]
 
@@ -16,7 +16,7 @@ _COMMON_RUNS = frozenset(("a", "of", "and", "year", "one"))
 
 def word_keys(words: list[str]) -> dict[bytes, tuple[str, ...]]:
     """The number words (lower case: runs of letters a-z, one space or hyphen between
-    two) by one run of letters of each, as :func:`zjopen.extract._letter_runs.letter_runs` gives it.
+    two) by one run of letters of each, as :func:`zjopen.lexicon._letter_runs.letter_runs` gives it.
 
     >>> word_keys(["a billion", "one", "one-third", "third"])
     {b'billion': ('a billion',), b'one': ('one',), b'third': ('one-third', 'third')}
