@@ -171,8 +171,8 @@ def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
             return MetricKind.CHANGE, fall
         if quantity.unit == "pp":
             return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
-        # A share, whether SHARE_LEFT or SHARE_RIGHT says so or not ("45 percent of the
-        # total", "made up 45 percent" and the rest alike): neither is searched.
+        # Any other percentage is a share, with share words beside it ("45 percent of the
+        # total") or without: no share word is looked for.
         return MetricKind.SHARE, False
     # "more", "less" and "fewer" after the figure: its first word begins with m, l or f.
     lead = right.lstrip()[:1]
