@@ -3,6 +3,7 @@ patterns ``re.compile`` gives, and steps aside when its file is amiss."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -170,3 +171,60 @@ def test_worker_processes_write_the_cache_too(tmp_path: Path) -> None:
                     "-o", str(tmp_path / "out.jsonl")], env=env, check=True, timeout=120)
     names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
     assert names == ["gazetteer", "kb", "patterns", "regions"]
+
+
+def _kind_from(folder: Path, module: str, body: str) -> str:
+    """The name under which the cache keeps what the compile function of a module with
+    ``body`` compiles (the module written to ``folder`` and imported)."""
+    path = folder / f"{module}.py"
+    path.write_text(body)
+    spec = importlib.util.spec_from_file_location(module, path)
+    assert spec is not None
+    assert spec.loader is not None
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[module] = loaded
+    try:
+        spec.loader.exec_module(loaded)
+        return cache._KINDS.pop(loaded.compile_it)[0]
+    finally:
+        del sys.modules[module]
+
+
+_SCANNER = '''import re
+from zjopen.lexicon._compile_cache import register
+def source(text, flags):
+    return {wrapped!r}.format(text)
+def compile_it(text, flags):
+    return re.compile(source(text, flags), flags)
+register(compile_it, "scanner", source)
+'''
+
+
+def test_a_compile_function_whose_module_changed_is_another_kind(tmp_path: Path) -> None:
+    """What a changed compile function makes is never read as what the old one made: the
+    name the cache keeps its patterns under holds its module's digest."""
+    one = _kind_from(tmp_path, "zjopen_kind_one", _SCANNER.format(wrapped=r"\W(?:{})"))
+    again = _kind_from(tmp_path, "zjopen_kind_one", _SCANNER.format(wrapped=r"\W(?:{})"))
+    other = _kind_from(tmp_path, "zjopen_kind_one", _SCANNER.format(wrapped=r"\s(?:{})"))
+    assert one == again
+    assert one.startswith("scanner@")
+    assert other.startswith("scanner@")
+    assert one != other
+
+
+def test_a_pattern_compiled_by_an_older_compile_function_is_not_read(fresh: Path) -> None:
+    """A pattern kept by one version of a compile function, then asked of the next version
+    under the same source: compiled anew, by the new function."""
+    old = _kind_from(fresh, "zjopen_kind_two", _SCANNER.format(wrapped=r"\W(?:{})"))
+    compile_old = lambda text, flags: re.compile(rf"\W(?:{text})", flags)  # noqa: E731
+    compile_new = lambda text, flags: re.compile(rf"\s(?:{text})", flags)  # noqa: E731
+    cache._KINDS[compile_old] = (old, lambda text, flags: rf"\W(?:{text})")
+    try:
+        assert cache.cached_compile(compile_old, "rose", 0).pattern == r"\W(?:rose)"
+        _new_process()
+        new = _kind_from(fresh, "zjopen_kind_two", _SCANNER.format(wrapped=r"\s(?:{})"))
+        cache._KINDS[compile_new] = (new, lambda text, flags: rf"\s(?:{text})")
+        assert cache.cached_compile(compile_new, "rose", 0).pattern == r"\s(?:rose)"
+    finally:
+        cache._KINDS.pop(compile_old, None)
+        cache._KINDS.pop(compile_new, None)

@@ -83,5 +83,5 @@ def _compile(alternatives: str, flags: int) -> re.Pattern[str]:
 
 
 # What LazyPattern compiles with _compile is kept across runs (lexicon/_compile_cache.py),
-# under this name with the alternatives: give it a new name when _source changes.
-register(_compile, "time-scanner-1", _source)
+# under this name and the digest of this module, with the alternatives.
+register(_compile, "time-scanner", _source)

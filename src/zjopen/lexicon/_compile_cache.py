@@ -30,13 +30,15 @@ from pathlib import Path
 from typing import Any
 
 from zjopen.lexicon import _user_cache as user_cache
+from zjopen.lexicon._user_cache import blake2b
 
 __all__ = ["cached_compile", "register", "save_at_exit", "save_new"]
 
 Compile = Callable[[str, int], "re.Pattern[str]"]
 
-# The compile functions whose results may be cached: each by a name, with what it does to
-# the source before compiling it (the guard of guarded_compile), or None.
+# The compile functions whose results may be cached: each by a name (with the digest of its
+# module), with what it does to the source before compiling it (the guard of
+# guarded_compile), or None.
 _KINDS: dict[Any, tuple[str, Callable[[str, int], str] | None]] = {}
 _MAX_ENTRIES = 5000  # bounds on the file, whatever patterns are compiled
 _MAX_BYTES = 8_000_000
@@ -57,8 +59,25 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 def register(compile: Compile, name: str, source: Callable[[str, int], str] | None) -> None:
     """Let the results of ``compile`` be cached, under ``name``; ``source`` gives the text
-    it compiles for a pattern's source (None: the source itself)."""
-    _KINDS[compile] = (name, source)
+    it compiles for a pattern's source (None: the source itself).
+
+    The name kept in the file also holds a digest of the modules ``compile`` and ``source``
+    are written in, so that a pattern compiled by an earlier version of either is not
+    taken for one of theirs."""
+    modules = sorted({function.__module__ for function in (compile, source)
+                      if function is not None})
+    made_from = b"\0".join(_module_bytes(module) for module in modules)
+    _KINDS[compile] = (f"{name}@{blake2b(made_from, digest_size=8).hexdigest()}", source)
+
+
+def _module_bytes(module: str) -> bytes:
+    """The source of ``module`` (being imported, or imported), or its name when it has no
+    file to read."""
+    path = getattr(sys.modules.get(module), "__file__", None)
+    try:
+        return Path(path).read_bytes() if path else module.encode()
+    except OSError:
+        return module.encode()
 
 
 def save_at_exit() -> None:
