@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
-import attrs
-
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
@@ -137,16 +135,20 @@ def _outlet_in(line: str) -> str | None:
     return best[1] if best else None
 
 
-@attrs.define
 class Cleaned:
     """What :func:`clean_lines` found."""
 
-    paragraphs: list[str]
-    title: str | None = None
-    published: date | None = None
-    authors: tuple[str, ...] = ()
-    source: str | None = None
-    dateline: str | None = None
+    __slots__ = ("authors", "dateline", "paragraphs", "published", "source", "title")
+
+    def __init__(self, paragraphs: list[str], title: str | None = None,
+                 published: date | None = None, authors: tuple[str, ...] = (),
+                 source: str | None = None, dateline: str | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.source = source
+        self.dateline = dateline
 
 
 def normalise_line(line: str) -> str:
@@ -177,11 +179,14 @@ def _is_headline(line: str) -> bool:
     )
 
 
-@attrs.define
 class _Meta:
-    published: date | None = None
-    source: str | None = None
-    authors: tuple[str, ...] = ()
+    __slots__ = ("authors", "published", "source")
+
+    def __init__(self, published: date | None = None, source: str | None = None,
+                 authors: tuple[str, ...] = ()) -> None:
+        self.published = published
+        self.source = source
+        self.authors = authors
 
 
 _PERSON = lazy_compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")

@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from zjopen.ingest.clean import meta_line, outlet
 from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
@@ -49,15 +47,19 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.match(text[:4096]))
 
 
-@attrs.define
 class HtmlPage:
     """The lines of a page's story, and the metadata its head declares."""
 
-    lines: list[str]
-    title: str | None = None
-    published: date | None = None
-    authors: tuple[str, ...] = ()
-    source: str | None = None
+    __slots__ = ("authors", "lines", "published", "source", "title")
+
+    def __init__(self, lines: list[str], title: str | None = None,
+                 published: date | None = None, authors: tuple[str, ...] = (),
+                 source: str | None = None) -> None:
+        self.lines = lines
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.source = source
 
     @classmethod
     def parse(cls, html: str) -> HtmlPage:
