@@ -65,7 +65,7 @@ _LINE_BREAKS = lazy_compile(f"[{_BREAKS}]")
 def _escape_line_breaks(encoded: str) -> str:
     """JSON text with the line separators JSON leaves raw escaped, so that no reader
     splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
-    if any(char in encoded for char in _BREAKS):  # substring tests: faster than a search
+    if "\u2028" in encoded or "\u2029" in encoded or "\u0085" in encoded:  # (_BREAKS)
         encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
     return encoded
 
