@@ -28,10 +28,10 @@ import attrs
 
 from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.errors import EmptyInputError
+from zjopen.ingest._looks import looks_like_html
 from zjopen.ingest.clean import clean_lines
 from zjopen.ingest.decode import decode
 from zjopen.ingest.fold import normalise, split_lines, unwrap
-from zjopen.ingest.html import HtmlPage, looks_like_html
 from zjopen.ingest.segment import _BOUNDARY, _is_abbreviation
 from zjopen.lexicon.patterns import ascii_lower
 from zjopen.model import Span
@@ -146,6 +146,8 @@ def read_document(
             None, "the text is empty" if not text else "the text holds only white space")
     is_html = path is not None and path.lower().endswith((".html", ".htm", ".xhtml"))
     if is_html or looks_like_html(text):
+        from zjopen.ingest.html import HtmlPage  # (imported for the first page)
+
         page = HtmlPage.parse(text)
         cleaned = clean_lines(
             [line for raw in page.lines for line in split_lines(raw)],

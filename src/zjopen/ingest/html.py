@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from zjopen.ingest._looks import looks_like_html  # noqa: F401 - its former home
 from zjopen.ingest.clean import meta_line, outlet
 from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
@@ -29,22 +30,8 @@ from zjopen.lexicon.patterns import lazy_compile
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
     from selectolax.lexbor import LexborHTMLParser
 
-_LOOKS_HTML = lazy_compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
-    r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<article|<section|<main"
-    r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
-    re.IGNORECASE | re.DOTALL,
-)
 _WS = lazy_compile(r"[ \t\r\n\f\v\u00a0]+")
 _TITLE_SUFFIX = lazy_compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
-
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is markup rather than plain text.
-
-    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("Ningbo <3 trade")
-    (True, False)
-    """
-    return bool(_LOOKS_HTML.match(text[:4096]))
 
 
 class HtmlPage:
