@@ -8,16 +8,17 @@ from hypothesis import strategies as st
 
 from zjopen.document import read_document
 from zjopen.errors import InputError
-from zjopen.ingest.fold import _CONTROL, split_lines
+from zjopen.ingest.fold import _CONTROL, _has_control, split_lines
 from zjopen.ingest.segment import sentences
 
-_CHARS = "ab A.\n\r\t\x00\x07\x0b\x0c\x1f\x7f\x1e\u2028\u2029\xa0é"
+_CHARS = "ab A.\n\r\t\x00\x07\x0b\x0c\x1f\x7f\x1e\u2028\u2029\xa0é\ud800\udfff€😀\x80\x85"
 
 
 @given(st.text(st.sampled_from(_CHARS), max_size=30) | st.text(max_size=30))
 def test_split_lines_replaces_every_control_character(text: str) -> None:
     plain = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     assert split_lines(text) == plain
+    assert _has_control(text) == (_CONTROL.search(text) is not None)
     ascii_text = text.encode("ascii", "ignore").decode()
     assert split_lines(ascii_text) == _CONTROL.sub(
         " ", ascii_text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
@@ -43,3 +44,16 @@ def test_the_sentences_are_those_of_each_paragraph(paragraphs: list[list[str]]) 
         for start, end in sentences(paragraph.text, paragraph.start):
             expected.append((start, end, doc.text[start:end]))
     assert [(s.start, s.end, s.text) for s in doc.sentences] == expected
+
+
+_LINE_ENDS = ["and", "or", "the", "their", "which", "about", "under", "Oand", "band", "x",
+              "a", ",", ";", "(", "-", "–", ".", "!", "é", "über", "under.", " ", "theirs"]
+
+
+@given(st.lists(st.sampled_from(_LINE_ENDS), min_size=1, max_size=6).map("".join)
+       | st.lists(st.sampled_from(_LINE_ENDS), min_size=1, max_size=6).map(" ".join))
+def test_a_line_continues_as_the_search_of_the_whole_line_says(line: str) -> None:
+    from zjopen.ingest.fold import _CONTINUES, _CONTINUES_REACH
+
+    tail = max(0, len(line) - _CONTINUES_REACH)
+    assert bool(_CONTINUES.search(line, tail)) == bool(_CONTINUES.search(line))

@@ -97,11 +97,19 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     sentences: list[Span] = []
     add_paragraph, add_sentence = paragraphs.append, sentences.append
     boundaries = _BOUNDARY.finditer
+    # (made_span, inlined: a span per sentence and paragraph)
+    new, set_start, set_end, set_text = _new, _set_start, _set_end, _set_text
+    intern, shared = sys.intern, _SHARED_LENGTH
     offset = -2
     for paragraph in parts:
         offset += 2
         size = len(paragraph)
-        add_paragraph(made_span(offset, offset + size, paragraph))
+        span = new(Span)
+        set_start(span, offset)
+        set_end(span, offset + size)
+        set_text(span, intern(paragraph) if size <= shared and type(paragraph) is str
+                 else paragraph)
+        add_paragraph(span)
         start = 0
         for match in boundaries(paragraph):
             # (The match ends where its group 1, the white space, ends: a look-ahead follows.)
@@ -115,11 +123,20 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
                     paragraph, dot, paragraph[after] if after < size else ""):
                 continue
             if end > start:
-                add_sentence(made_span(offset + start, offset + end, paragraph[start:end]))
+                span = new(Span)
+                set_start(span, offset + start)
+                set_end(span, offset + end)
+                text = paragraph[start:end]
+                set_text(span, intern(text) if end - start <= shared else text)
+                add_sentence(span)
             start = after
         text = paragraph[start:].rstrip() if start else paragraph.rstrip()
         if text:
-            add_sentence(made_span(offset + start, offset + start + len(text), text))
+            span = new(Span)
+            set_start(span, offset + start)
+            set_end(span, offset + start + len(text))
+            set_text(span, intern(text) if len(text) <= shared else text)
+            add_sentence(span)
         offset += size
     return paragraphs, sentences
 
