@@ -57,3 +57,34 @@ def test_a_line_continues_as_the_search_of_the_whole_line_says(line: str) -> Non
 
     tail = max(0, len(line) - _CONTINUES_REACH)
     assert bool(_CONTINUES.search(line, tail)) == bool(_CONTINUES.search(line))
+
+
+_FOLDING = "ab `｀‘’“”—–\u00a0\u3000１２３，、。￥¥\u200b\ufeff é中文😀"
+
+
+def test_a_character_folded_into_one_that_folds_is_folded_once() -> None:
+    from zjopen.ingest.fold import _FOLD_STR, _FOLD_TARGETS, normalise
+
+    assert {"`"} == _FOLD_TARGETS  # (from "｀")
+    assert not {_FOLD_STR[char] for char in _FOLD_TARGETS} & set(_FOLD_STR)  # no chain
+    assert normalise("｀` é") == "`' é"
+
+
+@given(st.text(st.sampled_from(_FOLDING), max_size=40) | st.text(max_size=40))
+def test_normalise_folds_each_character_as_the_one_by_one_replacement_does(text: str) -> None:
+    from zjopen.ingest.fold import _FOLD_STR, _FOLDED, normalise
+
+    assert normalise(text) == _FOLDED.sub(lambda match: _FOLD_STR[match.group()], text)
+
+
+_CAPTION_PIECES = ["(Xinhua/Huang Zongzhi)", "(Photo by Li Wen)", "[Photo/chinadaily.com.cn]",
+                   "(photo: VCG)", "[Photo]", "(Xinhua)", "(", ")", "[", "]", " ", "  ", "\t",
+                   "\n", "\u3000", "\xa0", "Ningbo", "port", "(IC", "/x)", "(Photo provided to",
+                   " China Daily)", "[PHOTO x]", "(xinhua / a)", "Trade."]
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
+def test_credits_are_taken_out_as_the_credit_pattern_takes_them(line: str) -> None:
+    from zjopen.ingest.clean import _CREDIT, _without_credits
+
+    assert _without_credits(line) == _CREDIT.sub("", line)

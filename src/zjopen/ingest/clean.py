@@ -84,7 +84,15 @@ _CREDIT = lazy_compile(
 
 # Where a credit can begin: a literal first character, so a search skips ahead in C
 # (the credit's leading white space makes _CREDIT try every position).
-_CREDIT_START = lazy_compile(rf"\({alt(_WORDS['credits'])}|\[Photo", re.IGNORECASE)
+_CREDITS = alt(_WORDS["credits"])
+_CREDIT_START = lazy_compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)
+# _CREDIT without its leading white space: what _without_credits looks for.
+_CREDIT_AT = lazy_compile(
+    rf"\({_CREDITS}"
+    r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)"
+    r"|\[Photo[^\[\]\n]{0,120}\]",
+    re.IGNORECASE,
+)
 
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
@@ -297,8 +305,26 @@ def _segments(line: str) -> _Meta | None:
 
 def _strip_credits(line: str) -> str:
     if ("(" in line or "[" in line) and _CREDIT_START.search(line):  # credits are in brackets
-        line = _CREDIT.sub("", line)
+        line = _without_credits(line)
     return line.strip()
+
+
+def _without_credits(line: str) -> str:
+    r"""``_CREDIT.sub("", line)``: each credit found from its bracket (the search skips
+    ahead in C) and taken out with the white space before it. A match of _CREDIT is a
+    match of _CREDIT_AT with the whole run of white space before it (``(?<!\s)\s+``
+    starts only where a run starts, and takes all of it: a bracket follows no space), a
+    run that begins after the credit before (which ends in a bracket)."""
+    pieces = []
+    last = 0
+    for match in _CREDIT_AT.finditer(line):
+        start = match.start()
+        while start > last and line[start - 1].isspace():
+            start -= 1
+        pieces.append(line[last:start])
+        last = match.end()
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
 def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:

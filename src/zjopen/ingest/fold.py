@@ -33,6 +33,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _FOLD_STR = {chr(code): plain for code, plain in _FOLD.items()}
+_FOLD_TARGETS = frozenset(_FOLD_STR.values()) & frozenset(_FOLD_STR)  # folded, and folds
 # The characters folded, as one class: news text holds few of them, and replacing each
 # one found is many times faster than str.translate's lookup of every character.
 _FOLDED = lazy_compile("[" + "".join(sorted(re.escape(c) for c in _FOLD_STR)) + "]")
@@ -47,7 +48,13 @@ def normalise(text: str) -> str:
     """
     if text.isascii():  # only the backtick folds
         return text.replace("`", "'") if "`" in text else text
-    return _FOLDED.sub(lambda match: _FOLD_STR[match.group()], text)
+    # Each character found is replaced everywhere at once (str.replace, in C): the same
+    # text as replacing each occurrence, as long as a character that others fold into
+    # ("`", from the full-width one) is replaced before them.
+    found = set(_FOLDED.findall(text))
+    for char in (*(found & _FOLD_TARGETS), *(found - _FOLD_TARGETS)):
+        text = text.replace(char, _FOLD_STR[char])
+    return text
 
 
 _CONTINUES = guarded_compile(
