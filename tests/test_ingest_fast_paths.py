@@ -88,3 +88,13 @@ def test_credits_are_taken_out_as_the_credit_pattern_takes_them(line: str) -> No
     from zjopen.ingest.clean import _CREDIT, _without_credits
 
     assert _without_credits(line) == _CREDIT.sub("", line)
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "\u3000", "\n", "’ ", ".\u2029A", "!”  B"]),
+                max_size=12).map(" ".join))
+def test_a_paragraph_without_full_width_stops_has_the_same_boundaries(text: str) -> None:
+    from zjopen.ingest.segment import _BOUNDARY, _LATIN_BOUNDARY
+
+    text = text.replace("。", ".").replace("！", "!").replace("？", "?")
+    assert ([m.span(1) for m in _LATIN_BOUNDARY.finditer(text)]
+            == [m.span(1) for m in _BOUNDARY.finditer(text)])
