@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tests import strategies as gen
 from zjopen.formats import _compiled_json
+from zjopen.formats import json as json_format
 from zjopen.formats.json import _escape_line_breaks, dumps, iter_dumps, to_json_text
 from zjopen.model import Article
 
@@ -73,8 +74,13 @@ def test_compiled_writer_writes_decimals_exactly() -> None:
 @given(gen.articles())
 def test_articles_are_written_the_same_with_and_without_the_compiled_writer(
         article: Article) -> None:
-    compiled = dumps(article)
-    pieces = "".join(iter_dumps(article))
+    written = json_format._written[0]
+    json_format._written[0] = json_format._STANDARD_FIRST  # the compiled writer from now on
+    try:
+        compiled = dumps(article)
+        pieces = "".join(iter_dumps(article))
+    finally:
+        json_format._written[0] = written
     saved = list(_compiled_json._loaded)
     _compiled_json._loaded[:] = [None]  # as when orjson or msgspec is not installed
     try:
@@ -82,4 +88,19 @@ def test_articles_are_written_the_same_with_and_without_the_compiled_writer(
         assert "".join(iter_dumps(article)) == compiled
     finally:
         _compiled_json._loaded[:] = saved
+
+
+def test_a_process_writes_its_first_json_with_the_standard_writer_then_the_compiled_one(
+        ) -> None:
+    data = {"text": "x" * 1000, "v": Decimal("1.50")}
+    written = json_format._written[0]
+    try:
+        json_format._written[0] = 0
+        first = json_format._dumps_data(data, None)
+        assert json_format._written[0] == len(first)  # the standard writer's
+        json_format._written[0] = json_format._STANDARD_FIRST
+        assert json_format._dumps_data(data, None) == first
+        assert json_format._written[0] == json_format._STANDARD_FIRST  # the compiled one's
+    finally:
+        json_format._written[0] = written
 

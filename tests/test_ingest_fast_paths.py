@@ -8,16 +8,17 @@ from hypothesis import strategies as st
 
 from zjopen.document import read_document
 from zjopen.errors import InputError
-from zjopen.ingest.fold import _CONTROL, split_lines
+from zjopen.ingest.fold import _CONTROL, _has_control, split_lines
 from zjopen.ingest.segment import sentences
 
-_CHARS = "ab A.\n\r\t\x00\x07\x0b\x0c\x1f\x7f\x1e\u2028\u2029\xa0é"
+_CHARS = "ab A.\n\r\t\x00\x07\x0b\x0c\x1f\x7f\x1e\u2028\u2029\xa0é\ud800\udfff€😀\x80\x85"
 
 
 @given(st.text(st.sampled_from(_CHARS), max_size=30) | st.text(max_size=30))
 def test_split_lines_replaces_every_control_character(text: str) -> None:
     plain = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     assert split_lines(text) == plain
+    assert _has_control(text) == (_CONTROL.search(text) is not None)
     ascii_text = text.encode("ascii", "ignore").decode()
     assert split_lines(ascii_text) == _CONTROL.sub(
         " ", ascii_text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
@@ -43,3 +44,57 @@ def test_the_sentences_are_those_of_each_paragraph(paragraphs: list[list[str]]) 
         for start, end in sentences(paragraph.text, paragraph.start):
             expected.append((start, end, doc.text[start:end]))
     assert [(s.start, s.end, s.text) for s in doc.sentences] == expected
+
+
+_LINE_ENDS = ["and", "or", "the", "their", "which", "about", "under", "Oand", "band", "x",
+              "a", ",", ";", "(", "-", "–", ".", "!", "é", "über", "under.", " ", "theirs"]
+
+
+@given(st.lists(st.sampled_from(_LINE_ENDS), min_size=1, max_size=6).map("".join)
+       | st.lists(st.sampled_from(_LINE_ENDS), min_size=1, max_size=6).map(" ".join))
+def test_a_line_continues_as_the_search_of_the_whole_line_says(line: str) -> None:
+    from zjopen.ingest.fold import _CONTINUES, _CONTINUES_REACH
+
+    tail = max(0, len(line) - _CONTINUES_REACH)
+    assert bool(_CONTINUES.search(line, tail)) == bool(_CONTINUES.search(line))
+
+
+_FOLDING = "ab `｀‘’“”—–\u00a0\u3000１２３，、。￥¥\u200b\ufeff é中文😀"
+
+
+def test_a_character_folded_into_one_that_folds_is_folded_once() -> None:
+    from zjopen.ingest.fold import _FOLD_STR, _FOLD_TARGETS, normalise
+
+    assert {"`"} == _FOLD_TARGETS  # (from "｀")
+    assert not {_FOLD_STR[char] for char in _FOLD_TARGETS} & set(_FOLD_STR)  # no chain
+    assert normalise("｀` é") == "`' é"
+
+
+@given(st.text(st.sampled_from(_FOLDING), max_size=40) | st.text(max_size=40))
+def test_normalise_folds_each_character_as_the_one_by_one_replacement_does(text: str) -> None:
+    from zjopen.ingest.fold import _FOLD_STR, _FOLDED, normalise
+
+    assert normalise(text) == _FOLDED.sub(lambda match: _FOLD_STR[match.group()], text)
+
+
+_CAPTION_PIECES = ["(Xinhua/Huang Zongzhi)", "(Photo by Li Wen)", "[Photo/chinadaily.com.cn]",
+                   "(photo: VCG)", "[Photo]", "(Xinhua)", "(", ")", "[", "]", " ", "  ", "\t",
+                   "\n", "\u3000", "\xa0", "Ningbo", "port", "(IC", "/x)", "(Photo provided to",
+                   " China Daily)", "[PHOTO x]", "(xinhua / a)", "Trade."]
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
+def test_credits_are_taken_out_as_the_credit_pattern_takes_them(line: str) -> None:
+    from zjopen.ingest.clean import _CREDIT, _without_credits
+
+    assert _without_credits(line) == _CREDIT.sub("", line)
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "\u3000", "\n", "’ ", ".\u2029A", "!”  B"]),
+                max_size=12).map(" ".join))
+def test_a_paragraph_without_full_width_stops_has_the_same_boundaries(text: str) -> None:
+    from zjopen.ingest.segment import _BOUNDARY, _LATIN_BOUNDARY
+
+    text = text.replace("。", ".").replace("！", "!").replace("？", "?")
+    assert ([m.span(1) for m in _LATIN_BOUNDARY.finditer(text)]
+            == [m.span(1) for m in _BOUNDARY.finditer(text)])

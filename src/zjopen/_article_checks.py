@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attr import _config
 
+from zjopen._written_code import compiled
 from zjopen.lexicon.units import is_known_unit, unit_table
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def plain_init(cls: type) -> Callable[..., None]:
 def _written_init(cls: type, lines: list[str], namespace: dict[str, Any]) -> Callable[..., None]:
     """The ``__init__`` whose source is ``lines`` (names from ``namespace``), with the
     name, module, annotations and docstring of the one attrs wrote for ``cls``."""
-    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
+    exec(compiled("\n".join(lines)), namespace)  # noqa: S102 - field names of our own classes
     init: Callable[..., None] = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__

@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 import attrs
 from attrs import AttrsInstance
 
+from zjopen._written_code import compiled
+
 __all__ = ["evolve"]
 
 T = TypeVar("T", bound=AttrsInstance)
@@ -77,5 +79,5 @@ def _evolver(cls: type, names: tuple[str, ...]) -> Any:
         namespace["post_init"] = post_init
         lines.append("    post_init(new)")
     lines.append("    return new")
-    exec("\n".join(lines), namespace)  # noqa: S102 - field names of our own classes
+    exec(compiled("\n".join(lines)), namespace)  # noqa: S102 - field names of our own classes
     return namespace["evolve"]

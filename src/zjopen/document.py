@@ -28,11 +28,11 @@ import attrs
 
 from zjopen._article_checks import _SHARED_LENGTH
 from zjopen.errors import EmptyInputError
+from zjopen.ingest._looks import looks_like_html
 from zjopen.ingest.clean import clean_lines
 from zjopen.ingest.decode import decode
 from zjopen.ingest.fold import normalise, split_lines, unwrap
-from zjopen.ingest.html import HtmlPage, looks_like_html
-from zjopen.ingest.segment import _BOUNDARY, _is_abbreviation
+from zjopen.ingest.segment import _BOUNDARY, _LATIN_BOUNDARY, _is_abbreviation
 from zjopen.lexicon.patterns import ascii_lower
 from zjopen.model import Span
 
@@ -96,14 +96,24 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     paragraphs: list[Span] = []
     sentences: list[Span] = []
     add_paragraph, add_sentence = paragraphs.append, sentences.append
-    boundaries = _BOUNDARY.finditer
+    boundaries, latin_boundaries = _BOUNDARY.finditer, _LATIN_BOUNDARY.finditer
+    # (made_span, inlined: a span per sentence and paragraph)
+    new, set_start, set_end, set_text = _new, _set_start, _set_end, _set_text
+    intern, shared = sys.intern, _SHARED_LENGTH
     offset = -2
     for paragraph in parts:
         offset += 2
         size = len(paragraph)
-        add_paragraph(made_span(offset, offset + size, paragraph))
+        span = new(Span)
+        set_start(span, offset)
+        set_end(span, offset + size)
+        set_text(span, intern(paragraph) if size <= shared and type(paragraph) is str
+                 else paragraph)
+        add_paragraph(span)
         start = 0
-        for match in boundaries(paragraph):
+        found = (boundaries(paragraph) if "。" in paragraph or "！" in paragraph
+                 or "？" in paragraph else latin_boundaries(paragraph))
+        for match in found:
             # (The match ends where its group 1, the white space, ends: a look-ahead follows.)
             end, after = match.span(1)
             dot = match.start()
@@ -115,11 +125,20 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
                     paragraph, dot, paragraph[after] if after < size else ""):
                 continue
             if end > start:
-                add_sentence(made_span(offset + start, offset + end, paragraph[start:end]))
+                span = new(Span)
+                set_start(span, offset + start)
+                set_end(span, offset + end)
+                text = paragraph[start:end]
+                set_text(span, intern(text) if end - start <= shared else text)
+                add_sentence(span)
             start = after
         text = paragraph[start:].rstrip() if start else paragraph.rstrip()
         if text:
-            add_sentence(made_span(offset + start, offset + start + len(text), text))
+            span = new(Span)
+            set_start(span, offset + start)
+            set_end(span, offset + start + len(text))
+            set_text(span, intern(text) if len(text) <= shared else text)
+            add_sentence(span)
         offset += size
     return paragraphs, sentences
 
@@ -146,6 +165,8 @@ def read_document(
             None, "the text is empty" if not text else "the text holds only white space")
     is_html = path is not None and path.lower().endswith((".html", ".htm", ".xhtml"))
     if is_html or looks_like_html(text):
+        from zjopen.ingest.html import HtmlPage  # (imported for the first page)
+
         page = HtmlPage.parse(text)
         cleaned = clean_lines(
             [line for raw in page.lines for line in split_lines(raw)],

@@ -8,9 +8,15 @@ Articles from :mod:`zjopen.pipeline` go out as JSON and JSON Lines (``json``, th
 tabulates on a Dask cluster; ``atomic`` writes each file whole or not at all.
 """
 
-from zjopen.formats.csv import read_csv, write_csv
-from zjopen.formats.json import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
-from zjopen.formats.schema import json_schema
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zjopen.formats.csv import read_csv, write_csv
+    from zjopen.formats.json import dump_jsonl, dumps, iter_jsonl, load_jsonl, loads
+    from zjopen.formats.schema import json_schema
 
 __all__ = [
     "dump_jsonl",
@@ -22,3 +28,23 @@ __all__ = [
     "read_csv",
     "write_csv",
 ]
+
+# Each name is imported from its module on first use: a program writing JSON Lines
+# imports neither the CSV writer nor the schema.
+_EXPORTS = {
+    "dump_jsonl": "json", "dumps": "json", "iter_jsonl": "json", "load_jsonl": "json",
+    "loads": "json", "json_schema": "schema", "read_csv": "csv", "write_csv": "csv",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zjopen.formats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"zjopen.formats.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -62,7 +62,8 @@ def _make() -> _Encoder | None:
     def number(value: object) -> Any:
         if type(value) is not Decimal:
             raise TypeError(f"cannot write {type(value).__name__} as JSON")
-        return fragment(json_number(value))
+        text = str(value)  # (json_number's first case, inlined: the most figures')
+        return fragment(text if "E" not in text and value.is_finite() else json_number(value))
 
     def encode(data: Any) -> str | None:
         try:

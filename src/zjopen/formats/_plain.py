@@ -64,8 +64,11 @@ def _period(period: object, values: bool) -> dict[str, Any] | None:
         return None
     if type(period) is not Period:
         raise Unusual
+    # (_date, inlined for the dates: a period of most figures has two)
+    start, end = period.start, period.end
     return {"kind": period.kind._value_ if values else period.kind,
-            "start": _date(period.start), "end": _date(period.end)}
+            "start": start.isoformat() if type(start) is date else _date(start),
+            "end": end.isoformat() if type(end) is date else _date(end)}
 
 
 def _region(r: Region, values: bool = False) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -47,14 +46,15 @@ def _checked_mode(target: Path) -> int:
 def _remove_stale(directory: Path, name: str) -> None:
     """Delete temporary files of ``name`` left by writers that are no longer running."""
     prefix = f".{name}."
-    with contextlib.suppress(OSError), os.scandir(directory) as entries:
-        for entry in entries:
-            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
-                continue
-            pid = entry.name[len(prefix):].split(".", 1)[0]
-            if pid.isdigit() and not _running(int(pid)):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for left in [n for n in names if n.startswith(prefix) and n.endswith(".tmp")]:
+        pid = left[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(directory, left))
 
 
 def _running(pid: int) -> bool:
@@ -67,6 +67,23 @@ def _running(pid: int) -> bool:
     return True
 
 
+_CREATE = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(
+    os, "O_BINARY", 0)
+
+
+def _new_file(directory: Path, prefix: str) -> tuple[int, str]:
+    """A descriptor and the path of a new, empty file ``PREFIX<random>.tmp`` in
+    ``directory`` that only this user may read, made by this call (as
+    ``tempfile.mkstemp`` makes it, without importing ``tempfile`` and ``shutil``)."""
+    for _ in range(100):
+        path = os.path.join(directory, f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(path, _CREATE, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no new temporary file name in {directory}")  # pragma: no cover
+
+
 @contextlib.contextmanager
 def _replacing(path: str | os.PathLike[str]) -> Iterator[int]:
     """A descriptor of a temporary file beside ``path``, renamed over ``path`` when the
@@ -76,8 +93,7 @@ def _replacing(path: str | os.PathLike[str]) -> Iterator[int]:
     directory = target.parent if str(target.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
     _remove_stale(directory, target.name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
-                               dir=directory)
+    fd, tmp = _new_file(directory, f".{target.name}.{os.getpid()}.")
     try:
         os.fchmod(fd, mode)
         yield fd

@@ -65,7 +65,7 @@ _LINE_BREAKS = lazy_compile(f"[{_BREAKS}]")
 def _escape_line_breaks(encoded: str) -> str:
     """JSON text with the line separators JSON leaves raw escaped, so that no reader
     splitting lines (``str.splitlines``, JavaScript) breaks a JSON Lines record."""
-    if any(char in encoded for char in _BREAKS):  # substring tests: faster than a search
+    if "\u2028" in encoded or "\u2029" in encoded or "\u0085" in encoded:  # (_BREAKS)
         encoded = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
     return encoded
 
@@ -141,14 +141,24 @@ def to_json_text(data: Any, *, indent: int | None = None) -> str:
     return _encode(data, None if indent is None else " " * indent, 0)
 
 
+# The compiled writer's libraries take some milliseconds to import, as long as the standard
+# writer takes for some 200,000 characters: a process uses the standard writer for its
+# first characters of JSON and the compiled one (same text) once it has written these.
+_STANDARD_FIRST = 100_000
+_written = [0]  # characters of JSON written by the standard writer in this process
+
+
 def _dumps_data(data: Any, indent: int | None) -> str:
     # The model holds no binary floats, so the C encoders (which would write them) are safe.
-    if indent is None:
+    if indent is None and _written[0] >= _STANDARD_FIRST:
         compiled = _compiled_json.encode(data)  # orjson and msgspec, when installed
         if compiled is not None:
             return _escape_line_breaks(compiled)
     fast = _fast(data, indent)
-    return fast if fast is not None else to_json_text(data, indent=indent)
+    if fast is None:
+        return to_json_text(data, indent=indent)
+    _written[0] += len(fast)
+    return fast
 
 
 # The converter (and cattrs) is imported on first use: writing JSON needs neither as long

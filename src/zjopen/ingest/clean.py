@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
-import attrs
-
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
@@ -86,7 +84,15 @@ _CREDIT = lazy_compile(
 
 # Where a credit can begin: a literal first character, so a search skips ahead in C
 # (the credit's leading white space makes _CREDIT try every position).
-_CREDIT_START = lazy_compile(rf"\({alt(_WORDS['credits'])}|\[Photo", re.IGNORECASE)
+_CREDITS = alt(_WORDS["credits"])
+_CREDIT_START = lazy_compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)
+# _CREDIT without its leading white space: what _without_credits looks for.
+_CREDIT_AT = lazy_compile(
+    rf"\({_CREDITS}"
+    r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)"
+    r"|\[Photo[^\[\]\n]{0,120}\]",
+    re.IGNORECASE,
+)
 
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
@@ -137,16 +143,20 @@ def _outlet_in(line: str) -> str | None:
     return best[1] if best else None
 
 
-@attrs.define
 class Cleaned:
     """What :func:`clean_lines` found."""
 
-    paragraphs: list[str]
-    title: str | None = None
-    published: date | None = None
-    authors: tuple[str, ...] = ()
-    source: str | None = None
-    dateline: str | None = None
+    __slots__ = ("authors", "dateline", "paragraphs", "published", "source", "title")
+
+    def __init__(self, paragraphs: list[str], title: str | None = None,
+                 published: date | None = None, authors: tuple[str, ...] = (),
+                 source: str | None = None, dateline: str | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.source = source
+        self.dateline = dateline
 
 
 def normalise_line(line: str) -> str:
@@ -177,11 +187,14 @@ def _is_headline(line: str) -> bool:
     )
 
 
-@attrs.define
 class _Meta:
-    published: date | None = None
-    source: str | None = None
-    authors: tuple[str, ...] = ()
+    __slots__ = ("authors", "published", "source")
+
+    def __init__(self, published: date | None = None, source: str | None = None,
+                 authors: tuple[str, ...] = ()) -> None:
+        self.published = published
+        self.source = source
+        self.authors = authors
 
 
 _PERSON = lazy_compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
@@ -292,8 +305,26 @@ def _segments(line: str) -> _Meta | None:
 
 def _strip_credits(line: str) -> str:
     if ("(" in line or "[" in line) and _CREDIT_START.search(line):  # credits are in brackets
-        line = _CREDIT.sub("", line)
+        line = _without_credits(line)
     return line.strip()
+
+
+def _without_credits(line: str) -> str:
+    r"""``_CREDIT.sub("", line)``: each credit found from its bracket (the search skips
+    ahead in C) and taken out with the white space before it. A match of _CREDIT is a
+    match of _CREDIT_AT with the whole run of white space before it (``(?<!\s)\s+``
+    starts only where a run starts, and takes all of it: a bracket follows no space), a
+    run that begins after the credit before (which ends in a bracket)."""
+    pieces = []
+    last = 0
+    for match in _CREDIT_AT.finditer(line):
+        start = match.start()
+        while start > last and line[start - 1].isspace():
+            start -= 1
+        pieces.append(line[last:start])
+        last = match.end()
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
 def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:

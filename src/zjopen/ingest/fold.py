@@ -33,6 +33,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _FOLD_STR = {chr(code): plain for code, plain in _FOLD.items()}
+_FOLD_TARGETS = frozenset(_FOLD_STR.values()) & frozenset(_FOLD_STR)  # folded, and folds
 # The characters folded, as one class: news text holds few of them, and replacing each
 # one found is many times faster than str.translate's lookup of every character.
 _FOLDED = lazy_compile("[" + "".join(sorted(re.escape(c) for c in _FOLD_STR)) + "]")
@@ -47,13 +48,23 @@ def normalise(text: str) -> str:
     """
     if text.isascii():  # only the backtick folds
         return text.replace("`", "'") if "`" in text else text
-    return _FOLDED.sub(lambda match: _FOLD_STR[match.group()], text)
+    # Each character found is replaced everywhere at once (str.replace, in C): the same
+    # text as replacing each occurrence, as long as a character that others fold into
+    # ("`", from the full-width one) is replaced before them.
+    found = set(_FOLDED.findall(text))
+    for char in (*(found & _FOLD_TARGETS), *(found - _FOLD_TARGETS)):
+        text = text.replace(char, _FOLD_STR[char])
+    return text
 
 
 _CONTINUES = guarded_compile(
     r"(?:[,;(\-–]|\b(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as"
     r"|than|its|their|that|which|who|per|about|over|under))\Z"
 )
+# A match of _CONTINUES is one of its words (five letters at most) or one character at
+# the end: searched for in the line's last characters only (what comes before them is
+# still seen by "\b"), not tried at every position of a long line.
+_CONTINUES_REACH = 6
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -72,24 +83,38 @@ def unwrap(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if joined and stripped and joined[-1].strip():
             previous = joined[-1].rstrip()
+            tail = max(0, len(previous) - _CONTINUES_REACH)
             if ((previous[-1:] not in ".!?:\"”'’)]" and stripped[0].islower())
-                    or _CONTINUES.search(previous)) and meta_line(stripped) is None:
+                    or _CONTINUES.search(previous, tail)) and meta_line(stripped) is None:
                 joined[-1] = f"{previous} {stripped}"
                 continue
         joined.append(line)
     return joined
 
 
-# The ASCII characters that are not control characters (of _CONTROL), as bytes.
-_NOT_CONTROL = bytes(code for code in range(128) if not (
+# The bytes that are no ASCII control character (of _CONTROL): the other ASCII ones and
+# every byte of a longer UTF-8 sequence (0x80 and above).
+_NOT_CONTROL = bytes(code for code in range(256) if not (
     code <= 0x08 or code in (0x0B, 0x0C) or 0x0E <= code <= 0x1F or code == 0x7F))
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_CONTROL`, found in C: its ASCII ones
+    are the bytes left of its UTF-8 when every other byte is deleted (in UTF-8 no
+    character but an ASCII one has a byte below 0x80); U+2028 and U+2029 are looked for
+    as they are; a surrogate (U+D800 to U+DFFF) is the one character UTF-8 cannot encode."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:  # a surrogate
+        return True
+    return bool(encoded.translate(None, _NOT_CONTROL)) or "\u2028" in text or "\u2029" in text
 
 
 def split_lines(text: str) -> list[str]:
     """The lines of a text, any line break, control characters as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # (ASCII text with no control character, most, is left as it is: found in C by
-    # deleting every other character from its bytes)
-    if not text.isascii() or text.encode("ascii").translate(None, _NOT_CONTROL):
+    # (text with no control character, most, is left as it is: a search of the pattern
+    # reads each character in Python's regex engine, _has_control in C)
+    if _has_control(text):
         text = _CONTROL.sub(" ", text)
     return text.split("\n")

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from zjopen.ingest._looks import looks_like_html  # noqa: F401 - its former home
 from zjopen.ingest.clean import meta_line, outlet
 from zjopen.ingest.datelines import plausible
 from zjopen.ingest.dates import find_date, parse_date
@@ -31,33 +30,23 @@ from zjopen.lexicon.patterns import lazy_compile
 if TYPE_CHECKING:  # imported when the first page is parsed: plain text starts faster
     from selectolax.lexbor import LexborHTMLParser
 
-_LOOKS_HTML = lazy_compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)?"
-    r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<article|<section|<main"
-    r"|<header|<h[1-6][\s>]|<p[\s>]|<table|<ul[\s>]|<span|<link|<script|<style)",
-    re.IGNORECASE | re.DOTALL,
-)
 _WS = lazy_compile(r"[ \t\r\n\f\v\u00a0]+")
 _TITLE_SUFFIX = lazy_compile(r"\s+(?:[-|_–—]|::)\s+[^-|_–—]{2,60}\Z")
 
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is markup rather than plain text.
 
-    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("Ningbo <3 trade")
-    (True, False)
-    """
-    return bool(_LOOKS_HTML.match(text[:4096]))
-
-
-@attrs.define
 class HtmlPage:
     """The lines of a page's story, and the metadata its head declares."""
 
-    lines: list[str]
-    title: str | None = None
-    published: date | None = None
-    authors: tuple[str, ...] = ()
-    source: str | None = None
+    __slots__ = ("authors", "lines", "published", "source", "title")
+
+    def __init__(self, lines: list[str], title: str | None = None,
+                 published: date | None = None, authors: tuple[str, ...] = (),
+                 source: str | None = None) -> None:
+        self.lines = lines
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.source = source
 
     @classmethod
     def parse(cls, html: str) -> HtmlPage:

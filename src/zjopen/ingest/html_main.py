@@ -50,8 +50,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import attrs
-
 from zjopen.ingest._html_outline import (  # noqa: F401 - the reader's tables, named here
     _FIGURE,
     _HEADINGS,
@@ -80,15 +78,18 @@ if TYPE_CHECKING:
 __all__ = ["FRAME_SHARE", "STORY_SHARE", "Story", "find_story", "find_story_lines"]
 
 
-@attrs.define
 class Story:
-    """The story's lines, the page's lines (furniture dropped) and the container."""
+    """The story's lines, the page's lines (furniture dropped) and the container, and
+    ``article``: the ``<article>`` holding the container, if one does."""
 
-    lines: list[str]
-    page_lines: list[str]
-    container: LexborNode | None
-    article: LexborNode | None = None
-    """The ``<article>`` holding the container, if one does."""
+    __slots__ = ("article", "container", "lines", "page_lines")
+
+    def __init__(self, lines: list[str], page_lines: list[str], container: LexborNode | None,
+                 article: LexborNode | None = None) -> None:
+        self.lines = lines
+        self.page_lines = page_lines
+        self.container = container
+        self.article = article
 
 
 def find_story(tree: LexborHTMLParser) -> Story:
