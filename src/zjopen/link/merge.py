@@ -72,12 +72,21 @@ def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
 def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
     """One region per code (per name when there is no code), ordered by first mention."""
     first: dict[str, Region] = {}
-    spans: dict[str, list[Span]] = {}
+    spans: dict[str, list[Span]] = {}  # (only for a key of two regions or more)
     for region in regions:
         key = region.code or f"name:{_key_of(region.name)}"
-        first.setdefault(key, region)
-        spans.setdefault(key, []).extend(region.mentions)
-    merged = [_with_mentions(first[key], _sorted_spans(spans[key])) for key in first]
+        known = first.get(key)
+        if known is None:
+            first[key] = region
+        elif key in spans:
+            spans[key].extend(region.mentions)
+        else:
+            spans[key] = [*known.mentions, *region.mentions]
+    # A region alone under its key keeps its mentions, if they are in order and none
+    # repeats (as an extractor gives them: one); else they are sorted (_sorted_spans).
+    merged = [region if key not in spans and len(region.mentions) < 2
+              else _with_mentions(region, _sorted_spans(spans.get(key) or list(region.mentions)))
+              for key, region in first.items()]
     return tuple(_by_first_mention(merged))
 
 
@@ -180,8 +189,8 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     ordered: list[Named] = _by_first_mention(list(records))
     members: list[list[Named]] = []  # each group's records, in order
     index: dict[str, int] = {}
+    known_key = _KEYS.get  # (_key_of's look-up, inlined for a name seen before)
     for record in ordered:
-        keys: Iterable[str]
         if record.aliases:
             keys = {_key_of(record.name)}
             for name in record.aliases:
@@ -191,16 +200,22 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
                 if key in index:
                     hit = index[key]
                     break
-        else:  # (most records: one name, one key, no set to sort)
-            key = _key_of(record.name)
-            keys = (key,)
-            hit = index.get(key)
+            if hit is None:
+                hit = len(members)
+                members.append([record])
+            else:
+                members[hit].append(record)
+            index.update(dict.fromkeys(keys, hit))
+            continue
+        # (most records: one name, one key, no set to sort)
+        name = record.name
+        key = known_key(name) or _key_of(name)
+        hit = index.get(key)
         if hit is None:
-            hit = len(members)
+            index[key] = len(members)
             members.append([record])
         else:
             members[hit].append(record)
-        index.update(dict.fromkeys(keys, hit))
     return tuple([_merged(group) for group in members])
 
 

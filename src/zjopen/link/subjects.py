@@ -12,9 +12,9 @@ The words that say so are data (``data/link_words.json``).
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -61,6 +61,7 @@ __all__ = ["attribute_subjects"]
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 _END = operator.attrgetter("end")
 _SPAN_START = operator.attrgetter("span.start")
+_new_tuple = tuple.__new__  # (a _Mention made in C: ``_new_tuple(_Mention, fields)``)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -90,23 +91,22 @@ def _subjects(doc: Document, regions: Sequence[Region],
         if isinstance(record, Initiative):
             continue
         if isinstance(record, Platform):  # the subject code: "P:<platform>", "E:<company>"
-            named, kind = f"P:{record.name}", record.kind.value
+            named, kind = f"P:{record.name}", record.kind._value_  # (.value: a property)
         else:
             named, kind = f"E:{record.name}", ""
         for span in record.mentions:
-            add(_Mention(span.start, span.end, named, kind))
+            add(_new_tuple(_Mention, (span.start, span.end, named, kind)))
     norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
     openings = set(map(_START, doc.sentences))
-    found.extend(_Mention(span.start, span.end, _NO_REGION)
+    found.extend(_new_tuple(_Mention, (span.start, span.end, _NO_REGION, ""))
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
                  if span.start in openings or (span.start - 4 in openings
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted((m.start, m.end) for m in found)
-    bisect_right = bisect.bisect_right
     for region in regions:
         code = region.code
         if code is None:
@@ -118,9 +118,11 @@ def _subjects(doc: Document, regions: Sequence[Region],
         for span in region.mentions:
             start, end = span.start, span.end
             text = span.text
-            dateline = len(text) > 3 and text.isupper()
-            if dateline and digits and datelines is not None:
-                datelines.append(_Mention(start, end, code))
+            if len(text) > 3 and text.isupper():
+                # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
+                if digits and datelines is not None:
+                    datelines.append(_new_tuple(_Mention, (start, end, code, "")))
+                continue
             if norm.startswith("-", end):  # (BASED's first character)
                 based = BASED.match(norm, end)
                 if based and not (based.group() == "-based"
@@ -131,8 +133,6 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            if dateline:
-                continue  # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
             possessive = norm.startswith("'s", end)
             if china and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
@@ -149,7 +149,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     possessive or (start in openings and _PAST_VERB.match(norm, end)))):
                 # "Germany's exports" (a foreign country's), "China's exports", "China
                 # imported 176,000 tons" (not "China remains")
-                found.append(_Mention(start, end, code))
+                add(_new_tuple(_Mention, (start, end, code, "")))
     found.sort(key=_START)
     return found
 
@@ -197,13 +197,13 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
         where = _last_where(norm, sentence_start, figure)
         if where is not None:
-            at = bisect.bisect_left(starts, sentence_start)
-            before = [i for i in range(at, bisect.bisect_left(starts, where.start()))
+            at = bisect_left(starts, sentence_start)
+            before = [i for i in range(at, bisect_left(starts, where.start()))
                       if mentions[i].end == where.start()]
             if before:
                 return _narrowed(doc, mentions, before[-1], figure)
     clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
-    at = bisect.bisect_left(clauses, sentence_start)
+    at = bisect_left(clauses, sentence_start)
     if at < len(clauses) and named.clause_ends[at] <= figure:
         clause = _clause_begins(norm, sentence_start, figure)
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
@@ -222,7 +222,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
     candidates: list[tuple[int, int, str]] = []
     reach = figure
-    low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, figure)
+    low, high = bisect_left(starts, sentence_start), bisect_left(starts, figure)
     for index in range(low, high):
         m = mentions[index]
         if m.end <= figure and (scopes or m.start - sentence_start < 3
@@ -231,7 +231,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
                                     and m.start == sentence_start + 3
                                     and norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
-            code = _narrowed(doc, mentions, index, figure)
+            # (_narrowed's own first test: a possessive's apostrophe after the mention)
+            code = (_narrowed(doc, mentions, index, figure) if norm.startswith("'", m.end)
+                    else m.code)
             if m.start == sentence_start:
                 return code  # nothing a pattern finds comes before it
             candidates.append((m.start - sentence_start, 0, code))
@@ -289,7 +291,7 @@ def _scoped(text: str, start: int, end: int) -> bool:
 
 def _holds_start(starts: list[int], low: int, high: int, start: int, end: int) -> bool:
     """Whether one of ``starts[low:high]`` (sorted) lies in ``start:end``."""
-    index = bisect.bisect_left(starts, start, low, high)
+    index = bisect_left(starts, start, low, high)
     return index < high and starts[index] < end
 
 
@@ -315,9 +317,9 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
     """The subject a mention gives: the next place instead when that one lies within it
     and follows its possessive ("Ningbo's Yinzhou district" is Yinzhou's)."""
     m = mentions[index]
-    if index + 1 < len(mentions) and _is_place(m.code):
+    if index + 1 < len(mentions) and doc.norm.startswith("'", m.end) and _is_place(m.code):
         nxt = mentions[index + 1]
-        gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)
+        gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)  # (begins with "'")
         if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
             return nxt.code
         if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
@@ -337,7 +339,7 @@ def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Menti
     kinds = DESCRIBED_PLATFORMS.get(noun)
     if kinds is None and noun not in DESCRIBED_COMPANIES:
         return _NO_REGION
-    before = bisect.bisect_left(starts, sentence_start + entity.start())
+    before = bisect_left(starts, sentence_start + entity.start())
     index = named.last_entity(before, kinds)
     return mentions[index].code if index is not None else _NO_REGION
 
@@ -425,13 +427,13 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     last = len(sentences)
     following = 0  # (the first sentence not yet gone through)
     while position < count:
-        at = bisect.bisect_right(ends, figure_starts[position], following)
+        at = bisect_right(ends, figure_starts[position], following)
         if at == last:
             break
         pending.extend(sentences[following:at])
         following = at + 1
         sentence = sentences[at]
-        stop = bisect.bisect_left(figure_starts, sentence.end, position)
+        stop = bisect_left(figure_starts, sentence.end, position)
         figures = ordered[position:stop]
         position = stop
         respective = (_respectively(doc, sentence.start, sentence.end, figures, mentions,
