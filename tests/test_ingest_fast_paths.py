@@ -101,3 +101,12 @@ def test_a_paragraph_whose_one_stop_is_the_full_stop_has_the_same_boundaries(tex
             == [m.span() for m in _BOUNDARY.finditer(text)])
     assert ([m.span(1) for m in _DOT_BOUNDARY.finditer(text)]
             == [m.span(1) for m in _BOUNDARY.finditer(text)])
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
+def test_a_credit_is_found_where_the_credit_start_pattern_finds_one(line: str) -> None:
+    from zjopen.ingest.clean import _CREDIT_BRACKET, _CREDIT_PAREN, _CREDIT_START
+
+    found = ("(" in line and _CREDIT_PAREN.search(line)) or (
+        "[" in line and _CREDIT_BRACKET.search(line))
+    assert bool(found) == bool(_CREDIT_START.search(line))

@@ -86,6 +86,10 @@ _CREDIT = lazy_compile(
 # (the credit's leading white space makes _CREDIT try every position).
 _CREDITS = alt(_WORDS["credits"])
 _CREDIT_START = lazy_compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)
+# Its two branches apart, each with a literal first character, which the regex engine finds
+# like str.find (a class of two is tested character by character).
+_CREDIT_PAREN = lazy_compile(rf"\({_CREDITS}", re.IGNORECASE)
+_CREDIT_BRACKET = lazy_compile(r"\[Photo", re.IGNORECASE)
 # _CREDIT without its leading white space: what _without_credits looks for.
 _CREDIT_AT = lazy_compile(
     rf"\({_CREDITS}"
@@ -304,7 +308,9 @@ def _segments(line: str) -> _Meta | None:
 
 
 def _strip_credits(line: str) -> str:
-    if ("(" in line or "[" in line) and _CREDIT_START.search(line):  # credits are in brackets
+    # (credits are in brackets: _CREDIT_START.search, a branch searched where its bracket is)
+    if ("(" in line and _CREDIT_PAREN.search(line)) or (
+            "[" in line and _CREDIT_BRACKET.search(line)):
         line = _without_credits(line)
     return line.strip()
 
