@@ -92,9 +92,48 @@ def test_credits_are_taken_out_as_the_credit_pattern_takes_them(line: str) -> No
 
 @given(st.lists(st.sampled_from([*_PIECES, "\u3000", "\n", "’ ", ".\u2029A", "!”  B"]),
                 max_size=12).map(" ".join))
-def test_a_paragraph_without_full_width_stops_has_the_same_boundaries(text: str) -> None:
-    from zjopen.ingest.segment import _BOUNDARY, _LATIN_BOUNDARY
+def test_a_paragraph_whose_one_stop_is_the_full_stop_has_the_same_boundaries(text: str) -> None:
+    from zjopen.ingest.segment import _BOUNDARY, _DOT_BOUNDARY
 
-    text = text.replace("。", ".").replace("！", "!").replace("？", "?")
-    assert ([m.span(1) for m in _LATIN_BOUNDARY.finditer(text)]
+    for stop in "!?。！？":
+        text = text.replace(stop, ".")
+    assert ([m.span() for m in _DOT_BOUNDARY.finditer(text)]
+            == [m.span() for m in _BOUNDARY.finditer(text)])
+    assert ([m.span(1) for m in _DOT_BOUNDARY.finditer(text)]
             == [m.span(1) for m in _BOUNDARY.finditer(text)])
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
+def test_a_credit_is_found_where_the_credit_start_pattern_finds_one(line: str) -> None:
+    from zjopen.ingest.clean import _CREDIT_BRACKET, _CREDIT_PAREN, _CREDIT_START
+
+    found = ("(" in line and _CREDIT_PAREN.search(line)) or (
+        "[" in line and _CREDIT_BRACKET.search(line))
+    assert bool(found) == bool(_CREDIT_START.search(line))
+
+
+_FURNITURE_PIECES = ["Share", "this", "article", ":", "Home", ">", "News", "f t g", "F T",
+                     "Related", "Stories", "Author", "Written by", "Li Wen", "Copyright",
+                     "2024", "comments", "(Editor:", ")", "[Photo", "]", "Trade", "rose",
+                     "Top", "Back to top", "Print", "XINHUA", "Font size:", " ", "  ", "a",
+                     "b ", "HOMEPAGE", "/", "|", "Produced by", "12 Comments", "\t"]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), min_size=1, max_size=8).map(" ".join)
+       | st.lists(st.sampled_from(_FURNITURE_PIECES), min_size=1, max_size=8).map("".join))
+def test_an_ascii_line_is_furniture_as_the_case_blind_pattern_says(line: str) -> None:
+    from zjopen.ingest.clean import _SPECIAL, _SPECIAL_ASCII
+
+    assert line.isascii()
+    got = _SPECIAL_ASCII.match(line.lower())
+    want = _SPECIAL.match(line)
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert got.span() == want.span()
+
+
+def test_the_case_blind_pattern_holds_no_letter_that_ignores_case_to_ascii() -> None:
+    from zjopen.ingest.clean import _SPECIAL_SOURCE
+
+    others = {char for char in _SPECIAL_SOURCE if not char.isascii()}
+    assert all(char.lower() == char.upper() for char in others)  # (none cased: 首页 › » ©)

@@ -1,4 +1,4 @@
-"""The cache of the code of the functions zjopen writes (``zjopen._written_code``) gives
+"""The cache of the code of the functions zjopen writes (``zjopen._article_checks``) gives
 the very code ``compile`` gives, and steps aside when its file is amiss."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from types import CodeType
 
 import pytest
 
-from zjopen import _written_code as cache
+from zjopen import _article_checks as cache
 from zjopen.lexicon import _user_cache as user_cache
 
 _SOURCES = [
@@ -29,16 +29,16 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ZJOPEN_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("ZJOPEN_CACHE", raising=False)
     monkeypatch.setattr(user_cache, "_saving", [True])
-    saved = dict(cache._state)
-    cache._state.clear()
+    saved = dict(cache._code_state)
+    cache._code_state.clear()
     yield tmp_path
-    cache._state.clear()
-    cache._state.update(saved)
+    cache._code_state.clear()
+    cache._code_state.update(saved)
 
 
 def _new_process() -> None:
-    cache._save()
-    cache._state.clear()
+    cache._save_codes()
+    cache._code_state.clear()
 
 
 def _same(got: CodeType, want: CodeType) -> bool:
@@ -52,11 +52,11 @@ def _same(got: CodeType, want: CodeType) -> bool:
 
 def test_code_from_the_cache_is_the_code_compile_makes(fresh: Path) -> None:
     first = [cache.compiled(source) for source in _SOURCES]
-    assert cache._state["added"]
+    assert cache._code_state["added"]
     _new_process()
     assert list(fresh.glob("code-*.bin"))
     again = [cache.compiled(source) for source in _SOURCES]
-    assert not cache._state["added"]  # every one from the file
+    assert not cache._code_state["added"]  # every one from the file
     for got, made, source in zip(again, first, _SOURCES, strict=True):
         want = compile(source, "<string>", "exec")
         assert _same(got, want)
@@ -76,7 +76,7 @@ def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path.write_bytes(bytes(data))
     for source in _SOURCES:
         assert _same(cache.compiled(source), compile(source, "<string>", "exec"))
-    assert cache._state["added"]  # compiled again
+    assert cache._code_state["added"]  # compiled again
 
 
 def test_nothing_is_written_unless_asked(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:

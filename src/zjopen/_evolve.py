@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import AttrsInstance
 
-from zjopen._written_code import compiled
+from zjopen._article_checks import compiled
 
 __all__ = ["evolve"]
 

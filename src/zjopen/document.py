@@ -32,7 +32,7 @@ from zjopen.ingest._looks import looks_like_html
 from zjopen.ingest.clean import clean_lines
 from zjopen.ingest.decode import decode
 from zjopen.ingest.fold import normalise, split_lines, unwrap
-from zjopen.ingest.segment import _BOUNDARY, _LATIN_BOUNDARY, _is_abbreviation
+from zjopen.ingest.segment import _BOUNDARY, _DOT_BOUNDARY, _is_abbreviation
 from zjopen.lexicon.patterns import ascii_lower
 from zjopen.model import Span
 
@@ -96,7 +96,7 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     paragraphs: list[Span] = []
     sentences: list[Span] = []
     add_paragraph, add_sentence = paragraphs.append, sentences.append
-    boundaries, latin_boundaries = _BOUNDARY.finditer, _LATIN_BOUNDARY.finditer
+    boundaries, dot_boundaries = _BOUNDARY.finditer, _DOT_BOUNDARY.finditer
     # (made_span, inlined: a span per sentence and paragraph)
     new, set_start, set_end, set_text = _new, _set_start, _set_end, _set_text
     intern, shared = sys.intern, _SHARED_LENGTH
@@ -111,8 +111,9 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
                  else paragraph)
         add_paragraph(span)
         start = 0
-        found = (boundaries(paragraph) if "。" in paragraph or "！" in paragraph
-                 or "？" in paragraph else latin_boundaries(paragraph))
+        found = (boundaries(paragraph) if "!" in paragraph or "?" in paragraph
+                 or "。" in paragraph or "！" in paragraph or "？" in paragraph
+                 else dot_boundaries(paragraph))  # (no stop but "." can end a sentence)
         for match in found:
             # (The match ends where its group 1, the white space, ends: a look-ahead follows.)
             end, after = match.span(1)

@@ -9,7 +9,6 @@ Money and measurements are :class:`decimal.Decimal`, never binary floats.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -251,6 +250,8 @@ class Period:
     @functools.lru_cache(maxsize=1024)
     def months(cls, year: int, first: int, last: int) -> Period:
         """Months ``first`` to ``last`` (1-12) of ``year``; one month if equal."""
+        import calendar  # (imported for the first period of months: a command starts faster)
+
         kind = PeriodKind.MONTH if first == last else PeriodKind.MONTHS
         end_day = calendar.monthrange(year, last)[1]
         return cls(kind, date(year, first, 1), date(year, last, end_day))

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
+from zjopen.ingest._ascii_case import lowered_compile
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
@@ -69,9 +70,14 @@ _RELATED_SOURCE = rf"\A{alt(_WORDS['related'])}\s*:?\Z"
 _RELATED = lazy_compile(_RELATED_SOURCE, re.IGNORECASE)
 # A line any of the four above matches (the most lines, article text, none: one test
 # for them all).
-_SPECIAL = lazy_compile("|".join(f"(?:{source})" for source in (
-    _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE)),
-    re.IGNORECASE)
+_SPECIAL_SOURCE = "|".join(f"(?:{source})" for source in (
+    _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE))
+_SPECIAL = lazy_compile(_SPECIAL_SOURCE, re.IGNORECASE)
+
+
+# _SPECIAL for an ASCII line, lower-cased: without IGNORECASE, the regex engine skips an
+# alternative at its first letter (with it, each alternative of the alternation is tried).
+_SPECIAL_ASCII = lowered_compile(_SPECIAL_SOURCE)
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
@@ -86,6 +92,10 @@ _CREDIT = lazy_compile(
 # (the credit's leading white space makes _CREDIT try every position).
 _CREDITS = alt(_WORDS["credits"])
 _CREDIT_START = lazy_compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)
+# Its two branches apart, each with a literal first character, which the regex engine finds
+# like str.find (a class of two is tested character by character).
+_CREDIT_PAREN = lazy_compile(rf"\({_CREDITS}", re.IGNORECASE)
+_CREDIT_BRACKET = lazy_compile(r"\[Photo", re.IGNORECASE)
 # _CREDIT without its leading white space: what _without_credits looks for.
 _CREDIT_AT = lazy_compile(
     rf"\({_CREDITS}"
@@ -304,7 +314,9 @@ def _segments(line: str) -> _Meta | None:
 
 
 def _strip_credits(line: str) -> str:
-    if ("(" in line or "[" in line) and _CREDIT_START.search(line):  # credits are in brackets
+    # (credits are in brackets: _CREDIT_START.search, a branch searched where its bracket is)
+    if ("(" in line and _CREDIT_PAREN.search(line)) or (
+            "[" in line and _CREDIT_BRACKET.search(line)):
         line = _without_credits(line)
     return line.strip()
 
@@ -372,10 +384,10 @@ def clean_lines(
     captions: set[int] = set()  # indexes in body of photo captions (they had a credit)
     head = True  # before the first body paragraph
     skip_list = False
-    special = _SPECIAL.match
+    special, ascii_special = _SPECIAL.match, _SPECIAL_ASCII.match
     for index, line in enumerate(items):
         # (None when the line is none of breadcrumb, related, author and furniture)
-        line_special = special(line)
+        line_special = ascii_special(line.lower()) if line.isascii() else special(line)
         if (line_special and _BREADCRUMB.match(line)) or (head and _is_crumb_trail(line)):
             splitter = (_HOME_CRUMB_SEP if line_special and _BREADCRUMB.match(line)
                         else _CRUMB_SEP)
@@ -398,7 +410,8 @@ def clean_lines(
             split_title = headline_date(line)
             if split_title is not None:
                 line = split_title[0]
-                line_special = special(line)
+                line_special = (ascii_special(line.lower()) if line.isascii()
+                                else special(line))
                 found_published = found_published or plausible(split_title[1])
         if head:
             credits = roles(line) if len(line) <= 160 else None
