@@ -206,7 +206,8 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
                 continue
             n, entry = hit
         resume = i + n
-        start, end = split.start(i), split.end(i + n - 1)
+        start = split.start(i)  # (a name of one word ends that word's length on)
+        end = start + len(word) if n == 1 else split.end(i + n - 1)
         if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
             continue  # part of a word with letters beyond ASCII: "Nestl" of "Nestlé"
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):
