@@ -170,7 +170,8 @@ def _run_words(runs: list[str]) -> list[str]:
 
 def _split(text: str, tailed: bool) -> list[str]:
     """``WORD_SPLIT.split(text)``: the words of :func:`_run_parts` with what lies between
-    them (the single spaces inside runs, the gaps between runs)."""
+    them (the single spaces inside runs, the gaps between runs); what TextWords' offsets
+    and gaps stand for (tests/test_word_splits.py)."""
     parts = _run_parts(text, tailed)
     result = [parts[0]]
     for index in range(1, len(parts), 2):
@@ -189,6 +190,8 @@ def _firsts(runs: list[str], first: int) -> list[int]:
     after the last: each run's spaces and one more, summed."""
     return list(map(operator.add, itertools.accumulate(
         map(str.count, runs, itertools.repeat(" ")), initial=first), itertools.count()))
+
+
 _PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
 
 
