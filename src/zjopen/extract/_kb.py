@@ -162,7 +162,7 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
     kb = knowledge_base()
     lengths, surfaces, seconds = kb.lengths, kb.surfaces, kb.seconds
     split = split or TextWords.of(text)
-    words, gaps, ends = split.words, split.gaps, split.ends
+    words, joined = split.words, split.joined
     count = len(words)
     resume = 0  # after a name, the search goes on after its last word
     # Only words that begin a name in the knowledge base are looked at (found in C), and
@@ -195,9 +195,7 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
         else:
             hit = None
             top = min(counts[0], count - i)
-            run = 1  # how many words from here are joined by short gaps, no line break
-            while run < top and len(gaps[i + run - 1]) <= 3 and "\n" not in gaps[i + run - 1]:
-                run += 1
+            run = joined(i, top)  # how many words from here are joined by short gaps
             for n in counts:
                 if n <= run:
                     named = surfaces.get(tuple(words[i : i + n]))
@@ -208,7 +206,8 @@ def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
                 continue
             n, entry = hit
         resume = i + n
-        start, end = ends[2 * i], ends[2 * (i + n - 1) + 1]
+        start = split.start(i)  # (a name of one word ends that word's length on)
+        end = start + len(word) if n == 1 else split.end(i + n - 1)
         if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
             continue  # part of a word with letters beyond ASCII: "Nestl" of "Nestlé"
         if entry.kind == "enterprise" and _PRODUCT_AFTER.match(text, end):

@@ -94,34 +94,34 @@ def plans(text: str, split: TextWords) -> Iterator[Found]:
     words."""
     tables = _tables()
     yield from _slogans(text, tables.slogans)
-    words, ends = split.words, split.ends
+    words, start = split.words, split.start
     count = len(words)
     for index in split.find(tables.anchors):
         word = words[index]
         after = words[index + 1] if index + 1 < count else ""
-        low = ends[2 * max(0, index - 8)]
+        at = start(index)
         if word in tables.purpose_last and after in ("to", "for"):
-            high = min(len(text), ends[2 * index] + 200)
-            for match in tables.purpose.finditer(text, low, high):
-                if match.start("head") <= ends[2 * index] < match.end("head") + 1:
+            high = min(len(text), at + 200)
+            for match in tables.purpose.finditer(text, start(max(0, index - 8)), high):
+                if match.start("head") <= at < match.end("head") + 1:
                     found = _purpose(text, match)
                     if found is not None:
                         yield found
         if word in tables.lower_last and any(
                 w[:1].isupper() for w in words[max(0, index - 3) : index]):
-            for match in tables.lower_head.finditer(text, low, ends[2 * index + 1]):
+            for match in tables.lower_head.finditer(text, start(max(0, index - 8)),
+                                                    at + len(word)):
                 found = _lower_head(text, match)
                 if found is not None:
                     yield found
         if word in tables.document_last and after in ("of", "for", "on"):
-            first = tables.head_first.search(text, ends[2 * max(0, index - 2)],
-                                             min(len(text), ends[2 * index] + 200))
+            first = tables.head_first.search(text, start(max(0, index - 2)),
+                                             min(len(text), at + 200))
             found = _head_first(text, first) if first is not None else None
             if found is not None:
                 yield found
         if word in tables.phrase_first:
-            phrase = tables.phrases.match(text, ends[2 * index],
-                                          min(len(text), ends[2 * index] + 50))
+            phrase = tables.phrases.match(text, at, min(len(text), at + 50))
             if phrase is not None:
                 yield Found("initiative", phrase.group(), phrase.start(), phrase.end())
 

@@ -5,8 +5,10 @@ becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
@@ -146,92 +148,130 @@ _RUNS = lazy_compile(r"([A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?)")
 _TAILED = lazy_compile(r"'(?<=[A-Za-z0-9]')(?!s\b)[A-Za-z]")
 
 
-def _split(text: str, tailed: bool) -> list[str]:
-    """``WORD_SPLIT.split(text)``, with a regex match per run of words instead of one per
-    word (the engine's work per match is most of a split's cost). With no word holding
-    an apostrophe, a word is a run of letters and digits, and where no two spaces stand
-    together the runs joined by single spaces are the words with a space between each
-    two: the runs' spaces are marked (in one string of all the runs) and the text with
-    the runs so marked is split at the marks, in C. Other text (and text with a mark's
-    character) is split word by word; so is a text ``tailed`` (where _TAILED matches:
-    a word may have an apostrophe in it)."""
-    if tailed or "  " in text or "\0" in text or "\1" in text:
+def _run_parts(text: str, tailed: bool) -> list[str]:
+    """``text`` cut into runs of words and what lies between them: [gap, run, gap, run,
+    ..., gap], each run one word or words joined by single spaces; the runs' words split
+    at their spaces, with a space between each two, are ``WORD_SPLIT.split(text)``.
+    With no word holding an apostrophe (``tailed`` false: where _TAILED matches, a word
+    may hold one), a word is a run of letters and digits, and where no two spaces stand
+    together the runs of _RUNS are such runs, found by one regex match per run instead of
+    one per word (the engine's work per match is most of a split's cost). Other text
+    (and text with a mark character of :func:`_run_words`) is split word by word."""
+    if tailed or "  " in text or "\1" in text:
         return WORD_SPLIT.split(text)
-    parts = _RUNS.split(text)
-    if len(parts) > 1:
-        parts[1::2] = "\1".join(parts[1::2]).replace(" ", "\0 \0").split("\1")
-    return "\0".join(parts).split("\0")
+    return _RUNS.split(text)
+
+
+def _run_words(runs: list[str]) -> list[str]:
+    """The words of ``runs`` (from :func:`_run_parts`), in order: in C, the runs joined
+    with a mark and split at the marks and at their spaces."""
+    return "\1".join(runs).replace(" ", "\1").split("\1") if runs else []
+
+
+def _split(text: str, tailed: bool) -> list[str]:
+    """``WORD_SPLIT.split(text)``: the words of :func:`_run_parts` with what lies between
+    them (the single spaces inside runs, the gaps between runs); what TextWords' offsets
+    and gaps stand for (tests/test_word_splits.py)."""
+    parts = _run_parts(text, tailed)
+    result = [parts[0]]
+    for index in range(1, len(parts), 2):
+        for word in parts[index].split(" "):
+            result += (word, " ")
+        result[-1] = parts[index + 1]
+    return result
+
+
+_ONE_MORE = (1).__add__
+_NEAR = 32  # a word's start from the words before it in its run, when no more are
+
+
+def _firsts(runs: list[str], first: int) -> list[int]:
+    """The index of each run's first word (the first run's ``first``) and of the word
+    after the last: each run's spaces and one more, summed."""
+    return list(map(operator.add, itertools.accumulate(
+        map(str.count, runs, itertools.repeat(" ")), initial=first), itertools.count()))
 
 
 _PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
 
 
-@attrs.frozen
 class TextWords:
     """A text's words and where each begins and ends, read once for every pass that
     looks words up (the knowledge base, the cue words): a dictionary or set lookup per
     word, in C, instead of a search of the whole text for each word of a table. Made
     with the tables that will be looked up, it looks every word up once in all of them
-    together, and each table then only among the words found."""
+    together, and each table then only among the words found.
 
-    words: list[str]
-    gaps: list[str]  # what lies after each word
-    ends: Sequence[int]  # ends[2k] is where word k begins, ends[2k + 1] where it ends
-    hits: list[int] | None = None  # the words found in any of ``tables``
-    tables: frozenset[int] = frozenset()  # the ids of the tables ``hits`` were found in
-    hit_words: list[str] = attrs.field(factory=list)  # the words of ``hits``
-    # Whether a word may hold an apostrophe ("don't"); if not, a word that stands after
-    # a space and ends before a character that is no letter or digit is one of ``words``.
-    tailed: bool = True
+    The words are read as runs (:func:`_run_parts`); where each run begins is kept, and
+    where a word of a run begins is worked out when asked for (:meth:`start`), the
+    offsets of a run's words once for all of them: most words' places are never asked
+    for."""
+
+    __slots__ = ("_firsts", "_gaps", "_inner", "_starts", "hit_words", "hits", "tables",
+                 "tailed", "text", "words")
+
+    def __init__(self, text: str, words: list[str], firsts: Sequence[int],
+                 starts: Sequence[int], gaps: list[str], hits: list[int] | None = None,
+                 tables: frozenset[int] = frozenset(), tailed: bool = True) -> None:
+        self.text = text
+        self.words = words
+        # firsts[r] is the index of run r's first word (and a last entry, the number of
+        # words); starts[r] where run r begins in the text, gaps[r] what lies after it
+        self._firsts = firsts
+        self._starts = starts
+        self._gaps = gaps
+        self._inner: dict[int, list[int]] = {}  # a run of several words: each one's start
+        self.hits = hits  # the words found in any of ``tables``
+        self.tables = tables  # the ids of the tables ``hits`` were found in
+        self.hit_words = list(map(words.__getitem__, hits)) if hits is not None else []
+        # Whether a word may hold an apostrophe ("don't"); if not, a word that stands
+        # after a space and ends before a character that is no letter or digit is one of
+        # ``words``.
+        self.tailed = tailed
 
     @classmethod
     def of(cls, text: str, tables: Sequence[Collection[str]] = ()) -> TextWords:
-        # The words and what lies between them, as strings (cheaper than a match object
-        # per word): parts = [before word 0, word 0, gap 0, word 1, ...]; a word's
-        # offsets are running sums of the parts' lengths. A long text is split a piece at
-        # a time, cut before a space (no word spans one), each word kept once (the same
-        # word's strings shared) and offsets as machine integers: a large article's
-        # words then take a few bytes per word, not a string and an int object each.
+        # A long text is split a piece at a time, cut before a space (no word spans one),
+        # each word kept once (the same word's strings shared) and offsets as machine
+        # integers: a large article's words then take a few bytes per word, not a string
+        # and an int object each.
         tailed = _TAILED.search(text) is not None
+        words: list[str]
+        firsts: Sequence[int]
+        starts: Sequence[int]
         if text.find(" ", _PIECE) < 0:  # one piece (most articles): plain lists
-            parts = _split(text, tailed)
-            words = parts[1:-1:2]
-            hits = None
-            if tables:
-                every = _union(tuple(tables))
-                hits = list(itertools.compress(range(len(words)),
-                                               map(every.__contains__, words)))
-            return cls(words, parts[2::2], list(itertools.accumulate(map(len, parts))), hits,
-                       frozenset(map(id, tables)),
-                       list(map(words.__getitem__, hits)) if hits is not None else [], tailed)
-        words = []
-        gaps: list[str] = []
-        ends = array("q")
-        shared: dict[str, str] = {}
-        pending = ""  # the last part of the pieces so far: it goes on in the next piece
-        start = 0
-        while start < len(text):
-            stop = text.find(" ", start + _PIECE)
-            stop = len(text) if stop < 0 else stop
-            parts = _split(text[start:stop], tailed)
-            parts[0] = pending + parts[0]
-            if len(parts) > 1:
-                found = parts[1:-1:2]
-                gaps.extend(parts[0:-1:2] if words else parts[2:-1:2])
+            parts = _run_parts(text, tailed)
+            runs = parts[1::2]
+            words = _run_words(runs)
+            firsts = _firsts(runs, 0)
+            starts = list(itertools.accumulate(map(len, parts)))[0:-1:2]
+            gaps = parts[2::2]
+        else:
+            words, gaps = [], []
+            shared: dict[str, str] = {}
+            firsts, starts = array("q", [0]), array("q")
+            start = 0
+            while start < len(text):
+                stop = text.find(" ", start + _PIECE)
+                stop = len(text) if stop < 0 else stop
+                parts = _run_parts(text[start:stop], tailed)
+                runs = parts[1::2]
+                found = _run_words(runs)
+                firsts.pop()  # (the words so far: the first of this piece's accumulation)
+                firsts.extend(_firsts(runs, len(words)))
+                if gaps:  # (a gap cut at the piece's end goes on)
+                    gaps[-1] += parts[0]
+                gaps.extend(parts[2::2])
                 words.extend(map(shared.setdefault, found, found))
-                ends.extend(itertools.islice(itertools.accumulate(
-                    map(len, parts[:-1]), initial=ends[-1] if ends else 0), 1, None))
-            pending = parts[-1]
-            start = stop
-        if words:
-            gaps.append(pending)
-        ends.append((ends[-1] if ends else 0) + len(pending))
+                # ([start, end of gap 0, end of run 0, end of gap 1, ...]: every other one)
+                starts.extend(itertools.islice(itertools.accumulate(
+                    map(len, parts[:-1]), initial=start), 1, None, 2))
+                start = stop
         hits = None
         if tables:
             every = _union(tuple(tables))
             hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
-        return cls(words, gaps, ends, hits, frozenset(map(id, tables)),
-                   list(map(words.__getitem__, hits)) if hits is not None else [], tailed)
+        return cls(text, words, firsts, starts, gaps, hits, frozenset(map(id, tables)), tailed)
 
     def find(self, table: Collection[str]) -> Iterator[int]:
         """The indices of the words in ``table``, in order."""
@@ -240,8 +280,61 @@ class TextWords:
             return itertools.compress(self.hits, map(table.__contains__, self.hit_words))
         return itertools.compress(range(len(self.words)), map(table.__contains__, self.words))
 
+    def start(self, index: int) -> int:
+        """Where word ``index`` begins in the text."""
+        firsts = self._firsts
+        run = bisect_right(firsts, index) - 1
+        first = firsts[run]
+        if index == first:
+            return self._starts[run]
+        if index - first <= _NEAR:  # the words before it in its run, each and a space
+            return (self._starts[run] + index - first
+                    + sum(map(len, self.words[first:index])))
+        inner = self._inner.get(run)
+        if inner is None:  # its words' starts: each word's length and a space on
+            inner = self._inner[run] = list(itertools.accumulate(
+                map(_ONE_MORE, map(len, self.words[first : self._firsts[run + 1] - 1])),
+                initial=self._starts[run]))
+        return inner[index - first]
+
+    def end(self, index: int) -> int:
+        """Where word ``index`` ends in the text."""
+        return self.start(index) + len(self.words[index])
+
     def span(self, index: int) -> tuple[int, int]:
-        return self.ends[2 * index], self.ends[2 * index + 1]
+        start = self.start(index)
+        return start, start + len(self.words[index])
+
+    def gap(self, index: int) -> str:
+        """What lies between word ``index`` and the next (or the end of the text)."""
+        firsts = self._firsts
+        run = bisect_right(firsts, index) - 1
+        return " " if index + 1 < firsts[run + 1] else self._gaps[run]
+
+    def joined(self, index: int, most: int) -> int:
+        """How many words from word ``index`` on (``most`` at most, and no more than
+        there are) follow each other with no more than three characters and no line
+        break between each two."""
+        firsts, gaps = self._firsts, self._gaps
+        run = bisect_right(firsts, index) - 1
+        count = firsts[run + 1] - index  # (its run's words: a space between each two)
+        while count < most and len(gaps[run]) <= 3 and "\n" not in gaps[run]:
+            run += 1
+            count += firsts[run + 1] - firsts[run]
+        return min(count, most)
+
+    @property
+    def gaps(self) -> list[str]:
+        """What lies after each word: ``WORD_SPLIT.split(text)[2::2]``."""
+        return [self.gap(index) for index in range(len(self.words))]
+
+    @property
+    def ends(self) -> list[int]:
+        """The running sums of the lengths of ``WORD_SPLIT.split(text)``: ``ends[2k]`` is
+        where word k begins, ``ends[2k + 1]`` where it ends (and a last one, the text's
+        length)."""
+        found = [offset for index in range(len(self.words)) for offset in self.span(index)]
+        return [*found, len(self.text)]
 
 
 _UNIONS: dict[tuple[int, ...], frozenset[str]] = {}

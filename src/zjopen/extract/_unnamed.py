@@ -100,9 +100,8 @@ def _tables() -> _Tables:
 
 def _window(split: TextWords, index: int, before: int, after: int) -> tuple[int, int]:
     """From ``before`` words before word ``index`` to ``after`` words after it."""
-    low = split.ends[2 * max(0, index - before)]
-    last = min(len(split.words) - 1, index + after)
-    return low, split.ends[2 * last + 1]
+    return split.start(max(0, index - before)), split.end(min(len(split.words) - 1,
+                                                               index + after))
 
 
 def _placed(text: str, split: TextWords, hits: list[int], tables: _Tables) -> Iterator[Found]:
@@ -164,7 +163,7 @@ _AREA_WORD = frozenset({"area"})
 def _zone_areas(text: str, split: TextWords) -> Iterator[Found]:
     """The areas of a free trade zone listed together ("the Ningbo area (46 sq km), the
     Hangzhou area ..."), each a place in China; one alone is a place ("in the Beilun area")."""
-    found = (_AREA.match(text, split.ends[2 * max(0, i - 3)], split.ends[2 * i + 1] + 4)
+    found = (_AREA.match(text, split.start(max(0, i - 3)), split.end(i) + 4)
              for i in split.find(_AREA_WORD))
     areas = [m for m in found if m is not None
              and all((p := gazetteer.lookup(w)) is not None and p.code.isdigit()

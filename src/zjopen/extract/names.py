@@ -84,8 +84,7 @@ def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
     defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
     lists: dict[int, list[tuple[int, int, Found | None]]] = {}
     body = doc.body_start
-    ends = split.ends
-    heads = [ends[2 * i] for i in split.find(head_words())]
+    heads = list(map(split.start, split.find(head_words())))
     for start, end, listed in chains(text, heads):
         whole = None
         for found in classified(text, start, end):
