@@ -200,6 +200,7 @@ def extract_regions(doc: Document) -> list[Region]:
     context = {code for code, _, _ in found}
     records: list[Region] = []
     surfaces = doc.text
+    size = len(surfaces)
     # What a (place, surface) pair comes to, decided once per document (the context is
     # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
     verdicts: dict[tuple[str, str], int] = {}
@@ -230,7 +231,9 @@ def extract_regions(doc: Document) -> list[Region]:
                 decided[code, surface] = verdict, place
         if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
-        records.append(_record(place, surfaces, start, end))
+        # (_record, with the surface already cut as its span's text)
+        records.append(_region(place, made_span(start, end, surface))
+                       if 0 <= start <= end <= size else _record(place, surfaces, start, end))
     for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
         records.append(_record(place, surfaces, start, end))
     return records
@@ -299,8 +302,12 @@ def _record(place: gazetteer.Place, text: str, start: int, end: int) -> Region:
     ``Region(code=place.code, name=place.name, level=place.level,
     parent=place.parent_code, mentions=(span,))``."""
     # A span right by construction is made without checking it again (Span.of checks).
-    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
-            else Span.of(text, start, end))
+    return _region(place, made_span(start, end, text[start:end])
+                   if 0 <= start <= end <= len(text) else Span.of(text, start, end))
+
+
+def _region(place: gazetteer.Place, span: Span) -> Region:
+    """:func:`_record` of a span made already."""
     level = place.level
     if type(level) is not RegionLevel:  # (Region's converter)
         return Region(code=place.code, name=place.name, level=level,
