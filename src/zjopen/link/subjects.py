@@ -60,6 +60,7 @@ __all__ = ["attribute_subjects"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 _END = operator.attrgetter("end")
+_START_END = operator.itemgetter(0, 1)  # (a _Mention's start and end)
 _SPAN_START = operator.attrgetter("span.start")
 _new_tuple = tuple.__new__  # (a _Mention made in C: ``_new_tuple(_Mention, fields)``)
 
@@ -106,7 +107,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                  if span.start in openings or (span.start - 4 in openings
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
-    inside = sorted((m.start, m.end) for m in found)
+    inside = sorted(map(_START_END, found))  # ((start, end) of each)
     for region in regions:
         code = region.code
         if code is None:
