@@ -44,6 +44,7 @@ from zjopen.link._words import (
     DURATION_UNITS,
     OPENER_WORDS,
     RANK_SCOPE_ENDS,
+    RANK_SCOPE_REACH,
     SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -143,7 +144,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
             if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
                     and norm[start - 1].isspace()
-                    and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
+                    and _RANK_SCOPE.search(norm, max(0, start - RANK_SCOPE_REACH), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             if digits or (possessive and foreign
                           and _LOWER_NEXT.match(norm, end + 2)) or (china and (
