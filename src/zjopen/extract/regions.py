@@ -200,6 +200,7 @@ def extract_regions(doc: Document) -> list[Region]:
     context = {code for code, _, _ in found}
     records: list[Region] = []
     surfaces = doc.text
+    size = len(surfaces)
     # What a (place, surface) pair comes to, decided once per document (the context is
     # the document's): 0 left out, 1 kept, 2 kept unless a verb follows the mention.
     verdicts: dict[tuple[str, str], int] = {}
@@ -230,7 +231,9 @@ def extract_regions(doc: Document) -> list[Region]:
                 decided[code, surface] = verdict, place
         if not verdict or (verdict == 2 and _verb_follows(text, end)):
             continue
-        records.append(_record(place, surfaces, start, end))
+        # (_record, with the surface already cut as its span's text)
+        records.append(_region(place, made_span(start, end, surface))
+                       if 0 <= start <= end <= size else _record(place, surfaces, start, end))
     for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
         records.append(_record(place, surfaces, start, end))
     return records
@@ -286,16 +289,33 @@ def _prominent() -> frozenset[str]:
     )
 
 
-_LEVELS = {level.value: level for level in RegionLevel}  # (a dict: faster than the call)
+# A gazetteer place's region is made without Region's __init__: its slots set directly,
+# from fields that pass Region's checks and conversions unchanged (every place's do:
+# tests/test_region_record.py builds each one both ways).
+_new_object = object.__new__
+_SET_CODE, _SET_NAME, _SET_LEVEL, _SET_PARENT, _SET_MENTIONS = (
+    Region.__dict__[name].__set__ for name in ("code", "name", "level", "parent", "mentions"))
+
+
 def _record(place: gazetteer.Place, text: str, start: int, end: int) -> Region:
-    """A region of ``place`` with the mention ``start:end`` of ``text`` (the document's)."""
+    """A region of ``place`` with the mention ``start:end`` of ``text`` (the document's):
+    ``Region(code=place.code, name=place.name, level=place.level,
+    parent=place.parent_code, mentions=(span,))``."""
     # A span right by construction is made without checking it again (Span.of checks).
-    span = (made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
-            else Span.of(text, start, end))
-    return Region(
-        code=place.code,
-        name=place.name,
-        level=_LEVELS.get(place.level) or RegionLevel(place.level),
-        parent=place.parent_code,
-        mentions=(span,),
-    )
+    return _region(place, made_span(start, end, text[start:end])
+                   if 0 <= start <= end <= len(text) else Span.of(text, start, end))
+
+
+def _region(place: gazetteer.Place, span: Span) -> Region:
+    """:func:`_record` of a span made already."""
+    level = place.level
+    if type(level) is not RegionLevel:  # (Region's converter)
+        return Region(code=place.code, name=place.name, level=level,
+                      parent=place.parent_code, mentions=(span,))
+    region: Region = _new_object(Region)
+    _SET_CODE(region, place.code)
+    _SET_NAME(region, place.name)
+    _SET_LEVEL(region, level)
+    _SET_PARENT(region, place.parent_code)
+    _SET_MENTIONS(region, (span,))
+    return region

@@ -97,6 +97,11 @@ RANK_SCOPE = lazy_compile(
     rf"(?:{_RANK_WORDS[3:-1]}|{_ORDINALS})\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
 RANK_SCOPE_ENDS = ("in", "among", "across", "the")
+RANK_SCOPE_REACH = (max(*map(len, _SUBJECTS["rank_words"]), len("0th")) + 30
+                    + len("across") + len(" the "))
+"""The length of RANK_SCOPE's longest match (a rank word or an ordinal, up to 30 other
+characters, the longest scope word and " the "): one that ends at a place begins no
+further before it."""
 """The words RANK_SCOPE's matches end with (before a space): a place after none of them is
 no ranking's scope."""
 DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"

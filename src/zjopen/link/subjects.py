@@ -44,6 +44,7 @@ from zjopen.link._words import (
     DURATION_UNITS,
     OPENER_WORDS,
     RANK_SCOPE_ENDS,
+    RANK_SCOPE_REACH,
     SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -60,8 +61,8 @@ __all__ = ["attribute_subjects"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 _END = operator.attrgetter("end")
+_START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
-_new_tuple = tuple.__new__  # (a _Mention made in C: ``_new_tuple(_Mention, fields)``)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -95,18 +96,18 @@ def _subjects(doc: Document, regions: Sequence[Region],
         else:
             named, kind = f"E:{record.name}", ""
         for span in record.mentions:
-            add(_new_tuple(_Mention, (span.start, span.end, named, kind)))
+            add(_Mention(span.start, span.end, named, kind))
     norm = doc.norm
     # An agreement or a plan that opens its sentence is that sentence's subject, with no
     # region: "The RCEP has been signed by 15 countries".
     openings = set(map(_START, doc.sentences))
-    found.extend(_new_tuple(_Mention, (span.start, span.end, _NO_REGION, ""))
+    found.extend(_Mention(span.start, span.end, _NO_REGION, "")
                  for record in others if isinstance(record, Initiative)
                  for span in record.mentions
                  if span.start in openings or (span.start - 4 in openings
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
-    inside = sorted((m.start, m.end) for m in found)
+    inside = sorted(map(_START_END, found))  # ((start, end) of each)
     for region in regions:
         code = region.code
         if code is None:
@@ -121,7 +122,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if len(text) > 3 and text.isupper():
                 # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
                 if digits and datelines is not None:
-                    datelines.append(_new_tuple(_Mention, (start, end, code, "")))
+                    datelines.append(_Mention(start, end, code, ""))
                 continue
             if norm.startswith("-", end):  # (BASED's first character)
                 based = BASED.match(norm, end)
@@ -142,14 +143,14 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
             if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
                     and norm[start - 1].isspace()
-                    and _RANK_SCOPE.search(norm, max(0, start - 60), start)):
+                    and _RANK_SCOPE.search(norm, max(0, start - RANK_SCOPE_REACH), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             if digits or (possessive and foreign
                           and _LOWER_NEXT.match(norm, end + 2)) or (china and (
                     possessive or (start in openings and _PAST_VERB.match(norm, end)))):
                 # "Germany's exports" (a foreign country's), "China's exports", "China
                 # imported 176,000 tons" (not "China remains")
-                add(_new_tuple(_Mention, (start, end, code, "")))
+                add(_Mention(start, end, code, ""))
     found.sort(key=_START)
     return found
 
