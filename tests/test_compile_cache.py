@@ -228,3 +228,35 @@ def test_a_pattern_compiled_by_an_older_compile_function_is_not_read(fresh: Path
     finally:
         cache._KINDS.pop(compile_old, None)
         cache._KINDS.pop(compile_new, None)
+
+
+_SOURCES_OF_A_RUN = """
+import re, sys
+seen = set()
+compile_ = re._compile
+def spy(pattern, flags):
+    if isinstance(pattern, str):
+        seen.add((pattern, int(flags)))
+    return compile_(pattern, flags)
+re._compile = spy
+from zjopen.cli import main
+main(["parse", sys.argv[1], "-q", "-o", sys.argv[2], "--format", "jsonl", "--jobs", "1"])
+for pattern, flags in sorted(seen):
+    print(flags, pattern.encode("unicode_escape").decode())
+"""
+
+
+def test_a_run_compiles_the_same_sources_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A pattern built in a set's order would be another source in each process, so the
+    cache would compile it anew at every run and keep a copy of each: every source a run
+    compiles is the same under two hash seeds."""
+    articles = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "ZJOPEN_CACHE": "off"}
+        done = subprocess.run([sys.executable, "-c", _SOURCES_OF_A_RUN, str(articles),
+                               str(tmp_path / f"out{seed}.jsonl")],
+                              env=env, check=True, timeout=300, capture_output=True, text=True)
+        runs.append(done.stdout.splitlines())
+    assert len(runs[0]) > 100
+    assert runs[0] == runs[1]

@@ -59,7 +59,7 @@ def _by_first_character(words: Sequence[str]) -> str:
     (in one case) after it in one group: at a place the regex engine tries the few
     words of its character, not each of them (whether any matches is all it tells)."""
     groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):  # (same each run)
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
                             for first, rests in groups.items()) + ")"
