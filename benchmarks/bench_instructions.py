@@ -76,18 +76,31 @@ if work:
 """
 
 
+# One hash seed: set and dict orders, and so the counts, are the same every run (random
+# seeds move them by 1 to 2%). No user cache: a run that reads the compiled patterns and
+# indexes from it and one that builds them (another run wrote it meanwhile) differ by
+# millions of instructions; with it off, both build them.
+_ENV = {**os.environ, "PYTHONHASHSEED": "0", "ZJOPEN_CACHE": "off"}
+
+
+def _warm_up(mb: float) -> None:
+    """Run the stage's script once outside valgrind, so that Python has written the
+    bytecode of every module before the counted runs (one run compiling a module the
+    other reads would differ by millions of instructions)."""
+    code = _RUN.format(benchmarks=str(Path(__file__).resolve().parent), mb=min(mb, 0.01),
+                       stage="end to end", work=True)
+    subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=_ENV)
+
+
 def _count(stage: str, work: bool, mb: float) -> int:
     code = _RUN.format(benchmarks=str(Path(__file__).resolve().parent), mb=mb, stage=stage,
                        work=work)
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("valgrind is not installed")
-    # One hash seed: set and dict orders, and so the counts, are the same every run
-    # (random seeds move them by 1 to 2%).
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
                            sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, env=env)
+                          check=True, env=_ENV)
     found = re.search(r"Collected : ([0-9]+)", done.stderr)
     if found is None:
         raise SystemExit(f"no count in valgrind's output:\n{done.stderr[-2000:]}")
@@ -105,9 +118,11 @@ def main() -> None:
 
     size = sum(len(t) for t in _texts(args.mb)) / 1e6
     stages = args.stage or STAGES
+    _warm_up(args.mb)
     jobs = [(stage, work) for stage in stages for work in (False, True)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        counts = dict(zip(jobs, pool.map(lambda job: _count(*job, args.mb), jobs), strict=True))
+        counted = pool.map(lambda job: _count(job[0], job[1], args.mb), jobs)
+        counts = dict(zip(jobs, counted, strict=True))
     print(f"{size:.3f} MB of text; instructions counted by callgrind\n")
     print(f"{'stage':14} {'M instructions':>15} {'G per MB':>9}")
     for stage in stages:
