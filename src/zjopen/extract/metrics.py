@@ -106,6 +106,9 @@ class _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of
         the paragraph right after it, and a report of the year before publication ("in
         2024", published in 2025) goes on being about that year."""
+        if (self.year is None and self.target_year is None and self.period is None
+                and not (self.target_age or self.unended or self.written)):
+            return self  # fresh already (no year: its reported and named are kept)
         reported = self.reported
         if published is not None and self.year == published.year - 1:
             reported = self.year
@@ -236,7 +239,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
         text = norm[start : sentence.end]
         times = list(find_times(text, published, lowered=low))
         if numbers:
-            found = _sentence_metrics(doc, sentence, text, low, times, context, published)
+            found = _sentence_metrics(doc, sentence, text, low, times, context, published,
+                                      digit - start)
             if found:
                 found, amount_unit = unit_from_before(found, amount_unit, norm)
                 metrics.extend(found)
@@ -247,10 +251,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 def _sentence_metrics(
     doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
-    context: _Context, published: date | None,
+    context: _Context, published: date | None, digit: int = 0,
 ) -> list[Metric]:
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
-    which the case-insensitive context patterns read."""
+    which the case-insensitive context patterns read; no digit is before ``digit``."""
     base = sentence.start
     whole = doc.text
     found: list[Metric] = []
@@ -270,7 +274,7 @@ def _sentence_metrics(
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
-    for quantity in find_quantities(text, lowered=low):
+    for quantity in find_quantities(text, lowered=low, digits_from=digit):
         q_start, q_end = quantity.start, quantity.end
         if rank_spans and any(s <= base + q_start < e for s, e, _, _ in rank_spans):
             continue
