@@ -60,3 +60,10 @@ def test_hints_is_the_word_by_word_reading(texts: list[str]) -> None:
     for text in texts:  # (several: the words learnt from one serve the next)
         low = ascii_lower(text)
         assert _sentence_hints.hints(low) == _old_hints(low)
+
+
+def test_digit_quantity_reads_the_number_groups_by_their_places() -> None:
+    from zjopen.quantities import _patterns
+
+    assert _patterns().number.groupindex == {"num": 1, "plus": 2, "scale": 3, "short": 4,
+                                             "plus2": 5}

@@ -357,7 +357,8 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
                     pre: str | None, low_ascii: str | None = None) -> QuantityMatch | None:
     """The quantity of the digits ``match`` found; ``low_ascii``: ``text`` lower-cased where it
     is ASCII, which the unit after the digits is matched in faster."""
-    num, plus, scale_word, short, plus2 = match.group("num", "plus", "scale", "short", "plus2")
+    # (by number: "num", "plus", "scale", "short" and "plus2", without looking them up)
+    num, plus, scale_word, short, plus2 = match.group(1, 2, 3, 4, 5)
     end = match.end()
     if len(num) > MAX_DIGITS and parse_number(num) is None:
         return None

@@ -289,7 +289,8 @@ def _sentence_metrics(
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end) if times else None
-        if kind is not MetricKind.RANK and not is_aside(text, quantity):
+        if kind is not MetricKind.RANK and not (
+                text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
             if is_target(text, low, q_start, cue, published,
