@@ -216,12 +216,17 @@ def extract_metrics(doc: Document) -> list[Metric]:
     norm = doc.norm
     has_digit = HAS_DIGIT.search
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
+    # Where the paragraph in force ends, while a later one follows (else past any start)
+    boundary = paragraphs[0].end if last_paragraph > 0 else len(norm)
     for sentence in doc.sentences:
         start = sentence.start
-        while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
-            paragraph_index += 1
-            context = context.next_paragraph(published)
-            before_unit, amount_unit = amount_unit, None
+        if boundary < start:
+            while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
+                paragraph_index += 1
+                context = context.next_paragraph(published)
+                before_unit, amount_unit = amount_unit, None
+            boundary = (paragraphs[paragraph_index].end if paragraph_index < last_paragraph
+                        else len(norm))
         low = lowered[start : sentence.end]
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
