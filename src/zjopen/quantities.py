@@ -21,11 +21,17 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any
 
 import attrs
 
 from zjopen._article_checks import plain_init
+
+# (the counted noun is read there too; tests/test_quantity_scans.py reads these here)
+from zjopen.lexicon._quantity_words import _NOUN_STOP as _NOUN_STOP
+from zjopen.lexicon._quantity_words import _noun as _noun
+from zjopen.lexicon._quantity_words import _plural as _plural
 from zjopen.lexicon._quantity_words import may_have_words, word_keys, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import (
@@ -108,13 +114,12 @@ def _patterns() -> _Patterns:
     long_scales = _alternation([s for s in scales if len(s) > 1])
     # Each pattern begins with a digit or a letter of a known word, so the regex engine
     # skips ahead quickly; the boundary before a match is checked in Python.
-    number = lazy_compile(
+    number_source = (
         rf"(?P<num>{_DIGITS})"
         rf"(?P<plus>\+|-plus)?"
         rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
-        rf"(?P<plus2>-plus)?",
-        re.IGNORECASE,
-    )
+        rf"(?P<plus2>-plus)?")
+    number = lazy_compile(number_source, re.IGNORECASE)
     prefix_source = rf"(?:{_alternation(list(before))})\s?\Z"
     prefix = guarded_compile(prefix_source, re.IGNORECASE)
     # On ASCII text IGNORECASE matches what the pattern in lower case matches in the text
@@ -194,68 +199,18 @@ def _times(*factors: Decimal | int) -> Decimal:
     return product
 
 
-_NOUN_STOP = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
-    "as", "than", "that", "which", "who", "this", "these", "those", "is", "are", "was",
-    "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "it", "its", "their", "his", "her", "our", "per", "each", "every", "year",
-    "years", "month", "months", "day", "days", "percent", "yuan", "dollars", "more", "less",
-    "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
-    "between", "during", "after", "before", "since", "until", "via", "while", "against",
-})
-
-
-_NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
-                         "chassis", "various", "numerous", "previous", "famous", "serious"})
-
-
-def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun ("companies", not "overseas" or "various").
-
-    >>> [_plural(w) for w in ("companies", "overseas", "glass", "routes")]
-    [True, False, False, True]
-    """
-    low = word.casefold()
-    return (len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
-            and low not in _NOT_PLURAL)
-
-
-_MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra"))
-_WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
-
-
-def _noun(text: str, pos: int) -> str | None:
-    """The counted noun phrase right after ``pos`` ("mold companies"), or None."""
-    following = _WORDS_AFTER.match(text, pos)
-    return None if following is None else _noun_of(following.group())
-
-
-@lru_cache(maxsize=4096)
-def _noun_of(following: str) -> str | None:
-    """The counted noun phrase of up to four words, each after a space."""
-    words: list[str] = []
-    for word in following.split(" ")[1:]:
-        low = word.casefold()
-        if not words and low in _MORE_WORDS:
-            continue  # "twelve more cities", "200 fewer ships"
-        if low in _NOUN_STOP:
-            break
-        words.append(word)
-    # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
-    first = next((i for i, w in enumerate(words) if _plural(w)), -1)
-    return None if first < 0 else " ".join(words[: first + 1])
-
-
 _RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
 _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = lazy_compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 
-def find_quantities(text: str, *, lowered: str | None = None) -> Iterator[QuantityMatch]:
+def find_quantities(text: str, *, lowered: str | None = None,
+                    digits_from: int = 0) -> Iterator[QuantityMatch]:
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
-    :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it."""
-    found = _find(text, ascii_lower(text) if lowered is None else lowered)
+    :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it;
+    ``digits_from``: where its first digit is, when the caller knows (none before)."""
+    found = _find(text, ascii_lower(text) if lowered is None else lowered, digits_from)
     if len(found) < 2:
         return iter(found)
     out: list[QuantityMatch] = []
@@ -301,13 +256,13 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
                          low.qualifier, high.value, high.noun, "digits", high.scale)
 
 
-def _find(text: str, lowered: str) -> list[QuantityMatch]:
+def _find(text: str, lowered: str, digits_from: int = 0) -> list[QuantityMatch]:
     patterns = _patterns()
     low_ascii = lowered if lowered.isascii() else None
-    found = _digit_quantities(text, patterns, low_ascii)  # in text order, starts apart
+    found = _digit_quantities(text, patterns, low_ascii, digits_from)  # in order, apart
     words = _word_quantities(text, lowered, patterns)
     if words:
-        found = sorted([*found, *words], key=_start)
+        found = sorted([*found, *words], key=attrgetter("start"))
     out: list[QuantityMatch] = []
     end = -1
     for quantity in found:
@@ -317,44 +272,60 @@ def _find(text: str, lowered: str) -> list[QuantityMatch]:
     return out
 
 
-def _start(quantity: QuantityMatch) -> int:
-    return quantity.start
-
-
-def _digit_quantities(text: str, patterns: _Patterns,
-                      low_ascii: str | None = None) -> list[QuantityMatch]:
+def _digit_quantities(text: str, patterns: _Patterns, low_ascii: str | None = None,
+                      digits_from: int = 0) -> list[QuantityMatch]:
     """The quantities written with digits in ``text``; ``low_ascii``: the text lower-cased
-    where it is ASCII (:func:`_digit_quantity`)."""
+    where it is ASCII (:func:`_digit_quantity`); ``digits_from``: no digit is before it
+    (every match of ``number`` begins with one: the scan starts there)."""
     singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
     if low_ascii is not None:  # (the currency is then lower-cased: only its casefold counts)
         prefix_text, prefix_re = low_ascii, patterns.prefix_ascii
     else:
         prefix_text = text
     out: list[QuantityMatch] = []
-    for match in patterns.number.finditer(text):
+    known = _BEFORE_DIGITS.get
+    for match in patterns.number.finditer(text, digits_from):
         start = match.start()
         pre: str | None = None
         if start:
-            # A currency written before: ``prefix.search`` only where one may end, right
-            # before the digits or before a space there (the test that it never misses one
-            # is tests/test_quantity_scans.py's).
-            last = text[start - 2 : start].lower() if start > 1 else text[0].lower()
-            may = not last.isascii() or last[-1] in singles or last in pairs
-            if not may and start > 1 and last[-1].isspace():
-                last = text[start - 3 : start - 1].lower() if start > 2 else text[0].lower()
-                may = not last.isascii() or last[-1] in singles or last in pairs
-            if may:
+            before = text[start - 3 if start > 3 else 0 : start]
+            seen = known(before)
+            if seen is None:
+                seen = _before_digits(before, singles, pairs)
+            if seen & _MAY_PREFIX:
                 prefix = prefix_re.search(prefix_text, max(0, start - 10), start)
                 if prefix is not None:
                     at = prefix.start()
                     if at == 0 or not ((char := text[at - 1]).isalnum() or char in "_.$"):
                         pre, start = prefix.group().strip(), at
-            if pre is None and ((char := text[start - 1]).isalnum() or char in "_.$"):
+            if pre is None and seen & _GLUED:
                 continue  # inside a word or a number (_glued): "C2", "H1", "$"-less "US2"
         found = _digit_quantity(text, match, patterns, start, pre, low_ascii)
         if found is not None:
             out.append(found)
     return out
+
+
+_MAY_PREFIX, _GLUED = 1, 2  # what _before_digits tells
+_BEFORE_DIGITS: dict[str, int] = {}  # what it told of the characters before digits
+
+
+def _before_digits(before: str, singles: frozenset[str], pairs: frozenset[str]) -> int:
+    """Of the (up to) three characters ``before`` a number's digits, kept: _MAY_PREFIX if a
+    currency may end right before the digits or before a space there (the test that it
+    never misses one is tests/test_quantity_scans.py's), _GLUED if they follow a letter,
+    digit, "_", "." or "$" (inside a word or a number)."""
+    last = before[-2:].lower()
+    may = not last.isascii() or last[-1] in singles or last in pairs
+    if not may and len(before) > 1 and last[-1].isspace():
+        last = before[-3:-1].lower()
+        may = not last.isascii() or last[-1] in singles or last in pairs
+    char = before[-1]
+    if len(_BEFORE_DIGITS) >= 4096:
+        _BEFORE_DIGITS.clear()  # (flat memory)
+    seen = _BEFORE_DIGITS[before] = (_MAY_PREFIX if may else 0) | (
+        _GLUED if char.isalnum() or char in "_.$" else 0)
+    return seen
 
 
 def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[QuantityMatch]:
@@ -386,7 +357,8 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
                     pre: str | None, low_ascii: str | None = None) -> QuantityMatch | None:
     """The quantity of the digits ``match`` found; ``low_ascii``: ``text`` lower-cased where it
     is ASCII, which the unit after the digits is matched in faster."""
-    num, plus, scale_word, short, plus2 = match.group("num", "plus", "scale", "short", "plus2")
+    # (by number: "num", "plus", "scale", "short" and "plus2", without looking them up)
+    num, plus, scale_word, short, plus2 = match.group(1, 2, 3, 4, 5)
     end = match.end()
     if len(num) > MAX_DIGITS and parse_number(num) is None:
         return None

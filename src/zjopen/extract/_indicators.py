@@ -113,6 +113,10 @@ def _trim_spaced(phrase: str) -> str:
     head = low[:first]
     begin = first + 1 if head in INDICATOR_TRIM_BEFORE or (
         len(head) > 2 and head.endswith("'s")) else 0
+    at = low.rfind(" ")
+    if low[at + 1 :] not in _TRIM_AFTER_LAST:
+        # The last words of a phrase of INDICATOR_TRIM_AFTER end with one of these.
+        return phrase[begin:] if begin else phrase
     limit = begin or first  # where the space before the last words may be, at the least
     spaces = []
     at = len(low)
@@ -125,6 +129,10 @@ def _trim_spaced(phrase: str) -> str:
         if low[at + 1 :] in INDICATOR_TRIM_AFTER:
             return phrase[begin:at]
     return phrase[begin:] if begin else phrase
+
+
+_TRIM_AFTER_LAST = frozenset(words.rsplit(" ", 1)[-1] for words in INDICATOR_TRIM_AFTER)
+"""The last word of each phrase of INDICATOR_TRIM_AFTER."""
 
 
 def _noun_phrase(words: list[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from zjopen.extract._figure_words import (
     AGO,
@@ -101,7 +102,7 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
     start, end = quantity.start, quantity.end
     left = low[start - 12 if start > 12 else 0 : start]
     right = text[end : end + 20]
-    day = quantity.unit == "count" and quantity.value <= 31
+    day = quantity.unit == "count" and quantity.value <= _DAY_MAX
     if day and (
         _DATE_BEFORE.search(left)
         or _DAY_RANGE_BEFORE.search(low, start - 24 if start > 24 else 0, start)
@@ -122,7 +123,7 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
                 text, start - 12 if start > 12 else 0, start):
             return True
         if quantity.form == "digits":
-            if (LIST_NAME_FROM <= quantity.value < 10_000
+            if (_LIST_NAME_FROM <= quantity.value < _LIST_NAME_TO
                     and LIST_NAME_BEFORE.search(low, start - 24 if start > 24 else 0, start)):
                 return True  # "the world's top 500 companies", "Fortune Global 500": a name
             digits = text[start:end]
@@ -141,6 +142,8 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
 
 
 _JOINERS = frozenset("_+")
+# (Decimal bounds: a Decimal compared with an int makes a Decimal of it each time)
+_DAY_MAX, _LIST_NAME_FROM, _LIST_NAME_TO = Decimal(31), Decimal(LIST_NAME_FROM), Decimal(10_000)
 _YEAR_DIGITS = lazy_compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
 DIGIT_RUN = lazy_compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")

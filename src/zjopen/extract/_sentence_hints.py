@@ -27,11 +27,11 @@ def hints(low: str) -> int:
         return 0
     flags = 0
     known = _FLAGS.get
-    for word in words:
+    # The answer does not hang on the words' order (NUMBER if any word holds a number
+    # hint, else what they hold together): the words not known to hold none, once each.
+    for word in set(words).difference(_NONE):
         flag = known(word)
         if flag is None:
-            if word in _NONE:
-                continue
             flag = _flags(word)
             if not flag:
                 continue

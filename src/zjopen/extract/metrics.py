@@ -106,6 +106,9 @@ class _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of
         the paragraph right after it, and a report of the year before publication ("in
         2024", published in 2025) goes on being about that year."""
+        if (self.year is None and self.target_year is None and self.period is None
+                and not (self.target_age or self.unended or self.written)):
+            return self  # fresh already (no year: its reported and named are kept)
         reported = self.reported
         if published is not None and self.year == published.year - 1:
             reported = self.year
@@ -213,12 +216,17 @@ def extract_metrics(doc: Document) -> list[Metric]:
     norm = doc.norm
     has_digit = HAS_DIGIT.search
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
+    # Where the paragraph in force ends, while a later one follows (else past any start)
+    boundary = paragraphs[0].end if last_paragraph > 0 else len(norm)
     for sentence in doc.sentences:
         start = sentence.start
-        while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
-            paragraph_index += 1
-            context = context.next_paragraph(published)
-            before_unit, amount_unit = amount_unit, None
+        if boundary < start:
+            while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
+                paragraph_index += 1
+                context = context.next_paragraph(published)
+                before_unit, amount_unit = amount_unit, None
+            boundary = (paragraphs[paragraph_index].end if paragraph_index < last_paragraph
+                        else len(norm))
         low = lowered[start : sentence.end]
         if amount_unit is None and before_unit is not None and THE_TOTAL.search(low):
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
@@ -236,7 +244,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
         text = norm[start : sentence.end]
         times = list(find_times(text, published, lowered=low))
         if numbers:
-            found = _sentence_metrics(doc, sentence, text, low, times, context, published)
+            found = _sentence_metrics(doc, sentence, text, low, times, context, published,
+                                      digit - start)
             if found:
                 found, amount_unit = unit_from_before(found, amount_unit, norm)
                 metrics.extend(found)
@@ -247,10 +256,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 def _sentence_metrics(
     doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
-    context: _Context, published: date | None,
+    context: _Context, published: date | None, digit: int = 0,
 ) -> list[Metric]:
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
-    which the case-insensitive context patterns read."""
+    which the case-insensitive context patterns read; no digit is before ``digit``."""
     base = sentence.start
     whole = doc.text
     found: list[Metric] = []
@@ -270,7 +279,7 @@ def _sentence_metrics(
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
-    for quantity in find_quantities(text, lowered=low):
+    for quantity in find_quantities(text, lowered=low, digits_from=digit):
         q_start, q_end = quantity.start, quantity.end
         if rank_spans and any(s <= base + q_start < e for s, e, _, _ in rank_spans):
             continue
@@ -285,7 +294,8 @@ def _sentence_metrics(
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end) if times else None
-        if kind is not MetricKind.RANK and not is_aside(text, quantity):
+        if kind is not MetricKind.RANK and not (
+                text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
             if is_target(text, low, q_start, cue, published,

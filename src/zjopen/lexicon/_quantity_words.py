@@ -1,11 +1,14 @@
 """The scan of :mod:`zjopen.quantities` for number words ("a dozen", "twice"), and its
-pretest: most sentences hold none, and a set of their words proves it in C."""
+pretest: most sentences hold none, and a set of their words proves it in C; and the
+noun a number counts ("3000 mold companies")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zjopen.lexicon._letter_runs import letter_runs
+from zjopen.lexicon.patterns import lazy_compile
 
 __all__ = ["may_have_words", "word_keys", "word_matches"]
 
@@ -71,3 +74,55 @@ def word_matches(lowered: str, starts: re.Pattern[str],
             out.append(match)
             position = match.end()
     return out
+
+
+_NOUN_STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+    "as", "than", "that", "which", "who", "this", "these", "those", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "it", "its", "their", "his", "her", "our", "per", "each", "every", "year",
+    "years", "month", "months", "day", "days", "percent", "yuan", "dollars", "more", "less",
+    "over", "about", "around", "nearly", "some", "up", "down", "into", "across", "among",
+    "between", "during", "after", "before", "since", "until", "via", "while", "against",
+})
+
+
+_NOT_PLURAL = frozenset({"overseas", "news", "series", "species", "gas", "bus", "status",
+                         "chassis", "various", "numerous", "previous", "famous", "serious"})
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("companies", not "overseas" or "various").
+
+    >>> [_plural(w) for w in ("companies", "overseas", "glass", "routes")]
+    [True, False, False, True]
+    """
+    low = word.casefold()
+    return (len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in _NOT_PLURAL)
+
+
+_MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra"))
+_WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
+
+
+def _noun(text: str, pos: int) -> str | None:
+    """The counted noun phrase right after ``pos`` ("mold companies"), or None."""
+    following = _WORDS_AFTER.match(text, pos)
+    return None if following is None else _noun_of(following.group())
+
+
+@lru_cache(maxsize=4096)
+def _noun_of(following: str) -> str | None:
+    """The counted noun phrase of up to four words, each after a space."""
+    words: list[str] = []
+    for word in following.split(" ")[1:]:
+        low = word.casefold()
+        if not words and low in _MORE_WORDS:
+            continue  # "twelve more cities", "200 fewer ships"
+        if low in _NOUN_STOP:
+            break
+        words.append(word)
+    # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
+    first = next((i for i, w in enumerate(words) if _plural(w)), -1)
+    return None if first < 0 else " ".join(words[: first + 1])
