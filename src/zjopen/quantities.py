@@ -83,7 +83,7 @@ def _alternation(words: list[str]) -> str:
 _DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
 
 
-@attrs.frozen
+# (a plain class: an attrs class's methods are generated and compiled at import)
 class _Patterns:
     number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
     prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
@@ -98,6 +98,40 @@ class _Patterns:
     scales: dict[str, int]
     prefix_singles: frozenset[str]  # the currencies of one character ("$")
     prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
+
+    __slots__ = ("after", "before", "number", "prefix", "prefix_ascii", "prefix_pairs",
+                 "prefix_singles", "scales", "unit_after", "unit_after_ascii", "word_keys",
+                 "word_starts", "words")
+
+    def __init__(
+        self,
+        number: re.Pattern[str],
+        prefix: re.Pattern[str],
+        prefix_ascii: re.Pattern[str],
+        words: re.Pattern[str],
+        word_starts: re.Pattern[str],
+        word_keys: dict[bytes, tuple[str, ...]],
+        unit_after: re.Pattern[str],
+        unit_after_ascii: re.Pattern[str],
+        before: dict[str, str],
+        after: dict[str, str],
+        scales: dict[str, int],
+        prefix_singles: frozenset[str],
+        prefix_pairs: frozenset[str],
+    ) -> None:
+        self.number = number
+        self.prefix = prefix
+        self.prefix_ascii = prefix_ascii
+        self.words = words
+        self.word_starts = word_starts
+        self.word_keys = word_keys
+        self.unit_after = unit_after
+        self.unit_after_ascii = unit_after_ascii
+        self.before = before
+        self.after = after
+        self.scales = scales
+        self.prefix_singles = prefix_singles
+        self.prefix_pairs = prefix_pairs
 
 
 @cache
