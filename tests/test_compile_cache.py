@@ -170,7 +170,7 @@ def test_worker_processes_write_the_cache_too(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "zjopen", "parse", str(folder), "-q", "--jobs", "2",
                     "-o", str(tmp_path / "out.jsonl")], env=env, check=True, timeout=120)
     names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
-    assert names == ["code", "gazetteer", "kb", "patterns", "regions"]
+    assert names == ["code", "gazetteer", "kb", "patterns", "quantities", "regions"]
 
 
 def _kind_from(folder: Path, module: str, body: str) -> str:

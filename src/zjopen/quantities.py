@@ -27,6 +27,8 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
+from zjopen.lexicon._quantity_patterns import _DIGITS as _DIGITS
+from zjopen.lexicon._quantity_patterns import pattern_sources
 
 # (the counted noun is read there too; tests/test_quantity_scans.py reads these here)
 from zjopen.lexicon._quantity_words import _NOUN_STOP as _NOUN_STOP
@@ -39,7 +41,6 @@ from zjopen.lexicon.patterns import (
     guarded_compile,
     lazy_compile,
     lower_pattern,
-    trie_alternation,
 )
 from zjopen.lexicon.units import unit_table
 
@@ -70,20 +71,7 @@ class QuantityMatch:
 setattr(QuantityMatch, "__init__", plain_init(QuantityMatch))  # noqa: B010
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so "metric tons" wins over "tons" (written as
-    a trie, :func:`zjopen.lexicon.patterns.trie_alternation`: the same matches, found faster)."""
-    return trie_alternation(sorted(set(words)))
-
-
-# Digits with thousands separators and decimals: "[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
-# or "[0-9]+(?:\.[0-9]+)?", written with their first digit in front, so that the pattern
-# begins with a character class and the engine skips along to the digits in C (a group
-# of alternatives in front is tried at every position: a look-ahead guard, at each).
-_DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
-
-
-@attrs.frozen
+# (a plain class: an attrs class's methods are generated and compiled at import)
 class _Patterns:
     number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
     prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
@@ -99,6 +87,40 @@ class _Patterns:
     prefix_singles: frozenset[str]  # the currencies of one character ("$")
     prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
 
+    __slots__ = ("after", "before", "number", "prefix", "prefix_ascii", "prefix_pairs",
+                 "prefix_singles", "scales", "unit_after", "unit_after_ascii", "word_keys",
+                 "word_starts", "words")
+
+    def __init__(
+        self,
+        number: re.Pattern[str],
+        prefix: re.Pattern[str],
+        prefix_ascii: re.Pattern[str],
+        words: re.Pattern[str],
+        word_starts: re.Pattern[str],
+        word_keys: dict[bytes, tuple[str, ...]],
+        unit_after: re.Pattern[str],
+        unit_after_ascii: re.Pattern[str],
+        before: dict[str, str],
+        after: dict[str, str],
+        scales: dict[str, int],
+        prefix_singles: frozenset[str],
+        prefix_pairs: frozenset[str],
+    ) -> None:
+        self.number = number
+        self.prefix = prefix
+        self.prefix_ascii = prefix_ascii
+        self.words = words
+        self.word_starts = word_starts
+        self.word_keys = word_keys
+        self.unit_after = unit_after
+        self.unit_after_ascii = unit_after_ascii
+        self.before = before
+        self.after = after
+        self.scales = scales
+        self.prefix_singles = prefix_singles
+        self.prefix_pairs = prefix_pairs
+
 
 @cache
 def _patterns() -> _Patterns:
@@ -107,39 +129,24 @@ def _patterns() -> _Patterns:
     before = {b.casefold(): u.code for u in units.values() for b in u.before}
     after = {a.casefold(): u.code for u in units.values() for a in u.after}
     scales = {k.casefold(): int(v) for k, v in table["scales"].items()}
-    word_alt = _alternation([*cardinals(), *table["fractions"], *table["vague"],
-                             *table["durations"]])
-    multiple_alt = _alternation(list(table["multiples"]))
-    # Scale words: long forms anywhere; the one-letter ones only right after a currency.
-    long_scales = _alternation([s for s in scales if len(s) > 1])
-    # Each pattern begins with a digit or a letter of a known word, so the regex engine
-    # skips ahead quickly; the boundary before a match is checked in Python.
-    number_source = (
-        rf"(?P<num>{_DIGITS})"
-        rf"(?P<plus>\+|-plus)?"
-        rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
-        rf"(?P<plus2>-plus)?")
+    words = [*cardinals(), *table["fractions"], *table["vague"], *table["durations"]]
+    multiples = list(table["multiples"])
+    number_source, prefix_source, words_source, unit_after_source, starts_source = \
+        pattern_sources(words, multiples, list(scales), list(before), list(after))
     number = lazy_compile(number_source, re.IGNORECASE)
-    prefix_source = rf"(?:{_alternation(list(before))})\s?\Z"
     prefix = guarded_compile(prefix_source, re.IGNORECASE)
     # On ASCII text IGNORECASE matches what the pattern in lower case matches in the text
     # lower-cased (no currency or unit holds a character that folds to an ASCII letter:
     # tests/test_quantity_unit_ascii.py), at less than half the cost.
     prefix_ascii = lazy_compile(lower_pattern(prefix_source))
-    words_re = lazy_compile(  # matched against ASCII-lower-cased text (IGNORECASE is slow)
-        rf"(?P<mult>{multiple_alt.lower()})\b"
-        rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b"
-    )
-    unit_after_source = (
-        rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
-        rf"(?P<unit>{_alternation(list(after))})(?![A-Za-z0-9])")
+    # (matched against ASCII-lower-cased text: IGNORECASE is slow)
+    words_re = lazy_compile(words_source)
     unit_after = lazy_compile(unit_after_source, re.IGNORECASE)
     unit_after_ascii = lazy_compile(lower_pattern(unit_after_source))  # as prefix_ascii
     # Where a match of words_re can begin: where one of its words does (a trie, which the
     # engine skips along to in C; words_re is tried there alone: word_matches).
-    all_words = [w.lower() for w in [*cardinals(), *table["fractions"], *table["vague"],
-                                     *table["durations"], *table["multiples"]]]
-    word_starts = lazy_compile(_alternation(all_words))
+    word_starts = lazy_compile(starts_source)
+    all_words = [w.lower() for w in [*words, *multiples]]
     return _Patterns(number, prefix, prefix_ascii, words_re, word_starts, word_keys(all_words),
                      unit_after, unit_after_ascii, before, after, scales,
                      frozenset(b for b in before if len(b) == 1),

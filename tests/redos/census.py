@@ -210,6 +210,11 @@ def _walk(value: Any, depth: int, seen: set[int], name: str
         for field in type(value).__attrs_attrs__:
             yield from _walk(getattr(value, field.name, None), depth - 1, seen,
                              f"{name}.{field.name}")
+    elif getattr(type(value), "__slots__", None) and not isinstance(value, type):
+        # a plain class of tables (the private ones that are not attrs classes)
+        slots = type(value).__slots__
+        for slot in (slots,) if isinstance(slots, str) else slots:
+            yield from _walk(getattr(value, slot, None), depth - 1, seen, f"{name}.{slot}")
     elif isinstance(value, functools.partial):
         yield from _walk(value.args, depth - 1, seen, name)
 

@@ -24,8 +24,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import attrs
-
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, TextWords, word_tables, words_of
 from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
@@ -47,7 +45,7 @@ def looked_up() -> frozenset[str]:
     return _tables().anchors
 
 
-@attrs.frozen
+# (a plain class: an attrs class's methods are generated and compiled at import)
 class _Tables:
     purpose: re.Pattern[str]
     lower_head: re.Pattern[str]
@@ -59,6 +57,33 @@ class _Tables:
     phrase_first: frozenset[str]  # a phrase's first
     anchors: frozenset[str]  # all of them
     slogans: frozenset[str]
+
+    __slots__ = ("anchors", "document_last", "head_first", "lower_head", "lower_last",
+                 "phrase_first", "phrases", "purpose", "purpose_last", "slogans")
+
+    def __init__(
+        self,
+        purpose: re.Pattern[str],
+        lower_head: re.Pattern[str],
+        head_first: re.Pattern[str],
+        phrases: re.Pattern[str],
+        purpose_last: frozenset[str],
+        lower_last: frozenset[str],
+        document_last: frozenset[str],
+        phrase_first: frozenset[str],
+        anchors: frozenset[str],
+        slogans: frozenset[str],
+    ) -> None:
+        self.purpose = purpose
+        self.lower_head = lower_head
+        self.head_first = head_first
+        self.phrases = phrases
+        self.purpose_last = purpose_last
+        self.lower_last = lower_last
+        self.document_last = document_last
+        self.phrase_first = phrase_first
+        self.anchors = anchors
+        self.slogans = slogans
 
 
 @cache

@@ -9,12 +9,13 @@ import operator
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 
 import attrs
 
 from zjopen import gazetteer
+from zjopen.extract._word_tables import Heads, WordTables
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
@@ -38,84 +39,6 @@ according
 """.split())
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
-
-
-Phrase = tuple[str, ...]
-
-
-class Heads:
-    """Head phrases ("Co Ltd", "Free Trade Zone") by their last word, in the table's
-    order: a name is checked against the few heads that end with its last word. Each
-    head may carry a platform kind (the first given for it counts)."""
-
-    __slots__ = ("_sized", "all", "by_last", "kinds")
-
-    def __init__(self, heads: Iterable[tuple[Phrase, PlatformKind | None]]) -> None:
-        self.kinds: dict[Phrase, PlatformKind | None] = {}
-        by_last: dict[str, list[Phrase]] = {}
-        for head, kind in heads:
-            self.kinds.setdefault(head, kind)
-            if head:
-                by_last.setdefault(head[-1], []).append(head)
-        self.all = frozenset(self.kinds)
-        self.by_last = {last: tuple(found) for last, found in by_last.items()}
-        # (each head with its number of words)
-        self._sized = {last: tuple((head, len(head)) for head in found)
-                       for last, found in by_last.items()}
-
-    @classmethod
-    def plain(cls, heads: Iterable[Phrase]) -> Heads:
-        return cls((head, None) for head in heads)
-
-    def ending(self, words: Phrase, *, whole: bool = False) -> Phrase | None:
-        """The first head ``words`` ends with (and is longer than, unless ``whole``)."""
-        if not words:
-            return None
-        size = len(words)
-        for head, n in self._sized.get(words[-1], ()):
-            if (size > n or (whole and size == n)) and words[-n:] == head:
-                return head
-        return None
-
-
-@attrs.frozen
-class WordTables:
-    company_suffixes: Heads
-    industry_heads: frozenset[str]  # "Properties", "Shipping": a company's last word
-    generic_words: frozenset[str]  # title words that say nothing of whose name it is
-    surnames: frozenset[str]  # "Wang Jiao" after a cue is a person, not a company
-    not_companies: frozenset[str]
-    media_words: frozenset[str]  # not_companies a company suffix overrules
-    platform_heads: Heads
-    not_platforms: Heads
-    platform_phrases: tuple[tuple[str, PlatformKind], ...]
-    initiative_heads: Heads
-    package: re.Pattern[str]
-    quoted_heads: re.Pattern[str]
-    quoted_owners: re.Pattern[str]
-    quoted_tail: re.Pattern[str]
-    policy_verb: re.Pattern[str]
-    introduced: re.Pattern[str]
-    package_nouns: tuple[str, ...]  # the anchors of ``package``
-    system_heads: tuple[str, ...]  # the anchors of ``introduced``
-    described: re.Pattern[str]  # matched where a marker word stands
-    described_markers: tuple[str, ...]
-    described_kinds: dict[str, PlatformKind]
-    placed_heads: dict[str, PlatformKind]  # "an inland port in Jiaxing"
-    creating_verbs: tuple[str, ...]  # "set up an export distribution center"
-    created_heads: dict[str, PlatformKind]
-    created_domain: frozenset[str]  # a word of what the platform does
-    status_words: frozenset[str]  # a zone set up is one only with its level ("provincial")
-    market_regions: frozenset[str]  # "the European market" is trade, not a marketplace
-    policy_verbs: tuple[str, ...]  # "launched", "carried out": a policy follows
-    purpose_heads: tuple[str, ...]  # "an action plan to ...", "a program for ..."
-    document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
-    policy_phrases: tuple[str, ...]  # "reform and opening-up"
-    quoted_slogans: tuple[str, ...]  # 'to "go global"'
-    # The last words of every head a name of a kind ends with (company suffixes, platform,
-    # initiative and industry heads, "Town"): a name ending in another word has no kind
-    # by its head (but for a bank's and a port's, read by their first words).
-    head_ends: frozenset[str]
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -207,8 +130,8 @@ class TextWords:
     offsets of a run's words once for all of them: most words' places are never asked
     for."""
 
-    __slots__ = ("_firsts", "_gaps", "_inner", "_starts", "hit_words", "hits", "tables",
-                 "tailed", "text", "words")
+    __slots__ = ("_firsts", "_gaps", "_inner", "_starts", "hit_words", "hits", "tables", "tailed",
+                 "text", "words")
 
     def __init__(self, text: str, words: list[str], firsts: Sequence[int],
                  starts: Sequence[int], gaps: list[str], hits: list[int] | None = None,

@@ -20,8 +20,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import attrs
-
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_tables
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
@@ -67,7 +65,7 @@ def looked_up() -> tuple[frozenset[str], ...]:
     return tables.anchors, tables.verbs, _AREA_WORD
 
 
-@attrs.frozen
+# (a plain class: an attrs class's methods are generated and compiled at import)
 class _Tables:
     placed: re.Pattern[str]
     created: re.Pattern[str]
@@ -76,6 +74,26 @@ class _Tables:
     kinds: dict[str, PlatformKind]
     domain: frozenset[str]
     status: frozenset[str]
+
+    __slots__ = ("anchors", "created", "domain", "kinds", "placed", "status", "verbs")
+
+    def __init__(
+        self,
+        placed: re.Pattern[str],
+        created: re.Pattern[str],
+        anchors: frozenset[str],
+        verbs: frozenset[str],
+        kinds: dict[str, PlatformKind],
+        domain: frozenset[str],
+        status: frozenset[str],
+    ) -> None:
+        self.placed = placed
+        self.created = created
+        self.anchors = anchors
+        self.verbs = verbs
+        self.kinds = kinds
+        self.domain = domain
+        self.status = status
 
 
 @cache

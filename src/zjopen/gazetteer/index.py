@@ -6,6 +6,7 @@ that fits several places lists them in the order of the ambiguity rule (:func:`r
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterable
 from operator import itemgetter
 
@@ -37,7 +38,7 @@ def rank(code: str, level: str) -> int:
 class NameIndex:
     """The name index, and every surface form with its key (for :func:`names`)."""
 
-    __slots__ = ("best", "forms", "normalised", "others")
+    __slots__ = ("_forms", "_normalised", "_packed", "best", "others")
 
     def __init__(
         self,
@@ -48,8 +49,43 @@ class NameIndex:
     ) -> None:
         self.best = best  # normalised key -> the preferred code
         self.others = others  # normalised key -> the other candidates, in order
-        self.forms = forms  # every name, alias, demonym and Chinese name
-        self.normalised = normalised  # their keys, in the same order
+        self._forms = forms  # every name, alias, demonym and Chinese name
+        self._normalised = normalised  # their keys, in the same order
+        self._packed: bytes | None = None  # forms and keys as packed(), still to read
+
+    @classmethod
+    def with_packed(cls, best: dict[str, str], others: dict[str, list[str]],
+                    packed: bytes) -> NameIndex:
+        """The index with its forms and their keys as :meth:`packed` gives them (read
+        when first asked for: a lookup by name needs only ``best`` and ``others``)."""
+        index = cls(best, others, [], [])
+        index._packed = packed
+        return index
+
+    def packed(self) -> bytes:
+        """The forms and their keys, as plain data (``marshal``)."""
+        return marshal.dumps((self.forms, self.normalised))
+
+    @property
+    def forms(self) -> list[str]:
+        """Every name, alias, demonym and Chinese name."""
+        if self._packed is not None:
+            self._unpack(self._packed)
+        return self._forms
+
+    @property
+    def normalised(self) -> list[str]:
+        """The keys of :attr:`forms`, in the same order."""
+        if self._packed is not None:
+            self._unpack(self._packed)
+        return self._normalised
+
+    def _unpack(self, packed: bytes) -> None:
+        forms, normalised = marshal.loads(packed)  # noqa: S302 - what packed() gave
+        if not (type(forms) is list and type(normalised) is list
+                and len(forms) == len(normalised)):
+            raise ValueError("not the forms of the name index")
+        self._forms, self._normalised, self._packed = forms, normalised, None
 
     def codes(self, key: str) -> list[str]:
         """Every code the key fits, the preferred one first."""

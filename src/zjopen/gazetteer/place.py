@@ -204,7 +204,8 @@ def _stored() -> tuple[Any, ...] | None:
         return None
     with paused_gc():
         stored = user_cache.read(path)
-    return stored if isinstance(stored, tuple) and len(stored) == 8 else None
+    return (stored if isinstance(stored, tuple) and len(stored) == 7
+            and isinstance(stored[6], bytes) else None)
 
 
 @cache
@@ -256,14 +257,14 @@ def _index() -> NameIndex:
     cache, where a process that may write there (the command line's) leaves it."""
     stored = _stored()
     if stored is not None:
-        return NameIndex(*stored[4:])
+        return NameIndex.with_packed(*stored[4:])
     table = _table()
     with paused_gc():
         index = build_index(table.rows.values())
     path = _cache_file() if user_cache.saving() else None
     if path is not None:
         user_cache.write(path, (table.rows, table.alt_codes, table.order, table.children,
-                                index.best, index.others, index.forms, index.normalised))
+                                index.best, index.others, index.packed()))
     return index
 
 

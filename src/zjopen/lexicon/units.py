@@ -6,12 +6,10 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-import attrs
-
 from zjopen.lexicon.load import load_json
 
 
-@attrs.frozen
+# (a plain class: an attrs class's methods are generated and compiled at import)
 class UnitInfo:
     """One row of the unit table."""
 
@@ -20,8 +18,29 @@ class UnitInfo:
     name: str
     before: tuple[str, ...]
     after: tuple[str, ...]
-    convert_to: str | None = None
-    factor: Decimal = Decimal(1)
+    convert_to: str | None
+    factor: Decimal
+
+    __slots__ = ("after", "before", "code", "convert_to", "dimension", "factor", "name")
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        dimension: str,
+        name: str,
+        before: tuple[str, ...],
+        after: tuple[str, ...],
+        convert_to: str | None = None,
+        factor: Decimal = Decimal(1),
+    ) -> None:
+        self.code = code
+        self.dimension = dimension
+        self.name = name
+        self.before = before
+        self.after = after
+        self.convert_to = convert_to
+        self.factor = factor
 
 
 @cache

@@ -1,0 +1,78 @@
+"""The sources of the patterns that find numbers with units (:mod:`zjopen.quantities`),
+made from the number words and units of the lexicon: tries of a few hundred words, which
+take a run a few milliseconds to write, so the user cache
+(:mod:`zjopen.lexicon._user_cache`) keeps them for the words they were made from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from zjopen.lexicon import _user_cache as user_cache
+from zjopen.lexicon.patterns import trie_alternation
+
+__all__ = ["pattern_sources"]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "metric tons" wins over "tons" (written as
+    a trie, :func:`zjopen.lexicon.patterns.trie_alternation`: the same matches, found faster)."""
+    return trie_alternation(sorted(set(words)))
+
+
+# Digits with thousands separators and decimals: "[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+# or "[0-9]+(?:\.[0-9]+)?", written with their first digit in front, so that the pattern
+# begins with a character class and the engine skips along to the digits in C (a group
+# of alternatives in front is tried at every position: a look-ahead guard, at each).
+_DIGITS = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+
+
+def pattern_sources(words: list[str], multiples: list[str], scales: list[str],
+                     before: list[str], after: list[str]) -> tuple[str, ...]:
+    """The sources of the patterns of :func:`zjopen.quantities._patterns` for these number
+    words, multiples, scale words, and currencies and units written before and after a
+    number: from the user cache when it holds them for these words (and this code), else
+    built."""
+    def made_from() -> Iterator[bytes]:  # (read only when there is a cache)
+        yield from user_cache.source(__file__, "_quantity_patterns.py", "patterns.py")
+        yield "\x00".join("\x01".join(part)
+                          for part in (words, multiples, scales, before, after)).encode()
+
+    try:
+        path = user_cache.file("quantities", made_from())
+    except OSError:  # pragma: no cover - a package without its sources
+        path = None
+    return user_cache.built_or_read(
+        path, lambda: _built_sources(words, multiples, scales, before, after),
+        list, _stored_sources)
+
+
+def _stored_sources(stored: Any) -> tuple[str, ...]:
+    """The five sources the user cache's file holds (anything else: an error)."""
+    if type(stored) is not list or len(stored) != 5 or any(type(s) is not str for s in stored):
+        raise ValueError("not the sources of the quantity patterns")
+    return tuple(stored)
+
+
+def _built_sources(words: list[str], multiples: list[str], scales: list[str],
+                   before: list[str], after: list[str]) -> tuple[str, ...]:
+    word_alt = _alternation(words)
+    multiple_alt = _alternation(multiples)
+    # Scale words: long forms anywhere; the one-letter ones only right after a currency.
+    long_scales = _alternation([s for s in scales if len(s) > 1])
+    # Each pattern begins with a digit or a letter of a known word, so the regex engine
+    # skips ahead quickly; the boundary before a match is checked in Python.
+    number_source = (
+        rf"(?P<num>{_DIGITS})"
+        rf"(?P<plus>\+|-plus)?"
+        rf"(?:[\s-]?(?P<scale>{long_scales})\b|(?P<short>[kmbKMB])\b)?"
+        rf"(?P<plus2>-plus)?")
+    prefix_source = rf"(?:{_alternation(before)})\s?\Z"
+    words_source = (
+        rf"(?P<mult>{multiple_alt.lower()})\b"
+        rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b")
+    unit_after_source = (
+        rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
+        rf"(?P<unit>{_alternation(after)})(?![A-Za-z0-9])")
+    starts_source = _alternation([w.lower() for w in [*words, *multiples]])
+    return number_source, prefix_source, words_source, unit_after_source, starts_source
