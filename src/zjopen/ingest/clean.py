@@ -81,28 +81,20 @@ _SPECIAL_ASCII = lowered_compile(_SPECIAL_SOURCE)
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
-_CREDIT = lazy_compile(
-    rf"{_SPACE_BEFORE}\({alt(_WORDS['credits'])}"
-    r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)"
-    rf"|{_SPACE_BEFORE}\[Photo[^\[\]\n]{{0,120}}\]",
-    re.IGNORECASE,
-)
-
-# Where a credit can begin: a literal first character, so a search skips ahead in C
-# (the credit's leading white space makes _CREDIT try every position).
 _CREDITS = alt(_WORDS["credits"])
-_CREDIT_START = lazy_compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)
-# Its two branches apart, each with a literal first character, which the regex engine finds
-# like str.find (a class of two is tested character by character).
+_PAREN_CREDIT = (rf"\({_CREDITS}"
+                 r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)")
+_BRACKET_CREDIT = r"\[Photo[^\[\]\n]{0,120}\]"
+# A credit with the white space before it (what _without_credits takes out).
+_CREDIT = lazy_compile(rf"{_SPACE_BEFORE}{_PAREN_CREDIT}|{_SPACE_BEFORE}{_BRACKET_CREDIT}",
+                       re.IGNORECASE)
+# Where a credit can begin, each with a literal first character, which the regex engine
+# finds like str.find (the credit's leading white space makes _CREDIT try every
+# position, and a class of two first characters is tested character by character).
 _CREDIT_PAREN = lazy_compile(rf"\({_CREDITS}", re.IGNORECASE)
 _CREDIT_BRACKET = lazy_compile(r"\[Photo", re.IGNORECASE)
 # _CREDIT without its leading white space: what _without_credits looks for.
-_CREDIT_AT = lazy_compile(
-    rf"\({_CREDITS}"
-    r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)"
-    r"|\[Photo[^\[\]\n]{0,120}\]",
-    re.IGNORECASE,
-)
+_CREDIT_AT = lazy_compile(rf"{_PAREN_CREDIT}|{_BRACKET_CREDIT}", re.IGNORECASE)
 
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
