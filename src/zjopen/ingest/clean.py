@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
-from zjopen.ingest._ascii_case import lowered_compile
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
@@ -33,7 +32,13 @@ from zjopen.ingest.datelines import (
 )
 from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, literal
+from zjopen.lexicon.patterns import (
+    alt,
+    guarded_compile,
+    lazy_compile,
+    literal,
+    lower_pattern,
+)
 
 _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
 
@@ -77,7 +82,8 @@ _SPECIAL = lazy_compile(_SPECIAL_SOURCE, re.IGNORECASE)
 
 # _SPECIAL for an ASCII line, lower-cased: without IGNORECASE, the regex engine skips an
 # alternative at its first letter (with it, each alternative of the alternation is tried).
-_SPECIAL_ASCII = lowered_compile(_SPECIAL_SOURCE)
+# No first-character guard (lower_compile's): the pattern is only matched at a line's start.
+_SPECIAL_ASCII = lazy_compile(lower_pattern(_SPECIAL_SOURCE))
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 # Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
