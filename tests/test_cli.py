@@ -286,17 +286,3 @@ def test_extractor_option_runs_a_users_function_from_the_current_folder(
         bad = parse("--extractor", spec)
         assert bad.returncode == 2, spec
         assert f"argument --extractor: {message}" in bad.stderr, bad.stderr
-
-
-@pytest.mark.parametrize("columns", [None, "", "0", "-3", "abc", "1", "50", "200"])
-def test_the_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch,
-                                                  columns: str | None) -> None:
-    import argparse
-
-    from zjopen.cli import _Formatter
-
-    if columns is None:
-        monkeypatch.delenv("COLUMNS", raising=False)
-    else:
-        monkeypatch.setenv("COLUMNS", columns)
-    assert _Formatter("zjopen")._width == argparse.HelpFormatter("zjopen")._width

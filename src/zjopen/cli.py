@@ -186,37 +186,16 @@ def _add_batch_options(command: argparse.ArgumentParser) -> None:
                          help="no progress display, report nothing but errors")
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's formatter, its width worked out as ``shutil.get_terminal_size`` does
-    without importing ``shutil`` (argparse makes a formatter for each option it adds)."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        if width is None:
-            try:
-                columns = int(os.environ["COLUMNS"])
-            except (KeyError, ValueError):
-                columns = 0
-            if columns <= 0:
-                try:  # (no standard output: AttributeError)
-                    out = sys.__stdout__.fileno()  # type: ignore[union-attr]
-                    columns = os.get_terminal_size(out).columns or 80
-                except (AttributeError, ValueError, OSError):
-                    columns = 80
-            width = columns - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="zjopen", formatter_class=_Formatter,
+        prog="zjopen",
         description="Extract regions, enterprises, platforms, initiatives and figures "
         "from English news about Zhejiang's opening-up.",
     )
     parser.add_argument("--version", action="version", version=f"zjopen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser(
-        "parse", formatter_class=_Formatter, help="parse articles (files or folders of .txt/.html)",
+        "parse", help="parse articles (files or folders of .txt/.html)",
         description="Parse article files, or folders of them (*.txt, *.html, *.htm, recursively).",
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
@@ -226,22 +205,19 @@ def _parser() -> argparse.ArgumentParser:
                        help="output file (a folder for csv); default: standard output")
     _add_batch_options(parse)
     render = commands.add_parser(
-        "render", formatter_class=_Formatter,
-        help="write an HTML review page per article, records highlighted",
+        "render", help="write an HTML review page per article, records highlighted",
         description="Write DIR/<name>.html for every article (named after its file, "
         "unique per file) and DIR/index.html.",
     )
     render.add_argument("paths", nargs="+", metavar="PATH", help="a file or a folder")
     render.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     _add_batch_options(render)
-    schema = commands.add_parser("schema", formatter_class=_Formatter,
-                                 help="print the JSON Schema of the output format")
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output format")
     schema.add_argument("--gold", action="store_true",
                         help="the schema of the gold annotation format (zjopen evaluate) instead")
     schema.add_argument("-o", "--output", metavar="OUT", help="write to this file instead")
     score = commands.add_parser(
-        "evaluate", formatter_class=_Formatter,
-        help="score predictions against articles you annotated",
+        "evaluate", help="score predictions against articles you annotated",
         description="Compare zjopen's output (PRED, JSON Lines from zjopen parse) with gold "
         "annotations (GOLD, JSON Lines in the format zjopen-gold/1) and print precision, "
         "recall and F1 per record kind.",
