@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from zjopen.lexicon import _compile_cache as cache
+from zjopen.lexicon import _user_cache as user_cache
 from zjopen.lexicon.patterns import (
     LazyPattern,
     _compile_guarded,
@@ -37,19 +38,20 @@ _SOURCES = [
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty cache folder, and the module's state as in a new process."""
+    """An empty cache folder, a process that may write it, and the module's state as in
+    a new process."""
     monkeypatch.setenv("ZJOPEN_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("ZJOPEN_CACHE", raising=False)
-    saved = dict(cache._state)
-    cache._state.clear()
+    monkeypatch.setattr(user_cache, "_saving", [True])
+    saved = dict(vars(cache._PATTERNS))
+    cache._PATTERNS.forget()
     yield tmp_path
-    cache._state.clear()
-    cache._state.update(saved)
+    vars(cache._PATTERNS).update(saved)
 
 
 def _new_process() -> None:
-    cache._save()
-    cache._state.clear()
+    cache._PATTERNS.save()
+    cache._PATTERNS.forget()
 
 
 def _patterns() -> list[re.Pattern[str]]:
@@ -89,8 +91,8 @@ def test_patterns_from_the_cache_are_those_re_compile_makes(fresh: Path) -> None
         assert built == want
         assert _same(built, want)
         assert built.groupindex == want.groupindex
-    assert len(cache._state["used"]) == len(_SOURCES) * 2 + 1  # every one from the file
-    assert not cache._state.get("added")
+    assert len(cache._PATTERNS.used) == len(_SOURCES) * 2 + 1  # every one from the file
+    assert not cache._PATTERNS.added
     text = "In the first half of 2023-05-05 Ningbo 宁波 THE ab"
     for got, want in zip(cached, _expected(), strict=True):
         assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]
@@ -107,7 +109,8 @@ def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     for got, want in zip(_patterns(), _expected(), strict=True):
         got.search("")
         assert got.__dict__["search"].__self__ == want
-    assert cache._state["entries"].keys() == cache._state["used"]  # compiled again
+    assert cache._PATTERNS.entries is not None
+    assert cache._PATTERNS.entries.keys() == cache._PATTERNS.used  # compiled again
 
 
 def test_the_cache_can_be_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,22 +121,23 @@ def test_the_cache_can_be_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatc
     assert not list(fresh.iterdir())
 
 
-def test_nothing_is_written_unless_asked(fresh: Path) -> None:
+def test_nothing_is_written_unless_asked(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(user_cache, "_saving", [])  # (only the command line asks)
     for pattern in _patterns():
         pattern.search("")
-    assert cache._state.get("added")
-    assert not cache._state.get("save")  # (only the command line asks)
+    assert cache._PATTERNS.added
+    _new_process()
     assert not list(fresh.iterdir())
 
 
 def test_patterns_no_run_uses_again_do_not_pile_up(fresh: Path) -> None:
-    for run in range(cache._KEPT + 5):
+    for run in range(user_cache._SAVES_KEPT + 5):
         lazy_compile(f"one of run {run}|[0-9]+").search("")  # a new pattern each run
         lazy_compile("kept").search("")
         _new_process()
-    cache._entries()
-    sources = sorted(key[1] for key in cache._state["entries"])
-    assert len(sources) == cache._KEPT + 1
+    (path,) = fresh.glob("patterns-*.bin")
+    sources = sorted(key[1] for key in user_cache._saved_entries(path)[1])
+    assert len(sources) == user_cache._SAVES_KEPT + 1
     assert "kept" in sources
     assert "one of run 0|[0-9]+" not in sources
 

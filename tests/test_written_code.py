@@ -29,16 +29,15 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ZJOPEN_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("ZJOPEN_CACHE", raising=False)
     monkeypatch.setattr(user_cache, "_saving", [True])
-    saved = dict(cache._code_state)
-    cache._code_state.clear()
+    saved = dict(vars(cache._CODES))
+    cache._CODES.forget()
     yield tmp_path
-    cache._code_state.clear()
-    cache._code_state.update(saved)
+    vars(cache._CODES).update(saved)
 
 
 def _new_process() -> None:
-    cache._save_codes()
-    cache._code_state.clear()
+    cache._CODES.save()
+    cache._CODES.forget()
 
 
 def _same(got: CodeType, want: CodeType) -> bool:
@@ -52,11 +51,11 @@ def _same(got: CodeType, want: CodeType) -> bool:
 
 def test_code_from_the_cache_is_the_code_compile_makes(fresh: Path) -> None:
     first = [cache.compiled(source) for source in _SOURCES]
-    assert cache._code_state["added"]
+    assert cache._CODES.added
     _new_process()
     assert list(fresh.glob("code-*.bin"))
     again = [cache.compiled(source) for source in _SOURCES]
-    assert not cache._code_state["added"]  # every one from the file
+    assert not cache._CODES.added  # every one from the file
     for got, made, source in zip(again, first, _SOURCES, strict=True):
         want = compile(source, "<string>", "exec")
         assert _same(got, want)
@@ -76,7 +75,7 @@ def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path.write_bytes(bytes(data))
     for source in _SOURCES:
         assert _same(cache.compiled(source), compile(source, "<string>", "exec"))
-    assert cache._code_state["added"]  # compiled again
+    assert cache._CODES.added  # compiled again
 
 
 def test_nothing_is_written_unless_asked(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,6 @@ at run time (here and in :mod:`zjopen._evolve`), kept in the user's cache folder
 
 from __future__ import annotations
 
-import atexit
 import sys
 from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
@@ -131,56 +130,21 @@ def _check_unit(_inst: object, attribute: attrs.Attribute[Any], value: str) -> N
 # code objects (``marshal``) takes a few hundredths of that. :func:`compiled` gives the
 # code object of a source: ``compile(source, "<string>", "exec")``, the very code
 # ``exec(source)`` runs, from the cache file when it holds that source. The file
-# (``code-*.bin`` in the user's cache folder, see zjopen.lexicon._user_cache) is made for
-# one Python version and this module's code; it is written at exit, only by a process
-# that may write its cache files (the command line), and only when the run compiled a
-# source it did not hold.
-
-_MAX_CODES = 1000  # bounds on the file, whatever the classes
-_code_state: dict[str, Any] = {}  # "codes", "path", "used", "added": made on first use
+# (``code-*.bin`` in the user's cache folder, a zjopen.lexicon._user_cache.CacheFile) is
+# made for one Python version and this module's code; it is written at exit, only by a
+# process that may write its cache files (the command line), and only when the run
+# compiled a source it did not hold.
+_CODES = user_cache.CacheFile("code", lambda: user_cache.source(__file__, "_article_checks.py"),
+                              max_entries=1000, max_bytes=8_000_000)
 
 
 def compiled(source: str) -> CodeType:
     """``compile(source, "<string>", "exec")``, from the cache when it holds it."""
-    codes = _codes()
-    code = codes.get(source)
+    code = _CODES.get(source)
     if type(code) is not CodeType:
         code = compile(source, "<string>", "exec")
-        codes[source] = code
-        _code_state["added"] = True
-    _code_state["used"].add(source)
+        _CODES.add(source, code)
     return code
-
-
-def _codes() -> dict[str, Any]:
-    codes: dict[str, Any] | None = _code_state.get("codes")
-    if codes is None:
-        try:
-            path = user_cache.file("code", user_cache.source(__file__, "_article_checks.py"))
-        except OSError:
-            path = None
-        stored = user_cache.read(path) if path is not None else None
-        codes = dict(stored) if isinstance(stored, dict) else {}
-        _code_state.update(codes=codes, path=path, used=set(), added=False)
-        atexit.register(_save_codes)
-    return codes
-
-
-def _save_codes() -> None:
-    """Write the file again when this run compiled sources it did not hold: the sources
-    this run used, with those the file held (up to :data:`_MAX_CODES`)."""
-    path = _code_state.get("path")
-    if path is None or not _code_state.get("added") or not user_cache.saving():
-        return
-    stored = user_cache.read(path)
-    codes = {key: value for key, value in stored.items() if type(value) is CodeType} if (
-        isinstance(stored, dict)) else {}
-    used = _code_state["used"]
-    codes.update((key, value) for key, value in _code_state["codes"].items() if key in used)
-    if len(codes) > _MAX_CODES:
-        codes = {key: value for key, value in _code_state["codes"].items() if key in used}
-    user_cache.write(path, codes)
-    _code_state["added"] = False
 
 
 # The records' constructors.

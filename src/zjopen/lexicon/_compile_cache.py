@@ -16,13 +16,12 @@ compiles, in one file per Python version and zjopen source
   this Python (its version and the regex engine's ``MAGIC``) for this zjopen (the digest of
   the code that writes the patterns); anything amiss, and patterns are compiled as usual;
 - the file is written only when :func:`save_at_exit` asked for it (the command line
-  does), at exit, beside the old one and renamed over it (a reader sees one whole file).
+  does), at exit, beside the old one and renamed over it (a reader sees one whole file);
+  it keeps the patterns used in its last saves (``_user_cache.CacheFile``).
 """
 
 from __future__ import annotations
 
-import atexit
-import marshal
 import re
 import sys
 from collections.abc import Callable
@@ -40,11 +39,7 @@ Compile = Callable[[str, int], "re.Pattern[str]"]
 # module), with what it does to the source before compiling it (the guard of
 # guarded_compile), or None.
 _KINDS: dict[Any, tuple[str, Callable[[str, int], str] | None]] = {}
-_MAX_ENTRIES = 5000  # bounds on the file, whatever patterns are compiled
-_MAX_BYTES = 8_000_000
-_KEPT = 8  # a pattern no run used in this many saves is dropped
 _UNCACHED = re.DEBUG | 1  # flags compiled as usual: DEBUG prints, TEMPLATE (1) is gone
-_state: dict[str, Any] = {}  # "entries", "added", "path", "save": made on first use
 
 try:  # the regex engine and the parts of re that compile for it (CPython 3.11 and later)
     import _sre  # type: ignore[import-not-found,unused-ignore]
@@ -84,17 +79,13 @@ def save_at_exit() -> None:
     """Write the patterns compiled in this process to the cache at exit (and let this
     process write its other cache files)."""
     user_cache.save()
-    if not _state.get("save"):
-        _state["save"] = True
-        atexit.register(_save)
 
 
 def save_new() -> None:
     """Write the patterns compiled since the last write, now, if this process may write
     (a worker process, which ends without running what waits for the exit, calls it
     after each file)."""
-    if _state.get("added") and user_cache.saving():
-        _save()
+    _PATTERNS.save()
 
 
 def cached_compile(compile: Compile, source: str, flags: int) -> re.Pattern[str]:
@@ -102,24 +93,19 @@ def cached_compile(compile: Compile, source: str, flags: int) -> re.Pattern[str]
     kind = _KINDS.get(compile)
     if kind is None or _ENGINE is None or type(source) is not str or flags & _UNCACHED:
         return compile(source, flags)
-    entries = _entries()
     key = (kind[0], source, int(flags))
-    entry = entries.get(key)
-    if entry is not None:
+    args = _PATTERNS.get(key)
+    if args is not None:
         try:
-            made: re.Pattern[str] = _sre.compile(*entry[0])
+            made: re.Pattern[str] = _sre.compile(*args)
         except Exception:  # a bad entry: compiled as usual
-            entries.pop(key, None)
+            _PATTERNS.drop(key)
         else:
-            _state["used"].add(key)
             return made
     compiled = compile(source, flags)
-    if len(entries) < _MAX_ENTRIES:
-        args = _engine_args(kind[1](source, flags) if kind[1] else source, int(flags))
-        if args is not None and _same(args, compiled):
-            entries[key] = (args, 0)
-            _state["used"].add(key)
-            _state["added"] = True
+    args = _engine_args(kind[1](source, flags) if kind[1] else source, int(flags))
+    if args is not None and _same(args, compiled):
+        _PATTERNS.add(key, args)
     return compiled
 
 
@@ -148,54 +134,10 @@ def _same(args: tuple[Any, ...], compiled: re.Pattern[str]) -> bool:
                 and made.groupindex == compiled.groupindex)
 
 
-def _file() -> Path | None:
-    try:
-        made_from = [str(_ENGINE).encode(), *user_cache.source(
-            __file__, "patterns.py", "_compile_cache.py")]  # the code that writes patterns
-    except OSError:
-        return None
-    return user_cache.file("patterns", made_from)
-
-
-_Entries = dict[tuple[str, str, int], tuple[tuple[Any, ...], int]]  # key: (args, last save)
-
-
-def _entries() -> _Entries:
-    entries: _Entries | None = _state.get("entries")
-    if entries is None:
-        path = _file()
-        saves, entries = _read(path) if path is not None else (0, {})
-        _state.update(entries=entries, path=path, saves=saves, used=set())
-    return entries
-
-
-def _read(path: Path) -> tuple[int, _Entries]:
-    """The number of saves the file has seen, and its patterns (each with the number of
-    the last save that used it)."""
-    stored = user_cache.read(path)
-    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], int)
-            and isinstance(stored[1], dict)):
-        return 0, {}
-    return stored[0], stored[1]
-
-
-def _save() -> None:
-    """Write the file again when this run compiled patterns it did not hold: with the
-    patterns of this run and those another run used in the last saves (a pattern made
-    differently by each run, from a set's order say, does not pile up)."""
-    path: Path | None = _state.get("path")
-    if path is None or not _state.get("added"):
-        return
-    try:
-        saves, stored = _read(path)
-        saves = max(saves, _state["saves"]) + 1
-        used = _state["used"]
-        entries = {key: entry for key, entry in stored.items() if entry[1] > saves - _KEPT}
-        entries.update((key, (entry[0], saves)) for key, entry in _state["entries"].items()
-                       if key in used)
-        if len(marshal.dumps((saves, entries))) > _MAX_BYTES:
-            entries = {key: entry for key, entry in entries.items() if key in used}
-        user_cache.write(path, (saves, entries))
-    except Exception:  # noqa: S110 - a cache that cannot be written is no error
-        pass
-    _state["added"] = False
+# The patterns compiled: by (the name of their compile function, source, flags), the
+# arguments ``_sre.compile`` makes each from; the file is made for this Python's engine and
+# the code that writes patterns.
+_PATTERNS = user_cache.CacheFile(
+    "patterns", lambda: [str(_ENGINE).encode(),
+                         *user_cache.source(__file__, "patterns.py", "_compile_cache.py")],
+    max_entries=5000, max_bytes=8_000_000)

@@ -8,15 +8,20 @@ file made by other code or from other data is never read; its content is plain d
 (``marshal``) behind its CRC-32, so a damaged file is never used. Files are written
 only when :func:`save` was called (the command line calls it), beside the old file and
 renamed over it, so a reader sees one whole file or none.
+
+:class:`CacheFile` is a file of things compiled by key (patterns, code), read on first
+use and written again at exit with what the run compiled.
 """
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,7 +32,7 @@ try:  # hashlib's blake2b itself, without hashlib's import of OpenSSL (a few ms)
 except ImportError:  # pragma: no cover - another implementation
     from hashlib import blake2b
 
-__all__ = ["blake2b", "built_or_read", "file", "read", "save", "saving", "write"]
+__all__ = ["CacheFile", "blake2b", "built_or_read", "file", "read", "save", "saving", "write"]
 
 T = TypeVar("T")
 
@@ -130,3 +135,110 @@ def built_or_read(path: Path | None, build: Callable[[], T],
     if path is not None and saving():
         write(path, plain(made))
     return made
+
+
+_SAVES_KEPT = 8  # an entry of a CacheFile no run used in this many saves is dropped
+
+
+class CacheFile:
+    """Things compiled by key (a pattern's engine code, a function's code object), kept
+    in the cache file ``name`` (:func:`file`, made from the bytes ``made_from`` gives and
+    this module's) across runs: read once, on first use; written again at exit, when this
+    process may write its cache files (:func:`save`) and the run compiled something the
+    file did not hold. The file holds the number of saves it has seen and each entry with
+    the number of the last save that used it: a save keeps the entries this run used and
+    those another run used in the last :data:`_SAVES_KEPT` saves (so that an entry made
+    differently by each run does not pile up); only those this run used when that is more
+    than ``max_entries`` entries or ``max_bytes`` bytes."""
+
+    def __init__(self, name: str, made_from: Callable[[], list[bytes]], *,
+                 max_entries: int, max_bytes: int) -> None:
+        self.name = name
+        self.made_from = made_from
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.at_exit = False
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what was read and compiled, as in a new process."""
+        self.entries: dict[Any, tuple[Any, int]] | None = None
+        self.used: set[Any] = set()
+        self.added = False
+        self.saves = 0
+        self.path: Path | None = None
+
+    def _read(self) -> dict[Any, tuple[Any, int]]:
+        try:
+            self.path = file(self.name, [*self.made_from(), _own_source()])
+        except OSError:
+            self.path = None
+        self.saves, self.entries = _saved_entries(self.path)
+        if not self.at_exit:
+            self.at_exit = True
+            atexit.register(self.save)
+        return self.entries
+
+    def get(self, key: Any) -> Any:
+        """What the file (or this run) holds for ``key`` (noted as used), or None."""
+        entries = self.entries
+        entry = (self._read() if entries is None else entries).get(key)
+        if type(entry) is not tuple or len(entry) != 2:
+            return None
+        self.used.add(key)
+        return entry[0]
+
+    def add(self, key: Any, value: Any) -> None:
+        """Keep ``value`` (plain data, or code) for ``key``, unless the run has compiled
+        ``max_entries`` things already."""
+        entries = self.entries
+        if entries is None:
+            entries = self._read()
+        if len(entries) < self.max_entries:
+            entries[key] = (value, 0)
+            self.used.add(key)
+            self.added = True
+
+    def drop(self, key: Any) -> None:
+        """Forget what is held for ``key`` (a bad entry)."""
+        if self.entries is not None:
+            self.entries.pop(key, None)
+        self.used.discard(key)
+
+    def save(self) -> None:
+        """Write the file again, if this run compiled something it did not hold and this
+        process may write its cache files (at exit, or after each file in a worker)."""
+        path = self.path
+        if path is None or self.entries is None or not self.added or not saving():
+            return
+        try:
+            saves, stored = _saved_entries(path)
+            saves = max(saves, self.saves) + 1
+            used = self.used
+            entries = {key: entry for key, entry in stored.items()
+                       if entry[1] > saves - _SAVES_KEPT}
+            entries.update((key, (entry[0], saves)) for key, entry in self.entries.items()
+                           if key in used)
+            if (len(entries) > self.max_entries
+                    or len(marshal.dumps((saves, entries))) > self.max_bytes):
+                entries = {key: entry for key, entry in entries.items() if key in used}
+            write(path, (saves, entries))
+        except Exception:  # noqa: S110 - a cache that cannot be written is no error
+            pass
+        self.added = False
+
+
+@cache
+def _own_source() -> bytes:
+    """The bytes of this module, which reads and writes the files of a CacheFile."""
+    return Path(__file__).read_bytes()
+
+
+def _saved_entries(path: Path | None) -> tuple[int, dict[Any, tuple[Any, int]]]:
+    """The number of saves the file of a :class:`CacheFile` has seen, and its entries;
+    none when it is missing or amiss."""
+    stored = read(path) if path is not None else None
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], int)
+            and isinstance(stored[1], dict)):
+        return 0, {}
+    return stored[0], stored[1]
