@@ -5,7 +5,6 @@ becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from array import array
 from bisect import bisect_right
@@ -79,16 +78,19 @@ def _run_parts(text: str, tailed: bool) -> list[str]:
     may hold one), a word is a run of letters and digits, and where no two spaces stand
     together the runs of _RUNS are such runs, found by one regex match per run instead of
     one per word (the engine's work per match is most of a split's cost). Other text
-    (and text with a mark character of :func:`_run_words`) is split word by word."""
-    if tailed or "  " in text or "\1" in text:
+    is split word by word."""
+    if tailed or "  " in text:
         return WORD_SPLIT.split(text)
     return _RUNS.split(text)
 
 
-def _run_words(runs: list[str]) -> list[str]:
-    """The words of ``runs`` (from :func:`_run_parts`), in order: in C, the runs joined
-    with a mark and split at the marks and at their spaces."""
-    return "\1".join(runs).replace(" ", "\1").split("\1") if runs else []
+def _run_words(runs: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The words of ``runs`` (from :func:`_run_parts`), in order, and each run's own:
+    in C, each run split at its spaces (a run holds no other white space, and none at
+    its ends) and the pieces chained; the pieces' lengths number each run's words (for
+    :func:`_firsts`)."""
+    pieces = list(map(str.split, runs))
+    return list(itertools.chain.from_iterable(pieces)), pieces
 
 
 def _split(text: str, tailed: bool) -> list[str]:
@@ -108,11 +110,11 @@ _ONE_MORE = (1).__add__
 _NEAR = 32  # a word's start from the words before it in its run, when no more are
 
 
-def _firsts(runs: list[str], first: int) -> list[int]:
+def _firsts(pieces: list[list[str]], first: int) -> list[int]:
     """The index of each run's first word (the first run's ``first``) and of the word
-    after the last: each run's spaces and one more, summed."""
-    return list(map(operator.add, itertools.accumulate(
-        map(str.count, runs, itertools.repeat(" ")), initial=first), itertools.count()))
+    after the last: the numbers of the runs' words (``pieces``, from :func:`_run_words`),
+    summed."""
+    return list(itertools.accumulate(map(len, pieces), initial=first))
 
 
 _PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
@@ -164,9 +166,8 @@ class TextWords:
         starts: Sequence[int]
         if text.find(" ", _PIECE) < 0:  # one piece (most articles): plain lists
             parts = _run_parts(text, tailed)
-            runs = parts[1::2]
-            words = _run_words(runs)
-            firsts = _firsts(runs, 0)
+            words, pieces = _run_words(parts[1::2])
+            firsts = _firsts(pieces, 0)
             starts = list(itertools.accumulate(map(len, parts)))[0:-1:2]
             gaps = parts[2::2]
         else:
@@ -178,10 +179,9 @@ class TextWords:
                 stop = text.find(" ", start + _PIECE)
                 stop = len(text) if stop < 0 else stop
                 parts = _run_parts(text[start:stop], tailed)
-                runs = parts[1::2]
-                found = _run_words(runs)
+                found, pieces = _run_words(parts[1::2])
                 firsts.pop()  # (the words so far: the first of this piece's accumulation)
-                firsts.extend(_firsts(runs, len(words)))
+                firsts.extend(_firsts(pieces, len(words)))
                 if gaps:  # (a gap cut at the piece's end goes on)
                     gaps[-1] += parts[0]
                 gaps.extend(parts[2::2])
