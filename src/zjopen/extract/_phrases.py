@@ -13,6 +13,7 @@ from functools import cache
 
 from zjopen import gazetteer
 from zjopen.extract._anchors import anchor_keys, word_anchors
+from zjopen.extract._marked import marked_matches
 from zjopen.extract._tables import (
     LEADING,
     POLICY_ARTICLES,
@@ -350,22 +351,8 @@ _OPENING_MARKS = ('"', "“", "'", "‘")  # what a match of _QUOTED begins with
 
 
 def _quotes(text: str) -> Iterator[re.Match[str]]:
-    """``_QUOTED.finditer(text)``, tried only where an opening mark stands (found by
-    ``str.find``, a few per article), not at every position of the text."""
-    marks = []
-    for mark in _OPENING_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1)
-    marks.sort()
-    resume = 0  # where the last match ended: matches do not overlap
-    for at in marks:
-        if at >= resume:
-            match = _QUOTED.match(text, at)
-            if match is not None:
-                resume = match.end()
-                yield match
+    """``_QUOTED.finditer(text)``, tried only where an opening mark stands."""
+    return marked_matches(_QUOTED, text, _OPENING_MARKS)
 
 
 def _after_listed_policy(text: str, start: int) -> bool:
