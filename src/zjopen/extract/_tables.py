@@ -5,12 +5,12 @@ becomes a record (:mod:`zjopen.extract.names` and :mod:`zjopen.extract._phrases`
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
+from typing import Any
 
 import attrs
 
@@ -20,8 +20,8 @@ from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
-           "pinyin", "place_code", "word_tables", "words_of"]
+__all__ = ["LEADING", "POLICY_ARTICLES", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords",
+           "WordTables", "pinyin", "place_code", "raw_words", "word_tables", "words_of"]
 
 _WORD_SOURCE = r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?"  # (scripts/build_kb.py reads words so)
 WORD = lazy_compile(_WORD_SOURCE)
@@ -79,16 +79,19 @@ def _run_parts(text: str, tailed: bool) -> list[str]:
     may hold one), a word is a run of letters and digits, and where no two spaces stand
     together the runs of _RUNS are such runs, found by one regex match per run instead of
     one per word (the engine's work per match is most of a split's cost). Other text
-    (and text with a mark character of :func:`_run_words`) is split word by word."""
-    if tailed or "  " in text or "\1" in text:
+    is split word by word."""
+    if tailed or "  " in text:
         return WORD_SPLIT.split(text)
     return _RUNS.split(text)
 
 
-def _run_words(runs: list[str]) -> list[str]:
-    """The words of ``runs`` (from :func:`_run_parts`), in order: in C, the runs joined
-    with a mark and split at the marks and at their spaces."""
-    return "\1".join(runs).replace(" ", "\1").split("\1") if runs else []
+def _run_words(runs: list[str]) -> tuple[list[str], list[list[str]]]:
+    """The words of ``runs`` (from :func:`_run_parts`), in order, and each run's own:
+    in C, each run split at its spaces (a run holds no other white space, and none at
+    its ends) and the pieces chained; the pieces' lengths number each run's words (for
+    :func:`_firsts`)."""
+    pieces = list(map(str.split, runs))
+    return list(itertools.chain.from_iterable(pieces)), pieces
 
 
 def _split(text: str, tailed: bool) -> list[str]:
@@ -108,11 +111,11 @@ _ONE_MORE = (1).__add__
 _NEAR = 32  # a word's start from the words before it in its run, when no more are
 
 
-def _firsts(runs: list[str], first: int) -> list[int]:
+def _firsts(pieces: list[list[str]], first: int) -> list[int]:
     """The index of each run's first word (the first run's ``first``) and of the word
-    after the last: each run's spaces and one more, summed."""
-    return list(map(operator.add, itertools.accumulate(
-        map(str.count, runs, itertools.repeat(" ")), initial=first), itertools.count()))
+    after the last: the numbers of the runs' words (``pieces``, from :func:`_run_words`),
+    summed."""
+    return list(itertools.accumulate(map(len, pieces), initial=first))
 
 
 _PIECE = 1 << 16  # TextWords.of splits a long text in pieces of about this many characters
@@ -164,9 +167,8 @@ class TextWords:
         starts: Sequence[int]
         if text.find(" ", _PIECE) < 0:  # one piece (most articles): plain lists
             parts = _run_parts(text, tailed)
-            runs = parts[1::2]
-            words = _run_words(runs)
-            firsts = _firsts(runs, 0)
+            words, pieces = _run_words(parts[1::2])
+            firsts = _firsts(pieces, 0)
             starts = list(itertools.accumulate(map(len, parts)))[0:-1:2]
             gaps = parts[2::2]
         else:
@@ -178,10 +180,9 @@ class TextWords:
                 stop = text.find(" ", start + _PIECE)
                 stop = len(text) if stop < 0 else stop
                 parts = _run_parts(text[start:stop], tailed)
-                runs = parts[1::2]
-                found = _run_words(runs)
+                found, pieces = _run_words(parts[1::2])
                 firsts.pop()  # (the words so far: the first of this piece's accumulation)
-                firsts.extend(_firsts(runs, len(words)))
+                firsts.extend(_firsts(pieces, len(words)))
                 if gaps:  # (a gap cut at the piece's end goes on)
                     gaps[-1] += parts[0]
                 gaps.extend(parts[2::2])
@@ -193,7 +194,7 @@ class TextWords:
         hits = None
         if tables:
             every = _union(tuple(tables))
-            hits = list(itertools.compress(range(len(words)), map(every.__contains__, words)))
+            hits = list(itertools.compress(_indices(len(words)), map(every.__contains__, words)))
         return cls(text, words, firsts, starts, gaps, hits, frozenset(map(id, tables)), tailed)
 
     def find(self, table: Collection[str]) -> Iterator[int]:
@@ -260,6 +261,23 @@ class TextWords:
         return [*found, len(self.text)]
 
 
+_INDICES: list[int] = []  # 0, 1, 2, ...: the indices of the words of the texts read so far
+_INDICES_KEPT = 1 << 16  # more words than this: their indices counted (made as they are read)
+
+
+def _indices(count: int) -> Iterable[int]:
+    """The numbers from 0 on, at least ``count`` of them, for ``itertools.compress`` to
+    pick a text's words' indices from (it stops at its selectors' end): one list of
+    ints made once and kept, not a new int object per word of each text, as
+    ``range(count)`` hands out (a fifth of the cost of finding the words that are in
+    the tables); counted for a text of more words than _INDICES_KEPT."""
+    if count > _INDICES_KEPT:
+        return itertools.count()
+    if len(_INDICES) < count:
+        _INDICES.extend(range(len(_INDICES), count))
+    return _INDICES
+
+
 _UNIONS: dict[tuple[int, ...], frozenset[str]] = {}
 
 
@@ -273,8 +291,19 @@ def _union(tables: tuple[Collection[str], ...]) -> frozenset[str]:
 
 
 @cache
+def raw_words() -> dict[str, Any]:
+    """``data/entity_words.json``, read once: the lists the tables are made of."""
+    return dict(load_json("entity_words.json"))
+
+
+# The articles a policy verb may take before a quoted name ("launched the 'X'").
+POLICY_ARTICLES = ("the", "a", "an")
+
+
+@cache
 def word_tables() -> WordTables:
-    raw = load_json("entity_words.json")
+    raw = raw_words()
+    articles = "|".join(rf"{article}\s" for article in POLICY_ARTICLES)
     nouns = "|".join(raw["package_nouns"])
     company_suffixes = Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
                                           key=lambda w: -len(w)))
@@ -310,7 +339,8 @@ def word_tables() -> WordTables:
             rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
             r"|policy|pilots?|approach)\Z", re.IGNORECASE),
         policy_verb=guarded_compile(
-            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s"
+            rf"(?:{articles})?\Z",
             re.IGNORECASE),
         package_nouns=tuple(raw["package_nouns"]),
         system_heads=tuple(raw["system_heads"]),
