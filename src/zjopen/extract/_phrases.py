@@ -329,8 +329,8 @@ def _last_words() -> tuple[frozenset[str] | None, frozenset[str] | None]:
 
 def _ends_with(text: str, low: int, high: int, last: frozenset[str] | None) -> bool:
     r"""Whether ``text[low:high]`` can end with a phrase whose last word is in ``last``
-    and a white space character: what ``\b(?:phrase|...)\s\Z``, searched there in any
-    case, needs to match (a word of a phrase begins at a space or a ``\b``, so it is
+    and a white space character: what ``(?:phrase|...)\s\Z``, searched there in any
+    case, needs to match (a word of a phrase begins at a space or a ````, so it is
     the whole run of word characters before that white space). Run first, it spares the
     search its try at each of the forty positions before most quotations. A word with
     a character beyond ASCII may match in another case ("K", the Kelvin sign, is "k"
