@@ -14,15 +14,7 @@ from functools import cache
 from zjopen import gazetteer
 from zjopen.extract._anchors import anchor_keys, word_anchors
 from zjopen.extract._marked import marked_matches
-from zjopen.extract._tables import (
-    LEADING,
-    POLICY_ARTICLES,
-    Found,
-    TextWords,
-    place_code,
-    raw_words,
-    word_tables,
-)
+from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_tables
 from zjopen.lexicon.patterns import (
     add_window,
     find_all,
@@ -283,7 +275,6 @@ def _quoted(text: str, present: Collection[str] | None = None) -> Iterator[Found
     """Quoted policy names: "the 'four leading fields' strategy", "the practice of
     'running at most once'", the "Internet plus foreign trade" trend."""
     words = word_tables()
-    owners, verbs = _last_words()
     for match in _quotes(text):
         inner = match[1].strip()
         if len(inner.split()) > 10:
@@ -296,12 +287,10 @@ def _quoted(text: str, present: Collection[str] | None = None) -> Iterator[Found
         if head:
             yield Found("initiative", text[match.start() : head.end()], match.start(),
                          head.end())
-        elif ((_ends_with(text, before, match.start(), owners)
-               and words.quoted_owners.search(text, before, match.start()))
+        elif (words.quoted_owners.search(text, before, match.start())
               or (len(inner.split()) >= 2
                   and (words.quoted_tail.search(inner)
-                       or (_ends_with(text, before, match.start(), verbs)
-                           and words.policy_verb.search(text, before, match.start()))
+                       or words.policy_verb.search(text, before, match.start())
                        or _after_listed_policy(text, match.start())))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
     # Only around the heads: a verb of up to four words, an article and four words before.
@@ -309,42 +298,6 @@ def _quoted(text: str, present: Collection[str] | None = None) -> Iterator[Found
                            9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
-
-
-@cache
-def _last_words() -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """The last words (lower case) of the phrases before a quotation that
-    ``quoted_owners`` ("the practice of") and ``policy_verb`` ("launched", "carried out",
-    and an article after it) match, for :func:`_ends_with`; None when one of them is not
-    letters and digits of ASCII alone (no such test then)."""
-    raw = raw_words()
-
-    def last(phrases: list[str]) -> frozenset[str] | None:
-        found = frozenset(phrase.split()[-1].lower() for phrase in phrases)
-        return found if all(w.isascii() and w.isalnum() for w in found) else None
-
-    return (last(raw["quoted_owners"]),
-            last([*raw["policy_verbs"], *POLICY_ARTICLES]))
-
-
-def _ends_with(text: str, low: int, high: int, last: frozenset[str] | None) -> bool:
-    r"""Whether ``text[low:high]`` can end with a phrase whose last word is in ``last``
-    and a white space character: what ``(?:phrase|...)\s\Z``, searched there in any
-    case, needs to match (a word of a phrase begins at a space or a ````, so it is
-    the whole run of word characters before that white space). Run first, it spares the
-    search its try at each of the forty positions before most quotations. A word with
-    a character beyond ASCII may match in another case ("K", the Kelvin sign, is "k"
-    to that search): it passes, as does any word when ``last`` is None."""
-    if last is None:
-        return True
-    end = high - 1
-    if end < low or not text[end].isspace():
-        return False
-    start = end
-    while start > low and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    word = text[start:end]
-    return not word.isascii() or word.lower() in last
 
 
 _OPENING_MARKS = ('"', "“", "'", "‘")  # what a match of _QUOTED begins with

@@ -10,7 +10,6 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any
 
 import attrs
 
@@ -20,8 +19,8 @@ from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
-__all__ = ["LEADING", "POLICY_ARTICLES", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords",
-           "WordTables", "pinyin", "place_code", "raw_words", "word_tables", "words_of"]
+__all__ = ["LEADING", "WORD", "WORD_SPLIT", "Found", "Heads", "TextWords", "WordTables",
+           "pinyin", "place_code", "word_tables", "words_of"]
 
 _WORD_SOURCE = r"[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)?"  # (scripts/build_kb.py reads words so)
 WORD = lazy_compile(_WORD_SOURCE)
@@ -291,19 +290,8 @@ def _union(tables: tuple[Collection[str], ...]) -> frozenset[str]:
 
 
 @cache
-def raw_words() -> dict[str, Any]:
-    """``data/entity_words.json``, read once: the lists the tables are made of."""
-    return dict(load_json("entity_words.json"))
-
-
-# The articles a policy verb may take before a quoted name ("launched the 'X'").
-POLICY_ARTICLES = ("the", "a", "an")
-
-
-@cache
 def word_tables() -> WordTables:
-    raw = raw_words()
-    articles = "|".join(rf"{article}\s" for article in POLICY_ARTICLES)
+    raw = load_json("entity_words.json")
     nouns = "|".join(raw["package_nouns"])
     company_suffixes = Heads.plain(sorted({words_of(s) for s in raw["company_suffixes"]},
                                           key=lambda w: -len(w)))
@@ -339,8 +327,7 @@ def word_tables() -> WordTables:
             rf"\s(?:{'|'.join(re.escape(h) for h in raw['system_heads'])}|strategy|plan|economy"
             r"|policy|pilots?|approach)\Z", re.IGNORECASE),
         policy_verb=guarded_compile(
-            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s"
-            rf"(?:{articles})?\Z",
+            rf"\b(?:{'|'.join(re.escape(v) for v in raw['policy_verbs'])})\s(?:the\s|a\s|an\s)?\Z",
             re.IGNORECASE),
         package_nouns=tuple(raw["package_nouns"]),
         system_heads=tuple(raw["system_heads"]),
