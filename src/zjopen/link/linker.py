@@ -57,6 +57,8 @@ class Linking:
     @classmethod
     def of(cls, doc: Document, records: Sequence[Record]) -> Linking:
         """The extractors' records, sorted by kind, in the order they came."""
+        if not records:
+            return cls(doc)
         regions: list[Region] = []
         enterprises: list[Enterprise] = []
         platforms: list[Platform] = []
