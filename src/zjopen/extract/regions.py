@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from zjopen import gazetteer
@@ -57,11 +56,18 @@ _MISSPELT = guarded_compile(
 )
 
 
-def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place, int, int]]:
-    """ "Beicang district in Ningbo city": the closest-spelt district of Ningbo."""
+def _misspelt(doc: Document, found: list[tuple[str, int, int]]
+              ) -> list[tuple[gazetteer.Place, int, int]]:
+    """ "Beicang district in Ningbo city": the closest-spelt district of Ningbo (``found``:
+    the places found already, none of which is one)."""
     text = doc.norm
-    windows = word_windows(text, word_anchors(text, ("district", "county")), 1, 4)
-    for match in (m for low, high in windows for m in _MISSPELT.finditer(text, low, high)):
+    anchors = word_anchors(text, ("district", "county"))
+    if not anchors:
+        return []  # (most documents: no district nor county named)
+    known = {start for _, start, _ in found}
+    misspelt = []
+    for match in (m for low, high in word_windows(text, anchors, 1, 4)
+                  for m in _MISSPELT.finditer(text, low, high)):
         if match.start(1) in known or gazetteer.lookup(match[1]) is not None:
             continue
         parent = gazetteer.lookup(match[2])
@@ -70,7 +76,8 @@ def _misspelt(doc: Document, known: set[int]) -> Iterator[tuple[gazetteer.Place,
         children = {c.name: c for c in parent.children()}
         close = difflib.get_close_matches(match[1], list(children), n=1, cutoff=0.6)
         if close:
-            yield children[close[0]], match.start(1), match.end(1)
+            misspelt.append((children[close[0]], match.start(1), match.end(1)))
+    return misspelt
 
 
 # The region a mention itself is placed in: "Taizhou in Jiangsu province", "Taizhou,
@@ -234,7 +241,7 @@ def extract_regions(doc: Document) -> list[Region]:
         # (_record, with the surface already cut as its span's text)
         records.append(_region(place, made_span(start, end, surface))
                        if 0 <= start <= end <= size else _record(place, surfaces, start, end))
-    for place, start, end in _misspelt(doc, {s for _, s, _ in found}):
+    for place, start, end in _misspelt(doc, found):
         records.append(_record(place, surfaces, start, end))
     return records
 

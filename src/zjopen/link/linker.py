@@ -57,6 +57,8 @@ class Linking:
     @classmethod
     def of(cls, doc: Document, records: Sequence[Record]) -> Linking:
         """The extractors' records, sorted by kind, in the order they came."""
+        if not records:
+            return cls(doc)
         regions: list[Region] = []
         enterprises: list[Enterprise] = []
         platforms: list[Platform] = []
@@ -92,12 +94,16 @@ LinkStep = Callable[[Linking], Linking]
 
 def merge_region_mentions(state: Linking) -> Linking:
     """One region per place (by code, else by name), ordered by first mention."""
+    if not state.regions:
+        return state  # (nothing to merge: the step's work is fixed cost alone)
     return evolve(state, regions=merge_region_records(state.regions))
 
 
 def attribute_subjects(state: Linking) -> Linking:
     """Each figure's subject: a region, or no region when it is a company's or a
     platform's (:mod:`zjopen.link.subjects` says how)."""
+    if not state.metrics:
+        return state  # (no figure: no subject to look for)
     metrics = _attribute_subjects(state.doc, state.regions, state.metrics,
                                   (*state.enterprises, *state.platforms,
                                    *state.initiatives))
@@ -106,12 +112,16 @@ def attribute_subjects(state: Linking) -> Linking:
 
 def find_overseas_presence(state: Linking) -> Linking:
     """The places abroad each company is in (:mod:`zjopen.link.overseas`)."""
+    if not state.enterprises:
+        return state
     enterprises = overseas_presence(state.doc, state.regions, state.enterprises)
     return evolve(state, enterprises=tuple(enterprises))
 
 
 def merge_name_mentions(state: Linking) -> Linking:
     """One enterprise, platform and initiative per thing, its other names as aliases."""
+    if not (state.enterprises or state.platforms or state.initiatives):
+        return state
     return evolve(state, enterprises=merge_named(state.enterprises),
                   platforms=merge_named(state.platforms),
                   initiatives=merge_named(state.initiatives))
@@ -119,6 +129,8 @@ def merge_name_mentions(state: Linking) -> Linking:
 
 def dedupe_metrics(state: Linking) -> Linking:
     """One figure per id, in text order."""
+    if not state.metrics:
+        return state
     seen: dict[str, Metric] = {}
     for metric in sorted(state.metrics, key=_SPAN):
         seen.setdefault(metric.id, metric)
