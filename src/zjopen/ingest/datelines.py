@@ -180,6 +180,10 @@ def roles(line: str) -> tuple[str, ...] | None:
     """Authors of a line of credits ("Text by X Editor: Y", "Reporter: X"): people
     with a writing role; editors and photographers are not authors. None when the
     line is not made of credits only."""
+    # (each role of _ROLE ends in "by", "By" or a colon: a line with none holds no role,
+    # found in C before the pattern is tried at each of its positions)
+    if "by" not in line and ":" not in line and "By" not in line and "：" not in line:
+        return None
     pieces = _ROLE.split(line)
     if len(pieces) < 3 or pieces[0].strip(" |,;"):
         return None
