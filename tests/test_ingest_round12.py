@@ -7,7 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.ingest.datelines import _ROLE
+from zjopen.ingest.clean import _WEEKDAY
+from zjopen.ingest.datelines import _ROLE, _any_label, _other_label, strip_labels
 from zjopen.ingest.segment import _last_token
 
 # What _last_token was found with: a search in the 14 characters before the dot.
@@ -32,3 +33,21 @@ def test_a_role_holds_by_or_a_colon(line: str) -> None:
     # roles() gives None at once for a line with neither: _ROLE finds no role there.
     if not any(mark in line for mark in ("by", "By", ":", "：")):
         assert _ROLE.search(line) is None
+
+
+_LABEL_PIECES = ["Source", "Updated", "Date", "hits", "来源", "发布日期", "字号", "Editor", " ",
+                 "2023-05-16", "x", ":", "：", "Monday", "DAY", "Sunday,"]
+
+
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=8).map("".join)
+       | st.lists(st.sampled_from(_LABEL_PIECES), max_size=8).map(" ".join)
+       | st.text(max_size=30))
+def test_labels_and_weekdays_have_their_literal(text: str) -> None:
+    # strip_labels and source_value skip the label patterns on text with no colon;
+    # _segments skips _WEEKDAY on text without "day".
+    if ":" not in text and "：" not in text:
+        assert _any_label().search(text) is None
+        assert _other_label().search(text) is None
+        assert strip_labels(text) == text
+    if "day" not in text.lower():
+        assert _WEEKDAY.search(text) is None
