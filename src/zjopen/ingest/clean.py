@@ -277,7 +277,9 @@ def _segments(line: str) -> _Meta | None:
             rest = segment[: found[1]] + " " + segment[found[2] :]
             recognised = True
         if ":" in rest or "：" in rest:
-            rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
+            rest = _TIME.sub(" ", rest)
+            if "day" in rest.lower():  # (each weekday ends so)
+                rest = _WEEKDAY.sub(" ", rest)
             labelled = bool(_LABEL.search(rest))
             if _EDITOR.match(rest):
                 recognised = True

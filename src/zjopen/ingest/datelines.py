@@ -74,6 +74,8 @@ def strip_labels(text: str) -> str:
     >>> strip_labels("Release date: Source: Zhoushan Daily hits: size:[ big ]")
     '    Zhoushan Daily '
     """
+    if ":" not in text and "：" not in text:
+        return text  # (every label of the table is followed by a colon)
     other = _other_label().search(text)
     if other is not None:
         text = text[: other.start()]
@@ -133,7 +135,7 @@ _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", r
 def source_value(value: str) -> tuple[str, tuple[str, ...]] | None:
     """A source field's value split into the source and the people it carries:
     "In Zhejiang; Ye Lin" → ("In Zhejiang", ("Ye Lin",)); "a.com.cn a.cn" → "a.com.cn"."""
-    following = _any_label().search(value)
+    following = _any_label().search(value) if ":" in value or "：" in value else None
     if following is not None:
         value = value[: following.start()]
     parts = [p.strip(" ,;()[]") for p in re.split(r"[;；]|,\s|\s/\s", value)]
@@ -180,6 +182,10 @@ def roles(line: str) -> tuple[str, ...] | None:
     """Authors of a line of credits ("Text by X Editor: Y", "Reporter: X"): people
     with a writing role; editors and photographers are not authors. None when the
     line is not made of credits only."""
+    # (each role of _ROLE ends in "by", "By" or a colon: a line with none holds no role,
+    # found in C before the pattern is tried at each of its positions)
+    if "by" not in line and ":" not in line and "By" not in line and "：" not in line:
+        return None
     pieces = _ROLE.split(line)
     if len(pieces) < 3 or pieces[0].strip(" |,;"):
         return None

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import lazy_compile
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets,
 # white space, then something that can open a sentence. Linear: no nested repeats.
@@ -27,21 +27,35 @@ _ABBREVIATIONS = frozenset({
 # sentence unless a digit follows ("No. 5", "Aug. 3" keep going).
 _BEFORE_DIGIT = frozenset({"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                            "sept", "oct", "nov", "dec", "fig", "art", "vol", "p", "pp"})
-_LAST_TOKEN = guarded_compile(r"([A-Za-z][A-Za-z.]{0,12})\.\Z")
+# The characters of a token before a dot: ASCII letters and dots.
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_TOKEN_REACH = 13  # a token's length at most: a letter and 12 letters or dots
+
+
+def _last_token(text: str, dot: int) -> str | None:
+    """The token ending at the dot ``text[dot]``: the longest run of letters and dots
+    before it, of at most 13 characters, from its first letter ("U.S" of "the U.S.");
+    None when there is none (or ``text[dot]`` is no dot). Found with two strips (in
+    C), not a regex search tried at each of the 13 positions before the dot."""
+    if text[dot : dot + 1] != ".":
+        return None
+    window = text[max(0, dot - _TOKEN_REACH) : dot]
+    token = window[len(window.rstrip(_WORD_CHARS)) :].lstrip(".")
+    return token or None
 
 
 def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
-    match = _LAST_TOKEN.search(text, max(0, dot - 14), dot + 1)
-    if match is None:
+    found = _last_token(text, dot)
+    if found is None:
         return False
-    token = match[1].lower()
+    token = found.lower()
     if token in _BEFORE_DIGIT:
         return next_char.isdigit()
     if token in _ABBREVIATIONS:
         # "... in the U.S. The next" is rare; "Co., Ltd. The" ends a sentence only
         # when the abbreviation is a company suffix at the end of a name: keep going.
         return token not in {"etc"}
-    return len(token) == 1 and token.isalpha() and token.upper() == match[1]
+    return len(token) == 1 and token.isalpha() and token.upper() == found
 
 
 def sentences(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
