@@ -59,19 +59,6 @@ def _spans(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
     return [{"start": s.start, "end": s.end, "text": s.text} for s in spans]
 
 
-# The ISO text of each date met: an article's figures share a few periods, and a dict
-# lookup costs a fraction of date.isoformat's formatting. Emptied when it grows large.
-_ISO: dict[date, str] = {}
-_ISO_MOST = 4096
-
-
-def _iso(value: date) -> str:
-    if len(_ISO) >= _ISO_MOST:
-        _ISO.clear()
-    text = _ISO[value] = value.isoformat()
-    return text
-
-
 def _period(period: object, values: bool) -> dict[str, Any] | None:
     if period is None:
         return None
@@ -79,10 +66,9 @@ def _period(period: object, values: bool) -> dict[str, Any] | None:
         raise Unusual
     # (_date, inlined for the dates: a period of most figures has two)
     start, end = period.start, period.end
-    iso = _ISO.get
     return {"kind": period.kind._value_ if values else period.kind,
-            "start": (iso(start) or _iso(start)) if type(start) is date else _date(start),
-            "end": (iso(end) or _iso(end)) if type(end) is date else _date(end)}
+            "start": start.isoformat() if type(start) is date else _date(start),
+            "end": end.isoformat() if type(end) is date else _date(end)}
 
 
 def _region(r: Region, values: bool = False) -> dict[str, Any]:
