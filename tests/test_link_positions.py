@@ -277,3 +277,27 @@ def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
             expected.append(S._about(metric, topic, doc.norm))
     expected.extend(ordered[position:])
     assert S.attribute_subjects(doc, regions, metrics, others) == expected
+
+
+@settings(max_examples=500)
+@given(_ENTITY_TEXTS, st.lists(st.tuples(st.integers(0, 6), st.integers(0, 90)), max_size=12))
+@example("Top Ports rose", [(0, 9), (0, 14), (0, 8), (0, 10)])  # ("Port" cut from "Ports")
+@example("A Portsmouth Port", [(0, 6), (0, 12), (0, 17), (0, 6)])
+def test_the_triggers_windows_from_one_start_find_what_the_search_finds(
+        text: str, windows: list[tuple[int, int]]) -> None:
+    # Each window searched again only where an earlier one from its start left open: the
+    # same answer as a search of the whole window, in any order of windows.
+    named = positions._Named({}, {}, {}, text)
+    for start, end in windows:
+        start, end = min(start, len(text)), min(end, len(text))
+        expected = positions._TRIGGERS.search(text, start, end) is not None
+        assert named.may_name_entity(start, end) == expected, (start, end)
+
+
+def test_no_trigger_is_longer_than_its_span() -> None:
+    import importlib
+
+    parser = importlib.import_module("re._parser")  # (the widest match, as re reckons it)
+
+    widest = parser.parse(positions._TRIGGERS.pattern).getwidth()[1]
+    assert widest <= positions._TRIGGER_SPAN

@@ -67,6 +67,9 @@ def _by_first_character(words: Sequence[str]) -> str:
 
 _TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{_by_first_character(_TRIGGER_WORDS)}\b"
                          r"|0[0-9]|[A-Z][0-9])|(?<=')\s)")
+# The longest match of _TRIGGERS: a space and its longest word (a product number's two
+# characters and a possessive's space are shorter).
+_TRIGGER_SPAN = 1 + max(2, *map(len, _TRIGGER_WORDS))
 
 
 class _Named:
@@ -74,7 +77,8 @@ class _Named:
     names, in text order (for "the city" and "the district"), and the companies' and
     platforms' mentions by kind."""
 
-    __slots__ = ("_norm", "clause_ends", "clause_starts", "codes", "entities", "starts")
+    __slots__ = ("_norm", "_trigger_at", "clause_ends", "clause_starts", "codes", "entities",
+                 "starts", "trigger_free")
 
     def __init__(self, starts: dict[frozenset[str], list[int]],
                  codes: dict[frozenset[str], list[str]],
@@ -86,6 +90,10 @@ class _Named:
         # bisection (a scan back through every mention was quadratic in a long article).
         self.entities = entities
         self._norm = norm
+        # For a window's start, where :meth:`may_name_entity` found none up to, and where a
+        # match it found ends (the figures of a sentence search windows from its start).
+        self.trigger_free: dict[int, int] = {}
+        self._trigger_at: dict[int, int] = {}
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []
@@ -145,8 +153,26 @@ class _Named:
 
     def may_name_entity(self, start: int, end: int) -> bool:
         """Whether ``doc.norm[start:end]`` holds a trigger of the entity pattern: False
-        only where the pattern finds nothing there."""
-        return _TRIGGERS.search(self._norm, start, end) is not None
+        only where the pattern finds nothing there. As
+        ``_TRIGGERS.search(doc.norm, start, end)`` tells, searching again only what an
+        earlier window from ``start`` left open: in ``start:end`` a match that none in
+        ``start:free`` was ends after ``free`` (up to it, it would see what that window saw),
+        so begins less than its length before; and one shorter window holds a match only
+        where one ending at its end ("\\b" there) was cut from a word."""
+        free = self.trigger_free.get(start, start)  # (none in an empty window)
+        if end <= free:
+            return end < free and _TRIGGERS.search(self._norm, max(start, end - _TRIGGER_SPAN),
+                                                   end) is not None
+        at = self._trigger_at.get(start)
+        if at is not None and at < end:
+            return True  # (a match found ending before a later character still stands)
+        found = _TRIGGERS.search(self._norm, max(start, free - _TRIGGER_SPAN), end)
+        if found is None:
+            self.trigger_free[start] = end
+            return False
+        if found.end() < end:
+            self._trigger_at[start] = found.end()
+        return True
 
     def may_have_clause(self, start: int, end: int) -> bool:
         """Whether ``doc.norm[start:end]`` holds one of the clause words, as

@@ -26,7 +26,6 @@ from zjopen.link._positions import (
     _CITY_LEVELS,
     _DISTRICT_LEVELS,
     _REACH,
-    _TRIGGERS,
     _clause_begins,
     _last_where,
     _Mention,
@@ -244,9 +243,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             break
     # What a pattern finds after a scope ("in", "across the") is no subject, without
     # ``scopes`` (_usable).
-    # (named.may_name_entity and _usable, inlined: one call fewer for every figure)
-    entity = (_ENTITY.search(prefix) if _TRIGGERS.search(norm, sentence_start, reach)
-              is not None else None)
+    # (named.may_name_entity's first tests, inlined: a window with none found, again)
+    free = named.trigger_free.get(sentence_start, sentence_start)
+    entity = (None if reach == free or not named.may_name_entity(sentence_start, reach)
+              else _ENTITY.search(prefix))
     if entity is not None and not scopes:
         entity = _usable(entity, scopes, prefix)
     if entity and _DESTINATION_MARKET.search(entity.group()):
