@@ -57,14 +57,18 @@ def _date_label() -> re.Pattern[str]:
 
 @cache
 def _any_label() -> re.Pattern[str]:
+    # (the words in lower case: alt groups those of one first letter, "Updated" and
+    # "update time" among them, and the pattern, case-insensitive, matches the same)
     words = [*_labels()["date"], *_labels()["source"], *_labels()["author"],
              *_labels()["other"]]
-    return guarded_compile(rf"(?<![A-Za-z]){alt(words)}\s?[:：]", re.IGNORECASE)
+    return guarded_compile(rf"(?<![A-Za-z]){alt(w.lower() for w in words)}\s?[:：]",
+                           re.IGNORECASE)
 
 
 @cache
 def _other_label() -> re.Pattern[str]:
-    return guarded_compile(rf"(?<![A-Za-z]){alt(_labels()['other'])}\s?[:：]", re.IGNORECASE)
+    words = (w.lower() for w in _labels()["other"])
+    return guarded_compile(rf"(?<![A-Za-z]){alt(words)}\s?[:：]", re.IGNORECASE)
 
 
 def strip_labels(text: str) -> str:
