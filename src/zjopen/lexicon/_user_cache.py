@@ -230,8 +230,9 @@ class CacheFile:
 
 @cache
 def _own_source() -> bytes:
-    """The bytes of this module, which reads and writes the files of a CacheFile."""
-    return Path(__file__).read_bytes()
+    """The bytes of this module, which reads and writes the files of a CacheFile (read
+    once a process)."""
+    return source(__file__, "_user_cache.py")[0]
 
 
 def _saved_entries(path: Path | None) -> tuple[int, dict[Any, tuple[Any, int]]]:
