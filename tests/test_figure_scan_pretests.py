@@ -25,6 +25,7 @@ from zjopen.extract._figure_words import (
     QUALIFIERS,
     RANK,
     RANK_MOVE,
+    RANK_ORDINALS,
     TARGET_RIGHT_TAILS,
 )
 from zjopen.extract._indicators import _trim_spaced
@@ -46,21 +47,31 @@ _RANK_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 11th "
     "21st 3th st nd rd th largest biggest busiest highest most and or from to jan anniversary "
     "advanced rose climbed moved up down jumped fell dropped slipped by two ten five "
-    "places ningbo ' -"
+    "places ningbo ' - stop laptop tops nos. firstly seconds xth sth é ü Ä "
+    f"{' '.join(RANK_ORDINALS)}"
 ).split()
-_GAPS = st.sampled_from([" ", " ", " ", "", ", ", "-", ".", "\n", "\t", "'s "])
+_GAPS = st.sampled_from([" ", " ", " ", "", ", ", "-", ".", "\n", "\t", "'s ", "é", "\u00a0",
+                         "_", "0"])
 _SOUP = st.lists(st.tuples(st.sampled_from(_RANK_WORDS), _GAPS), max_size=30).map(
     lambda items: "".join(word + gap for word, gap in items))
-_TEXT = st.one_of(_SOUP, st.text(alphabet=st.sampled_from("atop1 2,.no_-sthndr0fi"),
+_TEXT = st.one_of(_SOUP, st.text(alphabet=st.sampled_from("atop1 2,.no_-sthndr0fiéÜ\n"),
                                  max_size=40))
 
 
-@settings(max_examples=1500)
+@settings(max_examples=2000)
 @given(_TEXT)
 def test_no_rank_where_may_rank_says_none(text: str) -> None:
     low = ascii_lower(text)
     if not may_rank(low):
         assert [*RANK.finditer(low)] == []
+
+
+def test_rank_anchors_found_as_runs() -> None:
+    assert may_rank("ranked 12th in the country")
+    assert may_rank("no. 1 port")
+    assert may_rank("the top 10 firms")
+    assert not may_rank("laptop sales stopped, firstly")
+    assert not may_rank("there is no 1 answer")
 
 
 @settings(max_examples=500)
@@ -147,13 +158,16 @@ _HINT_WORDS = (
     "one someone two three ten often tenth half quarter quarters decade decades year "
     "years yearly since month jan january feb mar may june jul aug sep sept oct nov dec "
     "first top stop place places rank ranking largest fold twofold doubled billion "
-    "hundred exports rose imports the a and trade city "
+    "hundred exports rose imports the a and trade city dozen dozens hundreds thousand "
+    "million twice double third twenty today now last next this percent of in an ago later "
+    "nine-ty tenfold oneé é ü ß İ K 5 2024"
 ).split()
-_HINT_GAPS = st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0", "\t", ",", "-", "."])
+_HINT_GAPS = st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0", "\t", ",", "-", ".", "é",
+                              "0", "_", "'"])
 _HINT_TEXT = st.one_of(
     st.lists(st.tuples(st.sampled_from(_HINT_WORDS), _HINT_GAPS), max_size=16).map(
         lambda items: "".join(w + g for w, g in items)),
-    st.text(alphabet=st.sampled_from("onetwyarhfqu ,\n\u00a0"), max_size=30))
+    st.text(alphabet=st.sampled_from("onetwyarhfqumié0 ,\n\u00a0"), max_size=30))
 
 
 def _old_hints(low: str) -> int:
