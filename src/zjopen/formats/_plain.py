@@ -72,21 +72,21 @@ def _period(period: object, values: bool) -> dict[str, Any] | None:
 
 
 def _region(r: Region, values: bool = False) -> dict[str, Any]:
-    if not _PLAIN.issuperset(map(type, (r.code, r.parent))):
+    if not {type(r.code), type(r.parent)} <= _PLAIN:
         raise Unusual
     return {"code": r.code, "name": r.name, "level": r.level._value_ if values else r.level,
             "parent": r.parent, "mentions": _spans(r.mentions)}
 
 
 def _enterprise(e: Enterprise, values: bool = False) -> dict[str, Any]:
-    if not _PLAIN.issuperset(map(type, (e.region, e.kb_id))):
+    if not {type(e.region), type(e.kb_id)} <= _PLAIN:
         raise Unusual
     return {"name": e.name, "aliases": list(e.aliases), "region": e.region,
             "overseas": list(e.overseas), "kb_id": e.kb_id, "mentions": _spans(e.mentions)}
 
 
 def _platform(p: Platform, values: bool = False) -> dict[str, Any]:
-    if not _PLAIN.issuperset(map(type, (p.region, p.kb_id))):
+    if not {type(p.region), type(p.kb_id)} <= _PLAIN:
         raise Unusual
     return {"name": p.name, "kind": p.kind._value_ if values else p.kind,
             "aliases": list(p.aliases), "region": p.region, "kb_id": p.kb_id,
@@ -94,8 +94,8 @@ def _platform(p: Platform, values: bool = False) -> dict[str, Any]:
 
 
 def _initiative(i: Initiative, values: bool = False) -> dict[str, Any]:
-    if not _PLAIN.issuperset(map(type, (i.region, i.start_year, i.target_year,
-                                         i.kb_id))):
+    if not {type(i.region), type(i.start_year), type(i.target_year),
+            type(i.kb_id)} <= _PLAIN:
         raise Unusual
     return {"name": i.name, "aliases": list(i.aliases), "region": i.region,
             "start_year": i.start_year, "target_year": i.target_year, "kb_id": i.kb_id,
@@ -103,9 +103,11 @@ def _initiative(i: Initiative, values: bool = False) -> dict[str, Any]:
 
 
 def _metric(m: Metric, values: bool = False) -> dict[str, Any]:
-    # (_plain, inlined here and in each record's writer: one call fewer per record)
-    if not _PLAIN.issuperset(map(type, (m.year, m.region, m.enterprise, m.platform,
-                                         m.indicator, m.noun, m.high, m.of))):
+    # (_plain, inlined here and in each record's writer: one call fewer per record; the
+    # set of the values' types, each ``type(x)`` a specialised call, and one test, is
+    # cheaper than ``issuperset`` mapping ``type`` over a tuple of them)
+    if not {type(m.year), type(m.region), type(m.enterprise), type(m.platform),
+            type(m.indicator), type(m.noun), type(m.high), type(m.of)} <= _PLAIN:
         raise Unusual
     span = m.span
     if values:
