@@ -104,12 +104,12 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
     for paragraph in parts:
         offset += 2
         size = len(paragraph)
-        span = new(Span)
-        set_start(span, offset)
-        set_end(span, offset + size)
-        set_text(span, intern(paragraph) if size <= shared and type(paragraph) is str
+        whole = new(Span)
+        set_start(whole, offset)
+        set_end(whole, offset + size)
+        set_text(whole, intern(paragraph) if size <= shared and type(paragraph) is str
                  else paragraph)
-        add_paragraph(span)
+        add_paragraph(whole)
         start = 0
         found = (boundaries(paragraph) if "!" in paragraph or "?" in paragraph
                  or "。" in paragraph or "！" in paragraph or "？" in paragraph
@@ -134,7 +134,11 @@ def _spans(parts: list[str]) -> tuple[list[Span], list[Span]]:
                 add_sentence(span)
             start = after
         text = paragraph[start:].rstrip() if start else paragraph.rstrip()
-        if text:
+        if text is paragraph and text and type(text) is str:
+            # (a paragraph of one sentence, with no white space after it, the most: the
+            # sentence's span is the paragraph's, equal and immutable, made once)
+            add_sentence(whole)
+        elif text:
             span = new(Span)
             set_start(span, offset + start)
             set_end(span, offset + start + len(text))
