@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from zjopen.extract._figure_lists import NOT_AMOUNTS
 from zjopen.extract._figure_words import (
     INDICATOR_EMPTY,
@@ -139,7 +141,15 @@ def _noun_phrase(words: list[str]) -> str | None:
     """``words`` trimmed to the noun phrase they name: no leading article, possessive or
     "total", no trailing verb, preposition or hedge ("more than"); None when that leaves
     no lower-case word, more than six words, or an adverb at the end."""
-    phrase = " ".join(words).strip(" ,;:")
+    return _noun_phrase_of(" ".join(words))
+
+
+@lru_cache(maxsize=4096)
+def _noun_phrase_of(joined: str) -> str | None:
+    """:func:`_noun_phrase` of the words ``joined`` by single spaces. Cached: articles
+    name what their figures measure with a few phrases, again and again ("exports",
+    "the total import and export volume"), and trimming them is most of the work."""
+    phrase = joined.strip(" ,;:")
     if not phrase:
         return None
     trimmer = _trim_spaced if phrase.isascii() else trim

@@ -39,7 +39,6 @@ from zjopen.extract._figure_words import (
 )
 from zjopen.extract._indicators import indicator_of
 from zjopen.extract._kinds import (
-    HAS_DIGIT,
     NAME_GOES_ON,
     REACH,
     is_aside,
@@ -214,7 +213,9 @@ def extract_metrics(doc: Document) -> list[Metric]:
     paragraphs = doc.paragraphs
     last_paragraph = len(paragraphs) - 1
     norm = doc.norm
-    has_digit = HAS_DIGIT.search
+    # Each digit as "0", each character one byte (beyond ASCII, "?"): where the next
+    # digit is, found by bytes.find (a search for [0-9] tested each character in turn).
+    digits = lowered.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
     # Where the paragraph in force ends, while a later one follows (else past any start)
     boundary = paragraphs[0].end if last_paragraph > 0 else len(norm)
@@ -232,8 +233,9 @@ def extract_metrics(doc: Document) -> list[Metric]:
             amount_unit = before_unit  # "...13 billion yuan.\n\nThe total is to top 15 billion"
         # Cheap prefilters keep the full patterns off sentences that cannot match them.
         if digit < start:  # one search finds it for the digitless sentences before it too
-            found_digit = has_digit(lowered, start)
-            digit = len(lowered) if found_digit is None else found_digit.start()
+            digit = digits.find(b"0", start)
+            if digit < 0:
+                digit = len(lowered)
         if digit < sentence.end:  # a digit in the sentence
             numbers = True
         else:
@@ -252,6 +254,9 @@ def extract_metrics(doc: Document) -> list[Metric]:
         if times:
             context = context.after(times, published)
     return metrics
+
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 def _sentence_metrics(
