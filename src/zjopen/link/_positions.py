@@ -75,25 +75,34 @@ _TRIGGER_SPAN = 1 + max(2, *map(len, _TRIGGER_WORDS))
 class _Named:
     """What each figure's subject is looked for in: the places of each level the article
     names, in text order (for "the city" and "the district"), and the companies' and
-    platforms' mentions by kind."""
+    platforms' mentions by kind. Both are worked out on first use (most articles say
+    neither "the city" nor "the port")."""
 
-    __slots__ = ("_norm", "_trigger_at", "clause_ends", "clause_starts", "codes", "entities",
-                 "starts", "trigger_free")
+    __slots__ = ("_codes", "_datelines", "_entities", "_mentions", "_norm", "_starts",
+                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "opens",
+                 "trigger_free", "wheres")
 
-    def __init__(self, starts: dict[frozenset[str], list[int]],
-                 codes: dict[frozenset[str], list[str]],
-                 entities: dict[str | None, list[int]], norm: str) -> None:
-        self.starts = starts
-        self.codes = codes
+    def __init__(self, starts: dict[frozenset[str], list[int]] | None,
+                 codes: dict[frozenset[str], list[str]] | None,
+                 entities: dict[str | None, list[int]] | None, norm: str,
+                 mentions: Sequence[_Mention] = (), datelines: Sequence[_Mention] = ()) -> None:
+        # (None: worked out from ``mentions`` and ``datelines`` when first looked up)
+        self._starts = starts
+        self._codes = codes
         # The indices (in the mention list) of the companies' mentions (None) and of
         # each kind of platform's: what a definite description stands for, found by
         # bisection (a scan back through every mention was quadratic in a long article).
-        self.entities = entities
+        self._entities = entities
+        self._mentions = mentions
+        self._datelines = datelines
         self._norm = norm
         # For a window's start, where :meth:`may_name_entity` found none up to, and where a
         # match it found ends (the figures of a sentence search windows from its start).
         self.trigger_free: dict[int, int] = {}
         self._trigger_at: dict[int, int] = {}
+        # For a window's start, whether one of the openers begins there (the figures of a
+        # sentence look from its start).
+        self.opens: dict[int, bool] = {}
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []
@@ -105,18 +114,28 @@ class _Named:
         found.sort()
         self.clause_starts = [start for start, _ in found]
         self.clause_ends = [end for _, end in found]
+        # Where each "--" (a dateline's end) and each "where" stands: a figure's window
+        # holds one when the first from its start on ends by its end (a bisection, not a
+        # str.find per figure: zjopen.link.subjects._subject).
+        self.dashes = _occurrences(norm, "--")
+        self.wheres = _occurrences(norm, "where")
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
            datelines: Sequence[_Mention] = ()) -> _Named:
         """What the figures of ``doc`` look up, from the subjects' ``mentions`` (in text
         order, as :func:`zjopen.link.subjects._subjects` gives them) and the datelines'."""
+        return cls(None, None, None, doc.norm, mentions, datelines)
+
+    def _levels(self) -> tuple[dict[frozenset[str], list[int]], dict[frozenset[str], list[str]]]:
+        """The places of each level, in text order (with the datelines')."""
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
         city_starts: list[int] = []
         city_codes: list[str] = []
         district_starts: list[int] = []
         district_codes: list[str] = []
+        mentions, datelines = self._mentions, self._datelines
         # (the mentions are in text order already: sorted only with datelines added)
         for m in sorted([*mentions, *datelines], key=_START) if datelines else mentions:
             code = m.code
@@ -133,19 +152,29 @@ class _Named:
                 district_codes.append(code)
         starts[_CITY_LEVELS], codes[_CITY_LEVELS] = city_starts, city_codes
         starts[_DISTRICT_LEVELS], codes[_DISTRICT_LEVELS] = district_starts, district_codes
-        entities: dict[str | None, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            if mention.code.startswith(("E:", "P:")):
-                kind = mention.kind if mention.code.startswith("P:") else None
-                entities.setdefault(kind, []).append(index)
-        return cls(starts, codes, entities, doc.norm)
+        self._starts, self._codes = starts, codes
+        return starts, codes
+
+    @property
+    def entities(self) -> dict[str | None, list[int]]:
+        """The indices of the companies' mentions (under None) and of each kind of
+        platform's."""
+        if self._entities is None:
+            entities: dict[str | None, list[int]] = {}
+            for index, mention in enumerate(self._mentions):
+                if mention.code.startswith(("E:", "P:")):
+                    kind = mention.kind if mention.code.startswith("P:") else None
+                    entities.setdefault(kind, []).append(index)
+            self._entities = entities
+        return self._entities
 
     def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
         """The index of the last mention before index ``before`` of a platform of one of
         ``kinds``, or of a company when ``kinds`` is None."""
         last = -1
+        entities = self.entities
         for kind in (None,) if kinds is None else kinds:
-            indices = self.entities.get(kind, [])
+            indices = entities.get(kind, [])
             index = bisect.bisect_left(indices, before)
             if index:
                 last = max(last, indices[index - 1])
@@ -183,8 +212,22 @@ class _Named:
 
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
-        index = bisect.bisect_left(self.starts[levels], before)
-        return self.codes[levels][index - 1] if index else main
+        starts, codes = self._starts, self._codes
+        if starts is None or codes is None:
+            starts, codes = self._levels()
+        index = bisect.bisect_left(starts[levels], before)
+        return codes[levels][index - 1] if index else main
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` begins in ``text``, each time, in order (``str.find``'s, one after
+    another: overlapping ones too)."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's

@@ -107,6 +107,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted(map(_START_END, found))  # ((start, end) of each)
+    padded = norm + "  "  # (the two characters after a mention, read with no bounds test)
     for region in regions:
         code = region.code
         if code is None:
@@ -123,7 +124,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 if digits and datelines is not None:
                     datelines.append(_Mention(start, end, code, ""))
                 continue
-            if norm.startswith("-", end):  # (BASED's first character)
+            if padded[end] == "-":  # (BASED's first character)
                 based = BASED.match(norm, end)
                 if based and not (based.group() == "-based"
                                   and _PLURAL_NOUN.match(norm, based.end())):
@@ -133,7 +134,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            possessive = norm.startswith("'s", end)
+            possessive = padded[end] == "'" and padded[end + 1] == "s"
             if china and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if (partner
@@ -190,11 +191,18 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if sentence_start < figure - _REACH:
         sentence_start = figure - _REACH  # keeps a huge sentence linear
     norm = doc.norm
-    dateline = norm.find("--", sentence_start, figure if figure < sentence_start + 100
-                         else sentence_start + 100)
-    if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
-        sentence_start = dateline + 2
-    if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
+    # (str.find's tests, by bisection in where each "--" and "where" stands: the first
+    # from the window's start on ends by its end)
+    dashes = named.dashes  # (most articles have none)
+    if dashes:
+        at = bisect_left(dashes, sentence_start)
+        if at < len(dashes) and dashes[at] + 2 <= (figure if figure < sentence_start + 100
+                                                   else sentence_start + 100):
+            # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
+            sentence_start = dashes[at] + 2
+    wheres = named.wheres  # (_last_where's own test, first)
+    at = bisect_left(wheres, sentence_start)
+    if at < len(wheres) and wheres[at] + 5 <= figure:
         where = _last_where(norm, sentence_start, figure)
         if where is not None:
             at = bisect_left(starts, sentence_start)
@@ -210,7 +218,12 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
                 return own
-    if norm.startswith(OPENER_WORDS, sentence_start, figure):
+    # (OPENER's literal test, once per place: where it fails up to the figure only
+    # because the figure comes first, OPENER fails too)
+    opens = named.opens.get(sentence_start)
+    if opens is None:
+        opens = named.opens[sentence_start] = norm.startswith(OPENER_WORDS, sentence_start)
+    if opens:
         opener = _OPENER.match(norm, sentence_start, figure)
         if opener is not None:
             after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
@@ -407,7 +420,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
     mentions = _subjects(doc, regions, others, datelines)
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
     named = _Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=_SPAN_START)
@@ -418,7 +431,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
     # has no subject of its own, from the last of them back (the last found is the topic).
     pending: list[Span] = []
-    figure_starts = [m.span.start for m in ordered]
+    figure_starts = list(map(_SPAN_START, ordered))
     count = len(ordered)
     sentences = doc.sentences
     # The sentence of the next figure is the first one that ends after it begins (the
