@@ -248,6 +248,8 @@ _CLAUSE_WORDS = lazy_compile(r";|wh(?:ile|ereas|ich)|followed|trailed|contrast")
 _CLAUSE_LITERALS = (";", "while", "whereas", "which", "followed", "trailed", "contrast")
 """_CLAUSE_WORDS's words: no two of them can overlap, so each one found stands for a
 match of the pattern."""
+_CLAUSE_SPAN = 14
+"""The length of _CLAUSE's longest match (", among which ")."""
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
 _WHERE = lazy_compile(r",\swhere\s")
 
@@ -259,10 +261,12 @@ def _clause_start(text: str, start: int, figure: int) -> int:
     return _clause_begins(text, start, figure)
 
 
-def _clause_begins(text: str, start: int, figure: int) -> int:
-    """:func:`_clause_start` without its literal test (made already)."""
+def _clause_begins(text: str, start: int, figure: int, word: int = -1) -> int:
+    """:func:`_clause_start` without its literal test (made already). ``word``: where the
+    first of the clause words from ``start`` on stands, when known: every match holds one,
+    so none begins more than the longest match before it, and the search begins there."""
     begin = start
-    for match in _CLAUSE.finditer(text, start, figure):
+    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), figure):
         begin = match.end()
     return begin
 

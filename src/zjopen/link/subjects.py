@@ -62,6 +62,10 @@ _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda pe
 _END = operator.attrgetter("end")
 _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
+_FIRST = operator.itemgetter(0)
+# The last letters of RANK_SCOPE_ENDS: a place after none of them, then a space, is no
+# ranking's scope (one test of a character before the str.endswith).
+_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -107,7 +111,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted(map(_START_END, found))  # ((start, end) of each)
-    padded = norm + "  "  # (the two characters after a mention, read with no bounds test)
+    inside_starts = list(map(_FIRST, inside))
+    padded = norm + "  "  # (the characters around a mention, read with no bounds test)
     for region in regions:
         code = region.code
         if code is None:
@@ -131,7 +136,9 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
                     # merchants sold ...": the place's people, the place's figure)
             if inside:  # whether start:end lies within one of the sorted, non-nested spans
-                at = bisect_right(inside, (start, end + 1)) - 1
+                at = bisect_right(inside_starts, start) - 1  # (by start alone, unless
+                if at >= 0 and inside_starts[at] == start:  # a name begins here too)
+                    at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
             possessive = padded[end] == "'" and padded[end + 1] == "s"
@@ -141,7 +148,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
+            if (padded[start - 2] in _RANK_SCOPE_LAST
+                    and norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
                     and norm[start - 1].isspace()
                     and _RANK_SCOPE.search(norm, max(0, start - RANK_SCOPE_REACH), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
@@ -160,12 +168,13 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     title = doc.norm[:body]
     in_title: _Mention | None = None  # the first place in the title, and company
     company: _Mention | None = None
-    for m in mentions:
-        if m.start < body:
-            if m.code.isdigit():
-                in_title = in_title or m
-            elif company is None and not _is_place(m.code):
-                company = m
+    for m in mentions:  # (in text order: those in the title first)
+        if m.start >= body:
+            break
+        if m.code.isdigit():
+            in_title = in_title or m
+        elif company is None and not _is_place(m.code):
+            company = m
     entity = _ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
                                     company.start if company else None)
@@ -213,7 +222,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
     at = bisect_left(clauses, sentence_start)
     if at < len(clauses) and named.clause_ends[at] <= figure:
-        clause = _clause_begins(norm, sentence_start, figure)
+        clause = _clause_begins(norm, sentence_start, figure, clauses[at])
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
