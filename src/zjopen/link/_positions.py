@@ -18,7 +18,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import lazy_compile
+from zjopen.lexicon.patterns import find_all, lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
 __all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_TRIGGERS", "_Mention", "_Named",
@@ -117,8 +117,8 @@ class _Named:
         # Where each "--" (a dateline's end) and each "where" stands: a figure's window
         # holds one when the first from its start on ends by its end (a bisection, not a
         # str.find per figure: zjopen.link.subjects._subject).
-        self.dashes = _occurrences(norm, "--")
-        self.wheres = _occurrences(norm, "where")
+        self.dashes = find_all(norm, ("--",))
+        self.wheres = find_all(norm, ("where",))
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
@@ -217,17 +217,6 @@ class _Named:
             starts, codes = self._levels()
         index = bisect.bisect_left(starts[levels], before)
         return codes[levels][index - 1] if index else main
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` begins in ``text``, each time, in order (``str.find``'s, one after
-    another: overlapping ones too)."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
