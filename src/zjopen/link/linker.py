@@ -41,7 +41,6 @@ __all__ = [
 ]
 
 _SPAN = operator.attrgetter("span.start", "span.end")  # (a sort key got in C)
-_ID = operator.attrgetter("id")
 
 
 @attrs.frozen
@@ -130,12 +129,8 @@ def merge_name_mentions(state: Linking) -> Linking:
 
 def dedupe_metrics(state: Linking) -> Linking:
     """One figure per id, in text order."""
-    metrics = state.metrics
-    if not metrics:
+    if not state.metrics:
         return state
-    places = list(map(_SPAN, metrics))
-    if places == sorted(places) and len(set(map(_ID, metrics))) == len(metrics):
-        return state  # (in text order and no id twice, as the extractors give them)
     seen: dict[str, Metric] = {}
     for metric in sorted(state.metrics, key=_SPAN):
         seen.setdefault(metric.id, metric)
