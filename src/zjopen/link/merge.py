@@ -105,12 +105,6 @@ def _first_mention(record: Region | Enterprise | Platform | Initiative) -> tuple
 
 
 _PLACE_NAME = operator.attrgetter("mentions", "name")
-_MENTIONS = operator.attrgetter("mentions")
-_NAME = operator.attrgetter("name")
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
 
 
 def _by_first_mention(records: list[Mentioned]) -> list[Mentioned]:
@@ -118,17 +112,12 @@ def _by_first_mention(records: list[Mentioned]) -> list[Mentioned]:
     ``_Repr`` unless two records tie on first mention and name."""
     if len(records) < 2:
         return records
-    mentions = list(map(_MENTIONS, records))
-    if all(mentions):  # (as the extractors give them: the keys got in C, record by record)
-        firsts = list(map(_FIRST, mentions))
-        keys = list(zip(map(_START, firsts), map(_END, firsts), map(_NAME, records),
-                        strict=True))
-    else:
-        keys = [(spans[0].start, spans[0].end, name) if spans else (1 << 62, 0, name)
-                for spans, name in map(_PLACE_NAME, records)]
+    keys = [(mentions[0].start, mentions[0].end, name) if mentions else (1 << 62, 0, name)
+            for mentions, name in map(_PLACE_NAME, records)]
     if len(set(keys)) < len(keys):
         return sorted(records, key=_first_mention)
-    return list(map(_SECOND, sorted(zip(keys, records, strict=True), key=_FIRST)))
+    return [record for _, record in sorted(zip(keys, records, strict=True),
+                                           key=operator.itemgetter(0))]
 
 
 class _Repr:
