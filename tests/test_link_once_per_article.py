@@ -1,7 +1,6 @@
 """What the attribution step now finds once per article, or from a hint, tells what the
 per-figure searches it stands for told: where "--" and "where" stand (a bisection for
-``str.find``), whether an opener begins a window (tested once per start, without the
-figure's bound), and the clause search begun near the first clause word."""
+``str.find``), and the clause search begun near the first clause word."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from hypothesis import strategies as st
 from tests.test_link_positions import _TEXTS
 from zjopen.document import read_document
 from zjopen.link import _positions as positions
-from zjopen.link._words import OPENER, OPENER_WORDS
 
 _DASHES = st.lists(st.sampled_from(["-", "--", "---", " ", "where", "wher", "e", "ANJI",
                                     "x", "elsewhere"]), max_size=30).map("".join)
@@ -32,21 +30,6 @@ def test_the_dashes_and_wheres_are_found_where_str_find_finds_them(
         assert held == (norm.find(word, start, end) >= 0)
         if held:
             assert found[at] == norm.find(word, start, end)
-
-
-_OPENER_TEXTS = st.lists(st.sampled_from(["As", "the", "core", "of", "Ningbo", ",", " ",
-                                          "Thanks", "to", "Thanks to", "x", "With",
-                                          "In addition to", "According", "3%"]),
-                         max_size=12).map("".join)
-
-
-@given(_OPENER_TEXTS, st.integers(0, 40), st.integers(0, 60))
-def test_an_opener_cut_by_the_figure_is_none(text: str, start: int, end: int) -> None:
-    # Where no opener word begins up to the figure, the opener pattern finds none: the
-    # words are tested once per start, without the figure's bound.
-    start, end = min(start, len(text)), min(end, len(text))
-    if not text.startswith(OPENER_WORDS, start, end):
-        assert OPENER.match(text, start, end) is None
 
 
 @given(_TEXTS, st.integers(0, 200), st.integers(0, 200))

@@ -79,8 +79,8 @@ class _Named:
     neither "the city" nor "the port")."""
 
     __slots__ = ("_codes", "_datelines", "_entities", "_mentions", "_norm", "_starts",
-                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "opens",
-                 "trigger_free", "wheres")
+                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "trigger_free",
+                 "wheres")
 
     def __init__(self, starts: dict[frozenset[str], list[int]] | None,
                  codes: dict[frozenset[str], list[str]] | None,
@@ -100,9 +100,6 @@ class _Named:
         # match it found ends (the figures of a sentence search windows from its start).
         self.trigger_free: dict[int, int] = {}
         self._trigger_at: dict[int, int] = {}
-        # For a window's start, whether one of the openers begins there (the figures of a
-        # sentence look from its start).
-        self.opens: dict[int, bool] = {}
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []

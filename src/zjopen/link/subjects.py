@@ -227,12 +227,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
                 return own
-    # (OPENER's literal test, once per place: where it fails up to the figure only
-    # because the figure comes first, OPENER fails too)
-    opens = named.opens.get(sentence_start)
-    if opens is None:
-        opens = named.opens[sentence_start] = norm.startswith(OPENER_WORDS, sentence_start)
-    if opens:
+    if norm.startswith(OPENER_WORDS, sentence_start, figure):
         opener = _OPENER.match(norm, sentence_start, figure)
         if opener is not None:
             after = _subject(doc, opener.end(), figure, mentions, starts, main, named,
