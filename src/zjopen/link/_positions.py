@@ -18,7 +18,7 @@ import attrs
 
 from zjopen import gazetteer
 from zjopen.document import Document
-from zjopen.lexicon.patterns import lazy_compile
+from zjopen.lexicon.patterns import find_all, lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
 __all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_TRIGGERS", "_Mention", "_Named",
@@ -75,20 +75,26 @@ _TRIGGER_SPAN = 1 + max(2, *map(len, _TRIGGER_WORDS))
 class _Named:
     """What each figure's subject is looked for in: the places of each level the article
     names, in text order (for "the city" and "the district"), and the companies' and
-    platforms' mentions by kind."""
+    platforms' mentions by kind. Both are worked out on first use (most articles say
+    neither "the city" nor "the port")."""
 
-    __slots__ = ("_norm", "_trigger_at", "clause_ends", "clause_starts", "codes", "entities",
-                 "starts", "trigger_free")
+    __slots__ = ("_codes", "_datelines", "_entities", "_mentions", "_norm", "_starts",
+                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "trigger_free",
+                 "wheres")
 
-    def __init__(self, starts: dict[frozenset[str], list[int]],
-                 codes: dict[frozenset[str], list[str]],
-                 entities: dict[str | None, list[int]], norm: str) -> None:
-        self.starts = starts
-        self.codes = codes
+    def __init__(self, starts: dict[frozenset[str], list[int]] | None,
+                 codes: dict[frozenset[str], list[str]] | None,
+                 entities: dict[str | None, list[int]] | None, norm: str,
+                 mentions: Sequence[_Mention] = (), datelines: Sequence[_Mention] = ()) -> None:
+        # (None: worked out from ``mentions`` and ``datelines`` when first looked up)
+        self._starts = starts
+        self._codes = codes
         # The indices (in the mention list) of the companies' mentions (None) and of
         # each kind of platform's: what a definite description stands for, found by
         # bisection (a scan back through every mention was quadratic in a long article).
-        self.entities = entities
+        self._entities = entities
+        self._mentions = mentions
+        self._datelines = datelines
         self._norm = norm
         # For a window's start, where :meth:`may_name_entity` found none up to, and where a
         # match it found ends (the figures of a sentence search windows from its start).
@@ -105,18 +111,28 @@ class _Named:
         found.sort()
         self.clause_starts = [start for start, _ in found]
         self.clause_ends = [end for _, end in found]
+        # Where each "--" (a dateline's end) and each "where" stands: a figure's window
+        # holds one when the first from its start on ends by its end (a bisection, not a
+        # str.find per figure: zjopen.link.subjects._subject).
+        self.dashes = find_all(norm, ("--",))
+        self.wheres = find_all(norm, ("where",))
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[_Mention],
            datelines: Sequence[_Mention] = ()) -> _Named:
         """What the figures of ``doc`` look up, from the subjects' ``mentions`` (in text
         order, as :func:`zjopen.link.subjects._subjects` gives them) and the datelines'."""
+        return cls(None, None, None, doc.norm, mentions, datelines)
+
+    def _levels(self) -> tuple[dict[frozenset[str], list[int]], dict[frozenset[str], list[str]]]:
+        """The places of each level, in text order (with the datelines')."""
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
         city_starts: list[int] = []
         city_codes: list[str] = []
         district_starts: list[int] = []
         district_codes: list[str] = []
+        mentions, datelines = self._mentions, self._datelines
         # (the mentions are in text order already: sorted only with datelines added)
         for m in sorted([*mentions, *datelines], key=_START) if datelines else mentions:
             code = m.code
@@ -133,19 +149,29 @@ class _Named:
                 district_codes.append(code)
         starts[_CITY_LEVELS], codes[_CITY_LEVELS] = city_starts, city_codes
         starts[_DISTRICT_LEVELS], codes[_DISTRICT_LEVELS] = district_starts, district_codes
-        entities: dict[str | None, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            if mention.code.startswith(("E:", "P:")):
-                kind = mention.kind if mention.code.startswith("P:") else None
-                entities.setdefault(kind, []).append(index)
-        return cls(starts, codes, entities, doc.norm)
+        self._starts, self._codes = starts, codes
+        return starts, codes
+
+    @property
+    def entities(self) -> dict[str | None, list[int]]:
+        """The indices of the companies' mentions (under None) and of each kind of
+        platform's."""
+        if self._entities is None:
+            entities: dict[str | None, list[int]] = {}
+            for index, mention in enumerate(self._mentions):
+                if mention.code.startswith(("E:", "P:")):
+                    kind = mention.kind if mention.code.startswith("P:") else None
+                    entities.setdefault(kind, []).append(index)
+            self._entities = entities
+        return self._entities
 
     def last_entity(self, before: int, kinds: Sequence[str] | None) -> int | None:
         """The index of the last mention before index ``before`` of a platform of one of
         ``kinds``, or of a company when ``kinds`` is None."""
         last = -1
+        entities = self.entities
         for kind in (None,) if kinds is None else kinds:
-            indices = self.entities.get(kind, [])
+            indices = entities.get(kind, [])
             index = bisect.bisect_left(indices, before)
             if index:
                 last = max(last, indices[index - 1])
@@ -183,8 +209,11 @@ class _Named:
 
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
-        index = bisect.bisect_left(self.starts[levels], before)
-        return self.codes[levels][index - 1] if index else main
+        starts, codes = self._starts, self._codes
+        if starts is None or codes is None:
+            starts, codes = self._levels()
+        index = bisect.bisect_left(starts[levels], before)
+        return codes[levels][index - 1] if index else main
 
 
 # Where a clause with a subject of its own begins: a contrast ("..., while Quzhou's
@@ -205,6 +234,8 @@ _CLAUSE_WORDS = lazy_compile(r";|wh(?:ile|ereas|ich)|followed|trailed|contrast")
 _CLAUSE_LITERALS = (";", "while", "whereas", "which", "followed", "trailed", "contrast")
 """_CLAUSE_WORDS's words: no two of them can overlap, so each one found stands for a
 match of the pattern."""
+_CLAUSE_SPAN = 14
+"""The length of _CLAUSE's longest match (", among which ")."""
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
 _WHERE = lazy_compile(r",\swhere\s")
 
@@ -216,10 +247,12 @@ def _clause_start(text: str, start: int, figure: int) -> int:
     return _clause_begins(text, start, figure)
 
 
-def _clause_begins(text: str, start: int, figure: int) -> int:
-    """:func:`_clause_start` without its literal test (made already)."""
+def _clause_begins(text: str, start: int, figure: int, word: int = -1) -> int:
+    """:func:`_clause_start` without its literal test (made already). ``word``: where the
+    first of the clause words from ``start`` on stands, when known: every match holds one,
+    so none begins more than the longest match before it, and the search begins there."""
     begin = start
-    for match in _CLAUSE.finditer(text, start, figure):
+    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), figure):
         begin = match.end()
     return begin
 

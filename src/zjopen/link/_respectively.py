@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 
 from zjopen import gazetteer
 from zjopen.document import Document
@@ -22,6 +23,7 @@ def _is_place(code: str) -> bool:
 
 
 _RESPECTIVELY = lazy_compile(r"\brespectively\b")
+_SPAN_START = operator.attrgetter("span.start")
 
 
 def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
@@ -34,12 +36,17 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
         return {}
     word = (_RESPECTIVELY.search(doc.norm, start, end)
             if doc.norm.find("respectively", start, end) >= 0 else None)
-    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     low = bisect.bisect_left(starts, start)
-    first = min([m.span.start for m in listed], default=start)
-    high = bisect.bisect_left(starts, first)
-    if word is None and high - low < 2:
-        return {}  # (no list of places: _listed_run needs two)
+    if word is None:
+        listed = figures
+        first = min(map(_SPAN_START, figures))
+        high = bisect.bisect_left(starts, first)
+        if high - low < 2:
+            return {}  # (no list of places: _listed_run needs two)
+    else:
+        listed = [m for m in figures if m.span.end <= word.start()]
+        first = min([m.span.start for m in listed], default=start)
+        high = bisect.bisect_left(starts, first)
     before = [m for m in mentions[low:high] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In

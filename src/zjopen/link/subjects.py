@@ -62,6 +62,10 @@ _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda pe
 _END = operator.attrgetter("end")
 _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
+_FIRST = operator.itemgetter(0)
+# The last letters of RANK_SCOPE_ENDS: a place after none of them, then a space, is no
+# ranking's scope (one test of a character before the str.endswith).
+_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -107,6 +111,8 @@ def _subjects(doc: Document, regions: Sequence[Region],
                                                and norm[span.start - 4 : span.start]
                                                in ("The ", "the ")))
     inside = sorted(map(_START_END, found))  # ((start, end) of each)
+    inside_starts = list(map(_FIRST, inside))
+    padded = norm + "  "  # (the characters around a mention, read with no bounds test)
     for region in regions:
         code = region.code
         if code is None:
@@ -123,24 +129,27 @@ def _subjects(doc: Document, regions: Sequence[Region],
                 if digits and datelines is not None:
                     datelines.append(_Mention(start, end, code, ""))
                 continue
-            if norm.startswith("-", end):  # (BASED's first character)
+            if padded[end] == "-":  # (BASED's first character)
                 based = BASED.match(norm, end)
                 if based and not (based.group() == "-based"
                                   and _PLURAL_NOUN.match(norm, based.end())):
                     continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
                     # merchants sold ...": the place's people, the place's figure)
             if inside:  # whether start:end lies within one of the sorted, non-nested spans
-                at = bisect_right(inside, (start, end + 1)) - 1
+                at = bisect_right(inside_starts, start) - 1  # (by start alone, unless
+                if at >= 0 and inside_starts[at] == start:  # a name begins here too)
+                    at = bisect_right(inside, (start, end + 1)) - 1
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
-            possessive = norm.startswith("'s", end)
+            possessive = padded[end] == "'" and padded[end + 1] == "s"
             if china and possessive and _REGION_NEXT.match(norm, end + 2):
                 continue  # "east China's Zhejiang Province": Zhejiang is the subject
             if (partner
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if (norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
+            if (padded[start - 2] in _RANK_SCOPE_LAST
+                    and norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
                     and norm[start - 1].isspace()
                     and _RANK_SCOPE.search(norm, max(0, start - RANK_SCOPE_REACH), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
@@ -159,12 +168,13 @@ def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
     title = doc.norm[:body]
     in_title: _Mention | None = None  # the first place in the title, and company
     company: _Mention | None = None
-    for m in mentions:
-        if m.start < body:
-            if m.code.isdigit():
-                in_title = in_title or m
-            elif company is None and not _is_place(m.code):
-                company = m
+    for m in mentions:  # (in text order: those in the title first)
+        if m.start >= body:
+            break
+        if m.code.isdigit():
+            in_title = in_title or m
+        elif company is None and not _is_place(m.code):
+            company = m
     entity = _ENTITY.search(title)
     first_entity = min([e for e in (entity.start() if entity else None,
                                     company.start if company else None)
@@ -190,11 +200,18 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     if sentence_start < figure - _REACH:
         sentence_start = figure - _REACH  # keeps a huge sentence linear
     norm = doc.norm
-    dateline = norm.find("--", sentence_start, figure if figure < sentence_start + 100
-                         else sentence_start + 100)
-    if dateline >= 0:  # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
-        sentence_start = dateline + 2
-    if norm.find("where", sentence_start, figure) >= 0:  # (_last_where's own test, first)
+    # (str.find's tests, by bisection in where each "--" and "where" stands: the first
+    # from the window's start on ends by its end)
+    dashes = named.dashes  # (most articles have none)
+    if dashes:
+        at = bisect_left(dashes, sentence_start)
+        if at < len(dashes) and dashes[at] + 2 <= (figure if figure < sentence_start + 100
+                                                   else sentence_start + 100):
+            # "ANJI, Zhejiang -- Anji county ...": the dateline names no subject
+            sentence_start = dashes[at] + 2
+    wheres = named.wheres  # (_last_where's own test, first)
+    at = bisect_left(wheres, sentence_start)
+    if at < len(wheres) and wheres[at] + 5 <= figure:
         where = _last_where(norm, sentence_start, figure)
         if where is not None:
             at = bisect_left(starts, sentence_start)
@@ -205,7 +222,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
     at = bisect_left(clauses, sentence_start)
     if at < len(clauses) and named.clause_ends[at] <= figure:
-        clause = _clause_begins(norm, sentence_start, figure)
+        clause = _clause_begins(norm, sentence_start, figure, clauses[at])
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
@@ -407,7 +424,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
     mentions = _subjects(doc, regions, others, datelines)
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
     named = _Named.of(doc, mentions, datelines)
     ordered = sorted(metrics, key=_SPAN_START)
@@ -418,7 +435,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # still moves the topic ("Qingtian has deepened ..."), looked for only when a figure
     # has no subject of its own, from the last of them back (the last found is the topic).
     pending: list[Span] = []
-    figure_starts = [m.span.start for m in ordered]
+    figure_starts = list(map(_SPAN_START, ordered))
     count = len(ordered)
     sentences = doc.sentences
     # The sentence of the next figure is the first one that ends after it begins (the
