@@ -154,5 +154,11 @@ def unchecked(cls: type) -> Any:
 # Typed as the classes themselves: the same keyword arguments, checked by mypy.
 if TYPE_CHECKING:
     made_metric = model.Metric
+    made_enterprise = model.Enterprise
+    made_platform = model.Platform
+    made_initiative = model.Initiative
 else:
     made_metric = unchecked(model.Metric)
+    made_enterprise = unchecked(model.Enterprise)
+    made_platform = unchecked(model.Platform)
+    made_initiative = unchecked(model.Initiative)
