@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 
 import zjopen
 from zjopen import _evolve
+from zjopen.lexicon.load import load_json
 from zjopen.lexicon.numbers import number_table
 from zjopen.lexicon.units import unit_table
 from zjopen.model import (
+    REGION_CODE_RE,
     Article,
     Enterprise,
     Initiative,
@@ -136,3 +138,13 @@ def test_units_of_quantities_are_known() -> None:
     assert all(info.convert_to in table for info in table.values() if info.convert_to)
     assert all(unit in table for _, unit in number_table()["durations"].values())
     assert {"rank", "count"} <= set(table)
+
+
+def test_knowledge_base_values_are_valid() -> None:
+    """extract.names makes its records with made_enterprise ..., unchecked: the region
+    codes and names it takes from the knowledge base must pass the records' checks."""
+    kb = load_json("kb.json")
+    for section in ("enterprises", "platforms", "initiatives"):
+        for row in kb[section]:
+            assert row["region"] is None or REGION_CODE_RE.match(row["region"]), row
+            assert row["name"].strip(), row

@@ -455,6 +455,9 @@ def _record(text: str, found: Found) -> NamedRecord:
     # A span right by construction is made without checking it again (Span.of checks).
     mentions = [made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
                 else Span.of(text, start, end)]
+    # (made_*: no checks, right by construction: a name matched or the knowledge base's,
+    # a tuple of names, a code of the gazetteer or the knowledge base, a PlatformKind
+    # member, a span of the text; a blank kb_id is made None, as by the constructors)
     if found.kind == "enterprise":
         return made_enterprise(name=name, aliases=aliases, region=found.region,
                                kb_id=found.kb_id, mentions=tuple(mentions))
