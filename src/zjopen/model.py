@@ -368,6 +368,9 @@ def _default_metric_id(metric: Metric) -> str:
     return f"m{metric.span.start}"
 
 
+_WRITTEN = {_default_metric_id: 'f"m{span.start}"'}  # (its body, for the written inits)
+
+
 @attrs.frozen(kw_only=True)
 class Metric:
     """One figure: a value with its unit, kind, qualifier, period and subject.
@@ -423,7 +426,7 @@ for _record in (Region, Enterprise, Platform, Initiative, Metric):
         _record, enums={_region_level: RegionLevel, _platform_kind: PlatformKind,
                         _metric_kind: MetricKind, _qualifier: Qualifier},
         copies=(_spans, _strs), codes=(_check_code, _GOOD_CODES),
-        factories={_default_metric_id: 'f"m{span.start}"'}))
+        factories=_WRITTEN))
 del _record
 
 

@@ -18,6 +18,7 @@ import bisect
 from datetime import date
 from decimal import Decimal
 
+from zjopen._evolve import made_metric
 from zjopen.document import Document, made_span
 from zjopen.extract._figure_lists import (
     THE_TOTAL,
@@ -278,7 +279,9 @@ def _sentence_metrics(
         cue = _time_for(times, starts, text, start - base, end - base)
         if cue is None:
             uncued.add(start)
-        found.append(Metric(
+        # (made_metric: no checks, right by construction: an int position, a known unit,
+        # a MetricKind from find_ranks, a span of the text, a year or None)
+        found.append(made_metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=made_span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
@@ -318,7 +321,10 @@ def _sentence_metrics(
             context.period if cue is None else None)
         if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
             period = _year_before(period)
-        found.append(Metric(
+        # (made_metric: no checks, right by construction: the finite Decimals and known
+        # unit of find_quantities, the members of kind_of and qualifier_of, a span of the
+        # text; the optional texts are made None when blank, and shared, as by Metric)
+        found.append(made_metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
             span=made_span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
             kind=kind, qualifier=qualifier_of(left, quantity), year=year, period=period,

@@ -39,7 +39,7 @@ from collections.abc import Collection, Iterator
 from functools import cache, partial
 
 from zjopen import gazetteer
-from zjopen._evolve import evolve
+from zjopen._evolve import evolve, made_enterprise, made_initiative, made_platform
 from zjopen.document import Document, made_span
 from zjopen.extract._capitalised import (
     BANK_OF,
@@ -455,15 +455,18 @@ def _record(text: str, found: Found) -> NamedRecord:
     # A span right by construction is made without checking it again (Span.of checks).
     mentions = [made_span(start, end, text[start:end]) if 0 <= start <= end <= len(text)
                 else Span.of(text, start, end)]
+    # (made_*: no checks, right by construction: a name matched or the knowledge base's,
+    # a tuple of names, a code of the gazetteer or the knowledge base, a PlatformKind
+    # member, a span of the text; a blank kb_id is made None, as by the constructors)
     if found.kind == "enterprise":
-        return Enterprise(name=name, aliases=aliases, region=found.region,
-                          kb_id=found.kb_id, mentions=mentions)
+        return made_enterprise(name=name, aliases=aliases, region=found.region,
+                               kb_id=found.kb_id, mentions=tuple(mentions))
     if found.kind == "platform":
-        return Platform(name=name, aliases=aliases,
-                        kind=found.platform_kind or PlatformKind.OTHER,
-                        region=found.region, kb_id=found.kb_id, mentions=mentions)
-    return Initiative(name=name, aliases=aliases, region=found.region, kb_id=found.kb_id,
-                      mentions=mentions)
+        return made_platform(name=name, aliases=aliases,
+                             kind=found.platform_kind or PlatformKind.OTHER,
+                             region=found.region, kb_id=found.kb_id, mentions=tuple(mentions))
+    return made_initiative(name=name, aliases=aliases, region=found.region, kb_id=found.kb_id,
+                           mentions=tuple(mentions))
 
 
 # One kind only, for pipelines that want a subset (each runs the whole pass).
