@@ -180,3 +180,24 @@ def test_the_run_around_each_place_is_the_walked_one(parts: list[tuple[str, str]
     runs = Runs(text, words, lo, hi, {i for h in hits for i in range(h.first, h.last + 1)})
     for hit in hits:
         assert runs.around(hit) == _around_as_written(text, words, lo, hi, hit.first, hit.last)
+
+
+@given(st.lists(st.sampled_from(["Ningbo", "NINGBO", "ningbo", "nINGBO", "China's", "CHINA'S",
+                                 "china's", "People's", "Hong", "kONG", "iPhone", "O'Neil",
+                                 "Xi'an", "É", " ", "  ", "'", "-", "\0", ".", "\n"]),
+                max_size=30))
+def test_the_keys_and_candidates_are_the_words_folded_and_looked_up(pieces: list[str]) -> None:
+    """(In ASCII text the words in lower case are told from the others in one pass over
+    all the words' capitals, not word by word.)"""
+    from zjopen.extract._region_index import _index
+
+    text = "".join(pieces)
+    words = Words(text)
+    first_words = _index().first_words
+    full = [text[s:e] for s, e in zip(words.starts, words.full_ends, strict=True)]
+    assert words.raws == [w.casefold() for w in full]
+    assert words.keys == [r[:-2] if i in words.possessive else r
+                          for i, r in enumerate(words.raws)]
+    assert words.candidates == [
+        i for i, (t, k, r) in enumerate(zip(words.texts, words.keys, words.raws, strict=True))
+        if (t[:1].isupper() or not t[:1].isascii()) and (k in first_words or r in first_words)]

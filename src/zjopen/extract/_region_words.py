@@ -9,7 +9,6 @@ the document's; a sentence is ``lo <= i < hi``.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -50,6 +49,9 @@ _CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
 _CURRENCY_INITIALS = frozenset("dDyYeE")
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
 
+# What a word holds besides its capitals: its other letters and its apostrophes.
+_NOT_CAPITALS = b"abcdefghijklmnopqrstuvwxyz'"
+
 _JOINS = frozenset({" ", "-", " - "})  # what joins the words of a capitalised run
 _LINKS = _JOINS | {"."}  # what may join the words of a place name ("U.S.")
 
@@ -83,8 +85,11 @@ class Words:
         # looked up. (Other text: every word, as the others are in ASCII text.)
         others: list[int] | None = None
         if ascii_text:
-            others = list(itertools.compress(range(len(texts)),
-                                             map(operator.not_, map(str.islower, texts))))
+            # (A word, of letters and apostrophes, is in lower case when it holds no
+            # capital: the words' capitals, a byte string of each word's between the
+            # words' separators, are found in C, not by a call per word.)
+            others = list(itertools.compress(range(len(texts)), "\0".join(texts).encode()
+                                             .translate(None, _NOT_CAPITALS).split(b"\0")))
             keys = texts.copy()
             folded = list(map(str.casefold, map(texts.__getitem__, others)))
             for _ in map(keys.__setitem__, others, folded):
