@@ -287,7 +287,7 @@ def test_the_triggers_windows_from_one_start_find_what_the_search_finds(
         text: str, windows: list[tuple[int, int]]) -> None:
     # Each window searched again only where an earlier one from its start left open: the
     # same answer as a search of the whole window, in any order of windows.
-    named = positions._Named({}, {}, {}, text)
+    named = positions._Named(text)
     for start, end in windows:
         start, end = min(start, len(text)), min(end, len(text))
         expected = positions._TRIGGERS.search(text, start, end) is not None

@@ -78,21 +78,18 @@ class _Named:
     platforms' mentions by kind. Both are worked out on first use (most articles say
     neither "the city" nor "the port")."""
 
-    __slots__ = ("_codes", "_datelines", "_entities", "_mentions", "_norm", "_starts",
-                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "trigger_free",
-                 "wheres")
+    __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_trigger_at",
+                 "clause_ends", "clause_starts", "dashes", "trigger_free", "wheres")
 
-    def __init__(self, starts: dict[frozenset[str], list[int]] | None,
-                 codes: dict[frozenset[str], list[str]] | None,
-                 entities: dict[str | None, list[int]] | None, norm: str,
-                 mentions: Sequence[_Mention] = (), datelines: Sequence[_Mention] = ()) -> None:
+    def __init__(self, norm: str, mentions: Sequence[_Mention] = (),
+                 datelines: Sequence[_Mention] = ()) -> None:
         # (None: worked out from ``mentions`` and ``datelines`` when first looked up)
-        self._starts = starts
-        self._codes = codes
+        self._levels: tuple[dict[frozenset[str], list[int]],
+                            dict[frozenset[str], list[str]]] | None = None
         # The indices (in the mention list) of the companies' mentions (None) and of
         # each kind of platform's: what a definite description stands for, found by
         # bisection (a scan back through every mention was quadratic in a long article).
-        self._entities = entities
+        self._entities: dict[str | None, list[int]] | None = None
         self._mentions = mentions
         self._datelines = datelines
         self._norm = norm
@@ -122,9 +119,10 @@ class _Named:
            datelines: Sequence[_Mention] = ()) -> _Named:
         """What the figures of ``doc`` look up, from the subjects' ``mentions`` (in text
         order, as :func:`zjopen.link.subjects._subjects` gives them) and the datelines'."""
-        return cls(None, None, None, doc.norm, mentions, datelines)
+        return cls(doc.norm, mentions, datelines)
 
-    def _levels(self) -> tuple[dict[frozenset[str], list[int]], dict[frozenset[str], list[str]]]:
+    def _by_level(self) -> tuple[dict[frozenset[str], list[int]],
+                                 dict[frozenset[str], list[str]]]:
         """The places of each level, in text order (with the datelines')."""
         starts: dict[frozenset[str], list[int]] = {}
         codes: dict[frozenset[str], list[str]] = {}
@@ -149,7 +147,7 @@ class _Named:
                 district_codes.append(code)
         starts[_CITY_LEVELS], codes[_CITY_LEVELS] = city_starts, city_codes
         starts[_DISTRICT_LEVELS], codes[_DISTRICT_LEVELS] = district_starts, district_codes
-        self._starts, self._codes = starts, codes
+        self._levels = starts, codes
         return starts, codes
 
     @property
@@ -209,9 +207,7 @@ class _Named:
 
     def last(self, before: int, levels: frozenset[str], main: str | None) -> str | None:
         """The last place of that level named before ``before``, else the main region."""
-        starts, codes = self._starts, self._codes
-        if starts is None or codes is None:
-            starts, codes = self._levels()
+        starts, codes = self._levels or self._by_level()
         index = bisect.bisect_left(starts[levels], before)
         return codes[levels][index - 1] if index else main
 

@@ -36,17 +36,12 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
         return {}
     word = (_RESPECTIVELY.search(doc.norm, start, end)
             if doc.norm.find("respectively", start, end) >= 0 else None)
+    listed = figures if word is None else [m for m in figures if m.span.end <= word.start()]
     low = bisect.bisect_left(starts, start)
-    if word is None:
-        listed = figures
-        first = min(map(_SPAN_START, figures))
-        high = bisect.bisect_left(starts, first)
-        if high - low < 2:
-            return {}  # (no list of places: _listed_run needs two)
-    else:
-        listed = [m for m in figures if m.span.end <= word.start()]
-        first = min([m.span.start for m in listed], default=start)
-        high = bisect.bisect_left(starts, first)
+    first = min(map(_SPAN_START, listed), default=start)
+    high = bisect.bisect_left(starts, first)
+    if word is None and high - low < 2:
+        return {}  # (no list of places: _listed_run needs two)
     before = [m for m in mentions[low:high] if m.end <= first]
     if word is None:
         # No "respectively": only places listed one after another as the subject ("In
