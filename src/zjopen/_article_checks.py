@@ -32,7 +32,7 @@ from zjopen.lexicon.units import is_known_unit, unit_table
 if TYPE_CHECKING:
     from zjopen.model import Article
 
-__all__ = ["check_article", "compiled", "fast_init", "plain_init"]
+__all__ = ["check_article", "compiled", "fast_init", "plain_init", "unchecked_new"]
 
 
 def check_article(article: Article) -> None:
@@ -172,10 +172,50 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
     ``factories`` maps a factory of a default to the expression it computes (of the
     fields before it), written inline.
     """
-    namespace: dict[str, Any] = {"set_": object.__setattr__, "config": _config,
-                                 "NOTHING": attrs.NOTHING, "Decimal": Decimal,
-                                 "unit_table": unit_table, "str_": str, "int_": int,
-                                 "tuple_": tuple, "intern": sys.intern}
+    namespace = _init_namespace()
+    args, body, checks = _init_lines(cls, namespace, enums=enums, copies=copies, codes=codes,
+                                     factories=factories)
+    lines = [f"def __init__(self, *, {', '.join(args)}):", *body]
+    if checks:
+        lines.append("    if config._run_validators is True:")
+        lines.extend(checks)
+    if getattr(cls, "__attrs_post_init__", None) is not None:
+        lines.append("    self.__attrs_post_init__()")
+    return _written_init(cls, lines, namespace)
+
+
+def unchecked_new(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] = (),
+                  codes: tuple[Any, set[str]] | None = None,
+                  factories: Mapping[Any, str] | None = None) -> Callable[..., Any]:
+    """A constructor of ``cls`` (the keyword arguments of its ``__init__``; the arguments
+    here are :func:`fast_init`'s) for values right by construction: the fields are
+    converted and set as :func:`fast_init`'s ``__init__`` sets them, but no validator
+    runs; the caller vouches that each value is valid. A class with post-init checks has
+    none (they would be skipped too)."""
+    if getattr(cls, "__attrs_post_init__", None) is not None:
+        raise TypeError(f"{cls.__name__}: a class with post-init checks")
+    namespace = _init_namespace()
+    namespace.update(new_object=object.__new__, cls=cls)
+    args, body, _ = _init_lines(cls, namespace, enums=enums, copies=copies, codes=codes,
+                                factories=factories)
+    lines = [f"def made(*, {', '.join(args)}):", "    self = new_object(cls)", *body,
+             "    return self"]
+    exec(compiled("\n".join(lines)), namespace)  # noqa: S102 - field names of our own classes
+    made: Callable[..., Any] = namespace["made"]
+    return made
+
+
+def _init_namespace() -> dict[str, Any]:
+    return {"set_": object.__setattr__, "config": _config, "NOTHING": attrs.NOTHING,
+            "Decimal": Decimal, "unit_table": unit_table, "str_": str, "int_": int,
+            "tuple_": tuple, "intern": sys.intern}
+
+
+def _init_lines(cls: type, namespace: dict[str, Any], *, enums: Mapping[Any, type],
+                copies: Collection[Any], codes: tuple[Any, set[str]] | None,
+                factories: Mapping[Any, str] | None) -> tuple[list[str], list[str], list[str]]:
+    """The arguments of a written ``__init__`` of ``cls``, the lines that convert and set
+    each field of ``self``, and the lines that check them (names put in ``namespace``)."""
     fields = attrs.fields(cls)
     if not all(a.kw_only and a.init for a in fields):
         raise TypeError(f"{cls.__name__}: only classes of keyword-only fields")
@@ -248,13 +288,7 @@ def fast_init(cls: type, *, enums: Mapping[Any, type], copies: Collection[Any] =
                 checks.append(f"            {call}")
             else:
                 checks.append(f"        {call}")
-    lines = [f"def __init__(self, *, {', '.join(args)}):", *body]
-    if checks:
-        lines.append("    if config._run_validators is True:")
-        lines.extend(checks)
-    if getattr(cls, "__attrs_post_init__", None) is not None:
-        lines.append("    self.__attrs_post_init__()")
-    return _written_init(cls, lines, namespace)
+    return args, body, checks
 
 
 def plain_init(cls: type) -> Callable[..., None]:

@@ -19,7 +19,6 @@ True
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from types import MemberDescriptorType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -28,14 +27,7 @@ import attrs
 from attrs import AttrsInstance
 
 from zjopen import model
-from zjopen._article_checks import (
-    _SHARED_LENGTH,
-    _YEARS,
-    _blank_to_none,
-    _shared,
-    _shared_year,
-    compiled,
-)
+from zjopen._article_checks import compiled, unchecked_new
 
 __all__ = ["evolve", "made_metric", "unchecked"]
 
@@ -99,56 +91,13 @@ def _evolver(cls: type, names: tuple[str, ...]) -> Any:
 
 def unchecked(cls: type) -> Any:
     """A constructor of the record ``cls`` of :mod:`zjopen.model` (the keyword arguments
-    of its ``__init__``) for values right by construction: the fields' slots are set
-    without the validators, and the caller vouches that each value is valid and of its
-    field's type (an enum member, a tuple, a finite Decimal, a known unit, a region code,
-    a name not blank). The converters that change such a value run as in ``__init__``:
-    optional text is ``None`` when blank, else shared (``_blank_to_none``), years are
-    shared, default ids made; the others (enums, tuples) give such a value back as it
-    is, so they are left out. The record is equal to the one ``cls(...)`` makes, with the
-    same shared objects (``tests/test_unchecked_records.py``)."""
-    shared = f"type({{v}}) is str_ and len({{v}}) <= {_SHARED_LENGTH}"
-    kept = {  # (each converter's body, written out)
-        _blank_to_none: f"None if {{v}} is None or not {{v}}.strip() else intern({{v}}) if "
-                        f"{shared} else {{v}}",
-        _shared_year: "years.setdefault({v}, {v}) if type({v}) is int_ and 1000 <= {v} "
-                      "<= 9999 else {v}",
-        _shared: f"intern({{v}}) if {shared} else {{v}}",
-    }
-    left_out = {model._period_kind, model._region_level, model._platform_kind,
-                model._metric_kind, model._qualifier, model._strs, model._spans}
-    fields = attrs.fields(cls)
-    if not all(a.kw_only and a.init for a in fields) or getattr(
-            cls, "__attrs_post_init__", None) is not None:
-        raise TypeError(f"{cls.__name__}: only records of keyword-only fields, no post-init")
-    namespace: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "str_": str,
-                                 "int_": int, "intern": sys.intern, "years": _YEARS,
-                                 "NOTHING": attrs.NOTHING}
-    args = []
-    lines = ["    new = new_object(cls)"]
-    for n, a in enumerate(fields):
-        value = a.alias
-        if a.default is attrs.NOTHING:
-            args.append(value)
-        elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
-            namespace[f"factory{n}"] = a.default.factory
-            args.append(f"{value}=NOTHING")
-            made = model._WRITTEN.get(a.default.factory) or (
-                f"factory{n}(new)" if a.default.takes_self else f"factory{n}()")
-            lines += [f"    if {value} is NOTHING:", f"        {value} = {made}"]
-        else:
-            namespace[f"default{n}"] = a.default
-            args.append(f"{value}=default{n}")
-        if a.converter in kept:
-            value = kept[a.converter].format(v=value)
-        elif a.converter is not None and a.converter not in left_out:
-            raise TypeError(f"{cls.__name__}.{a.name}: a converter not known here")
-        namespace[f"set{n}"] = cls.__dict__[a.name].__set__  # (the slot's own setter)
-        lines.append(f"    set{n}(new, {value})")
-    lines.append("    return new")
-    source = "\n".join([f"def made(*, {', '.join(args)}):", *lines])
-    exec(compiled(source), namespace)  # noqa: S102 - field names of our own classes
-    return namespace["made"]
+    of its ``__init__``) for values right by construction: the fields are converted and
+    set as ``__init__`` does (optional text ``None`` when blank, else shared; years
+    shared; default ids made), without the validators, and the caller vouches that each
+    value is valid and of its field's type (an enum member, a tuple, a finite Decimal, a
+    known unit, a region code, a name not blank). The record is equal to the one
+    ``cls(...)`` makes, with the same shared objects (``tests/test_unchecked_records.py``)."""
+    return unchecked_new(cls, **model._WRITTEN)
 
 
 # Typed as the classes themselves: the same keyword arguments, checked by mypy.

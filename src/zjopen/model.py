@@ -368,7 +368,14 @@ def _default_metric_id(metric: Metric) -> str:
     return f"m{metric.span.start}"
 
 
-_WRITTEN = {_default_metric_id: 'f"m{span.start}"'}  # (its body, for the written inits)
+# How the records' written constructors convert (_article_checks.fast_init, and
+# unchecked_new for zjopen._evolve): the enum and tuple converters, the region code check
+# with the codes found good, and the default id's factory as its body.
+_WRITTEN: dict[str, Any] = {
+    "enums": {_region_level: RegionLevel, _platform_kind: PlatformKind,
+              _metric_kind: MetricKind, _qualifier: Qualifier},
+    "copies": (_spans, _strs), "codes": (_check_code, _GOOD_CODES),
+    "factories": {_default_metric_id: 'f"m{span.start}"'}}
 
 
 @attrs.frozen(kw_only=True)
@@ -423,10 +430,7 @@ Record = Region | Enterprise | Platform | Initiative | Metric
 # (zjopen._article_checks.fast_init): the same records, the same errors, made faster.
 for _record in (Region, Enterprise, Platform, Initiative, Metric):
     setattr(_record, "__init__", fast_init(  # noqa: B010 - a method mypy must not see changed
-        _record, enums={_region_level: RegionLevel, _platform_kind: PlatformKind,
-                        _metric_kind: MetricKind, _qualifier: Qualifier},
-        copies=(_spans, _strs), codes=(_check_code, _GOOD_CODES),
-        factories=_WRITTEN))
+        _record, **_WRITTEN))
 del _record
 
 
