@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zjopen
+from tests import strategies as gen
 from zjopen import _evolve
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.numbers import number_table
@@ -35,15 +36,13 @@ from zjopen.model import (
 
 _TEXT = "In 2023 Ningbo's exports rose 5.2% to 4.1 billion yuan, Geely Auto said."
 
-_SPANS = st.tuples(st.integers(0, len(_TEXT)), st.integers(0, len(_TEXT))).map(
-    lambda ends: Span.of(_TEXT, min(ends), max(ends)))
-_CODES = st.one_of(st.sampled_from(["330200", "330206", "330782", "CN", "DE", "US"]),
-                   st.from_regex(r"\A[0-9]{6}\Z"), st.from_regex(r"\A[A-Z]{2}\Z"))
+_SPANS = gen.spans(_TEXT)
+_CODES = st.sampled_from(["330200", "330206", "330782", "CN", "DE", "US"]) | gen.codes
 _NAMES = st.one_of(st.sampled_from(["Geely", "Ningbo Zhoushan Port", "x" * 49, " Geely "]),
                    st.text(min_size=1, max_size=70).filter(str.strip))
 _TEXTS = st.one_of(st.none(), st.sampled_from(["", " ", "\t\n", "exports", "x" * 48,
                                                "x" * 49]), st.text(max_size=70))
-_DECIMALS = st.decimals(allow_nan=False, allow_infinity=False)
+_DECIMALS = gen.any_decimal
 _YEARS = st.one_of(st.none(), st.integers(-10, 20000), st.sampled_from([999, 1000, 9999]),
                    # (a new int object for a year seen before: the record's is the shared one)
                    st.sampled_from(["2023", "2024", "12345"]).map(int))
@@ -57,7 +56,7 @@ _VALID: dict[str, st.SearchStrategy[Any]] = {
     "kind": st.sampled_from(MetricKind), "qualifier": st.sampled_from(Qualifier),
     "year": _YEARS, "start_year": _YEARS, "target_year": _YEARS,
     "period": st.sampled_from([None, Period.year(2023), Period.quarter(2024, 2),
-                               Period.by(2030), Period.months(2025, 1, 6)]),
+                               Period.by(2030), Period.months(2025, 1, 6)]) | gen.periods(),
     "region": st.none() | _CODES, "overseas": st.lists(_CODES, max_size=3).map(tuple),
     "enterprise": _TEXTS, "platform": _TEXTS, "indicator": _TEXTS, "noun": _TEXTS,
     "of": _TEXTS, "kb_id": _TEXTS,
