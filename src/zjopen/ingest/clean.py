@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
     labelled_date,
+    outlet,
+    outlet_in,
     plausible,
     roles,
     source_field,
@@ -117,38 +118,6 @@ _DATELINE = lazy_compile(
 )
 _BARE_DATELINE = lazy_compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
 _AGENCY = lazy_compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
-
-
-@cache
-def _outlets() -> dict[str, str]:
-    raw = load_json("sources.json")
-    table: dict[str, str] = {}
-    for row in raw["outlets"]:
-        for name in (row["name"], *row["names"]):
-            table[name.casefold()] = row["name"]
-    return table
-
-
-def outlet(name: str) -> str | None:
-    """The canonical outlet for a name or domain, or None.
-
-    >>> outlet("chinadaily.com.cn"), outlet("PRNewswire"), outlet("Ningbo")
-    ('China Daily', 'PR Newswire', None)
-    """
-    key = name.strip(" ()[]/.,:-").casefold()
-    if key.startswith("www."):
-        key = key[4:]
-    return _outlets().get(key)
-
-
-def _outlet_in(line: str) -> str | None:
-    """An outlet named anywhere in a line (longest name wins)."""
-    folded = line.casefold()
-    best = None
-    for key, name in _outlets().items():
-        if len(key) > 3 and key in folded and (best is None or len(key) > len(best[0])):
-            best = (key, name)
-    return best[1] if best else None
 
 
 class Cleaned:
@@ -425,8 +394,10 @@ def clean_lines(
                 found_authors = found_authors or list(meta.authors)
                 continue
         if line_special and _FURNITURE.match(line):
-            if found_source is None and _COPYRIGHT_LINE.match(line):
-                found_source = _outlet_in(line)
+            if found_source is None:  # a copyright line's or "Source: Xinhua" line's outlet
+                copyright, named = _COPYRIGHT_LINE.match(line), _SOURCE_LINE.match(line)
+                found_source = (outlet_in(line) if copyright else
+                                outlet(named[1]) if named else None)
             continue
         if head and author:
             found_authors = found_authors or [author[1].strip()]
@@ -468,8 +439,10 @@ def clean_lines(
             caption_text = [body[i] for i in sorted(captions) if i < len(body)]
             found_published = plausible(full[0]) if full else dateline_year(
                 date_text, caption_text, body[first:])
-    if found_published is None:
-        found_published = _closing_date(body)
+    if found_published is None or found_source is None:
+        closing_date, closing_source = _closing(body)
+        found_published = found_published or closing_date
+        found_source = found_source or closing_source
     return Cleaned(
         paragraphs=body,
         title=found_title,
@@ -481,20 +454,23 @@ def clean_lines(
 
 
 _SIGN_OFF = lazy_compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
+_SOURCE_LINE = lazy_compile(r"\A\(?Source\s?[:：]\s?([^()]{3,60}?)\)?\Z", re.IGNORECASE)
 
 
-def _closing_date(body: Sequence[str]) -> date | None:
-    """The date of a closing date line ("Updated: 2021-05-11") or source sign-off
-    ("(Xinhua News Agency April 19, 2008)") in the last two paragraphs."""
+def _closing(body: Sequence[str]) -> tuple[date | None, str | None]:
+    """The date and known outlet of a closing date line ("Updated: 2021-05-11") or source
+    sign-off ("(Xinhua News Agency April 19, 2008)") in the last two paragraphs."""
+    published = source = None
     for paragraph in reversed(body[-2:]):
-        if len(paragraph) > 120:
-            continue
-        sign_off = _SIGN_OFF.match(paragraph)
+        sign_off = _SIGN_OFF.match(paragraph) if len(paragraph) <= 120 else None
         found = find_date(sign_off[1]) if sign_off else None
-        if (sign_off and found and not sign_off[1][found[2] :].strip(" .,")
-                and outlet(sign_off[1][: found[1]]) is not None):
-            return plausible(found[0])
-        published = labelled_date(paragraph)
-        if published is not None and meta_line(paragraph) is not None:
-            return plausible(published)
-    return None
+        if sign_off and not (found and sign_off[1][found[2] :].strip(" .,")):
+            name = outlet(sign_off[1][: found[1]] if found else sign_off[1])
+            if name is not None:
+                published = published or (plausible(found[0]) if found else None)
+                source = source or name
+                continue
+        labelled = labelled_date(paragraph) if len(paragraph) <= 120 else None
+        if published is None and labelled is not None and meta_line(paragraph) is not None:
+            published = plausible(labelled)
+    return published, source

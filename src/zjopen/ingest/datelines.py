@@ -29,6 +29,38 @@ from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 EARLIEST = date(1990, 1, 1)
 
 
+@cache
+def _outlets() -> dict[str, str]:
+    raw = load_json("sources.json")
+    table: dict[str, str] = {}
+    for row in raw["outlets"]:
+        for name in (row["name"], *row["names"]):
+            table[name.casefold()] = row["name"]
+    return table
+
+
+def outlet(name: str) -> str | None:
+    """The canonical outlet for a name or domain, or None.
+
+    >>> outlet("chinadaily.com.cn"), outlet("PRNewswire"), outlet("Ningbo")
+    ('China Daily', 'PR Newswire', None)
+    """
+    key = name.strip(" ()[]/.,:-").casefold()
+    if key.startswith("www."):
+        key = key[4:]
+    return _outlets().get(key)
+
+
+def outlet_in(line: str) -> str | None:
+    """An outlet named anywhere in a line (longest name wins)."""
+    folded = line.casefold()
+    best = None
+    for key, name in _outlets().items():
+        if len(key) > 3 and key in folded and (best is None or len(key) > len(best[0])):
+            best = (key, name)
+    return best[1] if best else None
+
+
 def plausible(found: date | None, latest: date | None = None) -> date | None:
     """``found`` if it can be a publication date: not before 1990, not in the future
     (of today, or of ``latest``, the file's other evidence)."""

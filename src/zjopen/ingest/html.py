@@ -20,8 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from zjopen.ingest._looks import looks_like_html  # noqa: F401 - its former home
-from zjopen.ingest.clean import meta_line, outlet
-from zjopen.ingest.datelines import plausible
+from zjopen.ingest.clean import meta_line
+from zjopen.ingest.datelines import outlet, plausible
 from zjopen.ingest.dates import find_date, parse_date
 from zjopen.ingest.html_depth import cap_depth
 from zjopen.ingest.html_main import Story, find_story, find_story_lines
