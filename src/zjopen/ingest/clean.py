@@ -58,6 +58,11 @@ _HOME_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»|/|\|)\s*")
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
 _COPYRIGHT = alt(_WORDS["copyright"])
+# Two or more words of a share-and-print toolbar, numbers and separators between.
+_TOOLBAR_WORD = alt(_WORDS["toolbar"])
+_TOOLBAR_RUN = rf"{_TOOLBAR_WORD}(?:[ |:>·/0-9]{{0,6}}{_TOOLBAR_WORD})+[ |:]{{0,4}}"
+_TOOLBAR_OPENING = lazy_compile(rf"\A(?:[0-9]+ ?)?{_TOOLBAR_RUN}(?=[A-Z])", re.IGNORECASE)
+_TOOLBAR_FIRST = frozenset(word[:3] for word in _WORDS["toolbar"])  # (a pre-test)
 _FURNITURE_SOURCE = (
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
@@ -66,6 +71,7 @@ _FURNITURE_SOURCE = (
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
+    rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"
     r")\Z"
 )
 _FURNITURE = lazy_compile(_FURNITURE_SOURCE, re.IGNORECASE)
@@ -388,6 +394,9 @@ def clean_lines(
                 found_authors = found_authors or list(credits)
                 continue
             meta = meta_line(line)
+            toolbar = (_TOOLBAR_OPENING.match(line) if meta is None
+                       and line.lstrip("0123456789 ")[:3].lower() in _TOOLBAR_FIRST else None)
+            meta = meta_line(line[toolbar.end() :]) if toolbar else meta  # "0 CommentsPrint..."
             if meta is not None:
                 found_published = found_published or plausible(meta.published)
                 found_source = found_source or meta.source
