@@ -40,15 +40,29 @@ def _outlets() -> dict[str, str]:
 
 
 def outlet(name: str) -> str | None:
-    """The canonical outlet for a name or domain, or None.
+    """The canonical outlet for a name or domain, or None. A domain not in the table is
+    looked up by its parent domains ("news.cgtn.com", "zhejiang.chinadaily.com.cn"), down
+    to a name of two labels and never to a generic one ("jinhua.gov.cn" is no "gov.cn").
 
     >>> outlet("chinadaily.com.cn"), outlet("PRNewswire"), outlet("Ningbo")
     ('China Daily', 'PR Newswire', None)
+    >>> outlet("global.chinadaily.com.cn"), outlet("english.jinhua.gov.cn")
+    ('China Daily', None)
     """
     key = name.strip(" ()[]/.,:-").casefold()
     if key.startswith("www."):
         key = key[4:]
-    return _outlets().get(key)
+    found = _outlets().get(key)
+    while found is None and " " not in key and key.count(".") >= 2:
+        key = key.partition(".")[2]
+        if key.partition(".")[0] in _GENERIC_LABELS:
+            break
+        found = _outlets().get(key)
+    return found
+
+
+# Second-level labels under which a domain names no one outlet ("gov.cn", "com.cn").
+_GENERIC_LABELS = frozenset(("gov", "com", "org", "net", "edu", "ac", "co"))
 
 
 def outlet_in(line: str) -> str | None:
