@@ -115,5 +115,8 @@ PLACE_AFTER_PRONOUN = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_pr
                                       re.IGNORECASE)
 PLACE_AFTER_UNITS = frozenset(_SUBJECTS["place_after_units"])
 """The units of the figures a place after them is about: counts ("900 firms")."""
+NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
+"""Bodies whose figures are nationwide ("the State Council approved pilot zones in 22
+more cities"), as written."""
 DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
     rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")

@@ -32,6 +32,7 @@ from zjopen.link._positions import (
     _last_where,
     _Mention,
     _Named,
+    _whole_words,
 )
 from zjopen.link._respectively import _is_place as _is_place
 from zjopen.link._respectively import _place_after
@@ -44,6 +45,7 @@ from zjopen.link._words import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    NATIONAL_BODIES,
     OPENER_WORDS,
     PLACE_AFTER_UNITS,
     RANK_SCOPE_ENDS,
@@ -427,6 +429,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # A dateline's place ("YIWU, Zhejiang, March 3 (Xinhua) --") is no subject, but it is
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
+    china = "CN" if any(region.code == "CN" for region in regions) else None
+    bodies = _whole_words(doc.norm, NATIONAL_BODIES)
     mentions = _subjects(doc, regions, others, datelines)
     starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
@@ -466,6 +470,13 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            if (subject is None and bodies and bisect_left(bodies, sentence.start)
+                    < bisect_left(bodies, metric.span.start)):
+                # "the State Council approved zones in 22 more cities": nationwide (the
+                # topic stays)
+                pending.clear()
+                result.append(_about(metric, china, doc.norm))
+                continue
             if subject is None:
                 if pending:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
