@@ -1,5 +1,6 @@
 """Subjects paired in order with a list of figures ("Imports into Jiaxing and Huzhou
-rose 3.2 percent and 7.5 percent respectively"): part of the attribution step
+rose 3.2 percent and 7.5 percent respectively") and the place named after a figure
+("some 900 firms make toys in Yunhe."): part of the attribution step
 (:mod:`zjopen.link.subjects`), with the place tests it shares."""
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ from zjopen import gazetteer
 from zjopen.document import Document
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.link._positions import _Mention
-from zjopen.model import Metric
+from zjopen.link._words import (
+    PLACE_AFTER,
+    PLACE_AFTER_END,
+    PLACE_AFTER_PRONOUN,
+    PLACE_AFTER_REACH,
+)
+from zjopen.model import Metric, Span
 
-__all__ = ["_is_place", "_respectively", "_within_place"]
+__all__ = ["_is_place", "_place_after", "_respectively", "_within_place"]
 
 
 def _is_place(code: str) -> bool:
@@ -66,6 +73,29 @@ def _respectively(doc: Document, start: int, end: int, figures: list[Metric],
         if len(group) == len(places) >= 2:
             paired.update(zip((m.id for m in group), places, strict=True))
     return paired
+
+
+def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_Mention],
+                 starts: list[int]) -> str | None:
+    """The place a figure with nothing named before it is about, named after it up to
+    ``end`` (its sentence's): the first subject after the figure, when it is a place
+    after one of the words of PLACE_AFTER and before a comma or the end ("some 900 firms
+    make toys in Yunhe, ...", "300 trains have left Yiwu."). A name right after the
+    figure is what it counts ("300 China-Europe freight trains"), passed over. None
+    when a pronoun between ``start`` (the sentence's) and the figure refers to the topic
+    ("it opened 40 stores in Ningbo")."""
+    figure_end = figure.end
+    at = bisect.bisect_left(starts, figure_end)
+    if at < len(starts) and starts[at] <= figure_end + 1 and not _is_place(mentions[at].code):
+        at += 1  # (the figure's own noun: "6,700 China-Europe freight trains")
+    if at == len(starts) or starts[at] >= end:
+        return None
+    m = mentions[at]
+    if (_is_place(m.code) and PLACE_AFTER_END.match(norm, m.end, end)
+            and PLACE_AFTER.search(norm, max(0, m.start - PLACE_AFTER_REACH), m.start)
+            and not PLACE_AFTER_PRONOUN.search(norm, start, figure.start)):
+        return m.code
+    return None
 
 
 _LIST_JOIN = lazy_compile(r",\s(?:and\s)?|\sand\s")

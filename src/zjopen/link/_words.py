@@ -104,5 +104,19 @@ characters, the longest scope word and " the "): one that ends at a place begins
 further before it."""
 """The words RANK_SCOPE's matches end with (before a space): a place after none of them is
 no ranking's scope."""
+# What stands before and after the place that a figure with nothing named before it is
+# about ("900 firms make toys in Yunhe, ..."; zjopen.link._respectively._place_after).
+PLACE_AFTER = lazy_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_words'])}\s\Z")
+PLACE_AFTER_REACH = max(map(len, _SUBJECTS["place_after_words"])) + 2
+"""The length of PLACE_AFTER's longest match and a character before it (for "\\b")."""
+PLACE_AFTER_END = lazy_compile(r"[,.;]|\Z")
+# "it opened 40 stores in Ningbo": a pronoun before the figure keeps the topic on
+PLACE_AFTER_PRONOUN = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_pronouns'])}\b",
+                                      re.IGNORECASE)
+PLACE_AFTER_UNITS = frozenset(_SUBJECTS["place_after_units"])
+"""The units of the figures a place after them is about: counts ("900 firms")."""
+NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
+"""Bodies whose figures are nationwide ("the State Council approved pilot zones in 22
+more cities"), as written."""
 DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
     rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")

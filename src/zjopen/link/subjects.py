@@ -5,7 +5,9 @@ region ("In 2023, Beilun will achieve ..."; "Yiwu city in Zhejiang has ..."), th
 province or the city ("the province's exports"), or a company, zone, port or expo
 ("The Port of Ningbo Zhoushan handled ...", "Zoppas' total investment"), whose figures
 have no region. A sentence that names none continues the topic of the sentences before
-it; the first topic is the article's main region (the headline's, else the most named).
+it; the first topic is the article's main region (the headline's, else the most named),
+unless the topic is no place and a place follows a count ("Some 900 firms make toys in
+Yunhe.": Yunhe's, and Yunhe's the topic on).
 Trading partners ("trade with the United States") are never subjects; "China's" is.
 The words that say so are data (``data/link_words.json``).
 """
@@ -30,8 +32,10 @@ from zjopen.link._positions import (
     _last_where,
     _Mention,
     _Named,
+    _whole_words,
 )
 from zjopen.link._respectively import _is_place as _is_place
+from zjopen.link._respectively import _place_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
@@ -41,7 +45,9 @@ from zjopen.link._words import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    NATIONAL_BODIES,
     OPENER_WORDS,
+    PLACE_AFTER_UNITS,
     RANK_SCOPE_ENDS,
     RANK_SCOPE_REACH,
     SCOPE_REACH,
@@ -423,6 +429,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # A dateline's place ("YIWU, Zhejiang, March 3 (Xinhua) --") is no subject, but it is
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
+    china = "CN" if any(region.code == "CN" for region in regions) else None
+    bodies = _whole_words(doc.norm, NATIONAL_BODIES)
     mentions = _subjects(doc, regions, others, datelines)
     starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
@@ -462,8 +470,22 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
-            if subject is None and pending:
-                subject = _pending_topic(doc, pending, mentions, starts, main, named)
+            if (subject is None and bodies and bisect_left(bodies, sentence.start)
+                    < bisect_left(bodies, metric.span.start)):
+                # "the State Council approved zones in 22 more cities": nationwide (the
+                # topic stays)
+                pending.clear()
+                result.append(_about(metric, china, doc.norm))
+                continue
+            if subject is None:
+                if pending:
+                    subject = _pending_topic(doc, pending, mentions, starts, main, named)
+                now = topic if subject is None else subject
+                if metric.unit in PLACE_AFTER_UNITS and (now is None or not _is_place(now)):
+                    # "Some 900 firms make toys in Yunhe.": the place named after the
+                    # count, not the company or platform the topic is; it carries on
+                    subject = _place_after(doc.norm, sentence.start, sentence.end,
+                                           metric.span, mentions, starts) or subject
             pending.clear()
             if subject is not None:
                 topic = subject or None
