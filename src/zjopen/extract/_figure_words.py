@@ -86,7 +86,10 @@ _FALL = phrase_alt(_CHANGES["fall"])
 _CHANGE = f"(?:{_RISE}|{_FALL})"
 _COMPARATIVES = _CHANGES["comparatives"]
 CHANGE_LEFT = lower_compile(rf"\b{_CHANGE}\b(?:\s+\w+){{0,3}}\s*\Z")
-FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+\w+){{0,3}}\s*\Z")
+# A fall word with no rise word after it: "contracted foreign investment rose 12%" rose
+# ("cut by up to 30%" fell: "up" alone, which "up to" begins, is not read as one here).
+_RISE_AFTER_FALL = phrase_alt([w for w in _CHANGES["rise"] if w != "up"])
+FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+(?!{_RISE_AFTER_FALL}\b)\w+){{0,3}}\s*\Z")
 CHANGE_RIGHT = lower_compile(
     rf"\A\s*(?:"
     rf"{phrase_alt([*_CHANGES['compared'], *_COMPARATIVES['rise'], *_COMPARATIVES['fall']])}\b"
