@@ -118,8 +118,11 @@ AMOUNT_CHANGE_ENDS = _last_words(["by", "of", *_AFTER])
 
 # Shares: "made up 45 percent", "45 percent of the total".
 _SHARES = _WORDS["shares"]
-MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
-MADE_UP_ENDS = _last_words(_SHARES["made_up"])
+# ... also with a qualifier between: "made up more than 20 percent", "make up about 30".
+_QUALIFIER_WORDS = [w for group in _QUALIFIER_ORDER for w in group["words"]]
+MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}"
+                        rf"(?:\s+{phrase_alt(_QUALIFIER_WORDS)})?\s*\Z")
+MADE_UP_ENDS = _last_words([*_SHARES["made_up"], *_QUALIFIER_WORDS])
 """What the text ends with (white space stripped) where MADE_UP matches."""
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
