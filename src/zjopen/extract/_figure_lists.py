@@ -5,6 +5,7 @@ to the level it is the growth of."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
@@ -39,6 +40,12 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
                     and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
                 value = -abs(metric.value) if before.value < 0 else metric.value
                 metric = evolve(metric, kind=MetricKind.CHANGE, value=value)
+        elif (out and metric.unit == "%" and metric.kind is MetricKind.SHARE
+              and (change := _elided_change(out, text)) is not None
+              and _ELIDED.fullmatch(text, out[-1].span.end, metric.span.start)):
+            # "rose 52.6 percent, with the EU 24.1 percent": the verb left out
+            value = -abs(metric.value) if change.value < 0 else metric.value
+            metric = evolve(metric, kind=MetricKind.CHANGE, value=value)
         out.append(metric)
     # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
     for index in range(len(out) - 2, -1, -1):
@@ -50,6 +57,35 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
                                 value=-abs(metric.value) if after.value < 0
                                 else metric.value)
     return out
+
+
+# What goes before a figure in a list whose verb is written once: "increased 22 percent
+# to 33 million tons, coal 46 percent", "rose 52.6 percent, with the EU 24.1 percent".
+_ELIDED = lazy_compile(
+    r"""(?:\s(?:in|by|for)\s[0-9]{4})?       # "rose 12.5 percent in 2023, with ..."
+        (?:,\s(?:and\s)?|\sand\s)           # the list goes on
+        (?:(?:with|for|to|in)\s)?(?:the\s)?     # "with the European Union"
+        (?:(?!(?:share|accounting|of|or|than|about|nearly|over|around|almost|more|less
+                |up|down|by|which|while|its|their|was|were|is|are|hit|made|took|saw|had|has
+                |have|held|kept|got|won|gave|stood|remained|became)\b)
+           (?![a-z]+(?:ed|ing)\b)                # a verb: a clause of its own
+           [A-Za-z][A-Za-z'&-]*\s){1,4}          # the item: one to four words
+    """, re.VERBOSE)
+_TO_LEVEL = lazy_compile(r"\sto\s")  # "increased 22 percent to 33 million tons"
+
+
+def _elided_change(out: list[Metric], text: str) -> Metric | None:
+    """The percentage change a list whose verb is written once goes on from: the last
+    figure before, or the one before that when its level follows it ("22 percent to 33
+    million tons")."""
+    last = out[-1]
+    if last.unit == "%":
+        return last if last.kind is MetricKind.CHANGE else None
+    if (len(out) > 1 and (change := out[-2]).unit == "%" and change.kind is MetricKind.CHANGE
+            and last.unit not in NOT_AMOUNTS
+            and _TO_LEVEL.fullmatch(text, change.span.end, last.span.start)):
+        return change
+    return None
 
 
 _BARE = lazy_compile(r"[0-9]+(?:\.[0-9]+)?")  # a number written with no unit or word

@@ -86,7 +86,10 @@ _FALL = phrase_alt(_CHANGES["fall"])
 _CHANGE = f"(?:{_RISE}|{_FALL})"
 _COMPARATIVES = _CHANGES["comparatives"]
 CHANGE_LEFT = lower_compile(rf"\b{_CHANGE}\b(?:\s+\w+){{0,3}}\s*\Z")
-FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+\w+){{0,3}}\s*\Z")
+# A fall word with no rise word after it: "contracted foreign investment rose 12%" rose
+# ("cut by up to 30%" fell: "up" alone, which "up to" begins, is not read as one here).
+_RISE_AFTER_FALL = phrase_alt([w for w in _CHANGES["rise"] if w != "up"])
+FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+(?!{_RISE_AFTER_FALL}\b)\w+){{0,3}}\s*\Z")
 CHANGE_RIGHT = lower_compile(
     rf"\A\s*(?:"
     rf"{phrase_alt([*_CHANGES['compared'], *_COMPARATIVES['rise'], *_COMPARATIVES['fall']])}\b"
@@ -115,8 +118,11 @@ AMOUNT_CHANGE_ENDS = _last_words(["by", "of", *_AFTER])
 
 # Shares: "made up 45 percent", "45 percent of the total".
 _SHARES = _WORDS["shares"]
-MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}\s*\Z")
-MADE_UP_ENDS = _last_words(_SHARES["made_up"])
+# ... also with a qualifier between: "made up more than 20 percent", "make up about 30".
+_QUALIFIER_WORDS = [w for group in _QUALIFIER_ORDER for w in group["words"]]
+MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}"
+                        rf"(?:\s+{phrase_alt(_QUALIFIER_WORDS)})?\s*\Z")
+MADE_UP_ENDS = _last_words([*_SHARES["made_up"], *_QUALIFIER_WORDS])
 """What the text ends with (white space stripped) where MADE_UP matches."""
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".

@@ -245,6 +245,25 @@ def may_have_target_after(low: str) -> bool:
     return False
 
 
+_RELATIVE_PRESENT = lazy_compile(
+    r"""(?:,\swhich|\swhose(?:\s[a-z-]+){1,3}?)       # "which", "whose annual sales"
+        \s(?:now\s|currently\s|already\s|also\s)?
+        (?:is|are|has|have|[a-z]+[^s\W]s)\b         # in the present: "covers", "takes in"
+    """, re.VERBOSE)
+_RELATIVE_ENDS = lazy_compile(r",\s|[;:()]")  # where a relative clause may end ("1,440" goes on)
+_RELATIVE_REACH = 120
+
+
+def _relative_clause(low: str, start: int) -> int:
+    """Where the relative clause in the present tense that holds the figure at ``start``
+    begins ("..., which covers 27.8 mu"; "a business whose sales are over ..."), or -1."""
+    low_end = max(0, start - _RELATIVE_REACH)
+    at = max(low.rfind(", which ", low_end, start), low.rfind(" whose ", low_end, start))
+    if at < 0 or _RELATIVE_ENDS.search(low, at + 1, start) is not None:
+        return -1
+    return at if _RELATIVE_PRESENT.match(low, at) is not None else -1
+
+
 def is_target(text: str, low: str, start: int, cue: TimeMention | None,
                published: date | None, *, aside: str | None = None,
                hinted: bool = True, hinted_after: bool = True) -> bool:
@@ -264,6 +283,11 @@ def is_target(text: str, low: str, start: int, cue: TimeMention | None,
             CHANGE_ASIDE.search(aside)):
         found = [m for m in found if m.group() not in _MODALS]
         later = [m for m in later if m.group() not in _MODALS]
+    if (found or later) and (relative := _relative_clause(low, start)) >= 0:
+        # "The factory, which covers 27.8 mu, will ...", "will run a business whose sales
+        # are over 7 billion yuan": a state described on the way, no target of the clause
+        found = [m for m in found if m.start() > relative]
+        later = [m for m in later if _RELATIVE_ENDS.search(low, start, m.start()) is None]
     left = found[0] if found else None
     if left is None and hinted and _GAPPED_HINT.search(low, max(0, start - 60), start):
         left = TARGET_GAPPED.search(low, max(0, start - 60), start)

@@ -70,7 +70,7 @@ def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int,
     """Ordinal positions ("ranked 12th", "No. 1", "second-largest"), and moves in a
     ranking ("advanced 5 places", a change), in the lower-cased ``text`` (``written``: as
     written). "One of the top 100" is a rank only when the sentence names no more
-    precise one; "the No. 1 Project" is a name."""
+    precise one ("among the top ten" is one beside it); "the No. 1 Project" is a name."""
     found: list[tuple[int, int, int, MetricKind]] = []
     groups: list[tuple[int, int, int, MetricKind]] = []
     # A rank needs a rank hint (MAY_RANK.search(text), read as literals) and an anchor
@@ -112,4 +112,8 @@ def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int,
         if m["dir"].casefold() in RANK_DOWN:
             value = -value
         found.append((offset + m.start("n"), offset + m.end("n"), value, MetricKind.CHANGE))
-    return iter(sorted(found if found else groups))
+    if found:
+        # "among the top ten cities ... and ranks first by growth": both are positions; but
+        # "came 8th among the top 100 cities" names the list the position is in
+        groups = [item for item in groups if item[2] < _TOP_LIST_MAX]
+    return iter(sorted(found + groups))
