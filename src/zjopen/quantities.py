@@ -360,6 +360,17 @@ _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentenc
     r"\s[^,.;\n]{1,60},\s\Z")
 
 
+# "Five of them are cities in Zhejiang", "three of the nine candidates", "six out of seven
+# routes": a number word that counts part of a group named after it. (A number word right
+# after "the", "all" or "both" refers back to the group: "the two of them" is no count.)
+_PARTITIVE_AFTER = lazy_compile(
+    r"""\s(?:out\sof\s                                 # "six out of seven", "out of 10"
+         |of\s(?:the|its|their|them|these|those|which|whom  # a group named next or before
+              |[A-Z][\w-]*'s)\b)                        # "of China's"
+    """, re.VERBOSE)
+_BACK_REFERENCE = lazy_compile(r"\b(?:the|all|both|these|those)\s\Z", re.IGNORECASE)
+
+
 def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start: int,
                     pre: str | None, low_ascii: str | None = None) -> QuantityMatch | None:
     """The quantity of the digits ``match`` found; ``low_ascii``: ``text`` lower-cased where it
@@ -454,8 +465,12 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
     noun = _noun(text, end)
     if noun is not None and value >= 2:
         yield QuantityMatch(match.start(), end, _absolute(value), "count", noun=noun, form="word")
-    elif value >= 2 and _PARTITIVE.search(text, max(0, match.start() - 80), match.start()):
-        # "Of the city's 11 outbound investments, eight were in furniture": a count of them
+    elif value >= 2 and (
+            _PARTITIVE.search(text, max(0, match.start() - 80), match.start())
+            or (_PARTITIVE_AFTER.match(text, end) is not None and _BACK_REFERENCE.search(
+                text, max(0, match.start() - 6), match.start()) is None)):
+        # "Of the city's 11 outbound investments, eight were in furniture", "five of them":
+        # a count of them
         yield QuantityMatch(match.start(), end, _absolute(value), "count", form="word")
 
 
