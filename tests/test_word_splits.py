@@ -18,6 +18,7 @@ from zjopen.extract._region_index import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN_SPLIT,
     _WORD_RUN,
+    ascii_words,
     split_ascii,
 )
 from zjopen.extract._region_words import Words
@@ -70,9 +71,18 @@ def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
     end = min(len(text), start + length)
     found = Words(text, start, end)
     with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
-                                      split_ascii=_GREEDY_ASCII_SPLIT.split):
+                                      ascii_words=_greedy_ascii_words):
         expected = Words(text, start, end)
     assert _words(found) == _words(expected)
+
+
+def _greedy_ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
+    """``ascii_words`` by its definition: the greedy split's words, offsets summed."""
+    parts = _GREEDY_ASCII_SPLIT.split(text)
+    offsets = [start]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
 
 @given(_TEXT, st.integers(1, 8))
@@ -147,3 +157,19 @@ def test_ascii_run_split_is_the_word_split(text: str) -> None:
     run patterns and its fallback): the word split's parts, and the greedy pattern's."""
     assert split_ascii(text) == _ASCII_TOKEN_SPLIT.split(text) == _GREEDY_ASCII_SPLIT.split(
         text)
+
+
+@given(_ASCII_RUN_TEXT | _ASCII_TEXT, st.integers(0, 100))
+def test_ascii_words_are_the_word_split(text: str, start: int) -> None:
+    """The region pass's words of ASCII text found by a translation and a split at its
+    NULs (``ascii_words``): the greedy pattern's words, where they begin and end (from
+    ``start``), lone, doubled, leading and trailing apostrophes and NULs of the text's
+    own included."""
+    assert ascii_words(text, start) == _greedy_ascii_words(text, start)
+
+
+def test_ascii_words_of_real_phrasing() -> None:
+    assert ascii_words("Ningbo's 'Belt and Road' exporters' rock'n'roll, 5G  x", 10) == (
+        ["Ningbo's", "Belt", "and", "Road", "exporters", "rock'n'roll", "G", "x"],
+        [10, 20, 25, 29, 35, 46, 60, 63],
+        [18, 24, 28, 33, 44, 57, 61, 64])

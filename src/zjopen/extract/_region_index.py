@@ -8,6 +8,8 @@ line's) leaves it: a file made by this module from the gazetteer's data and the 
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -57,6 +59,34 @@ def split_ascii(text: str) -> list[str]:
     if len(parts) > 1:
         parts[1::2] = "\1".join(parts[1::2]).replace(" ", "\0 \0").split("\1")
     return "\0".join(parts).split("\0")
+
+
+# ASCII text with every character that no word holds made a NUL: what is left of a word
+# is its letters and apostrophes (an apostrophe is a word's only between two letters).
+_WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'"
+_NOT_WORDS = str.maketrans({chr(c): "\0" for c in range(128)
+                            if chr(c) not in _WORD_CHARACTERS})
+# An apostrophe without a letter on each side: between words, not in one.
+_LONE_APOSTROPHE = lazy_compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
+
+
+def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
+    """The words of ASCII ``text`` (``split_ascii(text)[1::2]``), and where each begins
+    and ends, ``start`` on: the text's characters that no word holds made NULs, in C (a
+    translation, one character for one, so that offsets do not move), and the text split
+    at them. A gap of one character leaves no piece, a longer one empty pieces (each
+    piece is followed by a NUL: its start and its length and one give the next one's);
+    the words are the pieces that are not empty (tests/test_word_splits.py)."""
+    marked = text.translate(_NOT_WORDS)
+    if "'" in marked:
+        marked = _LONE_APOSTROPHE.sub("\0", marked)
+    pieces = marked.split("\0")
+    # (each piece's length and one: operator.add, a function called in C; a bound
+    # method, (1).__add__, would cost twice the sum's own work)
+    starts = list(itertools.compress(itertools.accumulate(
+        map(operator.add, map(len, pieces), itertools.repeat(1)), initial=start), pieces))
+    words = list(filter(None, pieces))
+    return words, starts, list(map(operator.add, starts, map(len, words)))
 
 
 _MAX_WORDS = 6

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _TOKEN_SPLIT, _index, split_ascii
+from zjopen.extract._region_index import _TOKEN_SPLIT, _index, ascii_words
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -72,14 +72,16 @@ class Words:
         # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
         # start, end), the pattern having no anchor and no look-around.
         ascii_text = text.isascii()
-        # (In ASCII text the words are those of the pattern's ASCII letters alone, split a
-        # run of words at a time: split_ascii.)
-        parts = (split_ascii if ascii_text else _TOKEN_SPLIT.split)(
-            text[start:end] if start or end < len(text) else text)
-        offsets = list(itertools.accumulate(map(len, parts), initial=start))
-        self.starts = offsets[1:-1:2]
-        self.ends = self.full_ends = offsets[2::2]
-        self.texts = texts = parts[1::2]
+        block = text[start:end] if start or end < len(text) else text
+        texts: list[str]
+        if ascii_text:  # (the words of the pattern's ASCII letters alone: ascii_words)
+            texts, self.starts, self.ends = ascii_words(block, start)
+        else:
+            parts = _TOKEN_SPLIT.split(block)
+            offsets = list(itertools.accumulate(map(len, parts), initial=start))
+            self.starts, self.ends, texts = offsets[1:-1:2], offsets[2::2], parts[1::2]
+        self.full_ends = self.ends
+        self.texts = texts
         # In ASCII text a word in lower case is its own key, and cannot begin a place (its
         # first letter is no capital): only the others (a fifth) are case-folded, and
         # looked up. (Other text: every word, as the others are in ASCII text.)
