@@ -19,6 +19,7 @@ from zjopen.extract._region_index import (
     _TOKEN_SPLIT,
     _WORD_RUN,
     ascii_words,
+    plain_words,
     split_ascii,
 )
 from zjopen.extract._region_words import Words
@@ -71,7 +72,8 @@ def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
     end = min(len(text), start + length)
     found = Words(text, start, end)
     with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
-                                      ascii_words=_greedy_ascii_words):
+                                      ascii_words=_greedy_ascii_words,
+                                      plain_words=lambda text, start: None):
         expected = Words(text, start, end)
     assert _words(found) == _words(expected)
 
@@ -173,3 +175,24 @@ def test_ascii_words_of_real_phrasing() -> None:
         ["Ningbo's", "Belt", "and", "Road", "exporters", "rock'n'roll", "G", "x"],
         [10, 20, 25, 29, 35, 46, 60, 63],
         [18, 24, 28, 33, 44, 57, 61, 64])
+
+
+@given(_TEXT | _ASCII_RUN_TEXT, st.integers(0, 100))
+def test_plain_words_are_the_word_split(text: str, start: int) -> None:
+    """The region pass's words of text with no letter beyond ASCII (``plain_words``: its
+    other characters beyond ASCII made "?", CJK runs put back among the words): the
+    greedy pattern's words, where they begin and end; None for a letter beyond ASCII."""
+    parts = _GREEDY_TOKEN_SPLIT.split(text)
+    offsets = [start]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    expected = (parts[1::2], offsets[1:-1:2], offsets[2::2])
+    found = plain_words(text, start)
+    assert found == (None if re.search("[À-ÖØ-öø-ÿ]", text) else expected)
+
+
+def test_plain_words_of_real_phrasing() -> None:
+    assert plain_words("宁波 Ningbo’s port, 中文 rose 5‰ a'中", 0) == (
+        ["宁波", "Ningbo", "s", "port", "中文", "rose", "a", "中"],
+        [0, 3, 10, 12, 18, 21, 29, 31], [2, 9, 11, 16, 20, 25, 30, 32])
+    assert plain_words("São Paulo", 0) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -88,6 +89,43 @@ def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]
     words = list(filter(None, pieces))
     return words, starts, list(map(operator.add, starts, map(len, words)))
 
+
+
+# Latin-1's letters: a word may hold them (text holding one is split by the pattern).
+_LETTERS_BEYOND_ASCII = frozenset(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7),
+                                            *range(0xF8, 0x100)]))
+_FEW = 64  # more characters beyond ASCII (and "?") than this: split by the pattern
+
+
+def plain_words(text: str, start: int) -> tuple[list[str], list[int], list[int]] | None:
+    """:func:`ascii_words` of text that is not ASCII, when it holds no letter beyond
+    ASCII and a few characters beyond ASCII at most (most such articles: a page's "中文"
+    link, a "‰"), else None. Each of them is made a "?" (one character for one: offsets
+    do not move; it holds no word), the words of that ASCII text found, and the runs of
+    CJK characters (words of their own: _WORD_RUN's second run) put among them where
+    they stand. The characters are found where the "?" stand, by ``bytes.find``."""
+    marked = text.encode("ascii", "replace")
+    runs: list[list[int]] = []  # the CJK runs: [start, end]
+    seen = 0
+    at = marked.find(b"?")
+    while at >= 0:
+        seen += 1
+        character = text[at]
+        if seen > _FEW or character in _LETTERS_BEYOND_ASCII:
+            return None
+        if "\u3400" <= character <= "\u9fff":
+            if runs and runs[-1][1] == at:
+                runs[-1][1] = at + 1
+            else:
+                runs.append([at, at + 1])
+        at = marked.find(b"?", at + 1)
+    words, starts, ends = ascii_words(marked.decode("ascii"), start)
+    for low, high in runs:
+        index = bisect_left(starts, start + low)
+        words.insert(index, text[low:high])
+        starts.insert(index, start + low)
+        ends.insert(index, start + high)
+    return words, starts, ends
 
 _MAX_WORDS = 6
 
