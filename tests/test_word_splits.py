@@ -20,7 +20,6 @@ from zjopen.extract._region_index import (
     _WORD_RUN,
     ascii_words,
     plain_words,
-    split_ascii,
 )
 from zjopen.extract._region_words import Words
 from zjopen.extract._tables import _FAST_WORD_SOURCE, _WORD_SOURCE, WORD_SPLIT, TextWords
@@ -142,8 +141,8 @@ def test_run_split_is_the_greedy_split(text: str) -> None:
     assert tailed or not any("'" in word for word in _GREEDY_WORD.findall(text))
 
 
-# ASCII text for the region pass's split by runs (split_ascii): words, letters, single
-# and double spaces, apostrophes alone, doubled and beside spaces, "'s", digits (which
+# ASCII text for the region pass's split by a translation (ascii_words): words, letters,
+# single and double spaces, apostrophes alone, doubled and beside spaces, "'s", digits (which
 # split words), the split's own mark characters.
 _ASCII_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", "'", " ",
                                              " ", " ", ", ", ". ", "-", "(", ")", "\n", "''",
@@ -151,14 +150,6 @@ _ASCII_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", 
                                              "x'2", "rock'n'roll", "a1b", "' ", " '"]),
                             max_size=40).map("".join)
                    | st.text(st.sampled_from("aZ09s' ,-\n\x00\x01"), max_size=60))
-
-
-@given(_ASCII_RUN_TEXT | _ASCII_TEXT)
-def test_ascii_run_split_is_the_word_split(text: str) -> None:
-    """The region pass's split of ASCII text by runs of words (``split_ascii``, both its
-    run patterns and its fallback): the word split's parts, and the greedy pattern's."""
-    assert split_ascii(text) == _ASCII_TOKEN_SPLIT.split(text) == _GREEDY_ASCII_SPLIT.split(
-        text)
 
 
 @given(_ASCII_RUN_TEXT | _ASCII_TEXT, st.integers(0, 100))

@@ -35,33 +35,6 @@ _TOKEN_SPLIT = lazy_compile(r"([A-Za-zÀ-ÖØ-öø-ÿ\u3400-\u9fff](?:(?<=[A-Za-
                             r"[A-Za-zÀ-ÖØ-öø-ÿ]*+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]++)*+|[\u3400-\u9fff]*+))")
 # _TOKEN_SPLIT for ASCII text: its words are of these letters alone (a tenth faster).
 _ASCII_TOKEN_SPLIT = lazy_compile(r"([A-Za-z]++(?:'[A-Za-z]++)*+)")
-# Runs of _ASCII_TOKEN_SPLIT's words joined by single spaces ("Ningbo Zhoushan Port",
-# "China's exports"): a word is letters, joined by single apostrophes, so a run is letters
-# joined by single spaces or apostrophes. Where no two of a space and an apostrophe stand
-# together, the run is any letter, letters, spaces and apostrophes, and a letter: one
-# class read by one loop (a third cheaper still). (A local copy of the name passes' idea,
-# _tables._split: their words, of letters and digits with another apostrophe rule, are
-# not these.)
-_ASCII_RUNS = lazy_compile(r"([A-Za-z]++(?:[' ][A-Za-z]++)*+)")
-_ASCII_PLAIN_RUNS = lazy_compile(r"([A-Za-z](?:[A-Za-z' ]*[A-Za-z])?)")
-
-
-def split_ascii(text: str) -> list[str]:
-    """``_ASCII_TOKEN_SPLIT.split(text)``, with a regex match per run of words instead of
-    one per word (the engine's work per match and per character read is most of the
-    split's cost): the runs' spaces are marked (in one string of all the runs) and the
-    text with the runs so marked is split at the marks, in C (tests/test_word_splits.py).
-    Text holding a mark's character is split word by word."""
-    if "\0" in text:
-        return _ASCII_TOKEN_SPLIT.split(text)
-    runs = (_ASCII_RUNS if "  " in text or "' " in text or " '" in text or "''" in text
-            else _ASCII_PLAIN_RUNS)
-    parts = runs.split(text)
-    if len(parts) > 1:
-        parts[1::2] = "\1".join(parts[1::2]).replace(" ", "\0 \0").split("\1")
-    return "\0".join(parts).split("\0")
-
-
 # ASCII text with every character that no word holds made a NUL: what is left of a word
 # is its letters and apostrophes (an apostrophe is a word's only between two letters).
 _WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'"
@@ -72,8 +45,8 @@ _LONE_APOSTROPHE = lazy_compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
 
 
 def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
-    """The words of ASCII ``text`` (``split_ascii(text)[1::2]``), and where each begins
-    and ends, ``start`` on: the text's characters that no word holds made NULs, in C (a
+    """The words of ASCII ``text`` (``_ASCII_TOKEN_SPLIT.split(text)[1::2]``), and where
+    each begins and ends, ``start`` on: the text's characters that no word holds made NULs, in C (a
     translation, one character for one, so that offsets do not move), and the text split
     at them. A gap of one character leaves no piece, a longer one empty pieces (each
     piece is followed by a NUL: its start and its length and one give the next one's);
@@ -88,7 +61,6 @@ def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]
         map(operator.add, map(len, pieces), itertools.repeat(1)), initial=start), pieces))
     words = list(filter(None, pieces))
     return words, starts, list(map(operator.add, starts, map(len, words)))
-
 
 
 # Latin-1's letters: a word may hold them (text holding one is split by the pattern).
