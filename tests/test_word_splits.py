@@ -18,7 +18,8 @@ from zjopen.extract._region_index import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN_SPLIT,
     _WORD_RUN,
-    split_ascii,
+    ascii_words,
+    plain_words,
 )
 from zjopen.extract._region_words import Words
 from zjopen.extract._tables import _FAST_WORD_SOURCE, _WORD_SOURCE, WORD_SPLIT, TextWords
@@ -70,9 +71,19 @@ def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
     end = min(len(text), start + length)
     found = Words(text, start, end)
     with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
-                                      split_ascii=_GREEDY_ASCII_SPLIT.split):
+                                      ascii_words=_greedy_ascii_words,
+                                      plain_words=lambda text, start: None):
         expected = Words(text, start, end)
     assert _words(found) == _words(expected)
+
+
+def _greedy_ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
+    """``ascii_words`` by its definition: the greedy split's words, offsets summed."""
+    parts = _GREEDY_ASCII_SPLIT.split(text)
+    offsets = [start]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
 
 @given(_TEXT, st.integers(1, 8))
@@ -130,8 +141,8 @@ def test_run_split_is_the_greedy_split(text: str) -> None:
     assert tailed or not any("'" in word for word in _GREEDY_WORD.findall(text))
 
 
-# ASCII text for the region pass's split by runs (split_ascii): words, letters, single
-# and double spaces, apostrophes alone, doubled and beside spaces, "'s", digits (which
+# ASCII text for the region pass's split by a translation (ascii_words): words, letters,
+# single and double spaces, apostrophes alone, doubled and beside spaces, "'s", digits (which
 # split words), the split's own mark characters.
 _ASCII_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", "'s", "'", " ",
                                              " ", " ", ", ", ". ", "-", "(", ")", "\n", "''",
@@ -141,9 +152,38 @@ _ASCII_RUN_TEXT = (st.lists(st.sampled_from(["Ningbo", "port", "G20", "5", "s", 
                    | st.text(st.sampled_from("aZ09s' ,-\n\x00\x01"), max_size=60))
 
 
-@given(_ASCII_RUN_TEXT | _ASCII_TEXT)
-def test_ascii_run_split_is_the_word_split(text: str) -> None:
-    """The region pass's split of ASCII text by runs of words (``split_ascii``, both its
-    run patterns and its fallback): the word split's parts, and the greedy pattern's."""
-    assert split_ascii(text) == _ASCII_TOKEN_SPLIT.split(text) == _GREEDY_ASCII_SPLIT.split(
-        text)
+@given(_ASCII_RUN_TEXT | _ASCII_TEXT, st.integers(0, 100))
+def test_ascii_words_are_the_word_split(text: str, start: int) -> None:
+    """The region pass's words of ASCII text found by a translation and a split at its
+    NULs (``ascii_words``): the greedy pattern's words, where they begin and end (from
+    ``start``), lone, doubled, leading and trailing apostrophes and NULs of the text's
+    own included."""
+    assert ascii_words(text, start) == _greedy_ascii_words(text, start)
+
+
+def test_ascii_words_of_real_phrasing() -> None:
+    assert ascii_words("Ningbo's 'Belt and Road' exporters' rock'n'roll, 5G  x", 10) == (
+        ["Ningbo's", "Belt", "and", "Road", "exporters", "rock'n'roll", "G", "x"],
+        [10, 20, 25, 29, 35, 46, 60, 63],
+        [18, 24, 28, 33, 44, 57, 61, 64])
+
+
+@given(_TEXT | _ASCII_RUN_TEXT, st.integers(0, 100))
+def test_plain_words_are_the_word_split(text: str, start: int) -> None:
+    """The region pass's words of text with no letter beyond ASCII (``plain_words``: its
+    other characters beyond ASCII made "?", CJK runs put back among the words): the
+    greedy pattern's words, where they begin and end; None for a letter beyond ASCII."""
+    parts = _GREEDY_TOKEN_SPLIT.split(text)
+    offsets = [start]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    expected = (parts[1::2], offsets[1:-1:2], offsets[2::2])
+    found = plain_words(text, start)
+    assert found == (None if re.search("[À-ÖØ-öø-ÿ]", text) else expected)
+
+
+def test_plain_words_of_real_phrasing() -> None:
+    assert plain_words("宁波 Ningbo’s port, 中文 rose 5‰ a'中", 0) == (
+        ["宁波", "Ningbo", "s", "port", "中文", "rose", "a", "中"],
+        [0, 3, 10, 12, 18, 21, 29, 31], [2, 9, 11, 16, 20, 25, 30, 32])
+    assert plain_words("São Paulo", 0) is None

@@ -8,6 +8,9 @@ line's) leaves it: a file made by this module from the gazetteer's data and the 
 
 from __future__ import annotations
 
+import itertools
+import operator
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -32,32 +35,69 @@ _TOKEN_SPLIT = lazy_compile(r"([A-Za-zÀ-ÖØ-öø-ÿ\u3400-\u9fff](?:(?<=[A-Za-
                             r"[A-Za-zÀ-ÖØ-öø-ÿ]*+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]++)*+|[\u3400-\u9fff]*+))")
 # _TOKEN_SPLIT for ASCII text: its words are of these letters alone (a tenth faster).
 _ASCII_TOKEN_SPLIT = lazy_compile(r"([A-Za-z]++(?:'[A-Za-z]++)*+)")
-# Runs of _ASCII_TOKEN_SPLIT's words joined by single spaces ("Ningbo Zhoushan Port",
-# "China's exports"): a word is letters, joined by single apostrophes, so a run is letters
-# joined by single spaces or apostrophes. Where no two of a space and an apostrophe stand
-# together, the run is any letter, letters, spaces and apostrophes, and a letter: one
-# class read by one loop (a third cheaper still). (A local copy of the name passes' idea,
-# _tables._split: their words, of letters and digits with another apostrophe rule, are
-# not these.)
-_ASCII_RUNS = lazy_compile(r"([A-Za-z]++(?:[' ][A-Za-z]++)*+)")
-_ASCII_PLAIN_RUNS = lazy_compile(r"([A-Za-z](?:[A-Za-z' ]*[A-Za-z])?)")
+# ASCII text with every character that no word holds made a NUL: what is left of a word
+# is its letters and apostrophes (an apostrophe is a word's only between two letters).
+_WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'"
+_NOT_WORDS = str.maketrans({chr(c): "\0" for c in range(128)
+                            if chr(c) not in _WORD_CHARACTERS})
+# An apostrophe without a letter on each side: between words, not in one.
+_LONE_APOSTROPHE = lazy_compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
 
 
-def split_ascii(text: str) -> list[str]:
-    """``_ASCII_TOKEN_SPLIT.split(text)``, with a regex match per run of words instead of
-    one per word (the engine's work per match and per character read is most of the
-    split's cost): the runs' spaces are marked (in one string of all the runs) and the
-    text with the runs so marked is split at the marks, in C (tests/test_word_splits.py).
-    Text holding a mark's character is split word by word."""
-    if "\0" in text:
-        return _ASCII_TOKEN_SPLIT.split(text)
-    runs = (_ASCII_RUNS if "  " in text or "' " in text or " '" in text or "''" in text
-            else _ASCII_PLAIN_RUNS)
-    parts = runs.split(text)
-    if len(parts) > 1:
-        parts[1::2] = "\1".join(parts[1::2]).replace(" ", "\0 \0").split("\1")
-    return "\0".join(parts).split("\0")
+def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
+    """The words of ASCII ``text`` (``_ASCII_TOKEN_SPLIT.split(text)[1::2]``), and where
+    each begins and ends, ``start`` on: the text's characters that no word holds made NULs, in C (a
+    translation, one character for one, so that offsets do not move), and the text split
+    at them. A gap of one character leaves no piece, a longer one empty pieces (each
+    piece is followed by a NUL: its start and its length and one give the next one's);
+    the words are the pieces that are not empty (tests/test_word_splits.py)."""
+    marked = text.translate(_NOT_WORDS)
+    if "'" in marked:
+        marked = _LONE_APOSTROPHE.sub("\0", marked)
+    pieces = marked.split("\0")
+    # (each piece's length and one: operator.add, a function called in C; a bound
+    # method, (1).__add__, would cost twice the sum's own work)
+    starts = list(itertools.compress(itertools.accumulate(
+        map(operator.add, map(len, pieces), itertools.repeat(1)), initial=start), pieces))
+    words = list(filter(None, pieces))
+    return words, starts, list(map(operator.add, starts, map(len, words)))
 
+
+# Latin-1's letters: a word may hold them (text holding one is split by the pattern).
+_LETTERS_BEYOND_ASCII = frozenset(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7),
+                                            *range(0xF8, 0x100)]))
+_FEW = 64  # more characters beyond ASCII (and "?") than this: split by the pattern
+
+
+def plain_words(text: str, start: int) -> tuple[list[str], list[int], list[int]] | None:
+    """:func:`ascii_words` of text that is not ASCII, when it holds no letter beyond
+    ASCII and a few characters beyond ASCII at most (most such articles: a page's "中文"
+    link, a "‰"), else None. Each of them is made a "?" (one character for one: offsets
+    do not move; it holds no word), the words of that ASCII text found, and the runs of
+    CJK characters (words of their own: _WORD_RUN's second run) put among them where
+    they stand. The characters are found where the "?" stand, by ``bytes.find``."""
+    marked = text.encode("ascii", "replace")
+    runs: list[list[int]] = []  # the CJK runs: [start, end]
+    seen = 0
+    at = marked.find(b"?")
+    while at >= 0:
+        seen += 1
+        character = text[at]
+        if seen > _FEW or character in _LETTERS_BEYOND_ASCII:
+            return None
+        if "\u3400" <= character <= "\u9fff":
+            if runs and runs[-1][1] == at:
+                runs[-1][1] = at + 1
+            else:
+                runs.append([at, at + 1])
+        at = marked.find(b"?", at + 1)
+    words, starts, ends = ascii_words(marked.decode("ascii"), start)
+    for low, high in runs:
+        index = bisect_left(starts, start + low)
+        words.insert(index, text[low:high])
+        starts.insert(index, start + low)
+        ends.insert(index, start + high)
+    return words, starts, ends
 
 _MAX_WORDS = 6
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _TOKEN_SPLIT, _index, split_ascii
+from zjopen.extract._region_index import _TOKEN_SPLIT, _index, ascii_words, plain_words
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -72,19 +72,24 @@ class Words:
         # Split, offsets summed (no match objects): the same words as _TOKEN.finditer(text,
         # start, end), the pattern having no anchor and no look-around.
         ascii_text = text.isascii()
-        # (In ASCII text the words are those of the pattern's ASCII letters alone, split a
-        # run of words at a time: split_ascii.)
-        parts = (split_ascii if ascii_text else _TOKEN_SPLIT.split)(
-            text[start:end] if start or end < len(text) else text)
-        offsets = list(itertools.accumulate(map(len, parts), initial=start))
-        self.starts = offsets[1:-1:2]
-        self.ends = self.full_ends = offsets[2::2]
-        self.texts = texts = parts[1::2]
-        # In ASCII text a word in lower case is its own key, and cannot begin a place (its
-        # first letter is no capital): only the others (a fifth) are case-folded, and
-        # looked up. (Other text: every word, as the others are in ASCII text.)
+        block = text[start:end] if start or end < len(text) else text
+        # (the words of the pattern's ASCII letters alone: ascii_words; of other text
+        # with no letter beyond ASCII: plain_words)
+        found_words = ascii_words(block, start) if ascii_text else plain_words(block, start)
+        texts: list[str]
+        if found_words is not None:
+            texts, self.starts, self.ends = found_words
+        else:
+            parts = _TOKEN_SPLIT.split(block)
+            offsets = list(itertools.accumulate(map(len, parts), initial=start))
+            self.starts, self.ends, texts = offsets[1:-1:2], offsets[2::2], parts[1::2]
+        self.full_ends = self.ends
+        self.texts = texts
+        # In words of ASCII letters and CJK runs a word in lower case is its own key, and
+        # cannot begin a place (its first letter is no capital): only the others (a fifth)
+        # are case-folded, and looked up. (Other text: every word, as the others are.)
         others: list[int] | None = None
-        if ascii_text:
+        if found_words is not None:
             # (A word, of letters and apostrophes, is in lower case when it holds no
             # capital: the words' capitals, a byte string of each word's between the
             # words' separators, are found in C, not by a call per word.)
@@ -122,7 +127,9 @@ class Words:
                 extra = [i for i in possessive if keys[i] in first_words]
                 if extra:
                     found = iter(sorted({*found, *extra}))
-            self.candidates = [i for i in found if texts[i][:1].isupper()]
+            self.candidates = ([i for i in found if texts[i][:1].isupper()] if ascii_text
+                               else [i for i in found if texts[i][:1].isupper()
+                                     or not texts[i][:1].isascii()])
             return
         found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
         if possessive:
