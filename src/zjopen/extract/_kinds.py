@@ -264,6 +264,33 @@ def _relative_clause(low: str, start: int) -> int:
     return at if _RELATIVE_PRESENT.match(low, at) is not None else -1
 
 
+_ASIDE_STATE = lazy_compile(
+    r"""(?:with\s                                   # "The market, with over 50,000 stalls,"
+        |[^,;]{0,80}?\b(?:that|which|who)\s       # "..., one that supplies half of ..."
+         (?:now\s|also\s)?(?:is|are|has|have|[a-z]+[^s\W]s)\s)
+        [^,;]{0,80}\Z                             # up to the figure, in the aside
+    """, re.VERBOSE)
+
+
+_ASIDE_REACH = 120
+
+
+def in_subject_aside(low: str, start: int, end: int, cue_start: int) -> bool:
+    """Whether the figure at ``low[start:end]`` describes the sentence's subject in an
+    aside set off by its first comma, with the state it has ("with over 50,000 stalls",
+    "one that supplies half of ...") while the time cue at ``cue_start`` is the main
+    verb's, after the aside closes: "The market, with over 50,000 stalls, reported ...
+    last year" (the stalls are counted at publication, not last year)."""
+    opened = low.find(", ", 0, start)
+    if (opened < 0 or start - opened > _ASIDE_REACH or low.find(",", opened + 1, start) >= 0
+            or ";" in low[:start]):
+        return False
+    closed = low.find(", ", end, cue_start)
+    if closed < 0 or ";" in low[end:cue_start]:
+        return False
+    return _ASIDE_STATE.match(low, opened + 2, start) is not None
+
+
 def is_target(text: str, low: str, start: int, cue: TimeMention | None,
                published: date | None, *, aside: str | None = None,
                hinted: bool = True, hinted_after: bool = True) -> bool:

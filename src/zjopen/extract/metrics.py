@@ -42,6 +42,7 @@ from zjopen.extract._indicators import indicator_of
 from zjopen.extract._kinds import (
     NAME_GOES_ON,
     REACH,
+    in_subject_aside,
     is_aside,
     is_not_a_metric,
     is_target,
@@ -257,6 +258,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     return metrics
 
 
+_STATES = (MetricKind.LEVEL, MetricKind.SHARE)  # (no change, target or rank)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
@@ -312,6 +314,9 @@ def _sentence_metrics(
                 kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
         year = _year(cue, kind, context, published, wide)
+        if (published is not None and cue is not None and cue.start >= q_end
+                and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
+            year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
         if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
