@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from zjopen.extract._figure_words import (
     AGO,
@@ -281,14 +282,21 @@ def in_subject_aside(low: str, start: int, end: int, cue_start: int) -> bool:
     "one that supplies half of ...") while the time cue at ``cue_start`` is the main
     verb's, after the aside closes: "The market, with over 50,000 stalls, reported ...
     last year" (the stalls are counted at publication, not last year)."""
-    opened = low.find(", ", 0, start)
-    if (opened < 0 or start - opened > _ASIDE_REACH or low.find(",", opened + 1, start) >= 0
-            or ";" in low[:start]):
+    opened, semicolon = _first_marks(low)
+    if (opened < 0 or opened > start or start - opened > _ASIDE_REACH
+            or low.find(",", opened + 1, start) >= 0 or 0 <= semicolon < start):
         return False
-    closed = low.find(", ", end, cue_start)
-    if closed < 0 or ";" in low[end:cue_start]:
+    closed = low.find(", ", end, min(cue_start, end + _ASIDE_REACH))  # (a bounded search)
+    if closed < 0 or ";" in low[end:closed]:
         return False
     return _ASIDE_STATE.match(low, opened + 2, start) is not None
+
+
+@lru_cache(maxsize=16)
+def _first_marks(low: str) -> tuple[int, int]:
+    """Where the first ", " and the first ";" of the sentence ``low`` stand (-1: none),
+    found once per sentence, not once per figure (a long sentence with many figures)."""
+    return low.find(", "), low.find(";")
 
 
 def is_target(text: str, low: str, start: int, cue: TimeMention | None,
