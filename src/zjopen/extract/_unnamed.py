@@ -46,7 +46,9 @@ def unnamed_platforms(text: str, split: TextWords, has_free_trade_zone: bool
         return
     prepositions = words[1:]
     placed = [i for i in heads if i < len(prepositions) and prepositions[i] in ("in", "on")]
-    verbs = list(split.find(tables.verbs))
+    # ("as" only in "and as": "won status as a ... zone and as a ... base")
+    verbs = [i for i in split.find(tables.verbs)
+             if words[i] != "as" or (i > 0 and words[i - 1] == "and")]
     created = []
     if verbs:
         near: set[int] = set()
@@ -110,8 +112,9 @@ def _tables() -> _Tables:
         rf"(?P<words>(?:(?!(?:an?|the)\s)[\w-]+\s){{1,7}}?)(?P<head>{trie_alternation(list(raw.created_heads))})"
         r"(?P<tail>\s(?:for|of)\s(?:[\w-]+\s){0,3}?[\w-]+(?=[,.;]))?(?![\w-])")
     anchors = frozenset(h.rsplit(" ", 1)[-1] for h in (*heads, *raw.created_heads))
-    # a verb's first word ("set" of "set up", "status" of "status as"), not "and" or "as"
-    verbs = frozenset(v.split()[0] for v in raw.creating_verbs) - {"and", "as"}
+    # a verb's first word ("set" of "set up", "status" of "status as"), not "and"; and the
+    # "as" of "and as" (a second status, many words after the first verb)
+    verbs = (frozenset(v.split()[0] for v in raw.creating_verbs) - {"and"}) | {"as"}
     return _Tables(placed, created, anchors, verbs, {**heads, **raw.created_heads},
                    raw.created_domain, raw.status_words)
 
@@ -155,11 +158,14 @@ def _placed_match(text: str, match: re.Match[str], tables: _Tables) -> Found | N
 
 def _created(text: str, split: TextWords, hits: list[int], tables: _Tables) -> Iterator[Found]:
     for index in hits:
-        low, high = _window(split, index, 12, 6)
+        low, high = _window(split, index, 12, 12)  # (a tail of hyphenated words)
         for match in tables.created.finditer(text, low, high):
             words = match["words"].split()
-            if (any(w.casefold() in _NOT_MODIFIERS or w[0].isdigit() for w in words)
-                    or not any(w.casefold() in tables.domain for w in words)):
+            # what it does may be said after the head too ("a pilot area for exports")
+            said = [*words, *(match["tail"] or "").split()]
+            if (any((w.casefold() in _NOT_MODIFIERS and not _joins(words, i, tables.domain))
+                    or w[0].isdigit() for i, w in enumerate(words))
+                    or not any(w.casefold() in tables.domain for w in said)):
                 continue  # "set up a new center", "built a big park": nothing says what it is
             if match["head"].endswith(("zone", "area")) and not tables.status.intersection(
                     w.casefold() for w in words[:1]):
@@ -167,6 +173,13 @@ def _created(text: str, split: TextWords, hits: list[int], tables: _Tables) -> I
             start = match.start("words")
             yield Found("platform", text[start : match.end()], start, match.end(),
                         tables.kinds[match["head"]])
+
+
+def _joins(words: list[str], index: int, domain: frozenset[str]) -> bool:
+    """Whether ``words[index]`` is an "and" between two words of what a platform does
+    ("an entrepreneurship and innovation service center", "a software and IT base")."""
+    return (words[index] == "and" and 0 < index < len(words) - 1
+            and words[index - 1].casefold() in domain and words[index + 1].casefold() in domain)
 
 
 # Before a description of the thing the sentence is about: "As the largest ... base in
