@@ -1,6 +1,6 @@
 """Instructions per stage, counted by valgrind: a measure that noise cannot move.
 
-    python benchmarks/bench_instructions.py [--mb 0.1] [--stage figures ...]
+    python benchmarks/bench_instructions.py [--mb 0.1] [--stage figures ...] [--gc off]
 
 Wall-clock timings on a shared machine vary by 10 to 50% from one run to the next, which
 hides the few-percent changes that optimising is made of. Valgrind's callgrind counts
@@ -11,6 +11,11 @@ both, after a warm-up parse of each source article that loads the tables and com
 the patterns), and the difference is printed: millions of instructions for the text, and
 billions per MB: the steady state of a long run. Compare two versions of the code by
 running this in each checkout.
+
+With ``--gc off`` the counted work runs with the garbage collector off (after a
+collection): when a collection falls depends on how many objects were made, so a change
+of 1 to 2% can move one into or out of the counted run and read as its opposite; compare
+such changes both ways.
 
 Needs ``valgrind`` on the PATH; runs about 50 times slower than plain Python (a minute
 or two for the default 0.1 MB, the runs spread over the cores).
@@ -58,6 +63,10 @@ docs = [read_document(t) for t in texts] if stage not in ("ingest", "end to end"
 inputs = [records(d) for d in docs] if stage in ("link", "json") else []
 articles = ([build_article(d, r, article_id=str(n)) for n, (d, r) in enumerate(zip(docs, inputs))]
             if stage == "json" else [])
+if {gc_off}:
+    import gc
+    gc.collect()
+    gc.disable()
 if work:
     if stage == "ingest":
         for t in texts: read_document(t)
@@ -88,13 +97,13 @@ def _warm_up(mb: float) -> None:
     bytecode of every module before the counted runs (one run compiling a module the
     other reads would differ by millions of instructions)."""
     code = _RUN.format(benchmarks=str(Path(__file__).resolve().parent), mb=min(mb, 0.01),
-                       stage="end to end", work=True)
+                       stage="end to end", work=True, gc_off=False)
     subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=_ENV)
 
 
-def _count(stage: str, work: bool, mb: float) -> int:
+def _count(stage: str, work: bool, mb: float, gc_off: bool) -> int:
     code = _RUN.format(benchmarks=str(Path(__file__).resolve().parent), mb=mb, stage=stage,
-                       work=work)
+                       work=work, gc_off=gc_off)
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("valgrind is not installed")
@@ -112,6 +121,10 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=0.1, help="text per run")
     parser.add_argument("--stage", action="append", choices=STAGES,
                         help="only these stages (default: all)")
+    parser.add_argument("--gc", choices=("on", "off"), default="on",
+                        help="off: no garbage collection in the counted work (for comparing "
+                             "changes of 1 to 2%%: when a collection falls depends on how many "
+                             "objects were made, and can move one into or out of a run)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from run import _texts
@@ -121,13 +134,15 @@ def main() -> None:
     _warm_up(args.mb)
     jobs = [(stage, work) for stage in stages for work in (False, True)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        counted = pool.map(lambda job: _count(job[0], job[1], args.mb), jobs)
+        counted = pool.map(lambda job: _count(job[0], job[1], args.mb, args.gc == "off"),
+                           jobs)
         counts = dict(zip(jobs, counted, strict=True))
-    print(f"{size:.3f} MB of text; instructions counted by callgrind\n")
+    print(f"{size:.3f} MB of text; instructions counted by callgrind"
+          f"{'' if args.gc == 'on' else ', no garbage collection in the counted work'}\n")
     print(f"{'stage':14} {'M instructions':>15} {'G per MB':>9}")
     for stage in stages:
         work = counts[(stage, True)] - counts[(stage, False)]
-        print(f"{stage:14} {work / 1e6:15.0f} {work / 1e9 / size:9.2f}")
+        print(f"{stage:14} {work / 1e6:15.1f} {work / 1e9 / size:9.2f}")
 
 
 if __name__ == "__main__":
