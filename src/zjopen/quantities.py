@@ -65,6 +65,7 @@ class QuantityMatch:
     noun: str | None = None
     form: str = "digits"  # digits, word, multiple, fraction, vague, duration
     scale: Decimal = Decimal(1)  # what the written number was multiplied by
+    high_start: int = -1  # where a range's upper bound is written ("10" of "5 to 10")
 
 
 # (attrs' __init__, each field set through its slot: a sentence makes several)
@@ -253,14 +254,15 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
     if low.unit != "count" and high.unit == "count" and high.noun is None and high.scale != 1:
         # "$10-20 million": the currency is written once, before the range
         return QuantityMatch(low.start, high.end, _absolute(_times(low.value, high.scale)),
-                             low.unit, low.qualifier, high.value, None, "digits", high.scale)
+                             low.unit, low.qualifier, high.value, None, "digits", high.scale,
+                             high.start)
     if low.unit not in (high.unit, "count"):
         return None
     if low.unit == "count" and low.noun is not None:
         return None
     scale = high.scale if low.scale == 1 else Decimal(1)
     return QuantityMatch(low.start, high.end, _absolute(_times(low.value, scale)), high.unit,
-                         low.qualifier, high.value, high.noun, "digits", high.scale)
+                         low.qualifier, high.value, high.noun, "digits", high.scale, high.start)
 
 
 def _find(text: str, lowered: str, digits_from: int = 0) -> list[QuantityMatch]:
