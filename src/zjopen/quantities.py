@@ -65,6 +65,7 @@ class QuantityMatch:
     noun: str | None = None
     form: str = "digits"  # digits, word, multiple, fraction, vague, duration
     scale: Decimal = Decimal(1)  # what the written number was multiplied by
+    high_start: int = -1  # where a range's upper bound is written ("10" of "5 to 10")
 
 
 # (attrs' __init__, each field set through its slot: a sentence makes several)
@@ -107,19 +108,11 @@ class _Patterns:
         prefix_singles: frozenset[str],
         prefix_pairs: frozenset[str],
     ) -> None:
-        self.number = number
-        self.prefix = prefix
-        self.prefix_ascii = prefix_ascii
-        self.words = words
-        self.word_starts = word_starts
-        self.word_keys = word_keys
-        self.unit_after = unit_after
-        self.unit_after_ascii = unit_after_ascii
-        self.before = before
-        self.after = after
-        self.scales = scales
-        self.prefix_singles = prefix_singles
-        self.prefix_pairs = prefix_pairs
+        self.number, self.prefix, self.prefix_ascii = number, prefix, prefix_ascii
+        self.words, self.word_starts, self.word_keys = words, word_starts, word_keys
+        self.unit_after, self.unit_after_ascii = unit_after, unit_after_ascii
+        self.before, self.after, self.scales = before, after, scales
+        self.prefix_singles, self.prefix_pairs = prefix_singles, prefix_pairs
 
 
 @cache
@@ -253,14 +246,15 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
     if low.unit != "count" and high.unit == "count" and high.noun is None and high.scale != 1:
         # "$10-20 million": the currency is written once, before the range
         return QuantityMatch(low.start, high.end, _absolute(_times(low.value, high.scale)),
-                             low.unit, low.qualifier, high.value, None, "digits", high.scale)
+                             low.unit, low.qualifier, high.value, None, "digits", high.scale,
+                             high.start)
     if low.unit not in (high.unit, "count"):
         return None
     if low.unit == "count" and low.noun is not None:
         return None
     scale = high.scale if low.scale == 1 else Decimal(1)
     return QuantityMatch(low.start, high.end, _absolute(_times(low.value, scale)), high.unit,
-                         low.qualifier, high.value, high.noun, "digits", high.scale)
+                         low.qualifier, high.value, high.noun, "digits", high.scale, high.start)
 
 
 def _find(text: str, lowered: str, digits_from: int = 0) -> list[QuantityMatch]:
@@ -390,6 +384,9 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
                 return None if value is None else QuantityMatch(start, end, _absolute(value), "m")
             return None  # "4G" is a network, "5k" a race
         scale = patterns.scales[short.casefold()]
+    if (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or (
+            text[start - 1 : start] == "/" and text[start - 2 : start - 1].isdigit()):
+        return None if pre else _slashed(text, match, start, end)
     unit = patterns.before.get(pre.casefold()) if pre else None
     after = (patterns.unit_after.match(text, end) if low_ascii is None
              else patterns.unit_after_ascii.match(low_ascii, end))
@@ -408,6 +405,23 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
         return None
     unit, value, scaled = amount
     return QuantityMatch(start, end, value, unit, qualifier, None, noun, scale=scaled)
+
+
+# A fraction of a whole in digits, "less than 1/400 of the area", is a share (as "one-third")
+_FRACTION = lazy_compile(r"/([1-9][0-9]{0,5})(?=\s(?:of|the)\b)")  # the denominator
+_HUNDREDTHS = Decimal("0.01")
+
+
+def _slashed(text: str, match: re.Match[str], start: int, end: int) -> QuantityMatch | None:
+    """Digits beside a slash and digits: a fraction of a whole ("1/400 of") is a share in
+    percent; any other ("24/7", "9/11", "3/15/2024", "2019/20", "1.5/2") is no figure."""
+    num, at = match["num"], match.start()
+    fraction = None if text[at - 1 : at] == "/" or not num.isdigit() or end != match.end(
+        "num") else _FRACTION.match(text, end)
+    if fraction is None or int(num) >= int(den := fraction[1]):
+        return None
+    share = _EXACT.divide(_times(int(num), 100), Decimal(den)).quantize(_HUNDREDTHS)
+    return QuantityMatch(start, fraction.end(), _absolute(share), "%", form="fraction")
 
 
 @lru_cache(maxsize=4096)

@@ -89,7 +89,9 @@ CHANGE_LEFT = lower_compile(rf"\b{_CHANGE}\b(?:\s+\w+){{0,3}}\s*\Z")
 # A fall word with no rise word after it: "contracted foreign investment rose 12%" rose
 # ("cut by up to 30%" fell: "up" alone, which "up to" begins, is not read as one here).
 _RISE_AFTER_FALL = phrase_alt([w for w in _CHANGES["rise"] if w != "up"])
-FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+(?!{_RISE_AFTER_FALL}\b)\w+){{0,3}}\s*\Z")
+# (a qualifier may follow the three words: "cutting costs by an estimated 20 percent")
+FALL_LEFT = lower_compile(rf"\b{_FALL}\b(?:\s+(?!{_RISE_AFTER_FALL}\b)\w+){{0,3}}"
+                          rf"(?:\s+{phrase_alt(_AFTER)})?\s*\Z")
 CHANGE_RIGHT = lower_compile(
     rf"\A\s*(?:"
     rf"{phrase_alt([*_CHANGES['compared'], *_COMPARATIVES['rise'], *_COMPARATIVES['fall']])}\b"

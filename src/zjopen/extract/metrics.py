@@ -56,7 +56,7 @@ from zjopen.extract._sentence_hints import NUMBER, hints
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
-from zjopen.quantities import find_quantities
+from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
 
@@ -329,18 +329,37 @@ def _sentence_metrics(
         # (made_metric: no checks, right by construction: the finite Decimals and known
         # unit of find_quantities, the members of kind_of and qualifier_of, a span of the
         # text; the optional texts are made None when blank, and shared, as by Metric)
+        qualifier = qualifier_of(left, quantity)
+        indicator = indicator_of(text[far : q_start + 1], low[far : q_start + 1],
+                                 q_start - far, text[q_end : q_end + 80], quantity.unit)
         found.append(made_metric(
             value=-quantity.value if fall else quantity.value, unit=quantity.unit,
             span=made_span(base + q_start, base + q_end, whole[base + q_start : base + q_end]),
-            kind=kind, qualifier=qualifier_of(left, quantity), year=year, period=period,
-            indicator=indicator_of(text[far : q_start + 1], low[far : q_start + 1],
-                                 q_start - far, text[q_end : q_end + 80], quantity.unit),
+            kind=kind, qualifier=qualifier, year=year, period=period, indicator=indicator,
             noun=quantity.noun, high=quantity.high,
         ))
+        if (high := quantity.high) is not None and _two_bounds(quantity, high):
+            # "cutting costs by 20-40 percent": the upper bound is a figure of its own
+            # (GUIDELINES: both bounds are figures), with the range's kind, sign and time
+            at = base + quantity.high_start
+            found.append(made_metric(
+                value=-high if fall else high, unit=quantity.unit,
+                span=made_span(at, base + q_end, whole[at : base + q_end]),
+                kind=kind, qualifier=qualifier, year=year, period=period,
+                indicator=indicator, noun=quantity.noun,
+            ))
     if rank_spans:
         found.sort(key=lambda m: m.span.start)  # (the quantities come in text order)
     found = respective_years(carried(found, doc.text), text, base)
     return link_changes(found, uncued, context.reported) if found else found
+
+
+def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
+    """Whether a range's upper bound is a figure of its own: a range that rises ("978-3"
+    of a book number is none) of an amount, or of things it names ("5-10 trains"; not
+    bare numbers, "pages 2579-2605")."""
+    return high > quantity.value and quantity.high_start > quantity.start and (
+        quantity.unit != "count" or quantity.noun is not None)
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
