@@ -218,7 +218,11 @@ def _short_names(doc: Document, companies: list[Found]) -> Iterator[Found]:
             continue
         short = tokens[0]
         seen.add(short)
-        if short.casefold() in LEADING or gazetteer.lookup(short) is not None:
+        # A generic word is no company's short name: "Port" of "Zhoushan Haigang Port
+        # Development Co" (its places dropped) is any port, "East" of "German East
+        # Africa Company" is East Africa's.
+        if (short.casefold() in LEADING or short in words.generic_words
+                or gazetteer.lookup(short) is not None):
             continue
         owners[short] = company
     if not owners:
