@@ -384,22 +384,30 @@ def phrase_alt(words: Iterable[str], *, space: str = " ") -> str:
     return _by_first_letter(given, lambda text: phrase(text, space=space))
 
 
-def find_all(text: str, words: tuple[str, ...], *, after_space: bool = False) -> list[int]:
+def find_all(text: str, words: tuple[str, ...], *, after_space: bool = False,
+             whole_word: bool = False) -> list[int]:
     """Where each of ``words`` occurs in ``text`` (with ``after_space``, only where a
-    space character comes before it), in order: ``str.find`` is many times faster than a
-    regular expression that looks for a few words at every position, so a pattern can be
-    tried only where its rare literal stands.
+    space character comes before it; with ``whole_word``, only where no letter or digit
+    stands on either side), in order: ``str.find`` is many times faster than a regular
+    expression that looks for a few words at every position, so a pattern can be tried
+    only where its rare literal stands.
 
     >>> find_all("the first and only", ("only", "first"))
     [4, 14]
     >>> find_all("transactions and actions", ("actions",), after_space=True)
     [17]
+    >>> find_all("The State Council and State Councilor", ("State Council",), whole_word=True)
+    [4]
     """
     found = []
     for word in words:
+        size = len(word)
         position = text.find(word)
         while position >= 0:
-            if not after_space or (position and text[position - 1].isspace()):
+            spaced = not after_space or (position and text[position - 1].isspace())
+            whole = not whole_word or not (text[position - 1 : position].isalnum()
+                                           or text[position + size : position + size + 1].isalnum())
+            if spaced and whole:
                 found.append(position)
             position = text.find(word, position + 1)
     return sorted(found)

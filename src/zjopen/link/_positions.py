@@ -22,7 +22,7 @@ from zjopen.lexicon.patterns import find_all, lazy_compile
 from zjopen.link._words import ENTITY_WORDS
 
 __all__ = ["_CITY_LEVELS", "_DISTRICT_LEVELS", "_REACH", "_TRIGGERS", "_Mention", "_Named",
-           "_clause_begins", "_clause_start", "_last_where", "_whole_words"]
+           "_clause_begins", "_clause_start", "_last_where"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 
@@ -262,20 +262,3 @@ def _last_where(text: str, start: int, figure: int) -> re.Match[str] | None:
         pass
     return where
 
-
-def _whole_words(text: str, words: Sequence[str]) -> list[int]:
-    """Where each of ``words`` (as written) stands in ``text`` as a whole word, in order
-    ("State Council", not "State Councilor"): found by str.find, once per article.
-
-    >>> _whole_words("The State Council and State Councilor", ["State Council"])
-    [4]
-    """
-    found = []
-    for word in words:
-        size = len(word)
-        at = text.find(word)
-        while at >= 0:
-            if not text[at - 1 : at].isalnum() and not text[at + size : at + size + 1].isalnum():
-                found.append(at)
-            at = text.find(word, at + 1)
-    return sorted(found)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
 from zjopen.link._positions import (
     _CITY_LEVELS,
@@ -32,7 +32,6 @@ from zjopen.link._positions import (
     _last_where,
     _Mention,
     _Named,
-    _whole_words,
 )
 from zjopen.link._respectively import _is_place as _is_place
 from zjopen.link._respectively import _place_after
@@ -430,7 +429,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
     china = "CN" if any(region.code == "CN" for region in regions) else None
-    bodies = _whole_words(doc.norm, NATIONAL_BODIES)
+    bodies = find_all(doc.norm, NATIONAL_BODIES, whole_word=True)
     mentions = _subjects(doc, regions, others, datelines)
     starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
