@@ -246,10 +246,12 @@ def may_have_target_after(low: str) -> bool:
     return False
 
 
+# A verb in the present tense: "is", "has", "covers", "takes" (not "was", "focus").
+_PRESENT_VERB = r"(?:is|are|has|have|[a-z]+[^s\W]s)"
 _RELATIVE_PRESENT = lazy_compile(
-    r"""(?:,\swhich|\swhose(?:\s[a-z-]+){1,3}?)       # "which", "whose annual sales"
+    rf"""(?:,\swhich|\swhose(?:\s[a-z-]+){{1,3}}?)       # "which", "whose annual sales"
         \s(?:now\s|currently\s|already\s|also\s)?
-        (?:is|are|has|have|[a-z]+[^s\W]s)\b         # in the present: "covers", "takes in"
+        {_PRESENT_VERB}\b                           # in the present: "covers", "takes in"
     """, re.VERBOSE)
 _RELATIVE_ENDS = lazy_compile(r",\s|[;:()]")  # where a relative clause may end ("1,440" goes on)
 _RELATIVE_REACH = 120
@@ -266,10 +268,10 @@ def _relative_clause(low: str, start: int) -> int:
 
 
 _ASIDE_STATE = lazy_compile(
-    r"""(?:with\s                                   # "The market, with over 50,000 stalls,"
-        |[^,;]{0,80}?\b(?:that|which|who)\s       # "..., one that supplies half of ..."
-         (?:now\s|also\s)?(?:is|are|has|have|[a-z]+[^s\W]s)\s)
-        [^,;]{0,80}\Z                             # up to the figure, in the aside
+    rf"""(?:with\s                                  # "The market, with over 50,000 stalls,"
+        |[^,;]{{0,80}}?\b(?:that|which|who)\s     # "..., one that supplies half of ..."
+         (?:now\s|also\s)?{_PRESENT_VERB}\s)
+        [^,;]{{0,80}}\Z                           # up to the figure, in the aside
     """, re.VERBOSE)
 
 

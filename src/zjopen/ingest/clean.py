@@ -404,9 +404,10 @@ def clean_lines(
                 continue
         if line_special and _FURNITURE.match(line):
             if found_source is None:  # a copyright line's or "Source: Xinhua" line's outlet
-                copyright, named = _COPYRIGHT_LINE.match(line), _SOURCE_LINE.match(line)
-                found_source = (outlet_in(line) if copyright else
-                                outlet(named[1]) if named else None)
+                if _COPYRIGHT_LINE.match(line):
+                    found_source = outlet_in(line)
+                elif named := _SOURCE_LINE.match(line):
+                    found_source = outlet(named[1])
             continue
         if head and author:
             found_authors = found_authors or [author[1].strip()]
@@ -471,7 +472,9 @@ def _closing(body: Sequence[str]) -> tuple[date | None, str | None]:
     sign-off ("(Xinhua News Agency April 19, 2008)") in the last two paragraphs."""
     published = source = None
     for paragraph in reversed(body[-2:]):
-        sign_off = _SIGN_OFF.match(paragraph) if len(paragraph) <= 120 else None
+        if len(paragraph) > 120:
+            continue
+        sign_off = _SIGN_OFF.match(paragraph)
         found = find_date(sign_off[1]) if sign_off else None
         if sign_off and not (found and sign_off[1][found[2] :].strip(" .,")):
             name = outlet(sign_off[1][: found[1]] if found else sign_off[1])
@@ -479,7 +482,7 @@ def _closing(body: Sequence[str]) -> tuple[date | None, str | None]:
                 published = published or (plausible(found[0]) if found else None)
                 source = source or name
                 continue
-        labelled = labelled_date(paragraph) if len(paragraph) <= 120 else None
-        if published is None and labelled is not None and meta_line(paragraph) is not None:
+        if (published is None and (labelled := labelled_date(paragraph)) is not None
+                and meta_line(paragraph) is not None):
             published = plausible(labelled)
     return published, source
