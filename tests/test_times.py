@@ -71,6 +71,26 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
     ("by 2030", None, [
         (0, "by 2030", 2030, "by ..2030-12-31", "target"),
     ]),
+    # A past perfect in the deadline's clause: the date a level was reached by
+    ("By the end of 2023, Wenzhou had opened 40 warehouses", None, [
+        (0, "By the end of 2023", 2023, "year 2023-01-01..2023-12-31", ""),
+    ]),
+    ("Lishui had signed 12 deals by 2021", None, [
+        (27, "by 2021", 2021, "year 2021-01-01..2021-12-31", ""),
+    ]),
+    ("By the end of the year, the port had added 9 routes", date(2022, 12, 30), [
+        (0, "By the end of the year", 2022, "year 2022-01-01..2022-12-31", "relative"),
+    ]),
+    # ... not a plan made before, nor a future perfect, nor one across "will"
+    ("The city had planned to open 40 warehouses by 2025", None, [
+        (43, "by 2025", 2025, "by ..2025-12-31", "target"),
+    ]),
+    ("By 2027, Taizhou will have built 60 warehouses", None, [
+        (0, "By 2027", 2027, "by ..2027-12-31", "target"),
+    ]),
+    ("Jiaxing had 30 routes and will have 50 by 2026", None, [
+        (39, "by 2026", 2026, "by ..2026-12-31", "target"),
+    ]),
     ("the second quarter of last year", date(2024, 8, 1), [
         (0, "the second quarter of last year", 2023, "quarter 2023-04-01..2023-06-30", "relative"),
     ]),

@@ -119,20 +119,48 @@ def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
 
 def unit_from_before(found: list[Metric], unit: str | None, text: str
                       ) -> tuple[list[Metric], str | None]:
-    """A bare scaled number ending its clause takes the unit of the paragraph's amount
-    before it ("... had reached 13 billion yuan. The total is projected to top 15
-    billion."); returns the figures and the unit in force after them."""
+    """A bare scaled number that restates an amount (:func:`_restated`) takes the unit of
+    the paragraph's amount before it, not a conversion's ("... had reached 13 billion
+    yuan. The total is projected to top 15 billion.", "the figure will top 15 billion by
+    the year end"); returns the figures and the unit in force after them."""
     out: list[Metric] = []
     for metric in found:
         written = metric.span.text
         if (unit is not None and metric.unit == "count" and metric.noun is None
-                and written.endswith(_SCALE_ENDS) and _CLAUSE_END.match(text, metric.span.end)):
+                and written.endswith(_SCALE_ENDS) and _restated(text, metric.span.start,
+                                                                metric.span.end)):
             metric = evolve(metric, unit=unit)
-        if (("illion" in written or "thousand" in written) and metric.unit not in NOT_AMOUNTS
-                and _SCALE_WORD.search(written) is not None):  # _scale_word(written)
+        if (metric.unit != unit and ("illion" in written or "thousand" in written)
+                and metric.unit not in NOT_AMOUNTS
+                and _SCALE_WORD.search(written) is not None  # _scale_word(written)
+                and not _conversion(text, metric.span.start)):
             unit = metric.unit
         out.append(metric)
     return out, unit
+
+
+def _conversion(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` converts the one before it, in brackets ("8
+    billion yuan ($1.1 billion)"): its unit is not the one in force after it."""
+    near = max(0, start - 16)
+    return text.find("(", near, start) >= 0 and _CONVERSION.search(text, near, start) is not None
+
+
+def _restated(text: str, start: int, end: int) -> bool:
+    """Whether the bare scaled number at ``text[start:end]`` restates an amount before
+    it: it ends its clause ("The total is projected to top 15 billion."), or only a time
+    follows it there and it is the base of a change or follows a word naming the
+    amount again ("up from 21.8 trillion in 2015", "the figure will top 15 billion by
+    the year end")."""
+    if _CLAUSE_END.match(text, end):
+        return True
+    if not text.startswith(_TIME_TAIL_STARTS, end) or _TIME_TAIL.match(text, end) is None:
+        return False
+    if _FROM_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return True
+    near = max(0, start - _REACH)
+    clause = max(text.rfind(", ", near, start), text.rfind(". ", near, start), near)
+    return THE_TOTAL.search(text[clause:start].lower()) is not None
 
 
 # r"\bthe\s(?:total|figure|amount|value|sum)\b" with its word boundary read after "the":
@@ -140,6 +168,18 @@ def unit_from_before(found: list[Metric], unit: str | None, text: str
 # that begins with \b is tried at every position (sixteen times as long).
 THE_TOTAL = lazy_compile(r"the(?<!\wthe)\s(?:total|figure|amount|value|sum)\b")
 _CLAUSE_END = lazy_compile(r"\s?(?:[.,;:)]|\Z)")
+# A time that ends a clause: "in 2015", "by 2020", "by the year end", "by the end of
+# the year", "by year-end", "this year" (then the clause ends).
+_TIME_TAIL = lazy_compile(
+    r"""\s(?:(?:in|by|at|before)\s(?:the\s)?
+           (?:end\sof\s(?:the\s|this\s)?)?
+           (?:(?:19|20)[0-9]{2}|year(?:[\s-]end)?)
+         |this\syear)
+        \s?(?:[.,;:)]|\Z)""", re.VERBOSE)
+_TIME_TAIL_STARTS = (" in ", " by ", " at ", " before ", " this ")  # (a cheap test first)
+_REACH = 120  # how far back the word naming the amount again is looked for
+_FROM_BEFORE = lazy_compile(r"\bfrom\s\Z")  # "up from 21.8 trillion in 2015"
+_CONVERSION = lazy_compile(r"\((?:about\s|around\s|roughly\s|approximately\s|nearly\s)?\Z")
 _SCALE_WORD = lazy_compile(r"\b(?:thousand|million|billion|trillion)\b")
 NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
 

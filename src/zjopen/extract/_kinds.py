@@ -133,6 +133,10 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
             digits = text[start:end]  # (not a year: that was tested first)
             if digits.startswith("0") and len(digits) > 1 and digits[1] != ".":
                 return True  # a model number ("007"; "0.8" is a figure)
+            if (quantity.noun is None and right[:1] == " " and right[1:2].isupper()
+                    and _NAME_AFTER.match(text, end)
+                    and _NAME_BEFORE.search(text, start - 24 if start > 24 else 0, start)):
+                return True  # "Boeing 737 MAX 8", "Engineering Bureau 8 Co Ltd": in a name
         return False
     if unit == "times":
         return FREQUENCY.match(right) is not None  # "flies four times a week": how often
@@ -144,6 +148,11 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
 
 
 _JOINERS = frozenset("_+")
+# A number inside a name: a capitalised word, as written, not the sentence's first, right
+# before it ("Boeing 737", "Bureau 8"), and one after it that the name goes on from
+# ("737 Completion and Delivery Center", "8 Co Ltd", "737 MAX 8")
+_NAME_BEFORE = lazy_compile(r"(?<=[A-Za-z0-9,]\s)[A-Z][A-Za-z]*\s\Z")
+_NAME_AFTER = lazy_compile(r"\s[A-Z][A-Za-z]*\s(?:[A-Z0-9&]|(?:and|of)\s[A-Z])")
 # (Decimal bounds: a Decimal compared with an int makes a Decimal of it each time)
 _DAY_MAX, _LIST_NAME_FROM, _LIST_NAME_TO = Decimal(31), Decimal(LIST_NAME_FROM), Decimal(10_000)
 _YEAR_DIGITS = lazy_compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")

@@ -1,6 +1,8 @@
 """The patterns that give a time mention of :mod:`zjopen.extract.times` its role, read
 in the text before it: the base of a comparison ("from the same month last year"), the
-start of a span ("since 2014"), or the years of a name in brackets ("(2021-2025)")."""
+start of a span ("since 2014"), the years of a name in brackets ("(2021-2025)"), or, read
+beside a deadline, a past perfect that makes it the date a level was reached by ("By
+the end of 2023, Ningbo had set up 120 overseas warehouses")."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
-__all__ = ["COMPARISON", "IN_BRACKETS", "SINCE", "SINCE_HINT"]
+__all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE", "SINCE_HINT"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
@@ -34,3 +36,15 @@ SINCE = guarded_compile(
 
 
 SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-cased
+
+
+# A past perfect ("had set up", "had already attracted", "had grown"), not a plan made
+# before ("had planned to", "had been expected to", "had to"). Lower case.
+_HAD = r"""\bhad\s(?!(?:been\s)?(?:expected|planned|aimed|hoped|intended|targeted|pledged
+                      |vowed|promised|scheduled|to)\b)"""
+# No "will" or "would" between it and the deadline, nor a semicolon (read in a sentence)
+_SAME_CLAUSE = r"(?:(?!\bwill\b|\bwould\b)[^;]){0,80}?"
+REACHED_AFTER = lazy_compile(  # "By the end of 2023, Ningbo had set up 120 warehouses"
+    rf",?\s(?:{_SAME_CLAUSE}\s)?{_HAD}", re.VERBOSE)
+REACHED_BEFORE = lazy_compile(  # "Ningbo had set up 120 warehouses by the end of 2023"
+    rf"{_HAD}{_SAME_CLAUSE}\Z", re.VERBOSE)

@@ -32,6 +32,8 @@ from zjopen.extract._time_groups import MONTHS as _MONTHS
 from zjopen.extract._time_groups import groups as _groups
 from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
+from zjopen.extract._time_roles import REACHED_AFTER as _REACHED_AFTER
+from zjopen.extract._time_roles import REACHED_BEFORE as _REACHED_BEFORE
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract._time_scanner import scanner, side_by_side
@@ -152,15 +154,34 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
+    # "By the end of 2023, Ningbo had set up 120 warehouses": a level reached by then,
+    # no target (with or without a publication date)
+    target = " had " not in m.string or not _reached(m)
     if m["deadline_year"] is None:  # "by the end of the year": of publication
         if published is None:
-            return _at(m, None, target=True, relative=True)
-        return _at(m, published.year, Period.by(published.year), target=True, relative=True)
+            return _at(m, None, target=target, relative=True)
+        year = published.year
+        return _at(m, year, Period.by(year) if target else Period.year(year),
+                   target=target, relative=True)
     year = int(m["deadline_year"])
-    if published is not None and year < published.year:
+    if (published is not None and year < published.year) or not target:
         # "By the end of 2022" in a 2023 article: a state as of then.
         return _at(m, year, Period.year(year))
     return _at(m, year, Period.by(year), target=True)
+
+
+def _reached(m: re.Match[str]) -> bool:
+    """Whether a past perfect beside the deadline ``m`` (a match in the lower-cased
+    sentence), in its clause, makes it the date a level was reached by: "By 2022, the
+    figure had grown to ...", "... had set up 120 warehouses by the end of 2023" (not
+    "had planned to ... by 2025", "will have built ... by 2027")."""
+    spaced, start, end = m.string, m.start() + 1, m.end()  # (m begins a character early)
+    # (each pattern read only where " had " is, within its reach)
+    before = max(0, start - 100)
+    return ((spaced.find(" had ", end, end + 90) >= 0
+             and _REACHED_AFTER.match(spaced, end) is not None)
+            or (spaced.find(" had ", max(0, before - 1), start) >= 0
+                and _REACHED_BEFORE.search(spaced, before, start) is not None))
 
 
 def _quarter(m: re.Match[str], published: date | None) -> TimeMention:
