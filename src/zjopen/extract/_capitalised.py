@@ -365,8 +365,11 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
-    if suffix is not None and words.not_company_names.ending(tokens, whole=True):
-        return None  # "the World Bank", "the United Nations and the World Bank"
+    if suffix is not None and (words.not_company_names.ending(tokens, whole=True)
+                               or all((t,) in words.company_suffixes.all for t in tokens)):
+        # "the World Bank", "the United Nations and the World Bank"; a legal form alone
+        # ("Co., Ltd" after a name in lower case: "Rollmax shutter component Co., Ltd")
+        return None
     if suffix is not None and (all(t in words.media_words for t in tokens
                                    if t in words.not_companies)
                                or not _LEGAL.isdisjoint(suffix)):
