@@ -308,6 +308,17 @@ def _bank(name: str, sentence_start: bool = False) -> re.Match[str] | None:
     return bank
 
 
+# "China (Hubei) Pilot Free Trade Zone", "the 2nd China (South Africa) Trade Expo": the
+# platform is the bracketed place's, not China's.
+_BRACKETED = lazy_compile(r"(?:[0-9]{1,3}(?:st|nd|rd|th)\s)?China\s?\(([A-Z][^()]{1,30})\)")
+
+
+def _bracketed_place(name: str) -> str | None:
+    found = _BRACKETED.match(name) if "China" in name else None
+    place = gazetteer.lookup(found[1]) if found else None
+    return place.code if place is not None and not place.ambiguous else None
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``text[start]`` begins a sentence (its capital tells nothing)."""
     before = text[max(0, start - 8) : start].rstrip(" \"“(")
@@ -365,6 +376,11 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
+    if suffix is not None and (words.not_company_names.ending(tokens, whole=True)
+                               or all((t,) in words.company_suffixes.all for t in tokens)):
+        # "the World Bank", "the United Nations and the World Bank"; a legal form alone
+        # ("Co., Ltd" after a name in lower case: "Rollmax shutter component Co., Ltd")
+        return None
     if suffix is not None and (all(t in words.media_words for t in tokens
                                    if t in words.not_companies)
                                or not _LEGAL.isdisjoint(suffix)):
@@ -385,7 +401,7 @@ def classify(text: str, start: int, end: int) -> Found | None:
         if head == ("Park",) and len(tokens) < 3:
             return None
         return Found("platform", name, start, end, words.platform_heads.kinds[head],
-                      place_code(tokens))
+                      _bracketed_place(name) or place_code(tokens))
     if tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2]):
         # a town built around an industry ("Fintech Town", "Internet of Things Town"), not
         # a town of the map ("Datang Town")

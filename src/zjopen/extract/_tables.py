@@ -307,6 +307,7 @@ def word_tables() -> WordTables:
         generic_words=frozenset(raw["generic_words"]),
         surnames=frozenset(raw["surnames"]),
         not_companies=frozenset(w for phrase in raw["not_companies"] for w in phrase.split()),
+        not_company_names=Heads.plain(words_of(n) for n in raw["not_company_names"]),
         media_words=frozenset(raw["media_words"]),
         platform_heads=platform_heads,
         not_platforms=Heads.plain(words_of(n) for n in raw["not_platforms"]),

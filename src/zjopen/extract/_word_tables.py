@@ -56,6 +56,7 @@ class WordTables:
     generic_words: frozenset[str]  # title words that say nothing of whose name it is
     surnames: frozenset[str]  # "Wang Jiao" after a cue is a person, not a company
     not_companies: frozenset[str]
+    not_company_names: Heads  # international organisations that a company suffix ends
     media_words: frozenset[str]  # not_companies a company suffix overrules
     platform_heads: Heads
     not_platforms: Heads
@@ -91,7 +92,8 @@ class WordTables:
     __slots__ = ("company_suffixes", "created_domain", "created_heads", "creating_verbs",
                  "described", "described_kinds", "described_markers", "document_heads",
                  "generic_words", "head_ends", "industry_heads", "initiative_heads", "introduced",
-                 "market_regions", "media_words", "not_companies", "not_platforms", "package",
+                 "market_regions", "media_words", "not_companies", "not_company_names",
+                 "not_platforms", "package",
                  "package_nouns", "placed_heads", "platform_heads", "platform_phrases",
                  "policy_phrases", "policy_verb", "policy_verbs", "purpose_heads", "quoted_heads",
                  "quoted_owners", "quoted_slogans", "quoted_tail", "status_words", "surnames",
@@ -105,6 +107,7 @@ class WordTables:
         generic_words: frozenset[str],
         surnames: frozenset[str],
         not_companies: frozenset[str],
+        not_company_names: Heads,
         media_words: frozenset[str],
         platform_heads: Heads,
         not_platforms: Heads,
@@ -139,6 +142,7 @@ class WordTables:
         self.generic_words = generic_words
         self.surnames = surnames
         self.not_companies = not_companies
+        self.not_company_names = not_company_names
         self.media_words = media_words
         self.platform_heads = platform_heads
         self.not_platforms = not_platforms

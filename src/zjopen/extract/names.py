@@ -50,6 +50,7 @@ from zjopen.extract._capitalised import (
     head_words,
 )
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
+from zjopen.extract._initiative_years import initiative_years
 from zjopen.extract._kb import kb_matches, knowledge_base
 from zjopen.extract._phrases import phrase_anchor_keys, phrases
 from zjopen.extract._plans import looked_up as plans_looked_up
@@ -469,7 +470,9 @@ def _record(text: str, found: Found) -> NamedRecord:
         return made_platform(name=name, aliases=aliases,
                              kind=found.platform_kind or PlatformKind.OTHER,
                              region=found.region, kb_id=found.kb_id, mentions=tuple(mentions))
+    start_year, target_year = initiative_years(name, text[end : end + 24])
     return made_initiative(name=name, aliases=aliases, region=found.region, kb_id=found.kb_id,
+                           start_year=start_year, target_year=target_year,
                            mentions=tuple(mentions))
 
 

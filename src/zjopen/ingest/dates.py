@@ -10,6 +10,8 @@ datetime.date(2021, 4, 16)
 datetime.date(2018, 11, 8)
 >>> find_date("Sep 29,2020")[0], find_date("03-Mar-2021")[0]
 (datetime.date(2020, 9, 29), datetime.date(2021, 3, 3))
+>>> find_date("Pakistan Point News - 14th Feb, 2021")[0]
+datetime.date(2021, 2, 14)
 >>> find_date("no date here") is None
 True
 """
@@ -32,7 +34,7 @@ _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 DATE_RE = guarded_compile(
     rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])\b"
     rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,\s?|\s){_YEAR}\b"
-    rf"|\b(?:3[01]|[12][0-9]|0?[1-9])[\s-]{_MONTH}(?:,?\s|-){_YEAR}\b"
+    rf"|\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[\s-]{_MONTH}(?:,?\s|-){_YEAR}\b"
     rf"|{_YEAR}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日",
     re.IGNORECASE,
 )

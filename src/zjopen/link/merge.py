@@ -150,6 +150,7 @@ class _Group:
     overseas: set[str]
     region: str | None
     kb_id: str | None
+    years: tuple[int | None, int | None] = (None, None)  # an initiative's: the first given
 
     def add(self, record: Enterprise | Platform | Initiative) -> None:
         for name in (record.name, *record.aliases):
@@ -160,6 +161,8 @@ class _Group:
             self.overseas.update(record.overseas)
         self.region = self.region or record.region
         self.kb_id = self.kb_id or record.kb_id
+        if isinstance(record, Initiative) and self.years == (None, None):
+            self.years = record.start_year, record.target_year
 
     def record(self) -> Any:
         base = self.base
@@ -167,14 +170,18 @@ class _Group:
         mentions = _sorted_spans(self.mentions)
         enterprise = isinstance(base, Enterprise)
         overseas = tuple(sorted(self.overseas)) if enterprise else ()
+        initiative = isinstance(base, Initiative)
         if (aliases == base.aliases and mentions == base.mentions
                 and self.region == base.region and self.kb_id == base.kb_id
-                and (not enterprise or overseas == base.overseas)):
+                and (not enterprise or overseas == base.overseas)
+                and (not initiative or self.years == (base.start_year, base.target_year))):
             return base  # a thing named once: nothing to change
         changes: dict[str, Any] = {"aliases": aliases, "mentions": mentions,
                                    "region": self.region, "kb_id": self.kb_id}
         if enterprise:
             changes["overseas"] = overseas
+        if initiative:
+            changes["start_year"], changes["target_year"] = self.years
         return evolve(base, **changes)
 
 
