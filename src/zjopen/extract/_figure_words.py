@@ -127,6 +127,15 @@ MADE_UP = lower_compile(rf"\b{phrase_alt(_SHARES['made_up'], space=_SPACED)}"
 MADE_UP_ENDS = _last_words([*_SHARES["made_up"], *_QUALIFIER_WORDS])
 """What the text ends with (white space stripped) where MADE_UP matches."""
 
+# A growth rate with no change word beside its figure: "the growth rate of furniture
+# exports is 19.2%", "growth ... stayed above 20%" (no share word: "growth's share was")
+GROWTH_SUBJECTS = tuple(_CHANGES["subjects"])
+"""Literals: a text before a figure that holds none has no match of GROWTH_SUBJECT."""
+# ... no other figure between it and this one ([^0-9%;]: no digit, percent sign, clause)
+GROWTH_SUBJECT = lower_compile(rf"\b{phrase_alt(GROWTH_SUBJECTS)}\b[^0-9%;]*\Z")
+SHARE_WORD = lower_compile(rf"\b{phrase_alt(_SHARES['words'])}")
+OF_RIGHT = lower_compile(r"\A\s?of\b")  # "20 percent of the total": a part of a whole
+
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
 TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, "to"
@@ -244,6 +253,13 @@ LIST_NAME_BEFORE = lower_compile(  # not the verb: "is projected to top 500"
     rf"(?<!to\s)(?<!will\s)\b{phrase_alt(_NOT['lists']['before'])}\s\Z")
 LIST_NAME_FROM = int(_NOT["lists"]["from"])
 """The smallest count that is a list's name after a 'top' word ("top 500 companies")."""
+_BACK = _NOT["back_references"]
+# "trade between the two countries", "the two sides will": things already named, no count
+BACK_REFERENCE = lower_compile(rf"\b{phrase_alt(_BACK['before'])}\s\Z")  # "the" (two)
+BACK_REFERENCE_ENDS = tuple(f"{word} " for word in _BACK["before"])
+"""What the text before a figure ends with where BACK_REFERENCE matches (a cheap test)."""
+BACK_REFERENCE_NOUN = lower_compile(  # (matched at the figure's end) "sides", "countries"
+    rf"\s{phrase_alt(_BACK['nouns'])}\b")
 FREQUENCY = lazy_compile(
     rf"\s{phrase_alt(_NOT['times']['each'])}\s{phrase_alt(_NOT['times']['period'])}\b")
 PLAN_AFTER = lazy_compile(rf"\s(?:[a-z-]+\s)?{phrase_alt(_NOT['plans'])}s?\b")
@@ -309,6 +325,8 @@ INDICATOR_STOPS = frozenset(_INDICATORS["stops"])
 INDICATOR_OF = lazy_compile(rf"\A\s{phrase_alt(_INDICATORS['of_after'])}\s")
 _YEARS = _WORDS["years"]
 FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
+# A paragraph that goes on with the one before: "Of the total, exports ..." (its time)
+BACK_OPENER = lower_compile(rf"{phrase_alt(_YEARS['back_openers'])},")
 # A verb in the past tense in the figure's clause (not "has grown", "is"): the figure
 # is not the state at publication.
 _PAST_WORD = ("".join(rf"(?<!{re.escape(word)}\s)" for word in _YEARS["not_after"])

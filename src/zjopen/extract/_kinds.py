@@ -13,6 +13,9 @@ from zjopen.extract._figure_words import (
     AMOUNT_CHANGE,
     AMOUNT_CHANGE_ENDS,
     ANY_QUALIFIER,
+    BACK_REFERENCE,
+    BACK_REFERENCE_ENDS,
+    BACK_REFERENCE_NOUN,
     BASE_LEFT,
     BASE_LEFT_ENDS,
     CHANGE_ASIDE,
@@ -25,16 +28,20 @@ from zjopen.extract._figure_words import (
     FILLER,
     FILLER_ENDS,
     FREQUENCY,
+    GROWTH_SUBJECT,
+    GROWTH_SUBJECTS,
     LIST_NAME_BEFORE,
     LIST_NAME_FROM,
     MADE_UP,
     MADE_UP_ENDS,
     NOT_METRIC_BEFORE,
+    OF_RIGHT,
     PERIOD_BEFORE,
     PLAN_AFTER,
     QUALIFIER_ENDS,
     QUALIFIER_LONGEST,
     QUALIFIERS,
+    SHARE_WORD,
     TARGET,
     TARGET_GAPPED,
     TARGET_HINTS,
@@ -126,6 +133,9 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         if NOT_METRIC_BEFORE.search(left) or DESIGNATION_BEFORE.search(
                 text, start - 12 if start > 12 else 0, start):
             return True
+        if quantity.form == "word":  # "between the two countries": named already
+            return bool(left.endswith(BACK_REFERENCE_ENDS) and BACK_REFERENCE.search(left)
+                        and BACK_REFERENCE_NOUN.match(low, end))
         if quantity.form == "digits":
             if (_LIST_NAME_FROM <= quantity.value < _LIST_NAME_TO
                     and LIST_NAME_BEFORE.search(low, start - 24 if start > 24 else 0, start)):
@@ -185,8 +195,14 @@ def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
             return MetricKind.CHANGE, fall
         if quantity.unit == "pp":
             return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
+        for word in GROWTH_SUBJECTS:  # (literals: a cheap test before the patterns)
+            if word in left:
+                if (GROWTH_SUBJECT.search(left) and not SHARE_WORD.search(left)
+                        and not OF_RIGHT.match(right)):
+                    return MetricKind.CHANGE, False  # "the growth rate of exports is 19.2%"
+                break
         # Any other percentage is a share, with share words beside it ("45 percent of the
-        # total") or without: no share word is looked for.
+        # total") or without.
         return MetricKind.SHARE, False
     # "more", "less" and "fewer" after the figure: its first word begins with m, l or f.
     lead = right.lstrip()[:1]

@@ -28,6 +28,7 @@ from zjopen.extract._figure_lists import (
     unit_from_before,
 )
 from zjopen.extract._figure_words import (
+    BACK_OPENER,
     BASE_LEFT,
     CLAUSE_BREAK,
     FROM_LEFT,
@@ -226,7 +227,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
         if boundary < start:
             while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
                 paragraph_index += 1
-                context = context.next_paragraph(published)
+                if not BACK_OPENER.match(lowered, paragraphs[paragraph_index].start):
+                    context = context.next_paragraph(published)  # ("Of the total, ...")
                 before_unit, amount_unit = amount_unit, None
             boundary = (paragraphs[paragraph_index].end if paragraph_index < last_paragraph
                         else len(norm))

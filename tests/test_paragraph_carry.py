@@ -1,0 +1,63 @@
+"""The time in force carried into a paragraph that opens by referring back to the one
+before ("Of the total, ...", "Among them, ...", "Meanwhile, ..."): its figures are of the
+period the paragraph before reported, not of the publication year. Any other paragraph
+starts afresh. Each row: a text of two paragraphs, its publication date, and for each
+figure its text, year and period ("kind start..end", or None)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import zjopen
+
+Row = tuple[str, int | None, str | None]
+
+_MONTHS_2023 = "months 2023-01-01..2023-04-30"
+_Q1_2022 = "quarter 2022-01-01..2022-03-31"
+
+CASES: list[tuple[str, date, list[Row]]] = [
+    # "Of the total," goes on with the total's months
+    ("In the first four months of 2023, Jinhua's foreign trade rose 6 percent.\n\n"
+     "Of the total, exports reached 200 billion yuan.",
+     date(2023, 5, 20),
+     [("6 percent", 2023, _MONTHS_2023), ("200 billion yuan", 2023, _MONTHS_2023)]),
+    # "Among them," and "Meanwhile," as well
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Among them, crude oil imports jumped 40 percent.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("40 percent", 2022, _Q1_2022)]),
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Meanwhile, its exports to Africa grew 12 percent.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, _Q1_2022)]),
+    # a time of its own still governs the paragraph that refers back
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Meanwhile, its exports to Africa grew 9 percent in 2021.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("9 percent", 2021, "year 2021-01-01..2021-12-31")]),
+    # no opener: the paragraph starts afresh (a state at publication)
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "The city is home to 5,000 foreign trade firms.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("5,000", 2022, None)]),
+    # "Of the total exports" is no opener (no comma after "total"): no carry
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Of the total exporters, 70 percent are private firms.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("70 percent", 2022, None)]),
+]
+
+
+def _shown(metric: zjopen.Metric) -> Row:
+    period = metric.period
+    text = None if period is None else f"{period.kind.value} {period.start}..{period.end}"
+    return metric.span.text, metric.year, text
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_paragraph_referring_back_keeps_the_time(text: str, published: date,
+                                                 expected: list[Row]) -> None:
+    article = zjopen.parse(text, id="t", published=published)
+    assert [_shown(m) for m in article.metrics] == expected
