@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from zjopen.ingest.credits import closing_credits, reporters
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
@@ -403,6 +404,8 @@ def clean_lines(
                 found_authors = found_authors or list(meta.authors)
                 continue
         if line_special and _FURNITURE.match(line):
+            if not found_authors and line.startswith("Reporter"):  # a closing credit
+                found_authors = list(reporters(line) or ())
             if found_source is None:  # a copyright line's or "Source: Xinhua" line's outlet
                 if _COPYRIGHT_LINE.match(line):
                     found_source = outlet_in(line)
@@ -438,6 +441,9 @@ def clean_lines(
         found_title = crumb_title
     if found_title is not None and (not body or body[0] != found_title):
         body.insert(0, found_title)
+    body, credited, credit_source = closing_credits(body)  # "(By X, translated by Y)"
+    found_authors = found_authors or list(credited)
+    found_source = found_source or credit_source
     dateline_place = None
     first = 1 if found_title is not None else 0
     dateline = next(filter(None, map(_dateline, body[first : first + 3])), None)
