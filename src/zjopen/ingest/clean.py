@@ -32,7 +32,7 @@ from zjopen.ingest.datelines import (
     source_value,
     strip_labels,
 )
-from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
+from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, slash_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import (
     alt,
@@ -232,7 +232,7 @@ def meta_line(line: str) -> _Meta | None:
 
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
-    recognised = False
+    recognised = dated = False
     # (every separator holds a "|": a line with none is one segment, not split)
     for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
@@ -269,6 +269,10 @@ def _segments(line: str) -> _Meta | None:
         if not rest:
             recognised = recognised or labelled
             continue
+        if labelled and "/" in rest and rest.replace("/", "").isdigit():  # "20/08/2018"
+            meta.published = meta.published or slash_date(rest)
+            recognised = dated = True  # (a date even when it cannot be read: no source)
+            continue
         if labelled:
             value = source_value(rest)
             if value is not None:
@@ -286,7 +290,8 @@ def _segments(line: str) -> _Meta | None:
             continue
         meta.source = meta.source or name
         recognised = True
-    return meta if recognised and (meta.published or meta.source or meta.authors) else None
+    return (meta if recognised and (meta.published or meta.source or meta.authors or dated)
+            else None)
 
 
 def _strip_credits(line: str) -> str:
