@@ -24,6 +24,7 @@ from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
     labelled_date,
+    opening_dateline,
     outlet,
     outlet_in,
     plausible,
@@ -32,7 +33,7 @@ from zjopen.ingest.datelines import (
     source_value,
     strip_labels,
 )
-from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date, slash_date
+from zjopen.ingest.dates import find_date, slash_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import (
     alt,
@@ -117,14 +118,6 @@ _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)
 _WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
 _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
-
-# "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
-_DATELINE = lazy_compile(
-    r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
-    r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
-)
-_BARE_DATELINE = lazy_compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
-_AGENCY = lazy_compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
 
 
 class Cleaned:
@@ -320,24 +313,6 @@ def _without_credits(line: str) -> str:
     return "".join(pieces)
 
 
-def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:
-    """(place, date text, agency) of a dateline opening the paragraph: "HANGZHOU, Aug. 3
-    (Xinhua) --" (a date or an agency is required) or "NINGBO — " (the place alone)."""
-    match = _DATELINE.match(paragraph)
-    if match is None:
-        bare = _BARE_DATELINE.match(paragraph)
-        return (bare[1].title(), "", None) if bare else None
-    place = match[1].title()
-    rest = match[2]
-    if not (MONTH_DAY_RE.search(rest) or DATE_RE.search(rest) or _AGENCY.search(rest)):
-        return None
-    agency_match = _AGENCY.search(rest)
-    agency = None
-    if agency_match:
-        agency = outlet(agency_match[1] or agency_match[2]) or (agency_match[1] or agency_match[2])
-    return place, rest, agency
-
-
 def clean_lines(
     lines: Sequence[str],
     *,
@@ -451,7 +426,7 @@ def clean_lines(
     found_source = found_source or credit_source
     dateline_place = None
     first = 1 if found_title is not None else 0
-    dateline = next(filter(None, map(_dateline, body[first : first + 3])), None)
+    dateline = next(filter(None, map(opening_dateline, body[first : first + 3])), None)
     if dateline is not None:
         dateline_place, date_text, agency = dateline
         found_source = found_source or agency
