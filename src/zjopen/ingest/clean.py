@@ -350,6 +350,8 @@ def clean_lines(
             last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
                 crumb_title = last
+            if title is None and body == [last] and found_title == last:
+                found_title, body = None, []  # the section's name above its trail: no title
             continue
         if skip_list:
             if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
