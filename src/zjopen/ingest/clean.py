@@ -423,9 +423,11 @@ def clean_lines(
         found_title = crumb_title
     if found_title is not None and (not body or body[0] != found_title):
         body.insert(0, found_title)
-    body, credited, credit_source = closing_credits(body)  # "(By X, translated by Y)"
-    found_authors = found_authors or list(credited)
-    found_source = found_source or credit_source
+    closing = "\n".join(body[-3:])  # (most stories end with no credit: two searches in C)
+    if "(By " in closing or "Reporter" in closing:  # "(By X, translated by Y)"
+        body, credited, credit_source = closing_credits(body)
+        found_authors = found_authors or list(credited)
+        found_source = found_source or credit_source
     dateline_place = None
     first = 1 if found_title is not None else 0
     dateline = next(filter(None, map(opening_dateline, body[first : first + 3])), None)
