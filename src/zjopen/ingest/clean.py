@@ -19,10 +19,12 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from zjopen.ingest.credits import closing_credits, reporters
 from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
     labelled_date,
+    opening_dateline,
     outlet,
     outlet_in,
     plausible,
@@ -31,7 +33,7 @@ from zjopen.ingest.datelines import (
     source_value,
     strip_labels,
 )
-from zjopen.ingest.dates import DATE_RE, MONTH_DAY_RE, find_date
+from zjopen.ingest.dates import find_date, slash_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import (
     alt,
@@ -116,14 +118,6 @@ _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)
 _WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
 _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
-
-# "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
-_DATELINE = lazy_compile(
-    r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
-    r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
-)
-_BARE_DATELINE = lazy_compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
-_AGENCY = lazy_compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
 
 
 class Cleaned:
@@ -231,7 +225,7 @@ def meta_line(line: str) -> _Meta | None:
 
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
-    recognised = False
+    recognised = dated = False
     # (every separator holds a "|": a line with none is one segment, not split)
     for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
@@ -268,6 +262,10 @@ def _segments(line: str) -> _Meta | None:
         if not rest:
             recognised = recognised or labelled
             continue
+        if labelled and "/" in rest and rest.replace("/", "").isdigit():  # "20/08/2018"
+            meta.published = meta.published or slash_date(rest)
+            recognised = dated = True  # (a date even when it cannot be read: no source)
+            continue
         if labelled:
             value = source_value(rest)
             if value is not None:
@@ -285,7 +283,8 @@ def _segments(line: str) -> _Meta | None:
             continue
         meta.source = meta.source or name
         recognised = True
-    return meta if recognised and (meta.published or meta.source or meta.authors) else None
+    return (meta if recognised and (meta.published or meta.source or meta.authors or dated)
+            else None)
 
 
 def _strip_credits(line: str) -> str:
@@ -312,24 +311,6 @@ def _without_credits(line: str) -> str:
         last = match.end()
     pieces.append(line[last:])
     return "".join(pieces)
-
-
-def _dateline(paragraph: str) -> tuple[str, str, str | None] | None:
-    """(place, date text, agency) of a dateline opening the paragraph: "HANGZHOU, Aug. 3
-    (Xinhua) --" (a date or an agency is required) or "NINGBO — " (the place alone)."""
-    match = _DATELINE.match(paragraph)
-    if match is None:
-        bare = _BARE_DATELINE.match(paragraph)
-        return (bare[1].title(), "", None) if bare else None
-    place = match[1].title()
-    rest = match[2]
-    if not (MONTH_DAY_RE.search(rest) or DATE_RE.search(rest) or _AGENCY.search(rest)):
-        return None
-    agency_match = _AGENCY.search(rest)
-    agency = None
-    if agency_match:
-        agency = outlet(agency_match[1] or agency_match[2]) or (agency_match[1] or agency_match[2])
-    return place, rest, agency
 
 
 def clean_lines(
@@ -369,6 +350,8 @@ def clean_lines(
             last = splitter.split(line)[-1].strip()
             if len(last.split()) >= 4 and _is_headline(last):
                 crumb_title = last
+            if title is None and body == [last] and found_title == last:
+                found_title, body = None, []  # the section's name above its trail: no title
             continue
         if skip_list:
             if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
@@ -403,6 +386,8 @@ def clean_lines(
                 found_authors = found_authors or list(meta.authors)
                 continue
         if line_special and _FURNITURE.match(line):
+            if not found_authors and line.startswith("Reporter"):  # a closing credit
+                found_authors = list(reporters(line) or ())
             if found_source is None:  # a copyright line's or "Source: Xinhua" line's outlet
                 if _COPYRIGHT_LINE.match(line):
                     found_source = outlet_in(line)
@@ -438,9 +423,14 @@ def clean_lines(
         found_title = crumb_title
     if found_title is not None and (not body or body[0] != found_title):
         body.insert(0, found_title)
+    closing = "\n".join(body[-3:])  # (most stories end with no credit: two searches in C)
+    if "(By " in closing or "Reporter" in closing:  # "(By X, translated by Y)"
+        body, credited, credit_source = closing_credits(body)
+        found_authors = found_authors or list(credited)
+        found_source = found_source or credit_source
     dateline_place = None
     first = 1 if found_title is not None else 0
-    dateline = next(filter(None, map(_dateline, body[first : first + 3])), None)
+    dateline = next(filter(None, map(opening_dateline, body[first : first + 3])), None)
     if dateline is not None:
         dateline_place, date_text, agency = dateline
         found_source = found_source or agency

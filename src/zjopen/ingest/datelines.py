@@ -1,4 +1,5 @@
-"""Date lines, headline dates, roles and source fields, read by a table of labels.
+"""Date lines, headline dates, roles, source fields and the dateline opening a story
+("HANGZHOU, Aug. 3 (Xinhua) --"), read by a table of labels.
 
 The label words (English and Chinese) are data: ``data/date_labels.json``. A label
 may be followed by a colon (``:`` or ``：``), with or without spaces, or by ``on``.
@@ -281,3 +282,30 @@ def dateline_year(date_text: str, captions: list[str], paragraphs: list[str]) ->
         if best is not None:
             return plausible(best)
     return None
+
+
+# "HANGZHOU, Aug. 3 (Xinhua) --" and "NINGBO, China, March 28, 2024 /PRNewswire/ --".
+_DATELINE = lazy_compile(
+    r"\A([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),"
+    r"([^\n]{0,80}?)\s*(?:--|—|–)\s*"
+)
+_BARE_DATELINE = lazy_compile(r"\A([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s(?:--|—|–)\s(?=[A-Z])")
+_AGENCY = lazy_compile(r"\(([A-Za-z' ]{2,40})\)|/([A-Za-z ]{2,40})/")
+
+
+def opening_dateline(paragraph: str) -> tuple[str, str, str | None] | None:
+    """(place, date text, agency) of a dateline opening the paragraph: "HANGZHOU, Aug. 3
+    (Xinhua) --" (a date or an agency is required) or "NINGBO — " (the place alone)."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        bare = _BARE_DATELINE.match(paragraph)
+        return (bare[1].title(), "", None) if bare else None
+    place = match[1].title()
+    rest = match[2]
+    if not (MONTH_DAY_RE.search(rest) or DATE_RE.search(rest) or _AGENCY.search(rest)):
+        return None
+    agency_match = _AGENCY.search(rest)
+    agency = None
+    if agency_match:
+        agency = outlet(agency_match[1] or agency_match[2]) or (agency_match[1] or agency_match[2])
+    return place, rest, agency

@@ -103,6 +103,30 @@ def _plain_date(text: str) -> date | Literal[False] | None:
         return False
 
 
+_SLASH_DATE = lazy_compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})")
+
+
+def slash_date(text: str) -> date | None:
+    """A date printed "20/08/2018" (day first) or "08/20/2018" (month first): the one
+    reading that names a valid day, or None when both do ("07/01/2019": no reader can
+    tell which) or neither does, or when ``text`` is not such a date.
+
+    >>> slash_date("20/08/2018"), slash_date("08/20/2018"), slash_date("07/01/2019")
+    (datetime.date(2018, 8, 20), datetime.date(2018, 8, 20), None)
+    """
+    match = _SLASH_DATE.fullmatch(text)
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The first valid date in ``text`` with its start and end offsets, or None."""
     if "20" not in text and "19" not in text:
