@@ -59,6 +59,22 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      None, [("6 percent", "330100", None, None, 2020)]),
     ("port-record-subject", "Zhoushan Port handled 200 million tonnes of cargo in 2023.",
      None, [("200 million tonnes", None, "Zhoushan Port", None, 2023)]),
+    # A place's possessive and a description of a port, a fair or a company, then its
+    # name after a comma: the record is the subject, not the place.
+    ("possessive-described-port", "Zhejiang's largest port, the Port of Ningbo Zhoushan, "
+     "moved 1.3 billion tonnes of cargo in 2023.", None,
+     [("1.3 billion tonnes", None, "Ningbo-Zhoushan Port", None, 2023)]),
+    ("of-possessive-described-port", "The container volume of China's top port, "
+     "Ningbo-Zhoushan Port, rose 6 percent in 2023.", None,
+     [("6 percent", None, "Ningbo-Zhoushan Port", None, 2023)]),
+    ("possessive-described-fair", "Jiaxing's busiest trade fair, the Jiaxing Import Expo, "
+     "drew 30,000 buyers in 2023.", None, [("30,000", None, "Jiaxing Import Expo", None, 2023)]),
+    ("possessive-described-company", "Zhejiang's biggest carmaker, Geely, sold 2 million cars "
+     "in 2023.", None, [("2 million", None, None, "Geely Holdings", 2023)]),
+    ("possessive-then-aside-not-described", "Zhejiang's exports in 2023, the Port of Ningbo "
+     "Zhoushan reported, rose 5 percent.", None, [("5 percent", "330000", None, None, 2023)]),
+    ("possessive-then-source-aside", "Ningbo's trade, the Ningbo-Zhoushan Port said, rose 5 "
+     "percent in 2023.", None, [("5 percent", "330200", None, None, 2023)]),
     ("based-company-is-subject", "Yiwu-based toymaker Sanhe Toys Co., Ltd. opened 8 stores "
      "in Europe in 2023.", None, [("8", None, None, "Sanhe Toys Co., Ltd.", 2023)]),
     ("the-based-company", "Holley Group is a Hangzhou-based company. The Hangzhou-based "

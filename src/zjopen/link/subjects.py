@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
-from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, phrase_alt
 from zjopen.lexicon.units import unit_table
 from zjopen.link._positions import (
     _CITY_LEVELS,
@@ -38,6 +38,7 @@ from zjopen.link._respectively import _place_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
+    APPOSED_NOUNS,
     AREA_UNITS,
     BASED,
     CAPTION_HINTS,
@@ -331,6 +332,10 @@ def _caption(doc: Document, start: int, end: int) -> bool:
 
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
 _POSSESSIVE_GAP = lazy_compile(r"'s?\s")
+# "China's busiest port, the Port of Ningbo Zhoushan, ...": a description of the thing
+# (its noun last) between the place's possessive and the record's name, set off by a comma.
+_APPOSED_GAP = lazy_compile(
+    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(APPOSED_NOUNS)},\s(?:the\s)?")
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
 _DEFINITE = lazy_compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
@@ -345,8 +350,11 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
         gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)  # (begins with "'")
         if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
             return nxt.code
-        if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
-            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's
+        if nxt.end <= figure and nxt.code.startswith(("P:", "E:")) and (
+                gap is not None or _APPOSED_GAP.fullmatch(doc.norm, m.end, nxt.start)):
+            # "Ningbo's Meishan Bonded Port Area handled ...": the zone's; "China's
+            # busiest port, the Port of Ningbo Zhoushan, handled ...": the port's
+            return nxt.code
     return m.code
 
 
