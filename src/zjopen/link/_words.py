@@ -34,6 +34,20 @@ JOINER = lazy_compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}"
                     rf"{phrase_alt(_OVERSEAS['branch_nouns'])}\s(?:of\s)?(?:the\s)?)?")
 NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}\s\Z")
 
+# A company's home named next to its name: "Swedish brand Volvo", "Wenzhou-based smart
+# energy solutions provider CHINT" (what stands between the place and the name, whole);
+# "Meorient, a Zhejiang-based service provider" (between the name and the place, whole,
+# and what follows the place).
+HOME_NOUNS = frozenset(_WORDS["homes"]["nouns"])
+HOME_BASED_ENDS = ("-based", "-headquartered")
+HOME_AFTER_STARTS = (", a ", ", an ", ", the ")
+_HOME_NOUNS = phrase_alt(_WORDS["homes"]["nouns"])
+HOME_BEFORE = lazy_compile(
+    rf"-(?:based|headquartered)\s(?:(?:[\w-]+\s){{0,3}}{_HOME_NOUNS}\s)?"
+    rf"|\s(?:[a-z][\w-]*\s){{0,3}}{_HOME_NOUNS}\s")
+HOME_AFTER_LEAD = lazy_compile(r",\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,2}")
+HOME_AFTER = lazy_compile(rf"(?:-based)?\s(?:[A-Za-z][\w-]*\s){{0,3}}{_HOME_NOUNS}\b(?!['’-])")
+
 # Subjects: organisations and events (no region), partners, scopes, openers, captions.
 _SUBJECTS = _WORDS["subjects"]
 # Each alternative begins with "\b" and a capital, or "The", "Its", "This", "That" (either

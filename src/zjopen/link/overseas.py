@@ -1,4 +1,9 @@
-"""Where companies go abroad: the linker's overseas-presence step.
+"""Where companies come from and where they go abroad: the linker's home-region and
+overseas-presence steps.
+
+A company with no home region of its own gets the place the text names next to its
+name: "Swedish brand Volvo" → SE, "Wenzhou-based ... provider CHINT" → 330300,
+"Meorient, a Zhejiang-based service provider" → 330000.
 
 A company named before a verb of expansion ("built", "set up", "acquired", "opened",
 "invested in") has a presence in every country named after that verb in the same
@@ -14,10 +19,83 @@ from collections.abc import Sequence
 
 from zjopen._evolve import evolve
 from zjopen.document import Document
-from zjopen.link._words import EXPANSION, JOINER, NOT_SUBJECT
+from zjopen.link._words import (
+    EXPANSION,
+    HOME_AFTER,
+    HOME_AFTER_LEAD,
+    HOME_AFTER_STARTS,
+    HOME_BASED_ENDS,
+    HOME_BEFORE,
+    HOME_NOUNS,
+    JOINER,
+    NOT_SUBJECT,
+)
 from zjopen.model import Enterprise, Region
 
-__all__ = ["overseas_presence"]
+__all__ = ["home_regions", "overseas_presence"]
+
+_HOME_REACH = 60  # the most characters between a company's name and the place of its home
+
+
+def home_regions(doc: Document, regions: Sequence[Region],
+                 enterprises: Sequence[Enterprise]) -> list[Enterprise] | None:
+    """The enterprises (single mentions, as extracted), each with no region given the
+    place named next to a mention of it as its home: "Swedish brand Volvo", "the
+    Ningbo-based firm Top Group", "CPET, a Wenzhou company". A region read from the
+    name gives way to a place before "-based"; the knowledge base's stays. None when
+    no home is found."""
+    norm = doc.norm
+    places: list[tuple[int, int, str]] | None = None  # (made when a mention may need them)
+    result: list[Enterprise] | None = None
+    for n, enterprise in enumerate(enterprises):
+        named = enterprise.region is not None
+        if named and enterprise.kb_id is not None:
+            continue
+        home = None
+        for span in enterprise.mentions:
+            # (the word before the name, and what follows it, tried before any pattern:
+            # most names have neither a noun nor "-based" before them, nor ", a" after)
+            start = span.start
+            word = norm[norm.rfind(" ", 0, start - 1) + 1 : start - 1]
+            before = norm[start - 1 : start] == " " and (
+                word in HOME_NOUNS or word.endswith(HOME_BASED_ENDS))
+            if not before and (named or not norm.startswith(HOME_AFTER_STARTS, span.end)):
+                continue
+            if places is None:
+                places = sorted((m.start, m.end, region.code) for region in regions
+                                if region.code is not None for m in region.mentions)
+            home = _home(norm, places, start, span.end, before, named)
+            if home is not None:
+                break
+        if home is not None and home != enterprise.region:
+            if result is None:
+                result = list(enterprises)
+            result[n] = evolve(enterprise, region=home)
+    return result
+
+
+def _home(norm: str, places: list[tuple[int, int, str]], start: int, end: int,
+          before: bool, named: bool) -> str | None:
+    """The place of a company's home named next to its mention at ``start:end``: before it
+    ("British sports car maker Lotus"; with ``named``, only "X-based"), or after it
+    ("Grammer, a century-old German company")."""
+    if before:
+        for _, place_end, code in reversed(places):
+            if place_end <= start:
+                found = (HOME_BEFORE.fullmatch(norm, place_end, start)
+                         if start - place_end <= _HOME_REACH else None)
+                if found is not None and not (named and found.group()[0] != "-"):
+                    return code
+                break
+    if not named:
+        for place_start, place_end, code in places:
+            if place_start >= end:
+                if (place_start - end <= _HOME_REACH
+                        and HOME_AFTER_LEAD.fullmatch(norm, end, place_start)
+                        and HOME_AFTER.match(norm, place_end)):
+                    return code
+                break
+    return None
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
