@@ -38,9 +38,11 @@ NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}
 # energy solutions provider CHINT" (what stands between the place and the name, whole);
 # "Meorient, a Zhejiang-based service provider" (between the name and the place, whole,
 # and what follows the place).
-HOME_NOUNS = frozenset(_WORDS["homes"]["nouns"])
-HOME_BASED_ENDS = ("-based", "-headquartered")
+HOME_BEFORE_ENDS = tuple(f"{word} " for word in (*_WORDS["homes"]["nouns"], "-based",
+                                                 "-headquartered"))
+"""What HOME_BEFORE's matches end with (a cheap test before it)."""
 HOME_AFTER_STARTS = (", a ", ", an ", ", the ")
+"""What HOME_AFTER_LEAD's matches begin with."""
 _HOME_NOUNS = phrase_alt(_WORDS["homes"]["nouns"])
 HOME_BEFORE = lazy_compile(
     rf"-(?:based|headquartered)\s(?:(?:[\w-]+\s){{0,3}}{_HOME_NOUNS}\s)?"

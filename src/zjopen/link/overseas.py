@@ -24,9 +24,8 @@ from zjopen.link._words import (
     HOME_AFTER,
     HOME_AFTER_LEAD,
     HOME_AFTER_STARTS,
-    HOME_BASED_ENDS,
     HOME_BEFORE,
-    HOME_NOUNS,
+    HOME_BEFORE_ENDS,
     JOINER,
     NOT_SUBJECT,
 )
@@ -34,68 +33,69 @@ from zjopen.model import Enterprise, Region
 
 __all__ = ["home_regions", "overseas_presence"]
 
-_HOME_REACH = 60  # the most characters between a company's name and the place of its home
+_HOME_REACH = 60  # the most characters between a place and the name of the company it is home to
 
 
 def home_regions(doc: Document, regions: Sequence[Region],
                  enterprises: Sequence[Enterprise]) -> list[Enterprise] | None:
     """The enterprises (single mentions, as extracted), each with no region given the
     place named next to a mention of it as its home: "Swedish brand Volvo", "the
-    Ningbo-based firm Top Group", "CPET, a Wenzhou company". A region read from the
-    name gives way to a place before "-based"; the knowledge base's stays. None when
-    no home is found."""
+    Ningbo-based firm Top Group", "CPET, a Wenzhou company"; None when no home is
+    found (a region the name or the knowledge base gives stays)."""
     norm = doc.norm
-    places: list[tuple[int, int, str]] | None = None  # (made when a mention may need them)
     result: list[Enterprise] | None = None
     for n, enterprise in enumerate(enterprises):
-        named = enterprise.region is not None
-        if named and enterprise.kb_id is not None:
-            continue
+        if enterprise.region is not None:
+            continue  # (most companies)
         home = None
         for span in enterprise.mentions:
-            # (the word before the name, and what follows it, tried before any pattern:
-            # most names have neither a noun nor "-based" before them, nor ", a" after)
-            start = span.start
-            word = norm[norm.rfind(" ", 0, start - 1) + 1 : start - 1]
-            before = norm[start - 1 : start] == " " and (
-                word in HOME_NOUNS or word.endswith(HOME_BASED_ENDS))
-            if not before and (named or not norm.startswith(HOME_AFTER_STARTS, span.end)):
-                continue
-            if places is None:
-                places = sorted((m.start, m.end, region.code) for region in regions
-                                if region.code is not None for m in region.mentions)
-            home = _home(norm, places, start, span.end, before, named)
-            if home is not None:
-                break
-        if home is not None and home != enterprise.region:
+            # (what ends before the name and what begins after it, tried before any
+            # pattern: most names have neither a noun nor "-based" before them, nor ", a"
+            # and a capital after them)
+            start, end = span.start, span.end
+            if norm.endswith(HOME_BEFORE_ENDS, 0, start):
+                place_end, code = _place_ending(regions, start)
+                if (start - place_end <= _HOME_REACH
+                        and HOME_BEFORE.fullmatch(norm, place_end, start)):
+                    home = code  # "British sports car maker Lotus"
+                    break
+            lead = (HOME_AFTER_LEAD.match(norm, end)
+                    if norm.startswith(HOME_AFTER_STARTS, end) else None)
+            if lead is not None and norm[lead.end() : lead.end() + 1].isupper():
+                place_end, code = _place_starting(regions, lead.end())
+                if place_end >= 0 and HOME_AFTER.match(norm, place_end):
+                    home = code  # "Grammer, a century-old German company"
+                    break
+        if home is not None:
             if result is None:
                 result = list(enterprises)
             result[n] = evolve(enterprise, region=home)
     return result
 
 
-def _home(norm: str, places: list[tuple[int, int, str]], start: int, end: int,
-          before: bool, named: bool) -> str | None:
-    """The place of a company's home named next to its mention at ``start:end``: before it
-    ("British sports car maker Lotus"; with ``named``, only "X-based"), or after it
-    ("Grammer, a century-old German company")."""
-    if before:
-        for _, place_end, code in reversed(places):
-            if place_end <= start:
-                found = (HOME_BEFORE.fullmatch(norm, place_end, start)
-                         if start - place_end <= _HOME_REACH else None)
-                if found is not None and not (named and found.group()[0] != "-"):
-                    return code
-                break
-    if not named:
-        for place_start, place_end, code in places:
-            if place_start >= end:
-                if (place_start - end <= _HOME_REACH
-                        and HOME_AFTER_LEAD.fullmatch(norm, end, place_start)
-                        and HOME_AFTER.match(norm, place_end)):
-                    return code
-                break
-    return None
+def _place_ending(regions: Sequence[Region], before: int) -> tuple[int, str]:
+    """Where the place mention that ends last at or before ``before`` ends, and its
+    place's code ((-1, "") when none does)."""
+    last, found = -1, ""
+    for region in regions:
+        code = region.code
+        if code is not None:
+            for mention in region.mentions:
+                if last < mention.end <= before:
+                    last, found = mention.end, code
+    return last, found
+
+
+def _place_starting(regions: Sequence[Region], at: int) -> tuple[int, str]:
+    """Where the place mention that begins at ``at`` ends, and its place's code ((-1, "")
+    when none does)."""
+    for region in regions:
+        code = region.code
+        if code is not None:
+            for mention in region.mentions:
+                if mention.start == at:
+                    return mention.end, code
+    return -1, ""
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
