@@ -75,6 +75,23 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      "Zhoushan reported, rose 5 percent.", None, [("5 percent", "330000", None, None, 2023)]),
     ("possessive-then-source-aside", "Ningbo's trade, the Ningbo-Zhoushan Port said, rose 5 "
      "percent in 2023.", None, [("5 percent", "330200", None, None, 2023)]),
+    # Nothing named before a figure, a platform after it and "at" in its clause: the
+    # platform's (not the topic's), unless a pronoun or a comma says otherwise.
+    ("at-port-after-figure", "Jiaxing is a port city. A record 28 million standard "
+     "containers were handled at Ningbo-Zhoushan Port in 2019.", None,
+     [("28 million standard containers", None, "Ningbo-Zhoushan Port", None, 2019)]),
+    ("at-expo-after-figure", "Hangzhou hosts many fairs every year. Tentative orders worth "
+     "12 billion yuan were placed at the recently closed Global Digital Trade Expo in 2023.",
+     None, [("12 billion yuan", None, "Global Digital Trade Expo", None, 2023)]),
+    ("at-expo-after-pronoun-figure", "Hangzhou hosts many fairs every year. Its exports rose "
+     "5 percent at the Global Digital Trade Expo in 2023.", None,
+     [("5 percent", "330100", None, None, 2023)]),
+    ("at-expo-in-other-clause", "Hangzhou hosts many fairs every year. Exports rose 5 "
+     "percent in 2023, buyers at the Global Digital Trade Expo said.", None,
+     [("5 percent", "330100", None, None, 2023)]),
+    ("at-the-same-time-as-port", "Jiaxing has grown fast in recent years. Exports rose 5 "
+     "percent in 2023 at the same time as Ningbo-Zhoushan Port grew.", None,
+     [("5 percent", "330400", None, None, 2023)]),
     ("based-company-is-subject", "Yiwu-based toymaker Sanhe Toys Co., Ltd. opened 8 stores "
      "in Europe in 2023.", None, [("8", None, None, "Sanhe Toys Co., Ltd.", 2023)]),
     ("the-based-company", "Holley Group is a Hangzhou-based company. The Hangzhou-based "

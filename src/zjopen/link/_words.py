@@ -134,6 +134,19 @@ PLACE_AFTER_PRONOUN = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_pr
                                       re.IGNORECASE)
 PLACE_AFTER_UNITS = frozenset(_SUBJECTS["place_after_units"])
 """The units of the figures a place after them is about: counts ("900 firms")."""
+# "25 million containers at Ningbo-Zhoushan Port", "deals were reached at the
+# just-concluded Global Digital Trade Expo": the words before a platform's name that a
+# figure with nothing named before it is about.
+RECORD_AFTER = lazy_compile(
+    rf"{phrase_alt(_SUBJECTS['record_after_words'])}\s(?:the\s)?(?:[a-z][\w-]*\s){{0,2}}")
+RECORD_AFTER_WORDS = tuple(f" {word} " for word in _SUBJECTS["record_after_words"])
+"""The words of RECORD_AFTER, with the spaces around them (found by str.rfind)."""
+RECORD_AFTER_WORD = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['record_after_words'])}\s")
+"""One of those words (a cheap test before the rest)."""
+RECORD_AFTER_REACH = 160
+"""The most characters between a figure and the name of the platform after it."""
+RECORD_AFTER_WORDS_REACH = 60
+"""How far before the platform's name RECORD_AFTER's match may begin."""
 NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
 """Bodies whose figures are nationwide ("the State Council approved pilot zones in 22
 more cities"), as written."""

@@ -34,7 +34,7 @@ from zjopen.link._positions import (
     _Named,
 )
 from zjopen.link._respectively import _is_place as _is_place
-from zjopen.link._respectively import _place_after
+from zjopen.link._respectively import _place_after, _record_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
@@ -50,6 +50,7 @@ from zjopen.link._words import (
     PLACE_AFTER_UNITS,
     RANK_SCOPE_ENDS,
     RANK_SCOPE_REACH,
+    RECORD_AFTER_WORD,
     SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -485,7 +486,11 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                if pending:
+                if RECORD_AFTER_WORD.search(doc.norm, metric.span.end, sentence.end):
+                    # "25 million containers at Ningbo-Zhoushan Port": the platform after it
+                    subject = _record_after(doc.norm, sentence.start, metric.span, mentions,
+                                            starts)
+                if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
                 if metric.unit in PLACE_AFTER_UNITS and (now is None or not _is_place(now)):
