@@ -99,9 +99,10 @@ DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
     noun: tuple(kinds) for noun, kinds in _SUBJECTS["described_platforms"].items()}
 DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
 BASED = lazy_compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
-APPOSED_NOUNS: tuple[str, ...] = tuple(_SUBJECTS["apposed_nouns"])
-"""The last word of a description set between a place's possessive and a name ("China's
-busiest port, the Port of Ningbo Zhoushan")."""
+# "China's busiest port, the Port of Ningbo Zhoushan, ...": a description of the thing
+# (its noun last) between the place's possessive and the record's name, set off by a comma.
+APPOSED_GAP = lazy_compile(
+    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['apposed_nouns'])},\s(?:the\s)?")
 AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
 DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])

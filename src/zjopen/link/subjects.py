@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from zjopen._evolve import _evolver, evolve
 from zjopen.document import Document
-from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile, phrase_alt
+from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
 from zjopen.link._positions import (
     _CITY_LEVELS,
@@ -38,7 +38,7 @@ from zjopen.link._respectively import _place_after, _record_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
-    APPOSED_NOUNS,
+    APPOSED_GAP,
     AREA_UNITS,
     BASED,
     CAPTION_HINTS,
@@ -333,10 +333,6 @@ def _caption(doc: Document, start: int, end: int) -> bool:
 
 # "Ningbo's Yinzhou district", "Hangzhou's Xiaoshan": the place named after its city.
 _POSSESSIVE_GAP = lazy_compile(r"'s?\s")
-# "China's busiest port, the Port of Ningbo Zhoushan, ...": a description of the thing
-# (its noun last) between the place's possessive and the record's name, set off by a comma.
-_APPOSED_GAP = lazy_compile(
-    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(APPOSED_NOUNS)},\s(?:the\s)?")
 # "the port", "this expo", "the Ningbo-based company": nothing else between (a "second
 # industrial park" or "total exhibition space" is another thing).
 _DEFINITE = lazy_compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-based\s)?[a-z]+\Z")
@@ -352,10 +348,9 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
         if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
             return nxt.code
         if nxt.end <= figure and nxt.code.startswith(("P:", "E:")) and (
-                gap is not None or _APPOSED_GAP.fullmatch(doc.norm, m.end, nxt.start)):
-            # "Ningbo's Meishan Bonded Port Area handled ...": the zone's; "China's
-            # busiest port, the Port of Ningbo Zhoushan, handled ...": the port's
-            return nxt.code
+                gap is not None or APPOSED_GAP.fullmatch(doc.norm, m.end, nxt.start)):
+            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's;
+            # "China's busiest port, the Port of Ningbo Zhoushan, handled ...": the port's
     return m.code
 
 
@@ -486,10 +481,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                if RECORD_AFTER_WORD.search(doc.norm, metric.span.end, sentence.end):
-                    # "25 million containers at Ningbo-Zhoushan Port": the platform after it
-                    subject = _record_after(doc.norm, sentence.start, metric.span, mentions,
-                                            starts)
+                if RECORD_AFTER_WORD.search(doc.norm, metric.span.end, sentence.end):  # "at"
+                    subject = _record_after(doc.norm, sentence.start, metric.span, mentions, starts)
                 if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
