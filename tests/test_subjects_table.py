@@ -92,6 +92,14 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
     ("at-the-same-time-as-port", "Jiaxing has grown fast in recent years. Exports rose 5 "
      "percent in 2023 at the same time as Ningbo-Zhoushan Port grew.", None,
      [("5 percent", "330400", None, None, 2023)]),
+    # A figure names its company or platform by the record's name, whichever of its
+    # names the sentence uses.
+    ("short-name-is-the-record", "Keer Group Co Ltd said it will build a plant in the US. "
+     "Keer Group will put 218 million U.S. dollars into the factory.", None,
+     [("218 million U.S. dollars", None, None, "Keer Group Co Ltd", None)]),
+    ("numbered-edition-is-the-record", "The 24th China Zhejiang Investment & Trade Symposium "
+     "(ZJITS) opened in Ningbo. The ZJITS has been held for 24 sessions.", None,
+     [("24", None, "Zhejiang Investment and Trade Symposium", None, None)]),
     ("based-company-is-subject", "Yiwu-based toymaker Sanhe Toys Co., Ltd. opened 8 stores "
      "in Europe in 2023.", None, [("8", None, None, "Sanhe Toys Co., Ltd.", 2023)]),
     ("the-based-company", "Holley Group is a Hangzhou-based company. The Hangzhou-based "

@@ -7,8 +7,8 @@ changed. :data:`LINK_STEPS` is the default list; a pipeline may add its own step
 ``Metric.indicator`` from a house vocabulary.
 
 >>> [step.__name__ for step in LINK_STEPS]  # doctest: +NORMALIZE_WHITESPACE
-['merge_region_mentions', 'attribute_subjects', 'find_home_regions',
- 'find_overseas_presence', 'merge_name_mentions', 'dedupe_metrics']
+['merge_region_mentions', 'merge_name_mentions', 'attribute_subjects',
+ 'find_home_regions', 'find_overseas_presence', 'dedupe_metrics']
 """
 
 from __future__ import annotations
@@ -149,10 +149,10 @@ def dedupe_metrics(state: Linking) -> Linking:
 
 LINK_STEPS: tuple[LinkStep, ...] = (
     merge_region_mentions,
+    merge_name_mentions,
     attribute_subjects,
     find_home_regions,
     find_overseas_presence,
-    merge_name_mentions,
     dedupe_metrics,
 )
 """The default steps, in order."""

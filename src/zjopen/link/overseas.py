@@ -38,7 +38,7 @@ _HOME_REACH = 60  # the most characters between a place and the name of the comp
 
 def home_regions(doc: Document, regions: Sequence[Region],
                  enterprises: Sequence[Enterprise]) -> list[Enterprise] | None:
-    """The enterprises (single mentions, as extracted), each with no region given the
+    """The enterprises (merged: one per company), each with no region given the
     place named next to a mention of it as its home: "Swedish brand Volvo", "the
     Ningbo-based firm Top Group", "CPET, a Wenzhou company"; None when no home is
     found (a region the name or the knowledge base gives stays)."""
@@ -100,7 +100,7 @@ def _place_starting(regions: Sequence[Region], at: int) -> tuple[int, str]:
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
                       enterprises: Sequence[Enterprise]) -> list[Enterprise]:
-    """The enterprises (single mentions, as extracted) with ``overseas`` filled in.
+    """The enterprises (merged: one per company) with ``overseas`` filled in.
 
     Each expansion verb belongs to the company named last before it (with any joined to
     it by "and" or a comma: "Holley Group and Futong Group ... established"); its reach
