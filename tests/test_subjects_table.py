@@ -59,6 +59,47 @@ ROWS: list[tuple[str, str, date | None, list[tuple[str, str | None, str | None, 
      None, [("6 percent", "330100", None, None, 2020)]),
     ("port-record-subject", "Zhoushan Port handled 200 million tonnes of cargo in 2023.",
      None, [("200 million tonnes", None, "Zhoushan Port", None, 2023)]),
+    # A place's possessive and a description of a port, a fair or a company, then its
+    # name after a comma: the record is the subject, not the place.
+    ("possessive-described-port", "Zhejiang's largest port, the Port of Ningbo Zhoushan, "
+     "moved 1.3 billion tonnes of cargo in 2023.", None,
+     [("1.3 billion tonnes", None, "Ningbo-Zhoushan Port", None, 2023)]),
+    ("of-possessive-described-port", "The container volume of China's top port, "
+     "Ningbo-Zhoushan Port, rose 6 percent in 2023.", None,
+     [("6 percent", None, "Ningbo-Zhoushan Port", None, 2023)]),
+    ("possessive-described-fair", "Jiaxing's busiest trade fair, the Jiaxing Import Expo, "
+     "drew 30,000 buyers in 2023.", None, [("30,000", None, "Jiaxing Import Expo", None, 2023)]),
+    ("possessive-described-company", "Zhejiang's biggest carmaker, Geely, sold 2 million cars "
+     "in 2023.", None, [("2 million", None, None, "Geely Holdings", 2023)]),
+    ("possessive-then-aside-not-described", "Zhejiang's exports in 2023, the Port of Ningbo "
+     "Zhoushan reported, rose 5 percent.", None, [("5 percent", "330000", None, None, 2023)]),
+    ("possessive-then-source-aside", "Ningbo's trade, the Ningbo-Zhoushan Port said, rose 5 "
+     "percent in 2023.", None, [("5 percent", "330200", None, None, 2023)]),
+    # Nothing named before a figure, a platform after it and "at" in its clause: the
+    # platform's (not the topic's), unless a pronoun or a comma says otherwise.
+    ("at-port-after-figure", "Jiaxing is a port city. A record 28 million standard "
+     "containers were handled at Ningbo-Zhoushan Port in 2019.", None,
+     [("28 million standard containers", None, "Ningbo-Zhoushan Port", None, 2019)]),
+    ("at-expo-after-figure", "Hangzhou hosts many fairs every year. Tentative orders worth "
+     "12 billion yuan were placed at the recently closed Global Digital Trade Expo in 2023.",
+     None, [("12 billion yuan", None, "Global Digital Trade Expo", None, 2023)]),
+    ("at-expo-after-pronoun-figure", "Hangzhou hosts many fairs every year. Its exports rose "
+     "5 percent at the Global Digital Trade Expo in 2023.", None,
+     [("5 percent", "330100", None, None, 2023)]),
+    ("at-expo-in-other-clause", "Hangzhou hosts many fairs every year. Exports rose 5 "
+     "percent in 2023, buyers at the Global Digital Trade Expo said.", None,
+     [("5 percent", "330100", None, None, 2023)]),
+    ("at-the-same-time-as-port", "Jiaxing has grown fast in recent years. Exports rose 5 "
+     "percent in 2023 at the same time as Ningbo-Zhoushan Port grew.", None,
+     [("5 percent", "330400", None, None, 2023)]),
+    # A figure names its company or platform by the record's name, whichever of its
+    # names the sentence uses.
+    ("short-name-is-the-record", "Keer Group Co Ltd said it will build a plant in the US. "
+     "Keer Group will put 218 million U.S. dollars into the factory.", None,
+     [("218 million U.S. dollars", None, None, "Keer Group Co Ltd", None)]),
+    ("numbered-edition-is-the-record", "The 24th China Zhejiang Investment & Trade Symposium "
+     "(ZJITS) opened in Ningbo. The ZJITS has been held for 24 sessions.", None,
+     [("24", None, "Zhejiang Investment and Trade Symposium", None, None)]),
     ("based-company-is-subject", "Yiwu-based toymaker Sanhe Toys Co., Ltd. opened 8 stores "
      "in Europe in 2023.", None, [("8", None, None, "Sanhe Toys Co., Ltd.", 2023)]),
     ("the-based-company", "Holley Group is a Hangzhou-based company. The Hangzhou-based "

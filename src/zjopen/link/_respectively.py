@@ -18,10 +18,14 @@ from zjopen.link._words import (
     PLACE_AFTER_END,
     PLACE_AFTER_PRONOUN,
     PLACE_AFTER_REACH,
+    RECORD_AFTER,
+    RECORD_AFTER_REACH,
+    RECORD_AFTER_WORDS,
+    RECORD_AFTER_WORDS_REACH,
 )
 from zjopen.model import Metric, Span
 
-__all__ = ["_is_place", "_place_after", "_respectively", "_within_place"]
+__all__ = ["_is_place", "_place_after", "_record_after", "_respectively", "_within_place"]
 
 
 def _is_place(code: str) -> bool:
@@ -96,6 +100,38 @@ def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_
             and not PLACE_AFTER_PRONOUN.search(norm, start, figure.start)):
         return m.code
     return None
+
+
+def _record_after(norm: str, start: int, figure: Span, mentions: list[_Mention],
+                  starts: list[int]) -> str | None:
+    """The platform a figure with nothing named before it is about, named after it in
+    its clause after one of RECORD_AFTER's words ("25 million standard containers at
+    Ningbo-Zhoushan Port", "deals worth 37 billion yuan were reached at the Global
+    Digital Trade Expo"): its "P:<platform>", else None (the caller has found one of
+    the words after the figure in its sentence: RECORD_AFTER_WORD). None also when a
+    pronoun between ``start`` (the sentence's) and the figure refers to the topic ("its
+    throughput hit 30 million TEUs at ...")."""
+    after = figure.end
+    at = bisect.bisect_left(starts, after)
+    if at == len(starts):
+        return None
+    m = mentions[at]
+    if m.start - after > RECORD_AFTER_REACH or not m.code.startswith("P:"):
+        return None  # (the next name is far, or no platform's)
+    low = max(after, m.start - RECORD_AFTER_WORDS_REACH)
+    for word in RECORD_AFTER_WORDS:  # (the word found by str.rfind, the pattern anchored)
+        found = norm.rfind(word, low, m.start)
+        if found >= 0 and RECORD_AFTER.fullmatch(norm, found + 1, m.start):
+            break
+    else:
+        return None
+    if (any(norm.find(stop, after, m.start) >= 0 for stop in _CLAUSE_STOPS)
+            or PLACE_AFTER_PRONOUN.search(norm, start, figure.start)):
+        return None  # (another clause's platform, or the topic's figure)
+    return m.code
+
+
+_CLAUSE_STOPS = (", ", "; ", ": ", "\n")
 
 
 _LIST_JOIN = lazy_compile(r",\s(?:and\s)?|\sand\s")

@@ -34,6 +34,22 @@ JOINER = lazy_compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w-]*\s){0,3}"
                     rf"{phrase_alt(_OVERSEAS['branch_nouns'])}\s(?:of\s)?(?:the\s)?)?")
 NOT_SUBJECT = guarded_compile(rf"\b{phrase_alt(_OVERSEAS['not_subject_before'])}\s\Z")
 
+# A company's home named next to its name: "Swedish brand Volvo", "Wenzhou-based smart
+# energy solutions provider CHINT" (what stands between the place and the name, whole);
+# "Meorient, a Zhejiang-based service provider" (between the name and the place, whole,
+# and what follows the place).
+HOME_BEFORE_ENDS = tuple(f"{word} " for word in (*_WORDS["homes"]["nouns"], "-based",
+                                                 "-headquartered"))
+"""What HOME_BEFORE's matches end with (a cheap test before it)."""
+HOME_AFTER_STARTS = (", a ", ", an ", ", the ")
+"""What HOME_AFTER_LEAD's matches begin with."""
+_HOME_NOUNS = phrase_alt(_WORDS["homes"]["nouns"])
+HOME_BEFORE = lazy_compile(
+    rf"-(?:based|headquartered)\s(?:(?:[\w-]+\s){{0,3}}{_HOME_NOUNS}\s)?"
+    rf"|\s(?:[a-z][\w-]*\s){{0,3}}{_HOME_NOUNS}\s")
+HOME_AFTER_LEAD = lazy_compile(r",\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,2}")
+HOME_AFTER = lazy_compile(rf"(?:-based)?\s(?:[A-Za-z][\w-]*\s){{0,3}}{_HOME_NOUNS}\b(?!['’-])")
+
 # Subjects: organisations and events (no region), partners, scopes, openers, captions.
 _SUBJECTS = _WORDS["subjects"]
 # Each alternative begins with "\b" and a capital, or "The", "Its", "This", "That" (either
@@ -83,6 +99,10 @@ DESCRIBED_PLATFORMS: dict[str, tuple[str, ...]] = {
     noun: tuple(kinds) for noun, kinds in _SUBJECTS["described_platforms"].items()}
 DESCRIBED_COMPANIES = frozenset(_SUBJECTS["described_companies"])
 BASED = lazy_compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
+# "China's busiest port, the Port of Ningbo Zhoushan, ...": a description of the thing
+# (its noun last) between the place's possessive and the record's name, set off by a comma.
+APPOSED_GAP = lazy_compile(
+    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['apposed_nouns'])},\s(?:the\s)?")
 AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
 DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])
@@ -115,6 +135,19 @@ PLACE_AFTER_PRONOUN = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_pr
                                       re.IGNORECASE)
 PLACE_AFTER_UNITS = frozenset(_SUBJECTS["place_after_units"])
 """The units of the figures a place after them is about: counts ("900 firms")."""
+# "25 million containers at Ningbo-Zhoushan Port", "deals were reached at the
+# just-concluded Global Digital Trade Expo": the words before a platform's name that a
+# figure with nothing named before it is about.
+RECORD_AFTER = lazy_compile(
+    rf"{phrase_alt(_SUBJECTS['record_after_words'])}\s(?:the\s)?(?:[a-z][\w-]*\s){{0,2}}")
+RECORD_AFTER_WORDS = tuple(f" {word} " for word in _SUBJECTS["record_after_words"])
+"""The words of RECORD_AFTER, with the spaces around them (found by str.rfind)."""
+RECORD_AFTER_WORD = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['record_after_words'])}\s")
+"""One of those words (a cheap test before the rest)."""
+RECORD_AFTER_REACH = 160
+"""The most characters between a figure and the name of the platform after it."""
+RECORD_AFTER_WORDS_REACH = 60
+"""How far before the platform's name RECORD_AFTER's match may begin."""
 NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
 """Bodies whose figures are nationwide ("the State Council approved pilot zones in 22
 more cities"), as written."""

@@ -7,8 +7,8 @@ changed. :data:`LINK_STEPS` is the default list; a pipeline may add its own step
 ``Metric.indicator`` from a house vocabulary.
 
 >>> [step.__name__ for step in LINK_STEPS]  # doctest: +NORMALIZE_WHITESPACE
-['merge_region_mentions', 'attribute_subjects', 'find_overseas_presence',
- 'merge_name_mentions', 'dedupe_metrics']
+['merge_region_mentions', 'merge_name_mentions', 'attribute_subjects',
+ 'find_home_regions', 'find_overseas_presence', 'dedupe_metrics']
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import attrs
 from zjopen._evolve import evolve
 from zjopen.document import Document
 from zjopen.link.merge import merge_named, merge_region_records
-from zjopen.link.overseas import overseas_presence
+from zjopen.link.overseas import home_regions, overseas_presence
 from zjopen.link.subjects import attribute_subjects as _attribute_subjects
 from zjopen.model import Article, Enterprise, Initiative, Metric, Platform, Record, Region
 
@@ -35,6 +35,7 @@ __all__ = [
     "attribute_subjects",
     "build_article",
     "dedupe_metrics",
+    "find_home_regions",
     "find_overseas_presence",
     "merge_name_mentions",
     "merge_region_mentions",
@@ -110,6 +111,15 @@ def attribute_subjects(state: Linking) -> Linking:
     return evolve(state, metrics=tuple(metrics))
 
 
+def find_home_regions(state: Linking) -> Linking:
+    """Each company's home, when the text names it next to the name and the company has
+    none of its own (:mod:`zjopen.link.overseas`)."""
+    if not state.enterprises:
+        return state
+    enterprises = home_regions(state.doc, state.regions, state.enterprises)
+    return state if enterprises is None else evolve(state, enterprises=tuple(enterprises))
+
+
 def find_overseas_presence(state: Linking) -> Linking:
     """The places abroad each company is in (:mod:`zjopen.link.overseas`)."""
     if not state.enterprises:
@@ -139,9 +149,10 @@ def dedupe_metrics(state: Linking) -> Linking:
 
 LINK_STEPS: tuple[LinkStep, ...] = (
     merge_region_mentions,
-    attribute_subjects,
-    find_overseas_presence,
     merge_name_mentions,
+    attribute_subjects,
+    find_home_regions,
+    find_overseas_presence,
     dedupe_metrics,
 )
 """The default steps, in order."""

@@ -1,4 +1,9 @@
-"""Where companies go abroad: the linker's overseas-presence step.
+"""Where companies come from and where they go abroad: the linker's home-region and
+overseas-presence steps.
+
+A company with no home region of its own gets the place the text names next to its
+name: "Swedish brand Volvo" → SE, "Wenzhou-based ... provider CHINT" → 330300,
+"Meorient, a Zhejiang-based service provider" → 330000.
 
 A company named before a verb of expansion ("built", "set up", "acquired", "opened",
 "invested in") has a presence in every country named after that verb in the same
@@ -14,15 +19,88 @@ from collections.abc import Sequence
 
 from zjopen._evolve import evolve
 from zjopen.document import Document
-from zjopen.link._words import EXPANSION, JOINER, NOT_SUBJECT
+from zjopen.link._words import (
+    EXPANSION,
+    HOME_AFTER,
+    HOME_AFTER_LEAD,
+    HOME_AFTER_STARTS,
+    HOME_BEFORE,
+    HOME_BEFORE_ENDS,
+    JOINER,
+    NOT_SUBJECT,
+)
 from zjopen.model import Enterprise, Region
 
-__all__ = ["overseas_presence"]
+__all__ = ["home_regions", "overseas_presence"]
+
+_HOME_REACH = 60  # the most characters between a place and the name of the company it is home to
+
+
+def home_regions(doc: Document, regions: Sequence[Region],
+                 enterprises: Sequence[Enterprise]) -> list[Enterprise] | None:
+    """The enterprises (merged: one per company), each with no region given the
+    place named next to a mention of it as its home: "Swedish brand Volvo", "the
+    Ningbo-based firm Top Group", "CPET, a Wenzhou company"; None when no home is
+    found (a region the name or the knowledge base gives stays)."""
+    norm = doc.norm
+    result: list[Enterprise] | None = None
+    for n, enterprise in enumerate(enterprises):
+        if enterprise.region is not None:
+            continue  # (most companies)
+        home = None
+        for span in enterprise.mentions:
+            # (what ends before the name and what begins after it, tried before any
+            # pattern: most names have neither a noun nor "-based" before them, nor ", a"
+            # and a capital after them)
+            start, end = span.start, span.end
+            if norm.endswith(HOME_BEFORE_ENDS, 0, start):
+                place_end, code = _place_ending(regions, start)
+                if (start - place_end <= _HOME_REACH
+                        and HOME_BEFORE.fullmatch(norm, place_end, start)):
+                    home = code  # "British sports car maker Lotus"
+                    break
+            lead = (HOME_AFTER_LEAD.match(norm, end)
+                    if norm.startswith(HOME_AFTER_STARTS, end) else None)
+            if lead is not None and norm[lead.end() : lead.end() + 1].isupper():
+                place_end, code = _place_starting(regions, lead.end())
+                if place_end >= 0 and HOME_AFTER.match(norm, place_end):
+                    home = code  # "Grammer, a century-old German company"
+                    break
+        if home is not None:
+            if result is None:
+                result = list(enterprises)
+            result[n] = evolve(enterprise, region=home)
+    return result
+
+
+def _place_ending(regions: Sequence[Region], before: int) -> tuple[int, str]:
+    """Where the place mention that ends last at or before ``before`` ends, and its
+    place's code ((-1, "") when none does)."""
+    last, found = -1, ""
+    for region in regions:
+        code = region.code
+        if code is not None:
+            for mention in region.mentions:
+                if last < mention.end <= before:
+                    last, found = mention.end, code
+    return last, found
+
+
+def _place_starting(regions: Sequence[Region], at: int) -> tuple[int, str]:
+    """Where the place mention that begins at ``at`` ends, and its place's code ((-1, "")
+    when none does)."""
+    for region in regions:
+        code = region.code
+        if code is not None:
+            for mention in region.mentions:
+                if mention.start == at:
+                    return mention.end, code
+    return -1, ""
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
                       enterprises: Sequence[Enterprise]) -> list[Enterprise]:
-    """The enterprises (single mentions, as extracted) with ``overseas`` filled in.
+    """The enterprises (merged: one per company) with ``overseas`` filled in.
 
     Each expansion verb belongs to the company named last before it (with any joined to
     it by "and" or a comma: "Holley Group and Futong Group ... established"); its reach

@@ -34,10 +34,11 @@ from zjopen.link._positions import (
     _Named,
 )
 from zjopen.link._respectively import _is_place as _is_place
-from zjopen.link._respectively import _place_after
+from zjopen.link._respectively import _place_after, _record_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
 from zjopen.link._words import (
+    APPOSED_GAP,
     AREA_UNITS,
     BASED,
     CAPTION_HINTS,
@@ -49,6 +50,7 @@ from zjopen.link._words import (
     PLACE_AFTER_UNITS,
     RANK_SCOPE_ENDS,
     RANK_SCOPE_REACH,
+    RECORD_AFTER_WORD,
     SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -345,8 +347,10 @@ def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) 
         gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)  # (begins with "'")
         if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
             return nxt.code
-        if gap is not None and nxt.end <= figure and nxt.code.startswith(("P:", "E:")):
-            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's
+        if nxt.end <= figure and nxt.code.startswith(("P:", "E:")) and (
+                gap is not None or APPOSED_GAP.fullmatch(doc.norm, m.end, nxt.start)):
+            return nxt.code  # "Ningbo's Meishan Bonded Port Area handled ...": the zone's;
+            # "China's busiest port, the Port of Ningbo Zhoushan, handled ...": the port's
     return m.code
 
 
@@ -477,7 +481,9 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                if pending:
+                if RECORD_AFTER_WORD.search(doc.norm, metric.span.end, sentence.end):  # "at"
+                    subject = _record_after(doc.norm, sentence.start, metric.span, mentions, starts)
+                if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
                 if metric.unit in PLACE_AFTER_UNITS and (now is None or not _is_place(now)):
