@@ -44,6 +44,7 @@ def home_regions(doc: Document, regions: Sequence[Region],
     found (a region the name or the knowledge base gives stays)."""
     norm = doc.norm
     result: list[Enterprise] | None = None
+    places: _Places | None = None  # (made when a first mention needs them)
     for n, enterprise in enumerate(enterprises):
         if enterprise.region is not None:
             continue  # (most companies)
@@ -54,7 +55,8 @@ def home_regions(doc: Document, regions: Sequence[Region],
             # and a capital after them)
             start, end = span.start, span.end
             if norm.endswith(HOME_BEFORE_ENDS, 0, start):
-                place_end, code = _place_ending(regions, start)
+                places = places or _Places(regions)
+                place_end, code = places.ending(start)
                 if (start - place_end <= _HOME_REACH
                         and HOME_BEFORE.fullmatch(norm, place_end, start)):
                     home = code  # "British sports car maker Lotus"
@@ -62,7 +64,8 @@ def home_regions(doc: Document, regions: Sequence[Region],
             lead = (HOME_AFTER_LEAD.match(norm, end)
                     if norm.startswith(HOME_AFTER_STARTS, end) else None)
             if lead is not None and norm[lead.end() : lead.end() + 1].isupper():
-                place_end, code = _place_starting(regions, lead.end())
+                places = places or _Places(regions)
+                place_end, code = places.starting(lead.end())
                 if place_end >= 0 and HOME_AFTER.match(norm, place_end):
                     home = code  # "Grammer, a century-old German company"
                     break
@@ -73,29 +76,44 @@ def home_regions(doc: Document, regions: Sequence[Region],
     return result
 
 
-def _place_ending(regions: Sequence[Region], before: int) -> tuple[int, str]:
-    """Where the place mention that ends last at or before ``before`` ends, and its
-    place's code ((-1, "") when none does)."""
-    last, found = -1, ""
-    for region in regions:
-        code = region.code
-        if code is not None:
-            for mention in region.mentions:
-                if last < mention.end <= before:
-                    last, found = mention.end, code
-    return last, found
+class _Places:
+    """The article's place mentions, sorted by where they end and where they begin, for
+    look-ups by bisection (a look-up per company mention over every place mention would
+    be quadratic in a long article). Of mentions ending or beginning at one point, the
+    first in the order of the regions and their mentions is taken."""
 
+    __slots__ = ("by_end", "by_start", "ends", "starts")
 
-def _place_starting(regions: Sequence[Region], at: int) -> tuple[int, str]:
-    """Where the place mention that begins at ``at`` ends, and its place's code ((-1, "")
-    when none does)."""
-    for region in regions:
-        code = region.code
-        if code is not None:
-            for mention in region.mentions:
-                if mention.start == at:
-                    return mention.end, code
-    return -1, ""
+    def __init__(self, regions: Sequence[Region]) -> None:
+        mentions: list[tuple[int, int, int, str]] = []
+        for region in regions:
+            code = region.code
+            if code is not None:
+                for mention in region.mentions:
+                    mentions.append((mention.start, mention.end, len(mentions), code))
+        self.by_end = sorted((end, order, code) for _, end, order, code in mentions)
+        self.ends = [end for end, _, _ in self.by_end]
+        self.by_start = sorted((start, order, end, code) for start, end, order, code
+                               in mentions)
+        self.starts = [start for start, _, _, _ in self.by_start]
+
+    def ending(self, before: int) -> tuple[int, str]:
+        """Where the place mention that ends last at or before ``before`` ends, and its
+        place's code ((-1, "") when none does)."""
+        index = bisect.bisect_right(self.ends, before)
+        if not index:
+            return -1, ""
+        end = self.ends[index - 1]
+        return end, self.by_end[bisect.bisect_left(self.ends, end)][2]
+
+    def starting(self, at: int) -> tuple[int, str]:
+        """Where the place mention that begins at ``at`` ends, and its place's code ((-1,
+        "") when none does)."""
+        index = bisect.bisect_left(self.starts, at)
+        if index == len(self.starts) or self.starts[index] != at:
+            return -1, ""
+        _, _, end, code = self.by_start[index]
+        return end, code
 
 
 def overseas_presence(doc: Document, regions: Sequence[Region],
