@@ -9,7 +9,8 @@ ratio should be near the size ratio (5, not 25):
 - one paragraph of 1 MB and 5 MB (no paragraph break at all);
 - 20,000 and 100,000 numbers in a row;
 - a 200 KB and a 1 MB "sentence" with no full stop;
-- one sentence with 2,000 and 10,000 figures;
+- one sentence with 2,000 and 10,000 figures, and with as many figures about no place
+  or company (the linker looks after each for what it is about);
 - one "word" of 20,000 and 100,000 capitalised parts joined by hyphens ("Ab-Ab-...");
 - a run of 20,000 and 100,000 place names joined by hyphens ("Yiwu-Yiwu-...") and of
   names joined by "and" ("Ab and Ab and ...").
@@ -48,6 +49,11 @@ def _time(text: str) -> float:
 def _one_sentence(figures: int) -> str:
     """A pathological article: one "sentence" with no full stop and many figures."""
     return "Ningbo exports rose " + "and Yiwu grew 5% " * figures
+
+
+def _one_sentence_no_subject(figures: int) -> str:
+    """One "sentence" of figures that name nothing they are about."""
+    return "Trade grew\n\n" + "exports of 5% and 6% " * figures + "."
 
 
 def _one_paragraph(size: int) -> str:
@@ -94,6 +100,8 @@ def main() -> None:
     _report("numbers in a row", _numbers(n(20_000)), _numbers(n(100_000)))
     _report("no full stop", _no_full_stop(n(200_000)), _no_full_stop(n(1_000_000)))
     _report("one sentence, many figures", _one_sentence(n(2_000)), _one_sentence(n(10_000)))
+    _report("one sentence, figures of nothing named", _one_sentence_no_subject(n(2_000)),
+            _one_sentence_no_subject(n(10_000)))
     _report("a hyphenated run", _hyphenated(n(20_000)), _hyphenated(n(100_000)))
     _report("places joined by hyphens", _repeated("Yiwu-", n(20_000)),
             _repeated("Yiwu-", n(100_000)))

@@ -20,6 +20,7 @@ from zjopen.link._words import (
     PLACE_AFTER_REACH,
     RECORD_AFTER,
     RECORD_AFTER_REACH,
+    RECORD_AFTER_WORD,
     RECORD_AFTER_WORDS,
     RECORD_AFTER_WORDS_REACH,
 )
@@ -102,16 +103,21 @@ def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_
     return None
 
 
-def _record_after(norm: str, start: int, figure: Span, mentions: list[_Mention],
+def _record_after(norm: str, sentence: Span, figure: Span, mentions: list[_Mention],
                   starts: list[int]) -> str | None:
     """The platform a figure with nothing named before it is about, named after it in
     its clause after one of RECORD_AFTER's words ("25 million standard containers at
     Ningbo-Zhoushan Port", "deals worth 37 billion yuan were reached at the Global
-    Digital Trade Expo"): its "P:<platform>", else None (the caller has found one of
-    the words after the figure in its sentence: RECORD_AFTER_WORD). None also when a
-    pronoun between ``start`` (the sentence's) and the figure refers to the topic ("its
+    Digital Trade Expo"): its "P:<platform>", else None (None at once when none of
+    the words stands after the figure in ``sentence``). None also when a
+    pronoun between the sentence's start and the figure refers to the topic ("its
     throughput hit 30 million TEUs at ...")."""
     after = figure.end
+    # (one of the words after the figure in its sentence, within the reach of the name:
+    # a search to the sentence's end for each figure is quadratic in a long sentence)
+    if RECORD_AFTER_WORD.search(norm, after, min(sentence.end,
+                                                 after + RECORD_AFTER_REACH + 1)) is None:
+        return None
     at = bisect.bisect_left(starts, after)
     if at == len(starts):
         return None
@@ -126,7 +132,7 @@ def _record_after(norm: str, start: int, figure: Span, mentions: list[_Mention],
     else:
         return None
     if (any(norm.find(stop, after, m.start) >= 0 for stop in _CLAUSE_STOPS)
-            or PLACE_AFTER_PRONOUN.search(norm, start, figure.start)):
+            or PLACE_AFTER_PRONOUN.search(norm, sentence.start, figure.start)):
         return None  # (another clause's platform, or the topic's figure)
     return m.code
 

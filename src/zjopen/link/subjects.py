@@ -50,7 +50,6 @@ from zjopen.link._words import (
     PLACE_AFTER_UNITS,
     RANK_SCOPE_ENDS,
     RANK_SCOPE_REACH,
-    RECORD_AFTER_WORD,
     SCOPE_REACH,
 )
 from zjopen.link._words import CAPTION as _CAPTION
@@ -481,8 +480,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                if RECORD_AFTER_WORD.search(doc.norm, metric.span.end, sentence.end):  # "at"
-                    subject = _record_after(doc.norm, sentence.start, metric.span, mentions, starts)
+                subject = _record_after(doc.norm, sentence, metric.span, mentions, starts)
                 if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
