@@ -42,6 +42,8 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
      "orders.", {"Yongda Co Ltd": None}),
     ("based-plural-sellers", "Yiwu-based sellers such as Tiannuo Group exported toys.",
      {"Tiannuo Group": None}),
+    # "-based" with no place before it (the article's first words): no home, no error
+    ("based-with-no-place", "-based company Kolon opened a plant.", {"Kolon": None}),
     # A home the knowledge base or the name gives stays: "Chinese" is coarser.
     ("nationality-over-known-home", "Chinese carmaker Geely bought a stake.",
      {"Geely Holdings": "330100"}),

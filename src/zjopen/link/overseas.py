@@ -57,7 +57,7 @@ def home_regions(doc: Document, regions: Sequence[Region],
             if norm.endswith(HOME_BEFORE_ENDS, 0, start):
                 places = places or _Places(regions)
                 place_end, code = places.ending(start)
-                if (start - place_end <= _HOME_REACH
+                if (place_end >= 0 and start - place_end <= _HOME_REACH
                         and HOME_BEFORE.fullmatch(norm, place_end, start)):
                     home = code  # "British sports car maker Lotus"
                     break
