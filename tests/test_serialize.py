@@ -150,6 +150,21 @@ def test_bad_jsonl_line_names_its_number() -> None:
         list(iter_jsonl(io.StringIO(good + "\n{oops\n"), source="stream"))
 
 
+def test_csv_cell_beyond_the_csv_modules_limit(tmp_path: Path) -> None:
+    """A cell longer than the csv module's default limit (128 KiB) is read back: the place
+    named 12,000 times has one mentions cell of about 0.6 MB. The limit is set back."""
+    import csv
+
+    from zjopen import parse
+
+    article = parse("Yiwu trade\n\n" + "Yiwu, " * 12_000 + "all grew.")
+    write_csv([article], tmp_path)
+    assert (tmp_path / "regions.csv").stat().st_size > 131_072
+    limit = csv.field_size_limit()
+    assert read_csv(tmp_path) == [article]
+    assert csv.field_size_limit() == limit
+
+
 def test_csv_missing_table(tmp_path: Path) -> None:
     write_csv([_article()], tmp_path)
     (tmp_path / "metrics.csv").unlink()

@@ -124,7 +124,14 @@ def write_csv(articles: Iterable[Article], folder: str | os.PathLike[str]) -> di
 
 
 def _read_table(path: Path) -> list[dict[str, str]]:
+    limit = csv.field_size_limit()
     try:
+        # A cell is no longer than its file: the csv module's limit (128 KiB) is raised to
+        # that while the table is read (an article naming Yiwu 10,000 times writes a
+        # longer mentions cell), and set back after.
+        size = path.stat().st_size
+        if size > limit:
+            csv.field_size_limit(size)
         with open(path, encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = set(TABLES[path.stem]) - set(reader.fieldnames or ())
@@ -143,6 +150,8 @@ def _read_table(path: Path) -> list[dict[str, str]]:
         raise CsvFormatError(f"{path}: no such table") from None
     except (UnicodeDecodeError, csv.Error) as exc:
         raise CsvFormatError(f"{path}: not a readable CSV table: {exc}") from None
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _value(column: str, cell: str, where: str) -> Any:
