@@ -376,11 +376,8 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return Found("enterprise", name, start, end,
                       region=place_code(list(words_of(bank.group()))[2:]))
     suffix = words.company_suffixes.ending(tokens)
-    if suffix is not None and (words.not_company_names.ending(tokens, whole=True)
-                               or all((t,) in words.company_suffixes.all for t in tokens)):
-        # "the World Bank", "the United Nations and the World Bank"; a legal form alone
-        # ("Co., Ltd" after a name in lower case: "Rollmax shutter component Co., Ltd")
-        return None
+    if suffix is not None and words.no_company(tokens):
+        return None  # "the World Bank"; "Co., Ltd" alone ("Rollmax shutter component Co., Ltd")
     if suffix is not None and (all(t in words.media_words for t in tokens
                                    if t in words.not_companies)
                                or not _LEGAL.isdisjoint(suffix)):

@@ -186,8 +186,7 @@ def _cued_company(text: str, name: str, start: int, named: bool = False) -> Foun
     if (not tokens or tokens[0].casefold() in LEADING or tokens[0].casefold() in _NOT_NAMES
             or gazetteer.lookup(name) is not None
             or any(t in words.not_companies for t in tokens)
-            or words.not_company_names.ending(tokens, whole=True)  # "the World Bank"
-            or all((t,) in words.company_suffixes.all for t in tokens)  # "Co., Ltd" alone
+            or words.no_company(tokens)  # "the World Bank", "Co., Ltd" alone
             or (tokens[0] in words.surnames and 1 < len(tokens) < 4)  # "Li Shufu"
             or any(t.isdigit() for t in tokens)):  # "the Top 100"
         return None

@@ -171,3 +171,10 @@ class WordTables:
         self.policy_phrases = policy_phrases
         self.quoted_slogans = quoted_slogans
         self.head_ends = head_ends
+
+    def no_company(self, tokens: Phrase) -> bool:
+        """Whether a name is no company though a company suffix may end it: an
+        international organisation ("the World Bank", "the United Nations and the World
+        Bank") or a legal form alone ("Co., Ltd" after a name in lower case)."""
+        return bool(self.not_company_names.ending(tokens, whole=True)) or all(
+            (t,) in self.company_suffixes.all for t in tokens)
