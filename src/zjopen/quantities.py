@@ -34,7 +34,7 @@ from zjopen.lexicon._quantity_patterns import pattern_sources
 from zjopen.lexicon._quantity_words import _NOUN_STOP as _NOUN_STOP
 from zjopen.lexicon._quantity_words import _noun as _noun
 from zjopen.lexicon._quantity_words import _plural as _plural
-from zjopen.lexicon._quantity_words import may_have_words, word_keys, word_matches
+from zjopen.lexicon._quantity_words import may_have_words, millions_before, word_keys, word_matches
 from zjopen.lexicon.numbers import cardinals, number_table
 from zjopen.lexicon.patterns import (
     ascii_lower,
@@ -379,10 +379,11 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
         scale = patterns.scales[scale_word.casefold()]
     elif short:
         if not pre:
-            if short == "m":  # "50m tall": metres, not millions
-                value = parse_number(num)
+            if short != "m":
+                return None  # "4G" is a network, "5k" a race
+            if not millions_before(text, end, patterns.unit_after, patterns.after):
+                value = parse_number(num)  # "50m tall": metres ("27.26m teu": millions)
                 return None if value is None else QuantityMatch(start, end, _absolute(value), "m")
-            return None  # "4G" is a network, "5k" a race
         scale = patterns.scales[short.casefold()]
     if (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or (
             text[start - 1 : start] == "/" and text[start - 2 : start - 1].isdigit()):

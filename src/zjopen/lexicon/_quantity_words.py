@@ -5,12 +5,13 @@ noun a number counts ("3000 mold companies")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from zjopen.lexicon._letter_runs import letter_runs
 from zjopen.lexicon.patterns import lazy_compile
+from zjopen.lexicon.units import unit_table
 
-__all__ = ["may_have_words", "word_keys", "word_matches"]
+__all__ = ["may_have_words", "millions_before", "word_keys", "word_matches"]
 
 # Runs of letters that say little about a word of the number table: each word is keyed by
 # its longest other run ("a billion" by "billion"), or by this one if it has no other.
@@ -126,3 +127,21 @@ def _noun_of(following: str) -> str | None:
     # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
     first = next((i for i, w in enumerate(words) if _plural(w)), -1)
     return None if first < 0 else " ".join(words[: first + 1])
+
+
+def millions_before(text: str, end: int, unit_after: re.Pattern[str],
+                    after: dict[str, str]) -> bool:
+    """Whether the "m" ending digits at ``end`` is "million": a word of a unit of
+    containers, mass or money follows it (``unit_after`` matches the word, ``after``
+    gives its unit) ("27.26m teu", "3m tonnes", "1.5m yuan"; "50m tall", "a 400m
+    berth" are metres)."""
+    if text[end : end + 1] != " ":
+        return False
+    unit = unit_after.match(text, end)
+    return unit is not None and _in_millions(after[unit["unit"].casefold()])
+
+
+@cache
+def _in_millions(code: str) -> bool:
+    """Whether an amount in the unit ``code`` may be written "4.2m" for millions."""
+    return unit_table()[code].dimension in ("containers", "mass", "currency")
