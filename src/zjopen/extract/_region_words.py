@@ -48,6 +48,12 @@ _CURRENCY = lazy_compile(r"\.?\s(?:dollars?|yuan|euros?)\b", re.IGNORECASE)
 # one of them, case ignored): one must stand one or two characters after a place.
 _CURRENCY_INITIALS = frozenset("dDyYeE")
 _TYPE_WORDS = frozenset({"city", "district", "county", "province", "prefecture", "region"})
+# "east China's Zhejiang", "southwest China": a part of the country, a grouping as "East
+# China" is (GUIDELINES), not a mention of China.
+_QUARTERS = frozenset("""
+north south east west central northeast northwest southeast southwest northern southern
+eastern western northeastern northwestern southeastern southwestern
+""".split())
 
 # What a word holds besides its capitals: its other letters and its apostrophes.
 _NOT_CAPITALS = b"abcdefghijklmnopqrstuvwxyz'"
@@ -359,6 +365,9 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     and text[ends[first - 1] : starts[first]] in _JOINS
                     and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
                 continue
+        if (first > lo and keys[first - 1] in _QUARTERS and code == "CN"
+                and text[ends[first - 1] : start] == " " and text[start:end] == "China"):
+            continue  # "in east China's Zhejiang province": a part of the country
         if text[end : end + 1] == "$" or (
                 (text[end + 1 : end + 2] in _CURRENCY_INITIALS
                  or text[end + 2 : end + 3] in _CURRENCY_INITIALS)
