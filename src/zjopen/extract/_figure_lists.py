@@ -182,6 +182,7 @@ _FROM_BEFORE = lazy_compile(r"\bfrom\s\Z")  # "up from 21.8 trillion in 2015"
 _CONVERSION = lazy_compile(r"\((?:about\s|around\s|roughly\s|approximately\s|nearly\s)?\Z")
 _SCALE_WORD = lazy_compile(r"\b(?:thousand|million|billion|trillion)\b")
 NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
+_CONVERTS = 16  # a conversion begins at most this far after the amount it restates
 
 
 def _scale_word(text: str) -> bool:
@@ -190,8 +191,10 @@ def _scale_word(text: str) -> bool:
 
 
 def link_changes(metrics: list[Metric], uncued: set[int],
-                  reported: int | None) -> list[Metric]:
-    """A change states the growth of the nearest level figure in its sentence; one with no
+                  reported: int | None, text: str) -> list[Metric]:
+    """A change states the growth of the nearest level figure in its sentence (of the
+    amount a conversion in brackets restates, not of the conversion: "24.9 billion yuan
+    ($3.44 billion), a 6.7 percent increase" is the yuan's); one with no
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
     18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
     TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
@@ -212,6 +215,11 @@ def link_changes(metrics: list[Metric], uncued: set[int],
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
                                                m.span.start))
+            index = at - 1 if nearest is near[0] and at else at
+            if (index and nearest.span.start - levels[index - 1].span.end <= _CONVERTS
+                    and text[levels[index - 1].span.end : nearest.span.start].lstrip()[:1]
+                    == "(" and _conversion(text, nearest.span.start)):
+                nearest = levels[index - 1]  # the amount the conversion restates
             indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
                     and metric.span.start in uncued):

@@ -353,7 +353,7 @@ def _sentence_metrics(
     if rank_spans:
         found.sort(key=lambda m: m.span.start)  # (the quantities come in text order)
     found = respective_years(carried(found, doc.text), text, base)
-    return link_changes(found, uncued, context.reported) if found else found
+    return link_changes(found, uncued, context.reported, whole) if found else found
 
 
 def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
