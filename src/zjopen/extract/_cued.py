@@ -77,7 +77,7 @@ _NOT_NAMES = frozenset(
     " chairwoman president ceo director manager secretary vice general chief deputy mayor"
     " governor minister premier mr ms mrs dr professor monday tuesday wednesday thursday"
     " friday saturday sunday january february march april may june july august september"
-    " october november december".split())
+    " october november december still overall later earlier together nowadays".split())
 
 
 _AND = lazy_compile(r"\s(?:and|&)\s")
@@ -188,7 +188,9 @@ def _cued_company(text: str, name: str, start: int, named: bool = False) -> Foun
             or any(t in words.not_companies for t in tokens)
             or words.no_company(tokens)  # "the World Bank", "Co., Ltd" alone
             or (tokens[0] in words.surnames and 1 < len(tokens) < 4)  # "Li Shufu"
-            or any(t.isdigit() for t in tokens)):  # "the Top 100"
+            or any(t.isdigit() for t in tokens)  # "the Top 100"
+            or (len(tokens) == 1 and name.endswith("ly")  # "Currently, the group has"
+                and text.startswith(",", start + len(name)) and _opens(text, start))):
         return None
     if named:  # "a supermarket named Yiwu Mart": the company comes before the market
         return Found("enterprise", name, start, start + len(name),
@@ -197,6 +199,14 @@ def _cued_company(text: str, name: str, start: int, named: bool = False) -> Foun
     if kind is not None:  # a name of its own kind: a company only if it says so
         return kind if kind.kind == "enterprise" else None
     return Found("enterprise", name, start, start + len(name), region=place_code(tokens))
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a paragraph or a quotation."""
+    return start == 0 or text[start - 1] in _OPENERS or text[start - 2 : start] == ". "
+
+
+_OPENERS = frozenset('\n"\u201c')
 
 
 def listed_companies(text: str, pieces: list[tuple[int, int, Found | None]]
@@ -247,9 +257,25 @@ def apposed_matches(text: str, words: Cues) -> Iterator[Found]:
         if text.find(", ", low, start) < 0 and not _COPULA.search(text, low, start):
             continue  # no comma and no verb before the description: nothing is described
         apposed = _APPOSED.search(text, low, start)
-        found = _cued_company(text, apposed[1], apposed.start(1)) if apposed else None
+        found = _cued_company(text, *_last_sentence(apposed[1], apposed.start(1))
+                              ) if apposed else None
         if found is not None:
             yield found
+
+
+def _last_sentence(name: str, start: int) -> tuple[str, int]:
+    """The part of ``name`` (at ``start``) after a sentence's end inside it: "Currently"
+    of "Dubai. Currently" ("... a showroom in Dubai. Currently, the group has"); "U.S.
+    Steel" and "Acme Inc. Group" are whole."""
+    cut = -1
+    for end in _SENTENCE_END.finditer(name):
+        if name[name.rfind(" ", 0, end.start()) + 1 : end.start() + 2] not in _SHORTENED:
+            cut = end.end() + 2  # (after the full stop and its space)
+    return (name, start) if cut < 0 else (name[cut:], start + cut)
+
+
+_SENTENCE_END = lazy_compile(r"[a-z]{2}(?=\.\s)")  # the last letters of a word, then ". "
+_SHORTENED = frozenset({"Inc", "Corp", "Bros", "Ltd", "Intl", "Mfg", "Dept", "Govt", "Co"})
 
 
 def role_matches(text: str, words: Cues) -> Iterator[Found]:
