@@ -236,7 +236,8 @@ def extract_regions(doc: Document) -> list[Region]:
                 verdicts[place.code, surface] = verdict
             if len(namesakes) < 2:
                 decided[code, surface] = verdict, place
-        if not verdict or (verdict == 2 and _verb_follows(text, end)):
+        if not verdict or (verdict == 2 and (_verb_follows(text, end)
+                                             or _listed_with_a_language(text, start, end))):
             continue
         # (_record, with the surface already cut as its span's text)
         records.append(_region(place, made_span(start, end, surface))
@@ -262,6 +263,43 @@ def _name_words(text: str) -> frozenset[str]:
 
 def _verb_follows(text: str, end: int) -> bool:
     return bool(_VERB.match(text, end))
+
+
+def _listed_with_a_language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` is listed with a language's name, so
+    names a language ("in Chinese, English and Arabic", "in English, Spanish and Arabic")."""
+    after = _LIST_GOES_ON.match(text, end)
+    if after is None and _NOUN_AFTER.match(text, end):
+        return False  # "Chinese buyers": the word before a noun, a country's
+    if after is not None and _languages().after.match(text, end) is not None:
+        return True
+    return (text[start - 5 : start].endswith((", ", "and ", "or ", ",")) and
+            _languages().before.search(text, max(0, start - _LIST_REACH), start) is not None)
+
+
+_LIST_GOES_ON = lazy_compile(r",\s|\s(?:and|or)\s")
+# A lower-case word after a demonym that is no word of a clause's grammar: a noun it
+# qualifies ("Russian buyers"; not "Spanish to talk", "Turkish are common").
+_NOUN_AFTER = lazy_compile(
+    r"\s(?!(?:to|in|for|with|at|on|from|by|as|is|are|was|were|when|while|but|so)\b)[a-z]")
+_LIST_REACH = 80  # how far back a list of languages is looked for
+
+
+class _Languages:
+    """Patterns of a list that holds a language's name, after or before a demonym."""
+
+    def __init__(self, names: list[str]) -> None:
+        names_alt = "|".join(sorted(names, key=len, reverse=True))
+        gap = r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)"
+        item = rf"[A-Z][a-z]+{gap}"
+        self.after = lazy_compile(rf"{gap}(?:{item}){{0,4}}(?:{names_alt})\b")
+        self.before = lazy_compile(rf"(?:{names_alt}){gap}(?:{item}){{0,4}}\Z")
+
+
+@cache
+def _languages() -> _Languages:
+    return _Languages([line.split("#")[0].strip() for line in
+                       read_data("languages.txt").splitlines() if line.split("#")[0].strip()])
 
 
 def _is_demonym(place: gazetteer.Place, surface: str) -> bool:
