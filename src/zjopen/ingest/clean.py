@@ -73,6 +73,7 @@ _FURNITURE_SOURCE = (
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
+    r"|[0-9]{1,2}\.\s[0-9]{1,2}"  # a pager's items, "1. 1", "2. 2"
     rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"
     r")\Z"
 )
@@ -151,6 +152,17 @@ def _is_crumb_trail(line: str) -> bool:
     return (len(line) < 160 and "<" not in line
             and (">" in line or "›" in line or "»" in line)  # (each separator holds one)
             and not _SENTENCE_END.search(line) and len(_CRUMB_SEP.findall(line)) >= 2)
+
+
+def _headline_follows(items: Sequence[str], index: int) -> bool:
+    """Whether a headline of more than one word comes at ``index``, after at most two
+    lines of furniture (a pager's "1. 1", "2. 2")."""
+    for line in items[index : index + 3]:
+        if " " in line and _is_headline(line):
+            return True
+        if not _FURNITURE.match(line):
+            return False
+    return False
 
 
 def _is_headline(line: str) -> bool:
@@ -410,6 +422,8 @@ def clean_lines(
             continue
         if (head and not body and found_title is None and index + 1 < len(items)
                 and _is_headline(line)):
+            if " " not in line and _headline_follows(items, index + 1):
+                continue  # one word above the headline ("News", "Advertorial"): a label
             found_title = line
             body.append(line)
             continue

@@ -1,0 +1,45 @@
+"""Table tests: what a page prints above its headline that is no headline. One word
+alone on its line ("News", "Advertorial": a section's or a page's label) and a pager's
+items ("1. 1", "2. 2") come before the headline on news pages; the headline is the line
+after them, and the pager's numbers are no text (nor figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+import zjopen
+from zjopen.ingest.clean import clean_lines
+
+_HEADLINE = "Zhoushan sells more bonded fuel to passing ships"
+_BODY = ("Bonded fuel sales at Zhoushan rose 9 percent in the first quarter, the city's "
+         "port office said on Monday.")
+
+
+@pytest.mark.parametrize("above", [
+    ["News"],
+    ["Advertorial"],
+    ["Advertorial", "1. 1", "2. 2"],
+    ["1. 1", "2. 2", "3. 3"],
+    ["govt.chinadaily.com.cn", "News"],
+])
+def test_labels_above_the_headline_are_no_headline(above: list[str]) -> None:
+    cleaned = clean_lines([*above, _HEADLINE, "Updated: 2022-02-24", _BODY])
+    assert cleaned.title == _HEADLINE
+    assert cleaned.paragraphs == [_HEADLINE, _BODY]
+
+
+def test_a_pagers_numbers_are_no_figures() -> None:
+    article = zjopen.parse("\n\n".join(["Advertorial", "1. 1", "2. 2", _HEADLINE, _BODY]))
+    assert [m.text for m in article.metrics] == ["9 percent"]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline of several words is the headline, as before
+    ([_HEADLINE, _BODY], _HEADLINE),
+    # a numbered list in the text is text: "1. Exports" is no pager
+    ([_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."], _HEADLINE),
+])
+def test_headlines_and_lists_stay(lines: list[str], title: str) -> None:
+    cleaned = clean_lines(lines)
+    assert cleaned.title == title
+    assert cleaned.paragraphs[: len(lines)] == lines
