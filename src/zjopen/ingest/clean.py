@@ -192,6 +192,9 @@ _IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
 
 
 _PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*&\s*")
+# A byline's last words that make it a desk's, not a person's: "News Team", "Staff".
+_TEAM = lazy_compile(r"(?:\s(?:News|Editorial))?\s?\b(?:Team|Staff|Desk|Newsroom"
+                     r"|Staff\sReporters?|Staff\sWriters?)\Z")
 _SEGMENT_SPLIT = lazy_compile(r"\s+\|\s+|\s*\|\s*")
 _EDITOR = lazy_compile(r"\s*editor\s*:", re.IGNORECASE)
 
@@ -201,6 +204,9 @@ def _split_people(text: str) -> tuple[list[str], str | None] | None:
     a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
     people: list[str] = []
     source = None
+    team = _TEAM.search(text)
+    if team is not None:  # "by Ship & Bunker News Team", "By Staff Reporter": no person
+        return [], outlet(text[: team.start()])
     for part in _PEOPLE_SPLIT.split(text):
         part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
         if part.isupper() and outlet(part) is None:
@@ -237,7 +243,7 @@ def meta_line(line: str) -> _Meta | None:
 
 def _segments(line: str) -> _Meta | None:
     meta = _Meta()
-    recognised = dated = False
+    recognised = dated = credited = False
     # (every separator holds a "|": a line with none is one segment, not split)
     for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
@@ -249,7 +255,7 @@ def _segments(line: str) -> _Meta | None:
             people, source = split
             meta.authors = tuple(people)
             meta.source = meta.source or source
-            recognised = True
+            recognised = credited = True  # (a byline, a desk's too, is no text)
             continue
         found = find_date(segment)
         rest = segment
@@ -295,8 +301,8 @@ def _segments(line: str) -> _Meta | None:
             continue
         meta.source = meta.source or name
         recognised = True
-    return (meta if recognised and (meta.published or meta.source or meta.authors or dated)
-            else None)
+    return (meta if recognised and (meta.published or meta.source or meta.authors or dated
+                                    or credited) else None)
 
 
 def _strip_credits(line: str) -> str:
@@ -427,7 +433,8 @@ def clean_lines(
             found_title = line
             body.append(line)
             continue
-        if head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line):
+        if (head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line)
+                and not line.startswith("By ")):  # ("By Staff Reporter": a desk's byline)
             found_authors = [line]  # a bare name under the headline is the byline
             continue
         if head and len(line.split()) > 12:  # (the head never comes back)
