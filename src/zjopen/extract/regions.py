@@ -273,7 +273,7 @@ def _listed_with_a_language(text: str, start: int, end: int) -> bool:
         return False  # "Chinese buyers": the word before a noun, a country's
     if after is not None and _languages().after.match(text, end) is not None:
         return True
-    return (text[start - 5 : start].endswith((", ", "and ", "or ", ",")) and
+    return (text[max(0, start - 5) : start].endswith((", ", "and ", "or ", ",")) and
             _languages().before.search(text, max(0, start - _LIST_REACH), start) is not None)
 
 
