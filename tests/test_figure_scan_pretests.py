@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +38,7 @@ from zjopen.extract._kinds import (
     _MORE_THAN_RIGHT,
     may_have_target_after,
 )
-from zjopen.extract._ranks import may_rank
+from zjopen.extract._ranks import may_match_rank, may_rank
 from zjopen.extract._sentence_hints import NUMBER, TIME, hints
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower, phrase_alt
@@ -65,6 +66,34 @@ def test_no_rank_where_may_rank_says_none(text: str) -> None:
     low = ascii_lower(text)
     if not may_rank(low):
         assert [*RANK.finditer(low)] == []
+
+
+@settings(max_examples=2000)
+@given(_TEXT)
+def test_no_rank_branch_where_may_match_rank_says_none(text: str) -> None:
+    low = ascii_lower(text)
+    if not may_match_rank(low):
+        # At no position does a branch match but a list's "and eighth in" ("also2"),
+        # which find_ranks keeps only after another rank.
+        for at in range(len(low)):
+            match = RANK.match(low, at)
+            assert match is None or match.lastgroup == "also2", (low, match)
+
+
+@pytest.mark.parametrize(("sentence", "may"), [
+    ("ningbo port ranked first in the world by cargo throughput", True),
+    ("the city is among the top 10 in china", True),
+    ("it became the country's second-largest port", True),
+    ("the park took third place in the contest", True),
+    ("china's first cross-border e-commerce zone opened here", True),
+    ("the no. 1 port by tonnage", True),
+    ("from 11th in 2012 to 4th in 2016", True),
+    ("in the first half of the year, exports grew", False),
+    ("the second phase and the third phase began", False),
+    ("the first batch arrived, and the second followed", False),
+])
+def test_rank_branches_told_from_their_words(sentence: str, may: bool) -> None:
+    assert may_match_rank(sentence) is may
 
 
 def test_rank_anchors_found_as_runs() -> None:
