@@ -15,6 +15,7 @@ from zjopen.extract import _sentence_hints, metrics
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     ANY_QUALIFIER,
+    CLAUSE_BREAK,
     CLAUSE_START,
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
@@ -29,6 +30,7 @@ from zjopen.extract._figure_words import (
     RANK_ORDINALS,
     TARGET_RIGHT,
     TARGET_RIGHT_KEYS,
+    clause_break,
 )
 from zjopen.extract._indicators import _trim_spaced
 from zjopen.extract._kinds import (
@@ -309,3 +311,31 @@ def test_sentences_read_are_those_with_a_digit_or_a_hint(text: str) -> None:
     assert read == [doc.norm[s.start : s.end] for s in doc.sentences
                     if re.search("[0-9]", lowered[s.start : s.end])
                     or _old_hints(lowered[s.start : s.end])]
+
+
+_BREAK_WORDS = ("; , and while While whereas but compared Whilst awhile meanwhile exports rose "
+                "5% in 2023 , and imports fell").split()
+_BREAK_TEXT = st.lists(st.tuples(st.sampled_from(_BREAK_WORDS), _GAPS), max_size=24).map(
+    lambda items: "".join(word + gap for word, gap in items))
+
+
+@settings(max_examples=1500)
+@given(st.one_of(_BREAK_TEXT, st.text(alphabet=st.sampled_from("while ,;\n\u00a0and"),
+                                      max_size=40)),
+       st.integers(0, 80), st.integers(0, 80))
+def test_clause_break_finds_what_the_whole_pattern_finds(text: str, a: int, b: int) -> None:
+    a, b = sorted((a, b))
+    whole = [m.span() for m in CLAUSE_BREAK.finditer(text, a, b)]
+    assert [m.span() for m in clause_break(text).finditer(text, a, b)] == whole
+    found = clause_break(text).search(text, a, b)
+    assert (found.span() if found else None) == (whole[0] if whole else None)
+
+
+def test_clause_break_of_news_phrasing() -> None:
+    text = "Exports rose 5%, while imports fell 2% in 2023."
+    assert clause_break(text) is CLAUSE_BREAK
+    found = clause_break("Exports rose 5%; imports fell.").search("Exports rose 5%; imports fell.")
+    assert found is not None
+    assert found.start() == 15
+    assert clause_break("Exports rose 5% and imports fell.").search(
+        "Exports rose 5% and imports fell.") is None

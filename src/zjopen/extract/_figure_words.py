@@ -328,6 +328,21 @@ tries it from the end back: matches of CLAUSE_START never overlap, so the last t
 ``finditer`` gives is the one furthest on); one call, not a search through the text."""
 CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
+_CLAUSE_BREAK_MARKED = lazy_compile(rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s")
+_CLAUSE_ENDS = tuple(word.split("*")[0] for word in _CLAUSES["ends"])
+
+
+def clause_break(text: str) -> re.Pattern[str]:
+    """CLAUSE_BREAK for searches in ``text``; where ``text`` holds no word of its last
+    alternative ("while", literals, as written), the pattern of its other two: the same
+    matches (that alternative cannot match), found faster, as their matches begin with a
+    ";" or a "," alone, where the last is tried at every white space."""
+    for word in _CLAUSE_ENDS:  # (any() of a generator takes twice as long)
+        if word in text:
+            return CLAUSE_BREAK
+    return _CLAUSE_BREAK_MARKED
+
+
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
 _INDICATORS = _WORDS["indicators"]

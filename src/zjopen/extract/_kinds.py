@@ -21,7 +21,6 @@ from zjopen.extract._figure_words import (
     CHANGE_ASIDE,
     CHANGE_LEFT,
     CHANGE_RIGHT,
-    CLAUSE_BREAK,
     DESIGNATION_BEFORE,
     FALL_LEFT,
     FALL_RIGHT,
@@ -50,6 +49,7 @@ from zjopen.extract._figure_words import (
     TARGET_STEMS,
     TO_LEVEL,
     TO_LEVEL_ENDS,
+    clause_break,
 )
 from zjopen.extract.times import MONTH, TimeMention
 from zjopen.lexicon._letter_runs import letter_runs
@@ -257,7 +257,7 @@ def may_have_target_words(low: str) -> bool:
 
 def _later_targets(text: str, low: str, start: int) -> list[re.Match[str]]:
     """The target words after the figure at ``start`` in its clause."""
-    following = CLAUSE_BREAK.search(text, start, start + REACH)
+    following = clause_break(text).search(text, start, start + REACH)
     clause_end = following.start() if following else min(len(text), start + REACH)
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:

@@ -30,7 +30,6 @@ from zjopen.extract._figure_lists import (
 from zjopen.extract._figure_words import (
     BACK_OPENER,
     BASE_LEFT,
-    CLAUSE_BREAK,
     FROM_LEFT,
     PAST,
     PAST_BEFORE,
@@ -38,6 +37,7 @@ from zjopen.extract._figure_words import (
     PRESENT_STATE,
     TIME_PREPOSITION,
     YEAR_EARLIER,
+    clause_break,
 )
 from zjopen.extract._indicators import indicator_of
 from zjopen.extract._kinds import (
@@ -183,8 +183,8 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             return t  # "95 billion yuan in 2022"
     earlier = [t for t in usable if t.end <= start]
     if earlier:
-        low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - REACH), start)),
-                  default=0)
+        breaks = clause_break(text).finditer(text, max(0, start - REACH), start)
+        low = max((m.end() for m in breaks), default=0)
         for t in reversed(earlier):
             if low <= t.start:
                 return t
@@ -200,7 +200,7 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
 def _clause_end(text: str, end: int) -> int:
     """Where the clause of a figure ending at ``end`` ends: at the next clause break
     within reach, else at the end of ``text``."""
-    following = CLAUSE_BREAK.search(text, end, end + REACH)
+    following = clause_break(text).search(text, end, end + REACH)
     return following.start() if following else len(text)
 
 
