@@ -218,8 +218,12 @@ def extract_metrics(doc: Document) -> list[Metric]:
     norm = doc.norm
     # Each digit as "0", each character one byte (beyond ASCII, "?"): where the next
     # digit is, found by bytes.find (a search for [0-9] tested each character in turn).
-    digits = lowered.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    encoded = lowered.encode("ascii", "replace")
+    digits = encoded.translate(_DIGITS_AS_ZERO)
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
+    # With no "\x1c"-"\x1f" (as ingested text has none; each found by memchr), an ASCII
+    # sentence's time scans run in ASCII mode (find_times's ``plain``)
+    plain = all(space not in encoded for space in _UNICODE_ONLY_SPACES)
     # Where the paragraph in force ends, while a later one follows (else past any start)
     boundary = paragraphs[0].end if last_paragraph > 0 else len(norm)
     for sentence in doc.sentences:
@@ -248,7 +252,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
                 continue  # no figure, no time cue: the context goes on as it is
             numbers = hinted == NUMBER
         text = norm[start : sentence.end]
-        times = list(find_times(text, published, lowered=low))
+        times = list(find_times(text, published, lowered=low,
+                                plain=plain and low.isascii()))
         if numbers:
             found = _sentence_metrics(doc, sentence, text, low, times, context, published,
                                       digit - start)
@@ -262,6 +267,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 _STATES = (MetricKind.LEVEL, MetricKind.SHARE)  # (no change, target or rank)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# The ASCII characters \s matches in Unicode mode alone
+_UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
 
 
 def _sentence_metrics(
