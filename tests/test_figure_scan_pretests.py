@@ -42,6 +42,7 @@ from zjopen.extract._kinds import (
 )
 from zjopen.extract._ranks import may_match_rank, may_rank
 from zjopen.extract._sentence_hints import NUMBER, TIME, hints
+from zjopen.lexicon._letter_runs import LETTERS_ONLY, letter_runs
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower, phrase_alt
 
@@ -226,6 +227,15 @@ def test_sentence_hints_are_the_tries_searches(text: str) -> None:
     low = ascii_lower(text)
     assert hints(low) == _old_hints(low)  # with the words seen before, or not
     assert hints(low) == _old_hints(low)  # with them all known
+    # ... and with the runs split by the caller from its document's translated text
+    before = "Ningbo, \u00e9 "
+    letters = ascii_lower(before + text).encode("ascii", "replace").translate(LETTERS_ONLY)
+    words = letters[len(before):].split()
+    assert frozenset(words) == letter_runs(low + " ")  # the runs letter_runs makes
+    letter_runs("")  # (none kept for low)
+    assert hints(low, words) == _old_hints(low)
+    if hints(low, words):
+        assert letter_runs(low) == frozenset(words)  # kept, as letter_runs makes them
 
 
 @settings(max_examples=300)

@@ -55,6 +55,7 @@ from zjopen.extract._kinds import (
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract._sentence_hints import NUMBER, hints
 from zjopen.extract.times import TimeMention, find_times
+from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
 from zjopen.quantities import QuantityMatch, find_quantities
@@ -220,6 +221,9 @@ def extract_metrics(doc: Document) -> list[Metric]:
     # digit is, found by bytes.find (a search for [0-9] tested each character in turn).
     encoded = lowered.encode("ascii", "replace")
     digits = encoded.translate(_DIGITS_AS_ZERO)
+    # ... and each letter a-z as it is, any other byte a space: each sentence's runs of
+    # letters (letter_runs) split from its slice, not encoded and translated again
+    letters = encoded.translate(LETTERS_ONLY)
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
     # With no "\x1c"-"\x1f" (as ingested text has none; each found by memchr), an ASCII
     # sentence's time scans run in ASCII mode (find_times's ``plain``)
@@ -246,8 +250,10 @@ def extract_metrics(doc: Document) -> list[Metric]:
                 digit = len(lowered)
         if digit < sentence.end:  # a digit in the sentence
             numbers = True
+            keep_runs(low, frozenset(letters[start : sentence.end].split()))
         else:
-            hinted = hints(low)  # a number hint, else a time hint, else none
+            # a number hint, else a time hint, else none
+            hinted = hints(low, letters[start : sentence.end].split())
             if not hinted:
                 continue  # no figure, no time cue: the context goes on as it is
             numbers = hinted == NUMBER
