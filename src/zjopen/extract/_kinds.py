@@ -257,7 +257,7 @@ def may_have_target_words(low: str) -> bool:
 
 def _later_targets(text: str, low: str, start: int) -> list[re.Match[str]]:
     """The target words after the figure at ``start`` in its clause."""
-    following = clause_break(text).search(text, start, start + REACH)
+    following = clause_break(text, start, start + REACH).search(text, start, start + REACH)
     clause_end = following.start() if following else min(len(text), start + REACH)
     joined = _AND.search(low, start, clause_end)  # "grew 6% in 2022 and are expected to"
     if joined is not None:

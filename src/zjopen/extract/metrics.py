@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 from decimal import Decimal
+from itertools import accumulate
 
 from zjopen._evolve import made_metric
 from zjopen.document import Document, made_span
@@ -184,7 +185,8 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             return t  # "95 billion yuan in 2022"
     earlier = [t for t in usable if t.end <= start]
     if earlier:
-        breaks = clause_break(text).finditer(text, max(0, start - REACH), start)
+        near = max(0, start - REACH)
+        breaks = clause_break(text, near, start).finditer(text, near, start)
         low = max((m.end() for m in breaks), default=0)
         for t in reversed(earlier):
             if low <= t.start:
@@ -201,7 +203,7 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
 def _clause_end(text: str, end: int) -> int:
     """Where the clause of a figure ending at ``end`` ends: at the next clause break
     within reach, else at the end of ``text``."""
-    following = clause_break(text).search(text, end, end + REACH)
+    following = clause_break(text, end, end + REACH).search(text, end, end + REACH)
     return following.start() if following else len(text)
 
 
@@ -304,10 +306,17 @@ def _sentence_metrics(
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
+    # Where each rank starts, and the furthest any rank up to it reaches (none: -1 last): a
+    # quantity inside one is told by bisect, not by a test of every rank (a sentence of
+    # thousands of ranks and figures was quadratic)
+    if rank_spans:
+        rank_starts = [s for s, _, _, _ in rank_spans]
+        rank_reach = [*accumulate([e for _, e, _, _ in rank_spans], max), -1]
     for quantity in find_quantities(text, lowered=low, digits_from=digit):
         q_start, q_end = quantity.start, quantity.end
-        if rank_spans and any(s <= base + q_start < e for s, e, _, _ in rank_spans):
-            continue
+        if rank_spans and base + q_start < rank_reach[
+                bisect.bisect_right(rank_starts, base + q_start) - 1]:
+            continue  # inside a rank ("ranked 3rd")
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
             continue
         if (quantity.form == "word" and q_start and text[q_start].isupper()

@@ -156,7 +156,9 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
 def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
     # "By the end of 2023, Ningbo had set up 120 warehouses": a level reached by then,
     # no target (with or without a publication date)
-    target = " had " not in m.string or not _reached(m)
+    # (_reached looks for " had " within its reach alone: the test of the whole sentence
+    # it had before it made a sentence of thousands of deadlines quadratic)
+    target = not _reached(m)
     if m["deadline_year"] is None:  # "by the end of the year": of publication
         if published is None:
             return _at(m, None, target=target, relative=True)
