@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from zjopen.extract import _sentence_hints, metrics
 from zjopen.extract._figure_lists import THE_TOTAL
 from zjopen.extract._figure_words import (
     ANY_QUALIFIER,
+    CLAUSE_BREAK,
     CLAUSE_START,
     INDICATOR_TRIM,
     INDICATOR_TRIM_AFTER,
@@ -26,7 +28,9 @@ from zjopen.extract._figure_words import (
     RANK,
     RANK_MOVE,
     RANK_ORDINALS,
-    TARGET_RIGHT_TAILS,
+    TARGET_RIGHT,
+    TARGET_RIGHT_KEYS,
+    clause_break,
 )
 from zjopen.extract._indicators import _trim_spaced
 from zjopen.extract._kinds import (
@@ -36,8 +40,9 @@ from zjopen.extract._kinds import (
     _MORE_THAN_RIGHT,
     may_have_target_after,
 )
-from zjopen.extract._ranks import may_rank
+from zjopen.extract._ranks import may_match_rank, may_rank
 from zjopen.extract._sentence_hints import NUMBER, TIME, hints
+from zjopen.lexicon._letter_runs import LETTERS_ONLY, letter_runs
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import ascii_lower, phrase_alt
 
@@ -64,6 +69,34 @@ def test_no_rank_where_may_rank_says_none(text: str) -> None:
     low = ascii_lower(text)
     if not may_rank(low):
         assert [*RANK.finditer(low)] == []
+
+
+@settings(max_examples=2000)
+@given(_TEXT)
+def test_no_rank_branch_where_may_match_rank_says_none(text: str) -> None:
+    low = ascii_lower(text)
+    if not may_match_rank(low):
+        # At no position does a branch match but a list's "and eighth in" ("also2"),
+        # which find_ranks keeps only after another rank.
+        for at in range(len(low)):
+            match = RANK.match(low, at)
+            assert match is None or match.lastgroup == "also2", (low, match)
+
+
+@pytest.mark.parametrize(("sentence", "may"), [
+    ("ningbo port ranked first in the world by cargo throughput", True),
+    ("the city is among the top 10 in china", True),
+    ("it became the country's second-largest port", True),
+    ("the park took third place in the contest", True),
+    ("china's first cross-border e-commerce zone opened here", True),
+    ("the no. 1 port by tonnage", True),
+    ("from 11th in 2012 to 4th in 2016", True),
+    ("in the first half of the year, exports grew", False),
+    ("the second phase and the third phase began", False),
+    ("the first batch arrived, and the second followed", False),
+])
+def test_rank_branches_told_from_their_words(sentence: str, may: bool) -> None:
+    assert may_match_rank(sentence) is may
 
 
 def test_rank_anchors_found_as_runs() -> None:
@@ -101,11 +134,14 @@ def test_trim_spaced_is_indicator_trim(words: list[str]) -> None:
     assert _trim_spaced(stripped) == INDICATOR_TRIM.sub("", stripped)
 
 
-_TARGET_RIGHT_HINT = re.compile(phrase_alt(TARGET_RIGHT_TAILS, space=r"\s"))
-"""The search may_have_target_after stood for (the oracle)."""
+_TARGET_RIGHT_KEY = re.compile(r"(?<![a-z])(?:expected|planned|projected|set|will|expect"
+                               r"|expects|be)(?![a-z])")
+"""What may_have_target_after tests (the oracle): one word of each tail of TARGET_RIGHT,
+written out, with no letter a-z on either side."""
 _TARGET_WORDS = (
     "expects expect expected projected planned set to be will is are tobe expect-to "
-    "asset offset settle expects\tto to\nbe wil l exports rose 5% , ."
+    "asset offset settle expects\tto to\nbe wil l exports rose 5% , . willing bet "
+    "be5 5be \u00e9be"
 ).split()
 _TARGET_TEXT = st.lists(st.tuples(st.sampled_from(_TARGET_WORDS), _GAPS), max_size=20).map(
     lambda items: "".join(word + gap for word, gap in items))
@@ -114,9 +150,17 @@ _TARGET_TEXT = st.lists(st.tuples(st.sampled_from(_TARGET_WORDS), _GAPS), max_si
 @settings(max_examples=1500)
 @given(st.one_of(_TARGET_TEXT, st.text(alphabet=st.sampled_from("tobe xpcsd\n\u00a0"),
                                        max_size=30)))
-def test_may_have_target_after_is_the_tails_search(text: str) -> None:
+def test_may_have_target_after_is_a_tail_word_test(text: str) -> None:
     low = ascii_lower(text)
-    assert may_have_target_after(low) == (_TARGET_RIGHT_HINT.search(low) is not None)
+    assert may_have_target_after(low) == (_TARGET_RIGHT_KEY.search(low) is not None)
+    if TARGET_RIGHT.search(low) is not None:
+        assert may_have_target_after(low)
+
+
+def test_the_tail_words_are_the_oracle_s() -> None:
+    words = {b"expected", b"planned", b"projected", b"set", b"will", b"expect", b"expects",
+             b"be"}
+    assert words == TARGET_RIGHT_KEYS
 
 
 _THE_TOTAL = re.compile(r"\bthe\s(?:total|figure|amount|value|sum)\b")
@@ -183,6 +227,15 @@ def test_sentence_hints_are_the_tries_searches(text: str) -> None:
     low = ascii_lower(text)
     assert hints(low) == _old_hints(low)  # with the words seen before, or not
     assert hints(low) == _old_hints(low)  # with them all known
+    # ... and with the runs split by the caller from its document's translated text
+    before = "Ningbo, \u00e9 "
+    letters = ascii_lower(before + text).encode("ascii", "replace").translate(LETTERS_ONLY)
+    words = letters[len(before):].split()
+    assert frozenset(words) == letter_runs(low + " ")  # the runs letter_runs makes
+    letter_runs("")  # (none kept for low)
+    assert hints(low, words) == _old_hints(low)
+    if hints(low, words):
+        assert letter_runs(low) == frozenset(words)  # kept, as letter_runs makes them
 
 
 @settings(max_examples=300)
@@ -268,3 +321,33 @@ def test_sentences_read_are_those_with_a_digit_or_a_hint(text: str) -> None:
     assert read == [doc.norm[s.start : s.end] for s in doc.sentences
                     if re.search("[0-9]", lowered[s.start : s.end])
                     or _old_hints(lowered[s.start : s.end])]
+
+
+_BREAK_WORDS = ("; , and while While whereas but compared Whilst awhile meanwhile exports rose "
+                "5% in 2023 , and imports fell").split()
+_BREAK_TEXT = st.lists(st.tuples(st.sampled_from(_BREAK_WORDS), _GAPS), max_size=24).map(
+    lambda items: "".join(word + gap for word, gap in items))
+
+
+@settings(max_examples=1500)
+@given(st.one_of(_BREAK_TEXT, st.text(alphabet=st.sampled_from("while ,;\n\u00a0and"),
+                                      max_size=40)),
+       st.integers(0, 80), st.integers(0, 80))
+def test_clause_break_finds_what_the_whole_pattern_finds(text: str, a: int, b: int) -> None:
+    a, b = sorted((a, b))
+    whole = [m.span() for m in CLAUSE_BREAK.finditer(text, a, b)]
+    assert [m.span() for m in clause_break(text, a, b).finditer(text, a, b)] == whole
+    found = clause_break(text, a, b).search(text, a, b)
+    assert (found.span() if found else None) == (whole[0] if whole else None)
+
+
+def test_clause_break_of_news_phrasing() -> None:
+    text = "Exports rose 5%, while imports fell 2% in 2023."
+    assert clause_break(text, 0, len(text)) is CLAUSE_BREAK
+    assert clause_break(text, 23, len(text)) is not CLAUSE_BREAK  # "while" before the window
+    text = "Exports rose 5%; imports fell."
+    found = clause_break(text, 0, 30).search(text, 0, 30)
+    assert found is not None
+    assert found.start() == 15
+    text = "Exports rose 5% and imports fell."
+    assert clause_break(text, 0, 33).search(text, 0, 33) is None

@@ -8,6 +8,7 @@ position what it finds without one."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from zjopen.extract.times import (
     _YEAR_ONLY,
     _time_matches,
     _time_scans,
+    find_times,
 )
 from zjopen.lexicon.patterns import ascii_lower, lower_pattern
 
@@ -76,7 +78,8 @@ def test_the_chosen_scans_find_what_the_full_scan_finds(text: str) -> None:
 
 def test_the_choice_examples() -> None:
     assert _time_scans("nearby farm and holiday") == ()
-    assert _time_scans("in 2023") == (_YEAR_ONLY,)
+    assert _time_scans("in 2023") == (_YEAR_ONLY[0],)
+    assert _time_scans("in 2023", plain=True) == (_YEAR_ONLY[1],)
     assert len(_time_scans("by march 2030")) == 2
     assert len(_time_scans("first quarterly")) == len(_time_scans("second halfway")) == 1
     assert _time_scans("first quarterly") == _time_scans("q1")
@@ -98,7 +101,7 @@ def _single(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SCANS = [(_TIME, _unguarded({name for name, _, _ in _ENTRIES})),
-          (_YEAR_ONLY, _unguarded(set())),
+          (_YEAR_ONLY[0], _unguarded(set())),
           *(_single(text) for text in ("by 2030", "q", "march", "last year", "now"))]
 
 
@@ -132,3 +135,48 @@ def test_side_by_side_finds_what_the_one_scanner_finds(text: str, parts: list[in
     spaced = " " + text
     assert [_found(match) for match in side_by_side(spaced, scans, priority)] == _scanned(
         whole, spaced)
+
+
+# ASCII text, with the white space of both modes (and none of "\x1c"-"\x1f", which only
+# Unicode mode's \s matches)
+_ASCII_GAPS = st.sampled_from([" ", " ", "", "-", ".", ",", "\n", "\t", "\x0b", "\x0c", "1",
+                               "s", "(", ")", "'", "_"])
+_ASCII_TEXT = st.one_of(
+    st.lists(st.tuples(st.sampled_from([p for p in _PIECES if p.isascii()]), _ASCII_GAPS),
+             max_size=12).map(lambda items: "".join(piece + gap for piece, gap in items)),
+    st.text(alphabet=st.sampled_from("byfromq1h2 marchjundeyst.0-9_\t\r\x0b"), max_size=30))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_ASCII_TEXT)
+def test_the_plain_scans_find_what_the_unicode_scans_find(text: str) -> None:
+    lowered = ascii_lower(text)
+    assert [_found(match) for match in _time_matches(lowered, plain=True)] == [
+        _found(match) for match in _time_matches(lowered)], text
+    published = date(2024, 3, 1)
+    assert list(find_times(text, published, plain=True)) == list(find_times(text, published))
+
+
+def test_plain_scans_of_news_phrasing() -> None:
+    text = "In the first quarter of 2024, exports rose 5% from a year earlier, and by 2030"
+    published = date(2024, 5, 1)
+    found = list(find_times(text, published, plain=True))
+    assert found == list(find_times(text, published))
+    assert [mention.year for mention in found] == [2024, 2030]
+
+
+def test_a_unicode_only_space_keeps_the_unicode_scans() -> None:
+    import attrs
+
+    from zjopen.document import read_document
+    from zjopen.extract.metrics import extract_metrics
+
+    # A document made by hand may hold "\x1c" (ingest makes it a space), white space to
+    # Unicode mode's \s alone: its sentences are scanned in Unicode mode, "last\x1cyear"
+    # read as "last year" (in ASCII mode it would be no time cue, and the year 2024)
+    doc = read_document("Exports rose 5% last year.", published=date(2024, 5, 1))
+    odd = attrs.evolve(doc, text=doc.text.replace(" year", "\x1cyear"),
+                       norm=doc.norm.replace(" year", "\x1cyear"),
+                       lower=doc.lower.replace(" year", "\x1cyear"))
+    assert [m.year for m in extract_metrics(odd)] == [2023]
+    assert [m.year for m in extract_metrics(doc)] == [2023]

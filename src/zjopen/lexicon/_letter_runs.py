@@ -10,10 +10,13 @@ the time scan ask for it for the same sentence, and the second gets the first's.
 
 from __future__ import annotations
 
-__all__ = ["letter_runs"]
+__all__ = ["LETTERS_ONLY", "keep_runs", "letter_runs"]
 
 # Every byte but a-z becomes a space: the runs of letters are then what split() gives.
-_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+"""The table of ``bytes.translate`` that makes the runs of a text's ``encode("ascii",
+"replace")`` what ``split()`` gives (a caller with a document's text encoded translates
+it once, and splits each sentence's slice)."""
 _last: tuple[str, frozenset[bytes]] = ("", frozenset())  # the last text and its runs
 
 
@@ -31,6 +34,15 @@ def letter_runs(lowered: str) -> frozenset[bytes]:
     last = _last
     if last[0] is lowered:
         return last[1]
-    runs = frozenset(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    runs = frozenset(lowered.encode("ascii", "replace").translate(LETTERS_ONLY).split())
+    _last = (lowered, runs)
+    return runs
+
+
+def keep_runs(lowered: str, runs: frozenset[bytes]) -> frozenset[bytes]:
+    """Keep ``runs``, made by the caller (``frozenset(split())`` of the translated slice of
+    its document that ``lowered`` is), as :func:`letter_runs` of ``lowered``: asked for
+    again, the same object, they cost nothing."""
+    global _last
     _last = (lowered, runs)
     return runs
