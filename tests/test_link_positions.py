@@ -301,3 +301,49 @@ def test_no_trigger_is_longer_than_its_span() -> None:
 
     widest = parser.parse(positions._TRIGGERS.pattern).getwidth()[1]
     assert widest <= positions._TRIGGER_SPAN
+
+
+def test_the_white_space_of_ascii_is_the_space_the_line_break_and_the_odd_ones() -> None:
+    # (what _SPACED_TRIGGERS's choice rests on: no other ASCII character is "\s")
+    spaces = {chr(code) for code in range(128) if re.match(r"\s", chr(code))}
+    assert spaces == {" ", "\n", *positions._ODD_SPACES}
+
+
+# White space of every kind, apostrophes and non-ASCII letters between the words.
+_ANY_SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'", ". ", ", ", "", "-", "\t",
+                                   "\x1c", "\r", "\u00a0", "\u2000", " \u00e9", "\u3000", "'\n"])
+_ANY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _ANY_SEPARATORS), max_size=8).map(
+    lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXTS, st.integers(0, 40), st.integers(0, 90))
+@example("Top Port rose", 0, 8)
+@example("A 007 and Q1 sales", 0, 18)
+@example("Top Ports rose", 0, 8)
+@example("Top\tPort rose", 0, 13)
+def test_the_spaced_triggers_match_where_the_triggers_do(text: str, start: int,
+                                                          end: int) -> None:
+    # In a window with no white space but the space and no apostrophe, the same matches.
+    start, end = min(start, len(text)), min(end, len(text))
+    window = text[start:end]
+    if "'" in window or any(char.isspace() and char != " " for char in window):
+        return
+    spaced = positions._SPACED_TRIGGERS.search(text, start, end)
+    plain = positions._TRIGGERS.search(text, start, end)
+    assert (spaced.span() if spaced else None) == (plain.span() if plain else None)
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXTS, st.lists(st.tuples(st.integers(0, 6), st.integers(0, 90)), max_size=12))
+@example("Top Ports\trose", [(0, 9), (0, 14), (0, 8), (0, 10)])
+@example("A Port\u00a0Zone", [(0, 6), (0, 11), (0, 3)])
+@example("Its' Port", [(0, 4), (0, 5), (0, 9)])
+def test_the_triggers_windows_of_any_text_find_what_the_search_finds(
+        text: str, windows: list[tuple[int, int]]) -> None:
+    # (texts with white space of other kinds and apostrophes: _TRIGGERS searched there)
+    named = positions._Named(text)
+    for start, end in windows:
+        start, end = min(start, len(text)), min(end, len(text))
+        expected = positions._TRIGGERS.search(text, start, end) is not None
+        assert named.may_name_entity(start, end) == expected, (start, end)

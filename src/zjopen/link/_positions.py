@@ -54,19 +54,30 @@ class _Mention:
 _TRIGGER_WORDS = ENTITY_WORDS
 
 
-def _by_first_character(words: Sequence[str]) -> str:
+def _by_first_character(words: Sequence[str], after: str = "") -> str:
     """An alternation of the literal ``words`` with those that begin with one character
-    (in one case) after it in one group: at a place the regex engine tries the few
-    words of its character, not each of them (whether any matches is all it tells)."""
+    (in one case) after it in one group, ``after`` at the end of each group: at a place
+    the regex engine tries the few words of its character, not each of them (whether
+    any matches is all it tells)."""
     groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda word: (-len(word), word)):  # (same each run)
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" + after
                             for first, rests in groups.items()) + ")"
 
 
 _TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{_by_first_character(_TRIGGER_WORDS)}\b"
                          r"|0[0-9]|[A-Z][0-9])|(?<=')\s)")
+# _TRIGGERS for a window whose one white space character is the space and which holds no
+# apostrophe (most: the words of a sentence): its matches, found at a literal space,
+# which the engine skips to in C (a class with "\s" is tested character by character),
+# with no look-behind; each alternative begins with its own literal (one alternation, not
+# one in another).
+_SPACED_WORDS = _by_first_character(_TRIGGER_WORDS, after=r"\b")[3:-1]  # (no "(?:", ")")
+_SPACED_TRIGGERS = lazy_compile(rf" (?:{_SPACED_WORDS}|0[0-9]|[A-Z][0-9])")
+# The white space characters of ASCII but the space: a text (ASCII) with none of them but
+# the line break, none in a window of it but the space where no line break stands there.
+_ODD_SPACES = ("\t", "\v", "\f", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 # The longest match of _TRIGGERS: a space and its longest word (a product number's two
 # characters and a possessive's space are shorter).
 _TRIGGER_SPAN = 1 + max(2, *map(len, _TRIGGER_WORDS))
@@ -78,8 +89,9 @@ class _Named:
     platforms' mentions by kind. Both are worked out on first use (most articles say
     neither "the city" nor "the port")."""
 
-    __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_trigger_at",
-                 "clause_ends", "clause_starts", "dashes", "trigger_free", "wheres")
+    __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_spaced",
+                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "trigger_free",
+                 "wheres")
 
     def __init__(self, norm: str, mentions: Sequence[_Mention] = (),
                  datelines: Sequence[_Mention] = ()) -> None:
@@ -97,6 +109,10 @@ class _Named:
         # match it found ends (the figures of a sentence search windows from its start).
         self.trigger_free: dict[int, int] = {}
         self._trigger_at: dict[int, int] = {}
+        # Whether a window with no line break and no apostrophe has no white space but the
+        # space (an ASCII text with none of the others): _SPACED_TRIGGERS finds what
+        # _TRIGGERS finds there.
+        self._spaced = norm.isascii() and not any(space in norm for space in _ODD_SPACES)
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []
@@ -184,13 +200,21 @@ class _Named:
         so begins less than its length before; and one shorter window holds a match only
         where one ending at its end ("\\b" there) was cut from a word."""
         free = self.trigger_free.get(start, start)  # (none in an empty window)
+        norm = self._norm
         if end <= free:
-            return end < free and _TRIGGERS.search(self._norm, max(start, end - _TRIGGER_SPAN),
-                                                   end) is not None
-        at = self._trigger_at.get(start)
-        if at is not None and at < end:
-            return True  # (a match found ending before a later character still stands)
-        found = _TRIGGERS.search(self._norm, max(start, free - _TRIGGER_SPAN), end)
+            if end == free:
+                return False
+            low = max(start, end - _TRIGGER_SPAN)
+        else:
+            at = self._trigger_at.get(start)
+            if at is not None and at < end:
+                return True  # (a match found ending before a later character still stands)
+            low = max(start, free - _TRIGGER_SPAN)
+        found = (_SPACED_TRIGGERS.search(norm, low, end)
+                 if self._spaced and norm.find("\n", low, end) < 0
+                 and norm.find("'", low, end) < 0 else _TRIGGERS.search(norm, low, end))
+        if end <= free:
+            return found is not None
         if found is None:
             self.trigger_free[start] = end
             return False
