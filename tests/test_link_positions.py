@@ -347,3 +347,33 @@ def test_the_triggers_windows_of_any_text_find_what_the_search_finds(
         start, end = min(start, len(text)), min(end, len(text))
         expected = positions._TRIGGERS.search(text, start, end) is not None
         assert named.may_name_entity(start, end) == expected, (start, end)
+
+
+_AFTER_PIECES = st.sampled_from([
+    " ", " ", "at", " at ", "that", "At", "\n", "\t", "\u00a0", "the", "Port", "Expo", ",", "30",
+    "TEUs", "handled", "x",
+])
+
+
+@settings(max_examples=400)
+@given(st.lists(_AFTER_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+@example("30 TEUs at Ningbo Port", 2, 8)
+@example("30 TEUs\tat Ningbo Port", 2, 8)
+@example("30 TEUs at\nNingbo Port", 2, 8)
+def test_a_record_after_a_figure_is_found_as_by_the_pattern(text: str, figure: int,
+                                                            place: int) -> None:
+    # In a text whose one white space character is the space (but line breaks), " at "
+    # found by str.find stands for the pattern's match.
+    from zjopen.link._respectively import _record_after
+    from zjopen.model import Span
+
+    figure = min(figure, len(text))
+    end = min(len(text), figure + 1 + place)
+    sentence, span = Span(0, len(text), text), Span(figure, figure, "")
+    mentions = [positions._Mention(end, len(text), "P:Ningbo Port", "port")]
+    spaced = positions._Named(text).spaced
+    found = _record_after(text, sentence, span, mentions, [end], spaced)
+    assert found == _record_after(text, sentence, span, mentions, [end])
+    if text == "30 TEUs at Ningbo Port" and (figure, end) == (2, 11):
+        assert found == "P:Ningbo Port"
+

@@ -89,9 +89,8 @@ class _Named:
     platforms' mentions by kind. Both are worked out on first use (most articles say
     neither "the city" nor "the port")."""
 
-    __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_spaced",
-                 "_trigger_at", "clause_ends", "clause_starts", "dashes", "trigger_free",
-                 "wheres")
+    __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_trigger_at",
+                 "clause_ends", "clause_starts", "dashes", "spaced", "trigger_free", "wheres")
 
     def __init__(self, norm: str, mentions: Sequence[_Mention] = (),
                  datelines: Sequence[_Mention] = ()) -> None:
@@ -109,10 +108,10 @@ class _Named:
         # match it found ends (the figures of a sentence search windows from its start).
         self.trigger_free: dict[int, int] = {}
         self._trigger_at: dict[int, int] = {}
-        # Whether a window with no line break and no apostrophe has no white space but the
-        # space (an ASCII text with none of the others): _SPACED_TRIGGERS finds what
-        # _TRIGGERS finds there.
-        self._spaced = norm.isascii() and not any(space in norm for space in _ODD_SPACES)
+        # Whether a window with no line break has no white space but the space (an ASCII
+        # text with none of the others): with no apostrophe either, _SPACED_TRIGGERS finds
+        # what _TRIGGERS finds there (and a str.find what a pattern's "\s" finds).
+        self.spaced = norm.isascii() and not any(space in norm for space in _ODD_SPACES)
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []
@@ -211,7 +210,7 @@ class _Named:
                 return True  # (a match found ending before a later character still stands)
             low = max(start, free - _TRIGGER_SPAN)
         found = (_SPACED_TRIGGERS.search(norm, low, end)
-                 if self._spaced and norm.find("\n", low, end) < 0
+                 if self.spaced and norm.find("\n", low, end) < 0
                  and norm.find("'", low, end) < 0 else _TRIGGERS.search(norm, low, end))
         if end <= free:
             return found is not None

@@ -144,6 +144,10 @@ RECORD_AFTER_WORDS = tuple(f" {word} " for word in _SUBJECTS["record_after_words
 """The words of RECORD_AFTER, with the spaces around them (found by str.rfind)."""
 RECORD_AFTER_WORD = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['record_after_words'])}\s")
 """One of those words (a cheap test before the rest)."""
+RECORD_AFTER_PLAIN = all(word.isascii() and word.isalpha()
+                         for word in _SUBJECTS["record_after_words"])
+"""Whether each of those words is letters only: where the one white space character is
+the space, RECORD_AFTER_WORD matches where one of RECORD_AFTER_WORDS stands."""
 RECORD_AFTER_REACH = 160
 """The most characters between a figure and the name of the platform after it."""
 RECORD_AFTER_WORDS_REACH = 60

@@ -480,7 +480,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                subject = _record_after(doc.norm, sentence, metric.span, mentions, starts)
+                subject = _record_after(doc.norm, sentence, metric.span, mentions, starts,
+                                        named.spaced)
                 if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
