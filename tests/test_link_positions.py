@@ -377,3 +377,21 @@ def test_a_record_after_a_figure_is_found_as_by_the_pattern(text: str, figure: i
     if text == "30 TEUs at Ningbo Port" and (figure, end) == (2, 11):
         assert found == "P:Ningbo Port"
 
+
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+@example("a, followed by b", 0, 16)
+@example("a; b", 0, 3)
+def test_a_clause_search_ended_after_the_last_clause_word_finds_the_same(
+        text: str, start: int, figure: int) -> None:
+    # (subjects._subject's search: from before the first clause word from the start on, to
+    # _CLAUSE_TAIL after the last that ends by the figure)
+    import bisect
+
+    start, figure = min(start, len(text)), min(figure, len(text))
+    named = positions._Named(text)
+    at = bisect.bisect_left(named.clause_starts, start)
+    if at == len(named.clause_starts) or named.clause_ends[at] > figure:
+        return
+    last = named.clause_ends[bisect.bisect_right(named.clause_ends, figure) - 1]
+    found = positions._clause_begins(text, start, figure, named.clause_starts[at], last)
+    assert found == _plain_clause_start(text, start, figure)

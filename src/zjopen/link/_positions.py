@@ -255,6 +255,9 @@ _CLAUSE_LITERALS = (";", "while", "whereas", "which", "followed", "trailed", "co
 match of the pattern."""
 _CLAUSE_SPAN = 14
 """The length of _CLAUSE's longest match (", among which ")."""
+_CLAUSE_TAIL = 4
+"""The most characters a match of _CLAUSE holds after the last of the clause words in it
+(" by " after "followed")."""
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
 _WHERE = lazy_compile(r",\swhere\s")
 
@@ -266,12 +269,16 @@ def _clause_start(text: str, start: int, figure: int) -> int:
     return _clause_begins(text, start, figure)
 
 
-def _clause_begins(text: str, start: int, figure: int, word: int = -1) -> int:
+def _clause_begins(text: str, start: int, figure: int, word: int = -1, last: int = -1) -> int:
     """:func:`_clause_start` without its literal test (made already). ``word``: where the
     first of the clause words from ``start`` on stands, when known: every match holds one,
-    so none begins more than the longest match before it, and the search begins there."""
+    so none begins more than the longest match before it, and the search begins there.
+    ``last``: where the last of them that ends by ``figure`` ends, when known: no match
+    ends more than _CLAUSE_TAIL after it, and the search ends there (the same matches: a
+    match reads nothing after its end)."""
     begin = start
-    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), figure):
+    end = figure if last < 0 else min(figure, last + _CLAUSE_TAIL)
+    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), end):
         begin = match.end()
     return begin
 

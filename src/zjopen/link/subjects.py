@@ -228,7 +228,10 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
     at = bisect_left(clauses, sentence_start)
     if at < len(clauses) and named.clause_ends[at] <= figure:
-        clause = _clause_begins(norm, sentence_start, figure, clauses[at])
+        # (the clause words' ends are in order too: no word holds another)
+        ends = named.clause_ends
+        clause = _clause_begins(norm, sentence_start, figure, clauses[at],
+                                ends[bisect_right(ends, figure) - 1])
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
