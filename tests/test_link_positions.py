@@ -178,6 +178,20 @@ def test_a_scope_is_found_as_the_whole_search_finds_it(text: str, start: int) ->
         assert _scoped(text, start, end) == (SCOPE.search(text, start, end) is not None)
 
 
+@given(_SCOPE_TEXTS | st.lists(st.sampled_from(["2", "3rd", "th", "nd", "est", "larg", "op",
+                                                  "t", "No", ".", " in ", "Ningbo", ", "]),
+                                 max_size=20).map("".join))
+@example("ranked 3rd in ")
+@example("the busiest port in ")
+@example("top in the ")
+def test_a_ranking_is_looked_for_where_a_rank_word_or_an_ordinal_stands(text: str) -> None:
+    from zjopen.link._words import RANK_SCOPE, ranked
+
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1):
+            assert ranked(text, start, end) == (RANK_SCOPE.search(text, start, end) is not None)
+
+
 @given(_SCOPE_TEXTS)
 def test_a_ranking_scope_ends_with_its_words(text: str) -> None:
     from zjopen.link._words import RANK_SCOPE, RANK_SCOPE_ENDS
