@@ -72,6 +72,14 @@ def test_a_character_folded_into_one_that_folds_is_folded_once() -> None:
     assert normalise("｀` é") == "`' é"
 
 
+@given(st.text(st.sampled_from(_FOLDING + "\ud800\udfff"), max_size=40) | st.text(max_size=40))
+def test_the_folded_characters_are_those_the_class_finds(text: str) -> None:
+    # (found in the UTF-8 left when the ASCII bytes are deleted, surrogates too)
+    from zjopen.ingest.fold import _FOLDED, _folded_in
+
+    assert _folded_in(text) == set(_FOLDED.findall(text))
+
+
 @given(st.text(st.sampled_from(_FOLDING), max_size=40) | st.text(max_size=40))
 def test_normalise_folds_each_character_as_the_one_by_one_replacement_does(text: str) -> None:
     from zjopen.ingest.fold import _FOLD_STR, _FOLDED, normalise

@@ -178,6 +178,20 @@ def test_a_scope_is_found_as_the_whole_search_finds_it(text: str, start: int) ->
         assert _scoped(text, start, end) == (SCOPE.search(text, start, end) is not None)
 
 
+@given(_SCOPE_TEXTS | st.lists(st.sampled_from(["2", "3rd", "th", "nd", "est", "larg", "op",
+                                                  "t", "No", ".", " in ", "Ningbo", ", "]),
+                                 max_size=20).map("".join))
+@example("ranked 3rd in ")
+@example("the busiest port in ")
+@example("top in the ")
+def test_a_ranking_is_looked_for_where_a_rank_word_or_an_ordinal_stands(text: str) -> None:
+    from zjopen.link._words import RANK_SCOPE, ranked
+
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1):
+            assert ranked(text, start, end) == (RANK_SCOPE.search(text, start, end) is not None)
+
+
 @given(_SCOPE_TEXTS)
 def test_a_ranking_scope_ends_with_its_words(text: str) -> None:
     from zjopen.link._words import RANK_SCOPE, RANK_SCOPE_ENDS
@@ -301,3 +315,97 @@ def test_no_trigger_is_longer_than_its_span() -> None:
 
     widest = parser.parse(positions._TRIGGERS.pattern).getwidth()[1]
     assert widest <= positions._TRIGGER_SPAN
+
+
+def test_the_white_space_of_ascii_is_the_space_the_line_break_and_the_odd_ones() -> None:
+    # (what _SPACED_TRIGGERS's choice rests on: no other ASCII character is "\s")
+    spaces = {chr(code) for code in range(128) if re.match(r"\s", chr(code))}
+    assert spaces == {" ", "\n", *positions._ODD_SPACES}
+
+
+# White space of every kind, apostrophes and non-ASCII letters between the words.
+_ANY_SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "' ", "'", ". ", ", ", "", "-", "\t",
+                                   "\x1c", "\r", "\u00a0", "\u2000", " \u00e9", "\u3000", "'\n"])
+_ANY_TEXTS = st.lists(st.tuples(_ENTITY_TOKENS, _ANY_SEPARATORS), max_size=8).map(
+    lambda pairs: "".join(token + separator for token, separator in pairs))
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXTS, st.integers(0, 40), st.integers(0, 90))
+@example("Top Port rose", 0, 8)
+@example("A 007 and Q1 sales", 0, 18)
+@example("Top Ports rose", 0, 8)
+@example("Top\tPort rose", 0, 13)
+def test_the_spaced_triggers_match_where_the_triggers_do(text: str, start: int,
+                                                          end: int) -> None:
+    # In a window with no white space but the space and no apostrophe, the same matches.
+    start, end = min(start, len(text)), min(end, len(text))
+    window = text[start:end]
+    if "'" in window or any(char.isspace() and char != " " for char in window):
+        return
+    spaced = positions._SPACED_TRIGGERS.search(text, start, end)
+    plain = positions._TRIGGERS.search(text, start, end)
+    assert (spaced.span() if spaced else None) == (plain.span() if plain else None)
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXTS, st.lists(st.tuples(st.integers(0, 6), st.integers(0, 90)), max_size=12))
+@example("Top Ports\trose", [(0, 9), (0, 14), (0, 8), (0, 10)])
+@example("A Port\u00a0Zone", [(0, 6), (0, 11), (0, 3)])
+@example("Its' Port", [(0, 4), (0, 5), (0, 9)])
+def test_the_triggers_windows_of_any_text_find_what_the_search_finds(
+        text: str, windows: list[tuple[int, int]]) -> None:
+    # (texts with white space of other kinds and apostrophes: _TRIGGERS searched there)
+    named = positions._Named(text)
+    for start, end in windows:
+        start, end = min(start, len(text)), min(end, len(text))
+        expected = positions._TRIGGERS.search(text, start, end) is not None
+        assert named.may_name_entity(start, end) == expected, (start, end)
+
+
+_AFTER_PIECES = st.sampled_from([
+    " ", " ", "at", " at ", "that", "At", "\n", "\t", "\u00a0", "the", "Port", "Expo", ",", "30",
+    "TEUs", "handled", "x",
+])
+
+
+@settings(max_examples=400)
+@given(st.lists(_AFTER_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+@example("30 TEUs at Ningbo Port", 2, 8)
+@example("30 TEUs\tat Ningbo Port", 2, 8)
+@example("30 TEUs at\nNingbo Port", 2, 8)
+def test_a_record_after_a_figure_is_found_as_by_the_pattern(text: str, figure: int,
+                                                            place: int) -> None:
+    # In a text whose one white space character is the space (but line breaks), " at "
+    # found by str.find stands for the pattern's match.
+    from zjopen.link._respectively import _record_after
+    from zjopen.model import Span
+
+    figure = min(figure, len(text))
+    end = min(len(text), figure + 1 + place)
+    sentence, span = Span(0, len(text), text), Span(figure, figure, "")
+    mentions = [positions._Mention(end, len(text), "P:Ningbo Port", "port")]
+    spaced = positions._Named(text).spaced
+    found = _record_after(text, sentence, span, mentions, [end], spaced)
+    assert found == _record_after(text, sentence, span, mentions, [end])
+    if text == "30 TEUs at Ningbo Port" and (figure, end) == (2, 11):
+        assert found == "P:Ningbo Port"
+
+
+@given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
+@example("a, followed by b", 0, 16)
+@example("a; b", 0, 3)
+def test_a_clause_search_ended_after_the_last_clause_word_finds_the_same(
+        text: str, start: int, figure: int) -> None:
+    # (subjects._subject's search: from before the first clause word from the start on, to
+    # _CLAUSE_TAIL after the last that ends by the figure)
+    import bisect
+
+    start, figure = min(start, len(text)), min(figure, len(text))
+    named = positions._Named(text)
+    at = bisect.bisect_left(named.clause_starts, start)
+    if at == len(named.clause_starts) or named.clause_ends[at] > figure:
+        return
+    last = named.clause_ends[bisect.bisect_right(named.clause_ends, figure) - 1]
+    found = positions._clause_begins(text, start, figure, named.clause_starts[at], last)
+    assert found == _plain_clause_start(text, start, figure)

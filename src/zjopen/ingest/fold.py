@@ -35,9 +35,26 @@ _FOLD = _fold_table()
 _FOLD_STR = {chr(code): plain for code, plain in _FOLD.items()}
 _FOLD_TARGETS = frozenset(_FOLD_STR.values()) & frozenset(_FOLD_STR)  # folded, and folds
 # The characters folded, as one class: news text holds few of them, and replacing each
-# one found is many times faster than str.translate's lookup of every character.
+# one found is many times faster than str.translate's lookup of every character. (What
+# _folded_in finds; tests/test_ingest_fast_paths.py holds it as the oracle.)
 _FOLDED = lazy_compile("[" + "".join(sorted(re.escape(c) for c in _FOLD_STR)) + "]")
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\ud800-\udfff]")
+_FOLD_KEYS = frozenset(_FOLD_STR)
+_FOLDED_ASCII = tuple(sorted(char for char in _FOLD_STR if char.isascii()))  # ("`",)
+_ASCII_BYTES = bytes(range(128))
+
+
+def _folded_in(text: str) -> set[str]:
+    """The folded characters in ``text`` (``set(_FOLDED.findall(text))``), found in C:
+    those beyond ASCII among the characters left of its UTF-8 when every ASCII byte is
+    deleted (in UTF-8 no character but an ASCII one has a byte below 0x80; a surrogate
+    passes as the three bytes it would be), the ASCII ones ("`") each looked for."""
+    beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    found = set(beyond.decode("utf-8", "surrogatepass")) & _FOLD_KEYS
+    for char in _FOLDED_ASCII:
+        if char in text:
+            found.add(char)
+    return found
 
 
 def normalise(text: str) -> str:
@@ -51,7 +68,7 @@ def normalise(text: str) -> str:
     # Each character found is replaced everywhere at once (str.replace, in C): the same
     # text as replacing each occurrence, as long as a character that others fold into
     # ("`", from the full-width one) is replaced before them.
-    found = set(_FOLDED.findall(text))
+    found = _folded_in(text)  # (the regex engine read each character, this in C)
     for char in (*(found & _FOLD_TARGETS), *(found - _FOLD_TARGETS)):
         text = text.replace(char, _FOLD_STR[char])
     return text

@@ -54,19 +54,30 @@ class _Mention:
 _TRIGGER_WORDS = ENTITY_WORDS
 
 
-def _by_first_character(words: Sequence[str]) -> str:
+def _by_first_character(words: Sequence[str], after: str = "") -> str:
     """An alternation of the literal ``words`` with those that begin with one character
-    (in one case) after it in one group: at a place the regex engine tries the few
-    words of its character, not each of them (whether any matches is all it tells)."""
+    (in one case) after it in one group, ``after`` at the end of each group: at a place
+    the regex engine tries the few words of its character, not each of them (whether
+    any matches is all it tells)."""
     groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda word: (-len(word), word)):  # (same each run)
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" + after
                             for first, rests in groups.items()) + ")"
 
 
 _TRIGGERS = lazy_compile(rf"[\s'](?:(?<=\s)(?:{_by_first_character(_TRIGGER_WORDS)}\b"
                          r"|0[0-9]|[A-Z][0-9])|(?<=')\s)")
+# _TRIGGERS for a window whose one white space character is the space and which holds no
+# apostrophe (most: the words of a sentence): its matches, found at a literal space,
+# which the engine skips to in C (a class with "\s" is tested character by character),
+# with no look-behind; each alternative begins with its own literal (one alternation, not
+# one in another).
+_SPACED_WORDS = _by_first_character(_TRIGGER_WORDS, after=r"\b")[3:-1]  # (no "(?:", ")")
+_SPACED_TRIGGERS = lazy_compile(rf" (?:{_SPACED_WORDS}|0[0-9]|[A-Z][0-9])")
+# The white space characters of ASCII but the space: a text (ASCII) with none of them but
+# the line break, none in a window of it but the space where no line break stands there.
+_ODD_SPACES = ("\t", "\v", "\f", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 # The longest match of _TRIGGERS: a space and its longest word (a product number's two
 # characters and a possessive's space are shorter).
 _TRIGGER_SPAN = 1 + max(2, *map(len, _TRIGGER_WORDS))
@@ -79,7 +90,7 @@ class _Named:
     neither "the city" nor "the port")."""
 
     __slots__ = ("_datelines", "_entities", "_levels", "_mentions", "_norm", "_trigger_at",
-                 "clause_ends", "clause_starts", "dashes", "trigger_free", "wheres")
+                 "clause_ends", "clause_starts", "dashes", "spaced", "trigger_free", "wheres")
 
     def __init__(self, norm: str, mentions: Sequence[_Mention] = (),
                  datelines: Sequence[_Mention] = ()) -> None:
@@ -97,6 +108,10 @@ class _Named:
         # match it found ends (the figures of a sentence search windows from its start).
         self.trigger_free: dict[int, int] = {}
         self._trigger_at: dict[int, int] = {}
+        # Whether a window with no line break has no white space but the space (an ASCII
+        # text with none of the others): with no apostrophe either, _SPACED_TRIGGERS finds
+        # what _TRIGGERS finds there (and a str.find what a pattern's "\s" finds).
+        self.spaced = norm.isascii() and not any(space in norm for space in _ODD_SPACES)
         # Where each of the clause words stands (:func:`may_have_clause`), found by
         # str.find (many times faster than the pattern's scan).
         found = []
@@ -184,13 +199,21 @@ class _Named:
         so begins less than its length before; and one shorter window holds a match only
         where one ending at its end ("\\b" there) was cut from a word."""
         free = self.trigger_free.get(start, start)  # (none in an empty window)
+        norm = self._norm
         if end <= free:
-            return end < free and _TRIGGERS.search(self._norm, max(start, end - _TRIGGER_SPAN),
-                                                   end) is not None
-        at = self._trigger_at.get(start)
-        if at is not None and at < end:
-            return True  # (a match found ending before a later character still stands)
-        found = _TRIGGERS.search(self._norm, max(start, free - _TRIGGER_SPAN), end)
+            if end == free:
+                return False
+            low = max(start, end - _TRIGGER_SPAN)
+        else:
+            at = self._trigger_at.get(start)
+            if at is not None and at < end:
+                return True  # (a match found ending before a later character still stands)
+            low = max(start, free - _TRIGGER_SPAN)
+        found = (_SPACED_TRIGGERS.search(norm, low, end)
+                 if self.spaced and norm.find("\n", low, end) < 0
+                 and norm.find("'", low, end) < 0 else _TRIGGERS.search(norm, low, end))
+        if end <= free:
+            return found is not None
         if found is None:
             self.trigger_free[start] = end
             return False
@@ -232,6 +255,9 @@ _CLAUSE_LITERALS = (";", "while", "whereas", "which", "followed", "trailed", "co
 match of the pattern."""
 _CLAUSE_SPAN = 14
 """The length of _CLAUSE's longest match (", among which ")."""
+_CLAUSE_TAIL = 4
+"""The most characters a match of _CLAUSE holds after the last of the clause words in it
+(" by " after "followed")."""
 # "..., led by Zhoushan, where imports surged 30 percent": the place before "where".
 _WHERE = lazy_compile(r",\swhere\s")
 
@@ -243,12 +269,16 @@ def _clause_start(text: str, start: int, figure: int) -> int:
     return _clause_begins(text, start, figure)
 
 
-def _clause_begins(text: str, start: int, figure: int, word: int = -1) -> int:
+def _clause_begins(text: str, start: int, figure: int, word: int = -1, last: int = -1) -> int:
     """:func:`_clause_start` without its literal test (made already). ``word``: where the
     first of the clause words from ``start`` on stands, when known: every match holds one,
-    so none begins more than the longest match before it, and the search begins there."""
+    so none begins more than the longest match before it, and the search begins there.
+    ``last``: where the last of them that ends by ``figure`` ends, when known: no match
+    ends more than _CLAUSE_TAIL after it, and the search ends there (the same matches: a
+    match reads nothing after its end)."""
     begin = start
-    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), figure):
+    end = figure if last < 0 else min(figure, last + _CLAUSE_TAIL)
+    for match in _CLAUSE.finditer(text, max(start, word - _CLAUSE_SPAN), end):
         begin = match.end()
     return begin
 

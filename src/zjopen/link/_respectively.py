@@ -19,6 +19,7 @@ from zjopen.link._words import (
     PLACE_AFTER_PRONOUN,
     PLACE_AFTER_REACH,
     RECORD_AFTER,
+    RECORD_AFTER_PLAIN,
     RECORD_AFTER_REACH,
     RECORD_AFTER_WORD,
     RECORD_AFTER_WORDS,
@@ -104,19 +105,26 @@ def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_
 
 
 def _record_after(norm: str, sentence: Span, figure: Span, mentions: list[_Mention],
-                  starts: list[int]) -> str | None:
+                  starts: list[int], spaced: bool = False) -> str | None:
     """The platform a figure with nothing named before it is about, named after it in
     its clause after one of RECORD_AFTER's words ("25 million standard containers at
     Ningbo-Zhoushan Port", "deals worth 37 billion yuan were reached at the Global
     Digital Trade Expo"): its "P:<platform>", else None (None at once when none of
     the words stands after the figure in ``sentence``). None also when a
     pronoun between the sentence's start and the figure refers to the topic ("its
-    throughput hit 30 million TEUs at ...")."""
+    throughput hit 30 million TEUs at ..."). ``spaced``: whether a part of ``norm``
+    with no line break has no white space but the space (:attr:`_Named.spaced`)."""
     after = figure.end
     # (one of the words after the figure in its sentence, within the reach of the name:
     # a search to the sentence's end for each figure is quadratic in a long sentence)
-    if RECORD_AFTER_WORD.search(norm, after, min(sentence.end,
-                                                 after + RECORD_AFTER_REACH + 1)) is None:
+    stop = min(sentence.end, after + RECORD_AFTER_REACH + 1)
+    if spaced and RECORD_AFTER_PLAIN and norm.find("\n", after, stop) < 0:
+        for word in RECORD_AFTER_WORDS:  # (" at ": the pattern's match, where "\s" is " ")
+            if norm.find(word, after, stop) >= 0:
+                break
+        else:
+            return None
+    elif RECORD_AFTER_WORD.search(norm, after, stop) is None:
         return None
     at = bisect.bisect_left(starts, after)
     if at == len(starts):

@@ -117,6 +117,28 @@ RANK_SCOPE = lazy_compile(
     rf"(?:{_RANK_WORDS[3:-1]}|{_ORDINALS})\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
 RANK_SCOPE_ENDS = ("in", "among", "across", "the")
+_RANK_STEMS = {word.split("*", 1)[0] for word in _SUBJECTS["rank_words"]}
+RANK_KEYS = tuple(sorted(stem for stem in _RANK_STEMS
+                         if not any(other != stem and other in stem for other in _RANK_STEMS)))
+"""Each rank word as written (to a stem's ``*``), but those that hold another ("ranked"
+holds "rank"): every match of RANK_SCOPE holds one of them, or an ordinal (ORDINAL)."""
+ORDINAL = lazy_compile(r"[0-9](?:st|nd|rd|th)")
+
+
+def ranked(text: str, start: int, end: int) -> bool:
+    """``RANK_SCOPE.search(text, start, end)`` found, searched only where one of
+    RANK_KEYS or an ordinal stands (a few str.find: the pattern is tried at most
+    characters of its window)."""
+    window = text[start:end]
+    for key in RANK_KEYS:
+        if key in window:
+            break
+    else:
+        if ORDINAL.search(window) is None:
+            return False
+    return RANK_SCOPE.search(text, start, end) is not None
+
+
 RANK_SCOPE_REACH = (max(*map(len, _SUBJECTS["rank_words"]), len("0th")) + 30
                     + len("across") + len(" the "))
 """The length of RANK_SCOPE's longest match (a rank word or an ordinal, up to 30 other
@@ -144,6 +166,10 @@ RECORD_AFTER_WORDS = tuple(f" {word} " for word in _SUBJECTS["record_after_words
 """The words of RECORD_AFTER, with the spaces around them (found by str.rfind)."""
 RECORD_AFTER_WORD = lazy_compile(rf"\s{phrase_alt(_SUBJECTS['record_after_words'])}\s")
 """One of those words (a cheap test before the rest)."""
+RECORD_AFTER_PLAIN = all(word.isascii() and word.isalpha()
+                         for word in _SUBJECTS["record_after_words"])
+"""Whether each of those words is letters only: where the one white space character is
+the space, RECORD_AFTER_WORD matches where one of RECORD_AFTER_WORDS stands."""
 RECORD_AFTER_REACH = 160
 """The most characters between a figure and the name of the platform after it."""
 RECORD_AFTER_WORDS_REACH = 60

@@ -51,6 +51,7 @@ from zjopen.link._words import (
     RANK_SCOPE_ENDS,
     RANK_SCOPE_REACH,
     SCOPE_REACH,
+    ranked,
 )
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
@@ -58,7 +59,6 @@ from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
-from zjopen.link._words import RANK_SCOPE as _RANK_SCOPE
 from zjopen.link._words import SCOPE as _SCOPE
 from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 
@@ -157,7 +157,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
             if (padded[start - 2] in _RANK_SCOPE_LAST
                     and norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
                     and norm[start - 1].isspace()
-                    and _RANK_SCOPE.search(norm, max(0, start - RANK_SCOPE_REACH), start)):
+                    and ranked(norm, max(0, start - RANK_SCOPE_REACH), start)):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             if digits or (possessive and foreign
                           and _LOWER_NEXT.match(norm, end + 2)) or (china and (
@@ -228,7 +228,9 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     clauses = named.clause_starts  # (_clause_start's literal test: _Named.may_have_clause)
     at = bisect_left(clauses, sentence_start)
     if at < len(clauses) and named.clause_ends[at] <= figure:
-        clause = _clause_begins(norm, sentence_start, figure, clauses[at])
+        ends = named.clause_ends  # (in order too: no clause word holds another)
+        clause = _clause_begins(norm, sentence_start, figure, clauses[at],
+                                ends[bisect_right(ends, figure) - 1])
         if clause > sentence_start:  # "..., while Quzhou's exports rose 4 percent"
             own = _subject(doc, clause, figure, mentions, starts, main, named, scopes=scopes)
             if own is not None:
@@ -480,7 +482,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 result.append(_about(metric, china, doc.norm))
                 continue
             if subject is None:
-                subject = _record_after(doc.norm, sentence, metric.span, mentions, starts)
+                subject = _record_after(doc.norm, sentence, metric.span, mentions, starts,
+                                        named.spaced)
                 if pending and subject is None:
                     subject = _pending_topic(doc, pending, mentions, starts, main, named)
                 now = topic if subject is None else subject
