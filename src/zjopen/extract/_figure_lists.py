@@ -185,6 +185,37 @@ NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
 _CONVERTS = 16  # a conversion begins at most this far after the amount it restates
 
 
+def _converts(levels: list[Metric], index: int, text: str) -> bool:
+    """Whether ``levels[index]`` converts the amount before it, in brackets ("8 billion
+    yuan ($1.1 billion)")."""
+    if not index:
+        return False
+    level, before = levels[index], levels[index - 1]
+    return (level.span.start - before.span.end <= _CONVERTS
+            and text[before.span.end : level.span.start].lstrip()[:1] == "("
+            and _conversion(text, level.span.start))
+
+
+def _respective_bases(metrics: list[Metric], levels: list[Metric], text: str
+                      ) -> dict[int, Metric]:
+    """The changes of a "respectively" list paired in order with the amounts before
+    them, by where each change starts: "exports of 295 billion yuan and imports of 96
+    billion yuan, up 10.5% and 14.6%, respectively" (conversions in brackets left out)."""
+    amounts = [m for i, m in enumerate(levels) if not _converts(levels, i, text)]
+    changes = [m for m in metrics
+               if m.kind is MetricKind.CHANGE and m.unit in ("%", "times", "pp")]
+    if (len(changes) < 2 or len(changes) != len(amounts)
+            or amounts[-1].span.end > changes[0].span.start
+            or text.find("respectively", amounts[0].span.start,
+                         changes[-1].span.end + _RESPECTIVELY_AFTER) < 0):
+        return {}
+    return {change.span.start: amount
+            for change, amount in zip(changes, amounts, strict=True)}
+
+
+_RESPECTIVELY_AFTER = 40  # how far after the last change "respectively" may stand
+
+
 def _scale_word(text: str) -> bool:
     """``_SCALE_WORD.search(text)``, searched only where one of its words may be."""
     return ("illion" in text or "thousand" in text) and _SCALE_WORD.search(text) is not None
@@ -204,6 +235,7 @@ def link_changes(metrics: list[Metric], uncued: set[int],
         return metrics  # no level to link a change to, nor to date a rank or a share by
     starts = [m.span.start for m in levels]
     ranked = reported is not None and any(m.year == reported for m in levels)
+    paired = _respective_bases(metrics, levels, text) if len(levels) > 1 else {}
     out: list[Metric] = []
     for metric in metrics:
         if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
@@ -216,9 +248,9 @@ def link_changes(metrics: list[Metric], uncued: set[int],
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),
                                                m.span.start))
             index = at - 1 if nearest is near[0] and at else at
-            if (index and nearest.span.start - levels[index - 1].span.end <= _CONVERTS
-                    and text[levels[index - 1].span.end : nearest.span.start].lstrip()[:1]
-                    == "(" and _conversion(text, nearest.span.start)):
+            if metric.span.start in paired:
+                nearest = paired[metric.span.start]  # "A and B, up 5% and 7% respectively"
+            elif _converts(levels, index, text):
                 nearest = levels[index - 1]  # the amount the conversion restates
             indicator = metric.indicator or nearest.indicator  # "worth X, up 5%": X's
             if (reported is not None and nearest.year == reported
