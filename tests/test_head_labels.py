@@ -33,13 +33,17 @@ def test_a_pagers_numbers_are_no_figures() -> None:
     assert [m.text for m in article.metrics] == ["9 percent"]
 
 
-@pytest.mark.parametrize(("lines", "title"), [
+@pytest.mark.parametrize(("lines", "paragraphs"), [
     # a headline of several words is the headline, as before
-    ([_HEADLINE, _BODY], _HEADLINE),
+    ([_HEADLINE, _BODY], [_HEADLINE, _BODY]),
+    # one word above a byline or a date line, not a headline, stays the headline
+    (["Exports", "By Li Ming", _BODY], ["Exports", _BODY]),
+    (["Exports", "Updated: 2022-02-24", _BODY], ["Exports", _BODY]),
     # a numbered list in the text is text: "1. Exports" is no pager
-    ([_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."], _HEADLINE),
+    ([_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."],
+     [_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."]),
 ])
-def test_headlines_and_lists_stay(lines: list[str], title: str) -> None:
+def test_headlines_and_lists_stay(lines: list[str], paragraphs: list[str]) -> None:
     cleaned = clean_lines(lines)
-    assert cleaned.title == title
-    assert cleaned.paragraphs[: len(lines)] == lines
+    assert cleaned.title == paragraphs[0]
+    assert cleaned.paragraphs == paragraphs

@@ -156,10 +156,10 @@ def _is_crumb_trail(line: str) -> bool:
 
 def _headline_follows(items: Sequence[str], index: int) -> bool:
     """Whether a headline of more than one word comes at ``index``, after at most two
-    lines of furniture (a pager's "1. 1", "2. 2")."""
+    lines of furniture (a pager's "1. 1", "2. 2"); a byline or a date line is none."""
     for line in items[index : index + 3]:
         if " " in line and _is_headline(line):
-            return True
+            return roles(line) is None and meta_line(line) is None
         if not _FURNITURE.match(line):
             return False
     return False
