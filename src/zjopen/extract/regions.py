@@ -44,7 +44,7 @@ from zjopen.extract._region_words import (
     outside_names,
     title_case,
 )
-from zjopen.lexicon.load import read_data
+from zjopen.lexicon.load import read_list
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, word_windows
 from zjopen.model import Region, RegionLevel, Span
 
@@ -298,8 +298,7 @@ class _Languages:
 
 @cache
 def _languages() -> _Languages:
-    return _Languages([line.split("#")[0].strip() for line in
-                       read_data("languages.txt").splitlines() if line.split("#")[0].strip()])
+    return _Languages(read_list("languages.txt"))
 
 
 def _is_demonym(place: gazetteer.Place, surface: str) -> bool:
@@ -328,10 +327,7 @@ def _plausible(place: gazetteer.Place, context: set[str], surface: str) -> bool:
 
 @cache
 def _prominent() -> frozenset[str]:
-    return frozenset(
-        line.split("#")[0].strip() for line in read_data("prominent_cities.txt").splitlines()
-        if line.split("#")[0].strip()
-    )
+    return frozenset(read_list("prominent_cities.txt"))
 
 
 # A gazetteer place's region is made without Region's __init__: its slots set directly,

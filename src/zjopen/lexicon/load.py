@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["data_bytes", "freeze_loads", "load_json", "paused_gc", "read_data"]
+__all__ = ["data_bytes", "freeze_loads", "load_json", "paused_gc", "read_data", "read_list"]
 
 _freezing: list[bool] = []  # whether paused_gc freezes what was loaded (the command line)
 
@@ -40,6 +40,13 @@ def read_data(name: str) -> str:
     if "\r" in text:  # the universal newlines of a file read as text
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def read_list(name: str) -> list[str]:
+    """The entries of the list file ``zjopen/data/NAME``: one a line, what follows a
+    ``#`` on a line and blank lines left out."""
+    entries = (line.split("#", 1)[0].strip() for line in read_data(name).splitlines())
+    return [entry for entry in entries if entry]
 
 
 def load_json(name: str) -> Any:
