@@ -244,7 +244,9 @@ def may_have_target_words(low: str) -> bool:
     (else no figure of it has one before it: :func:`is_target`'s ``hinted``): one of
     their words (TARGET_KEYS) as a whole run of letters, or one of their stems. (The
     sentence's runs are read once for all its scans: one set test in C, where a search
-    for each of twenty hints went through the whole sentence.)"""
+    for each of twenty hints went through the whole sentence.) Exact for searches whose
+    window ends at a word's end, as one ending where a figure starts does: a window
+    ending inside "willing" may find "will", which no whole run of letters holds."""
     if not TARGET_KEYS.isdisjoint(letter_runs(low)):
         return True
     for stem in TARGET_STEMS:  # (any() of a generator takes twice as long)
