@@ -162,10 +162,13 @@ _HEAD_SEP = lazy_compile(r"\s?(?:[|\-–—(]|\s-\s)\s?\Z")
 
 def headline_date(line: str) -> tuple[str, date] | None:
     """(headline, date) of a headline printed with its date on one line: "Taizhou
-    builds four clusters | Updated: 2022-01-18", "... (2022-01-18)"; else None."""
+    builds four clusters | Updated: 2022-01-18", "... (2022-01-18)", or the date first
+    ("date 2023-07-11 Taizhou builds four clusters", as exported pages open); else None."""
     found = find_date(line)
-    if found is None or not _TAIL.match(line[found[2] :]):
+    if found is None:
         return None
+    if not _TAIL.match(line[found[2] :]):
+        return _dated_headline(line, found)
     head = line[: found[1]]
     labels = list(_date_label().finditer(line, 0, found[1] + 1))
     if labels and labels[-1].end() == found[1]:
@@ -175,6 +178,35 @@ def headline_date(line: str) -> tuple[str, date] | None:
         return None
     title = head.rstrip(" |-–—(")
     if len(title.split()) < 2 or DATE_RE.search(title):
+        return None
+    return title, found[0]
+
+
+# After a date that opens its line (alone, or after a date label): a time, if any, then
+# a headline's first word, a capital or a quotation mark.
+_HEAD_AFTER = lazy_compile(r"""
+    \s?(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s?(?:[AP]M)?)?   # a time, "09:44"
+    \s?[|\-–—]?\s                                            # a separator, if any
+    (?=[A-Z"“‘'])                                             # the headline's first letter
+""", re.VERBOSE)
+
+
+def _dated_headline(line: str, found: tuple[date, int, int]) -> tuple[str, date] | None:
+    # The date opens the line, or follows a date label alone ("date 2023-07-11 ...");
+    # the rest is a headline of 3 to 24 words.
+    first = len(line) - len(line.lstrip())
+    if first < found[1]:
+        label = _date_label().match(line, first)
+        if label is None or label.end() != found[1]:
+            return None
+    after = _HEAD_AFTER.match(line, found[2])
+    if after is None:
+        return None
+    title = line[after.end() :].strip()
+    words = len(title.split())
+    # (a sentence, a dateline's "-- ...", a label or a second date: no headline)
+    if (words < 3 or words > 24 or title.endswith((".", ":", "：")) or " -- " in title
+            or DATE_RE.search(title) or _any_label().search(title)):
         return None
     return title, found[0]
 
