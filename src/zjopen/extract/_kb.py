@@ -78,10 +78,11 @@ _KB_FILE = "kb.json"
 
 
 def _cache_file() -> Path | None:
-    """The user cache's file of the table made from kb.json by this code and the word
-    splitter's (extract/_tables.py)."""
+    """The user cache's file of the table made from kb.json (and entity_words.json's
+    describing words) by this code and the word splitter's (extract/_tables.py)."""
     try:
-        made_from = [*user_cache.source(__file__, "_kb.py", "_tables.py"), data_bytes(_KB_FILE)]
+        made_from = [*user_cache.source(__file__, "_kb.py", "_tables.py"), data_bytes(_KB_FILE),
+                     data_bytes("entity_words.json")]  # (its describing words: recased)
     except OSError:  # pragma: no cover - a package without its sources
         return None
     return user_cache.file("kb", made_from)
@@ -131,6 +132,18 @@ def _built(raw: Any) -> _Kb:
                 words = words_of(surface)
                 if words:
                     surfaces.setdefault(words, entry)
+    # A platform's name as the press also prints it, its describing words in lower case
+    # or capitalised ("the Zhejiang free trade zone", "Yiwu international trade market",
+    # "Hangzhou Cross-Border E-Commerce Comprehensive Pilot Zone"): the names written in
+    # the table come first, the other casings of every platform's names after them.
+    describing = _describing_words()
+    for row in raw["platforms"]:
+        entry = surfaces[words_of(row["name"])]
+        for surface in (row["name"], *row["aliases"]):
+            for variant in recased(surface, describing):
+                words = words_of(variant)
+                if words:
+                    surfaces.setdefault(words, entry)
     lengths: dict[str, set[int]] = {}
     seconds: dict[str, set[str]] = {}
     for words in surfaces:
@@ -139,6 +152,39 @@ def _built(raw: Any) -> _Kb:
             seconds.setdefault(words[0], set()).update(words[1:2])
     return _Kb(surfaces, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
                {w: frozenset(second) for w, second in seconds.items()})
+
+
+def _describing_words() -> frozenset[str]:
+    """The words, in lower case, that describe a platform rather than name it: those of
+    the platform heads and described, placed and created platforms of entity_words.json
+    ("pilot", "free", "trade", "zone", "cross-border", "e-commerce", "market")."""
+    table = load_json("entity_words.json")
+    phrases = [*(head for head, _ in table["platform_heads"]),
+               *(head for head, _ in table["described_heads"]),
+               *(head for head, _ in table["placed_heads"]),
+               *table["created_heads"], *table["created_domain"]]
+    return frozenset(word.lower() for phrase in phrases for word in phrase.split())
+
+
+def recased(surface: str, describing: frozenset[str]) -> list[str]:
+    """``surface`` with the describing words that end it (all but its first word, and
+    at least one naming word left before them) in lower case, and capitalised (each
+    part of a hyphened word, and its first part alone): the other ways news prints
+    the name. "Zhejiang Free Trade Zone" gives "Zhejiang free trade zone"."""
+    words = surface.split(" ")
+    first = len(words)
+    while first > 1 and words[first - 1].lower() in describing:
+        first -= 1
+    if first == len(words) or all(w.lower() in describing for w in words[:first]):
+        return []
+    kept, tail = words[:first], words[first:]
+    # (an abbreviation, "FTZ", "CBD", keeps its capitals)
+    lower = [w if w.isupper() and len(w) > 1 else w.lower() for w in tail]
+    titled = ["-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in lower]
+    capital = [w[:1].upper() + w[1:] for w in lower]
+    forms = {" ".join([*kept, *form]): None for form in (lower, titled, capital)
+             if form != tail}
+    return list(forms)
 
 
 _WORD_SPLIT = WORD_SPLIT  # the split TextWords reads a text's words with
