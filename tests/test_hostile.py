@@ -71,7 +71,7 @@ def test_credits_and_breadcrumbs_are_cut_where_the_old_patterns_cut(parts: list[
     # line 4.8 s. Now written "(?:(?<!\s)\s+)?": the same matches, in one pass.
     import re
 
-    from zjopen.ingest import clean
+    from zjopen.ingest import _photo_credits, clean
     from zjopen.ingest.clean import _WORDS
     from zjopen.lexicon.patterns import alt
 
@@ -79,7 +79,7 @@ def test_credits_and_breadcrumbs_are_cut_where_the_old_patterns_cut(parts: list[
         rf"\s*\({alt(_WORDS['credits'])}(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)"
         r"[^()\n]{0,80}\)|\s*\[Photo[^\[\]\n]{0,120}\]", re.IGNORECASE)
     text = "".join(parts)
-    assert clean._CREDIT.sub("", text) == credit.sub("", text)
+    assert _photo_credits.CREDIT.sub("", text) == credit.sub("", text)
     assert clean._CRUMB_SEP.split(text) == re.split(r"\s*(?:>>?|›|»)\s*", text)
     assert clean._HOME_CRUMB_SEP.split(text) == re.split(r"\s*(?:>>?|›|»|/|\|)\s*", text)
 

@@ -95,9 +95,9 @@ _CAPTION_PIECES = ["(Xinhua/Huang Zongzhi)", "(Photo by Li Wen)", "[Photo/chinad
 
 @given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
 def test_credits_are_taken_out_as_the_credit_pattern_takes_them(line: str) -> None:
-    from zjopen.ingest.clean import _CREDIT, _without_credits
+    from zjopen.ingest._photo_credits import CREDIT, without_credits
 
-    assert _without_credits(line) == _CREDIT.sub("", line)
+    assert without_credits(line) == CREDIT.sub("", line)
 
 
 @given(st.lists(st.sampled_from([*_PIECES, "\u3000", "\n", "’ ", ".\u2029A", "!”  B"]),
@@ -115,7 +115,7 @@ def test_a_paragraph_whose_one_stop_is_the_full_stop_has_the_same_boundaries(tex
 
 @given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=10).map("".join))
 def test_a_credit_is_found_where_the_credit_start_pattern_finds_one(line: str) -> None:
-    from zjopen.ingest.clean import _CREDIT_BRACKET, _CREDIT_PAREN, _CREDITS
+    from zjopen.ingest._photo_credits import _CREDIT_BRACKET, _CREDIT_PAREN, _CREDITS
 
     credit_start = re.compile(rf"\({_CREDITS}|\[Photo", re.IGNORECASE)  # the one search
     found = ("(" in line and _CREDIT_PAREN.search(line)) or (

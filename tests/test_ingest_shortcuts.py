@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.ingest import clean
+from zjopen.ingest import _photo_credits, clean
 from zjopen.ingest.datelines import strip_labels
 from zjopen.lexicon.patterns import ascii_lower
 
@@ -28,8 +28,8 @@ def test_ascii_lower_by_bytes_is_translating_a_to_z(text: str) -> None:
 
 @given(_LINES)
 def test_credits_are_stripped_as_by_the_whole_search(line: str) -> None:
-    whole = clean._CREDIT.sub("", line) if "(" in line or "[" in line else line
-    assert clean._strip_credits(line) == whole.strip()
+    whole = _photo_credits.CREDIT.sub("", line) if "(" in line or "[" in line else line
+    assert _photo_credits.strip_credits(line) == whole.strip()
 
 
 @given(st.one_of(_LINES, st.text(alphabet="aDdAyY:：0 ", max_size=20)))

@@ -236,9 +236,9 @@ def test_line_spaces_collapse_as_runs(line: str) -> None:
 
 @given(st.text(alphabet="Ab( )[/Xinhua]Photo by", max_size=50))
 def test_credits_stripped_only_where_brackets_are(line: str) -> None:
-    from zjopen.ingest.clean import _CREDIT, _strip_credits
+    from zjopen.ingest._photo_credits import CREDIT, strip_credits
 
-    assert _strip_credits(line) == _CREDIT.sub("", line).strip()
+    assert strip_credits(line) == CREDIT.sub("", line).strip()
 
 
 

@@ -49,6 +49,10 @@ def test_text_with_toolbar_words_stays(line: str) -> None:
     ("0 CommentsPrint E-mail Xinhua, February 3, 2010", "2010-02-03", "Xinhua"),
     ("Print | E-mail China Daily | Updated: 2021-06-16", "2021-06-16", "China Daily"),
     ("Print E-mail Nothing here", None, None),  # the rest is no metadata line: kept as text
+    # a date line ending in the toolbar's words: the outlet is the one before them
+    ("Updated: Dec 25, 2019 Xinhua Print", "2019-12-25", "Xinhua"),
+    ("Updated: Apr 11, 2019 Print", "2019-04-11", None),
+    ("Updated: Sep 4, 2020 China Daily Print Share", "2020-09-04", "China Daily"),
 ])
 def test_a_head_line_opening_with_a_toolbar(line: str, published: str | None,
                                             source: str | None) -> None:

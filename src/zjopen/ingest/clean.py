@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from zjopen.ingest._photo_credits import strip_credits
 from zjopen.ingest.credits import closing_credits, reporters
 from zjopen.ingest.datelines import (
     dateline_year,
@@ -65,6 +66,7 @@ _TOOLBAR_WORD = alt(_WORDS["toolbar"])
 _TOOLBAR_RUN = rf"{_TOOLBAR_WORD}(?:[ |:>·/0-9]{{0,6}}{_TOOLBAR_WORD})+[ |:]{{0,4}}"
 _TOOLBAR_OPENING = lazy_compile(rf"\A(?:[0-9]+ ?)?{_TOOLBAR_RUN}(?=[A-Z])", re.IGNORECASE)
 _TOOLBAR_FIRST = frozenset(word[:3] for word in _WORDS["toolbar"])  # (a pre-test)
+_TOOLBAR_WORDS = frozenset(word for word in _WORDS["toolbar"] if " " not in word)
 _FURNITURE_SOURCE = (
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
@@ -95,22 +97,6 @@ _SPECIAL = lazy_compile(_SPECIAL_SOURCE, re.IGNORECASE)
 # No first-character guard (lower_compile's): the pattern is only matched at a line's start.
 _SPECIAL_ASCII = lazy_compile(lower_pattern(_SPECIAL_SOURCE))
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
-
-# Photo credits inside a caption: "(Xinhua/Huang Zongzhi)", "[Photo/chinadaily.com.cn]".
-_CREDITS = alt(_WORDS["credits"])
-_PAREN_CREDIT = (rf"\({_CREDITS}"
-                 r"(?:\s*/\s*|\s+by\s+|\s*:\s*|\s+provided\s+to\s+)[^()\n]{0,80}\)")
-_BRACKET_CREDIT = r"\[Photo[^\[\]\n]{0,120}\]"
-# A credit with the white space before it (what _without_credits takes out).
-_CREDIT = lazy_compile(rf"{_SPACE_BEFORE}{_PAREN_CREDIT}|{_SPACE_BEFORE}{_BRACKET_CREDIT}",
-                       re.IGNORECASE)
-# Where a credit can begin, each with a literal first character, which the regex engine
-# finds like str.find (the credit's leading white space makes _CREDIT try every
-# position, and a class of two first characters is tested character by character).
-_CREDIT_PAREN = lazy_compile(rf"\({_CREDITS}", re.IGNORECASE)
-_CREDIT_BRACKET = lazy_compile(r"\[Photo", re.IGNORECASE)
-# _CREDIT without its leading white space: what _without_credits looks for.
-_CREDIT_AT = lazy_compile(rf"{_PAREN_CREDIT}|{_BRACKET_CREDIT}", re.IGNORECASE)
 
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
@@ -290,6 +276,14 @@ def _segments(line: str) -> _Meta | None:
                 rest = value[0]
                 meta.authors = meta.authors or value[1]
         name = outlet(rest)
+        if name is None and rest.rpartition(" ")[2].lower() in _TOOLBAR_WORDS:
+            words = rest.split()  # "Xinhua Print": the outlet before a toolbar's words
+            while words and words[-1].lower() in _TOOLBAR_WORDS:
+                words.pop()
+            if not words:
+                recognised = True
+                continue
+            name = outlet(" ".join(words))
         if name is None and _DOMAIN.match(rest):
             name = rest.lower()
         if name is None and labelled and len(rest.split()) <= 5:
@@ -303,32 +297,6 @@ def _segments(line: str) -> _Meta | None:
         recognised = True
     return (meta if recognised and (meta.published or meta.source or meta.authors or dated
                                     or credited) else None)
-
-
-def _strip_credits(line: str) -> str:
-    # (credits are in brackets: _CREDIT_START.search, a branch searched where its bracket is)
-    if ("(" in line and _CREDIT_PAREN.search(line)) or (
-            "[" in line and _CREDIT_BRACKET.search(line)):
-        line = _without_credits(line)
-    return line.strip()
-
-
-def _without_credits(line: str) -> str:
-    r"""``_CREDIT.sub("", line)``: each credit found from its bracket (the search skips
-    ahead in C) and taken out with the white space before it. A match of _CREDIT is a
-    match of _CREDIT_AT with the whole run of white space before it (``(?<!\s)\s+``
-    starts only where a run starts, and takes all of it: a bracket follows no space), a
-    run that begins after the credit before (which ends in a bracket)."""
-    pieces = []
-    last = 0
-    for match in _CREDIT_AT.finditer(line):
-        start = match.start()
-        while start > last and line[start - 1].isspace():
-            start -= 1
-        pieces.append(line[last:start])
-        last = match.end()
-    pieces.append(line[last:])
-    return "".join(pieces)
 
 
 def clean_lines(
@@ -419,8 +387,8 @@ def clean_lines(
             continue  # an author's name repeated (a photo credit or a sign-off)
         if found_title is not None and line == found_title and body:
             continue  # the headline repeated mid-text
-        # (_strip_credits, called only where a credit's bracket is: a strip else)
-        stripped = _strip_credits(line) if "(" in line or "[" in line else line.strip()
+        # (strip_credits, called only where a credit's bracket is: a strip else)
+        stripped = strip_credits(line) if "(" in line or "[" in line else line.strip()
         if stripped != line:
             captions.add(len(body))
         line = stripped
