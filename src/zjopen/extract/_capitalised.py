@@ -5,6 +5,7 @@ companies, "... Zone", "... Port", "... Expo" platforms of that kind, "... Initi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -397,6 +398,10 @@ def classify(text: str, start: int, end: int) -> Found | None:
     if head is not None:
         if head == ("Park",) and len(tokens) < 3:
             return None
+        if (" for " in name or " of " in name or " on " in name) and any(
+                word in words.document_last and after in ("for", "of", "on")
+                for word, after in itertools.pairwise(tokens)):
+            return None  # "the Overall Plan for the ... Pilot Free Trade Zone": a plan
         return Found("platform", name, start, end, words.platform_heads.kinds[head],
                       _bracketed_place(name) or place_code(tokens))
     if tokens[-1] == "Town" and len(tokens) > 1 and _themed(tokens[-2]):

@@ -82,6 +82,7 @@ class WordTables:
     policy_verbs: tuple[str, ...]  # "launched", "carried out": a policy follows
     purpose_heads: tuple[str, ...]  # "an action plan to ...", "a program for ..."
     document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
+    document_last: frozenset[str]  # their last words: "Plan", "Guidelines"
     policy_phrases: tuple[str, ...]  # "reform and opening-up"
     quoted_slogans: tuple[str, ...]  # 'to "go global"'
     # The last words of every head a name of a kind ends with (company suffixes, platform,
@@ -91,9 +92,9 @@ class WordTables:
 
     __slots__ = ("company_suffixes", "created_domain", "created_heads", "creating_verbs",
                  "described", "described_kinds", "described_markers", "document_heads",
-                 "generic_words", "head_ends", "industry_heads", "initiative_heads", "introduced",
-                 "market_regions", "media_words", "not_companies", "not_company_names",
-                 "not_platforms", "package",
+                 "document_last", "generic_words", "head_ends", "industry_heads",
+                 "initiative_heads", "introduced", "market_regions", "media_words",
+                 "not_companies", "not_company_names", "not_platforms", "package",
                  "package_nouns", "placed_heads", "platform_heads", "platform_phrases",
                  "policy_phrases", "policy_verb", "policy_verbs", "purpose_heads", "quoted_heads",
                  "quoted_owners", "quoted_slogans", "quoted_tail", "status_words", "surnames",
@@ -168,6 +169,7 @@ class WordTables:
         self.policy_verbs = policy_verbs
         self.purpose_heads = purpose_heads
         self.document_heads = document_heads
+        self.document_last = frozenset(head.split()[-1] for head in document_heads)
         self.policy_phrases = policy_phrases
         self.quoted_slogans = quoted_slogans
         self.head_ends = head_ends
