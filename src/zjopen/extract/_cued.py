@@ -51,7 +51,8 @@ _PLURALS = frozenset({"companies", "firms", "brands", "giants", "multinationals"
 # What the press calls a company, found by its last word: "chipmaker", "e-commerce
 # giant", "the German company", "a Yiwu-based sports brand", "exhibitor".
 _NOUN = lazy_compile(
-    r"\b(?:chipmaker|automaker|carmaker|EV\smaker|shipbuilder|shipmaker|retailer|e-tailer"
+    r"\b(?:(?:chip|auto|car|ship|toy|shoe|steel|drug|watch|truck)maker|EV\smaker|shipbuilder"
+    r"|retailer|e-tailer"
     r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up"
     r"|(?P<plain>maker|company|firm|brand|group|manufacturer|producer|supplier|exporter"
     r"|developer|enterprise|multinational|exhibitor|provider))\Z")
@@ -59,7 +60,9 @@ _PLAIN = frozenset({"maker", "company", "firm", "brand", "group", "manufacturer"
                     "supplier", "exporter", "developer", "enterprise", "multinational",
                     "exhibitor", "provider"})
 _NOUN_WORDS = _PLAIN | {"chipmaker", "automaker", "carmaker", "shipbuilder", "shipmaker",
-                       "retailer", "tailer", "giant", "conglomerate", "startup", "start"}
+                       "toymaker", "shoemaker", "steelmaker", "drugmaker", "watchmaker",
+                       "truckmaker", "retailer", "tailer", "giant", "conglomerate", "startup",
+                       "start"}
 # Plain nouns that may stand before a name ("the German company Vivanco"; not "the group
 # Chairman"), the others only after one.
 _BEFORE_NAME = frozenset({"maker", "company", "firm", "brand", "manufacturer", "producer",
@@ -110,8 +113,8 @@ a plain one ("company"; None for "chipmaker", "e-commerce giant")."""
 Cues = tuple[list[Noun], list[tuple[int, int]]]
 """The nouns a company is called by, and where a company's name follows a cue, with
 the cue's sort: ONE name, a LIST of names, a NAMED company ("a supermarket named X":
-a company whatever its name's last word)."""
-ONE, LIST, NAMED = 0, 1, 2
+a company whatever its name's last word), a company CALLED by its noun ("toymaker X")."""
+ONE, LIST, NAMED, CALLED = 0, 1, 2, 3
 
 # Every cue word, looked up once per word of the text.
 # "a supermarket named Yiwu Mart", "a start-up called Moka": a company, by its noun.
@@ -137,7 +140,7 @@ def cues(text: str, split: TextWords) -> Cues:
             if noun is not None:
                 nouns.append(noun)
                 if _name_follows(text, noun[1]) and (noun[2] is None or noun[2] in _BEFORE_NAME):
-                    after.append((noun[1] + 1, ONE))
+                    after.append((noun[1] + 1, CALLED))
         if word in _ROLE_WORDS:
             role = _ROLE.match(text, start)
             if role is not None:
@@ -175,16 +178,18 @@ def _noun(text: str, word: str, start: int, end: int) -> Noun | None:
     return (noun.start(), end, noun["plain"]) if noun is not None else None
 
 
-def _cued_company(text: str, name: str, start: int, named: bool = False) -> Found | None:
+def _cued_company(text: str, name: str, start: int, named: bool = False,
+                  called: bool = False) -> Found | None:
     """A company named after (or before) a cue, unless the name is a place, a person, a
-    government body or the like, or a name of another kind ("... Zone")."""
+    government body or the like, or a name of another kind ("... Zone"). A name right
+    after its noun (``called``: "toymaker Sanhe") may be a small place's far away."""
     owner = name.split(" ", 1)
     if len(owner) == 2 and home(owner[0], 2):  # "Singapore's Wilmar"
         name, start = owner[1], start + len(owner[0]) + 1
     tokens = words_of(name)
     words = word_tables()
     if (not tokens or tokens[0].casefold() in LEADING or tokens[0].casefold() in _NOT_NAMES
-            or gazetteer.lookup(name) is not None
+            or (gazetteer.lookup(name) is not None and not (called and _far_town(name)))
             or any(t in words.not_companies for t in tokens)
             or words.no_company(tokens)  # "the World Bank", "Co., Ltd" alone
             or (tokens[0] in words.surnames and 1 < len(tokens) < 4)  # "Li Shufu"
@@ -199,6 +204,15 @@ def _cued_company(text: str, name: str, start: int, named: bool = False) -> Foun
     if kind is not None:  # a name of its own kind: a company only if it says so
         return kind if kind.kind == "enterprise" else None
     return Found("enterprise", name, start, start + len(name), region=place_code(tokens))
+
+
+def _far_town(name: str) -> bool:
+    """Whether ``name`` is only a county's or a town's name outside Zhejiang (Sanhe, in
+    Hebei), and no surname: after "toymaker" it is the company's."""
+    place = gazetteer.lookup(name)
+    return (place is not None and place.code.isdigit() and not place.code.startswith("33")
+            and place.level.value not in ("province", "prefecture") and not place.ambiguous
+            and name not in word_tables().surnames)  # "The company Zhang runs"
 
 
 def _opens(text: str, start: int) -> bool:
@@ -295,6 +309,7 @@ def role_matches(text: str, words: Cues) -> Iterator[Found]:
         # "firms such as A and B": a list of names; elsewhere the run is one name
         items = _list_items(whole) if sort == LIST else [(0, whole)]
         for offset, name in items:
-            found = _cued_company(text, name, chain.start() + offset, sort == NAMED)
+            found = _cued_company(text, name, chain.start() + offset, sort == NAMED,
+                                  called=sort == CALLED)
             if found is not None:
                 yield found
