@@ -110,9 +110,10 @@ Noun = tuple[int, int, str | None]
 a plain one ("company"; None for "chipmaker", "e-commerce giant")."""
 
 
-Cues = tuple[list[Noun], list[tuple[int, int]]]
-"""The nouns a company is called by, and where a company's name follows a cue, with
-the cue's sort: ONE name, a LIST of names, a NAMED company ("a supermarket named X":
+Cues = tuple[list[Noun], list[tuple[int, int]], list[int]]
+"""The nouns a company is called by; where a company's name follows a cue, with
+the cue's sort; where "founded" follows a name and a comma ("Qiaoyi, founded by").
+The sorts: ONE name, a LIST of names, a NAMED company ("a supermarket named X":
 a company whatever its name's last word), a company CALLED by its noun ("toymaker X")."""
 ONE, LIST, NAMED, CALLED = 0, 1, 2, 3
 
@@ -121,7 +122,7 @@ ONE, LIST, NAMED, CALLED = 0, 1, 2, 3
 _NAMING = frozenset({"named", "called"})
 _NAMED_NOUNS = frozenset({"company", "firm", "brand", "supermarket", "store", "shop",
                           "restaurant", "chain", "startup", "retailer", "manufacturer"})
-CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS | _NAMING
+CUE_WORDS = _NOUN_WORDS | _ROLE_WORDS | _LIST_CUES.keys() | _PLURALS | _NAMING | {"founded"}
 
 
 def cues(text: str, split: TextWords) -> Cues:
@@ -131,10 +132,16 @@ def cues(text: str, split: TextWords) -> Cues:
     ("Chinese companies A, B and C"), with whether the name opens a list."""
     nouns: list[Noun] = []
     after: list[tuple[int, int]] = []
+    founded: list[int] = []
     words = split.words
     for index in split.find(CUE_WORDS):
         start, end = split.span(index)
         word = words[index]
+        if word == "founded":
+            if text.startswith((" by ", " in "), end) and _FOUNDED_AFTER.search(
+                    text, max(0, start - 12), start):
+                founded.append(start)
+            continue
         if word in _NOUN_WORDS:
             noun = _noun(text, word, start, end)
             if noun is not None:
@@ -160,7 +167,7 @@ def cues(text: str, split: TextWords) -> Cues:
                 end += 4  # "among them the Mass Transit Railway Corporation, ..."
             if _name_follows(text, end) and _LIST_NOUN.search(text, max(0, end - 60), start):
                 after.append((end + 1, LIST))
-    return nouns, sorted(after)
+    return nouns, sorted(after), founded
 
 
 def _noun(text: str, word: str, start: int, end: int) -> Noun | None:
@@ -263,7 +270,8 @@ _OF_PLACE = lazy_compile(r"\sof\s([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\Z")
 
 
 def apposed_matches(text: str, words: Cues) -> Iterator[Found]:
-    """Companies described right after their name ("Stellantis, the European automaker")."""
+    """Companies described right after their name ("Stellantis, the European automaker",
+    "Qiaoyi, founded by Li Ming")."""
     for start, end, plain in words[0]:
         if plain is not None and not _GOES_ON.match(text, end):
             continue  # "a company executive": the noun is not the description's head
@@ -275,6 +283,32 @@ def apposed_matches(text: str, words: Cues) -> Iterator[Found]:
                               ) if apposed else None
         if found is not None:
             yield found
+    yield from _founded(text, words)
+
+
+# A name, its comma, then "founded by" or "founded in" (read where "founded" stands):
+# "Qiaoyi, founded by Li Ming in Yiwu, ...", "Aokang, which was founded in 1988, ...".
+_FOUNDED_AFTER = lazy_compile(r",\s(?:which\s(?:was|is)\s)?\Z")
+_FOUNDED_NAME = lazy_compile(
+    r"(?:\A|(?<=[\s\"“(]))([A-Z][\w&.'-]*(?:\s(?:[A-Z][\w&.'-]*|&|and|of))"
+    r"{0,4}),\s(?:which\s(?:was|is)\s)?\Z")
+
+
+# (a name after a preposition is where something was founded: "a hub in Dubai, founded")
+_AFTER_PREPOSITION = lazy_compile(r"\b(?:in|at|from|to|of|near|across|with|for|on|by)\s\Z")
+
+
+def _founded(text: str, words: Cues) -> Iterator[Found]:
+    """Companies named before "founded by" or "founded in" ("Qiaoyi, founded by Li Ming
+    in Yiwu, now sells to 40 countries"); a place, a body, a school, a zone is none."""
+    for start in words[2]:
+        named = _FOUNDED_NAME.search(text, max(0, start - 80), start)
+        if (named is not None and not named[1].endswith((" and", " of"))
+                and not _AFTER_PREPOSITION.search(text, max(0, named.start() - 8),
+                                                  named.start())):
+            found = _cued_company(text, named[1], named.start(1))
+            if found is not None:
+                yield found
 
 
 def _last_sentence(name: str, start: int) -> tuple[str, int]:
