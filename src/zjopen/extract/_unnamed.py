@@ -105,6 +105,7 @@ def _tables() -> _Tables:
     placed = guarded_compile(
         r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:(?!(?:an?|the)\s)[\w-]+\s){0,4}?)"
         rf"(?P<head>{trie_alternation(list(heads))})\s(?P<prep>in|on)\s"
+        r"(?:an?\s(?:island|islet)\s(?:in|off)\s)?"  # "on an island in Zhoushan"
         r"(?P<place>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})"
         r"(?P<level>\s(?:county|city|district|province|island))?(?![\w-])")
     created = guarded_compile(
