@@ -66,10 +66,9 @@ _BASED = lazy_compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|own
 
 def phase_start(chunk: str) -> int | None:
     r"""Where the "Phase One Stage Two" parts that end ``chunk`` begin, or None: what
-    ``(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z`` searches for, in linear time (that
-    search went through every later part from each part, quadratic in a long chain of
-    them). A part's extent is fixed (its last word ends at the next space), so the parts
-    that reach the end are found from the last one back."""
+    ``(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z`` finds, in linear time (that search read
+    every later part from each part: quadratic). A part's extent is fixed (its last word
+    ends at the next space), so the parts that reach the end are found from the last back."""
     ends = {m.start(): m.end(1) for m in _PHASE_PART.finditer(chunk)}
     reaching: set[int] = set()
     for begin in sorted(ends, reverse=True):
@@ -128,6 +127,9 @@ def chains(text: str, heads: list[int] | None = None
         figure = NUMBER_TAIL.search(chunk) if chunk[chunk.rfind(" ") + 1 :][:1].isdigit() else None
         if figure:  # "Brevetti Motori for 9 million": the name ends before the number
             chunk, end = chunk[: figure.start()], start + figure.start()
+        if chunk[-5:-2] in (" 19", " 20") and chunk[-2:].isdigit() and word_tables(
+                ).platform_heads.ending(words_of(chunk[:-5])):  # "Expo 2025": its edition
+            chunk, end = chunk[:-5], end - 5
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
         bound = _BOUND_FOR.search(chunk) if " for " in chunk else None
