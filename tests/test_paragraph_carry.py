@@ -1,8 +1,10 @@
 """The time in force carried into a paragraph that opens by referring back to the one
 before ("Of the total, ...", "Among them, ...", "Meanwhile, ..."): its figures are of the
 period the paragraph before reported, not of the publication year. Any other paragraph
-starts afresh. Each row: a text of two paragraphs, its publication date, and for each
-figure its text, year and period ("kind start..end", or None)."""
+starts afresh; a figure "during the period" or "in the same period" is of the period named
+last, in this paragraph or one before. Each row: a text of two paragraphs, its
+publication date, and for each figure its text, year and period ("kind start..end", or
+None)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,28 @@ CASES: list[tuple[str, date, list[Row]]] = [
      "Of the total exporters, 70 percent are private firms.",
      date(2022, 4, 25),
      [("30 billion yuan", 2022, _Q1_2022), ("70 percent", 2022, None)]),
+    # "during the period", "in the same period": the period named before, in a later
+    # paragraph too, and what follows it in its paragraph
+    ("In the first four months of 2023, Jinhua's foreign trade rose 6 percent.\n\n"
+     "Exports during the period reached 200 billion yuan. Imports fell 3 percent.",
+     date(2023, 5, 20),
+     [("6 percent", 2023, _MONTHS_2023), ("200 billion yuan", 2023, _MONTHS_2023),
+      ("3 percent", 2023, _MONTHS_2023)]),
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "In the same period, its exports to Africa grew 12 percent.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, _Q1_2022)]),
+    # a period reported in January of the year after: the same year before
+    ("From January to November, Jiaxing's imports and exports totalled 301.5 billion yuan."
+     "\n\nDuring the period, its imports rose 5 percent.",
+     date(2024, 1, 20),
+     [("301.5 billion yuan", 2023, "months 2023-01-01..2023-11-30"),
+      ("5 percent", 2023, "months 2023-01-01..2023-11-30")]),
+    # "over the same period last year" is the base of a comparison, not the period
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "The city is home to 5,000 firms, up 4 percent over the same period last year.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("5,000", 2022, None), ("4 percent", 2022, None)]),
 ]
 
 

@@ -292,6 +292,7 @@ ENTRY_EXAMPLES = {
     "years_ago": "ten years ago",
     "years_later": "two years later",
     "that_day": "on that day",
+    "the_period": "during the period",
     "since_then": "ever since",
     "present": "at present",
     "recent_years": "over the past five years",

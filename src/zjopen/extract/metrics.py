@@ -67,13 +67,14 @@ class _Context:
     """The time cues in force: carried from sentence to sentence within a paragraph.
     (Never changed once made: a new one is made for each change.)"""
 
-    __slots__ = ("named", "period", "reported", "target_age", "target_year", "unended",
-                 "written", "year")
+    __slots__ = ("named", "named_period", "period", "reported", "target_age", "target_year",
+                 "unended", "written", "year")
 
     def __init__(self, year: int | None = None, period: Period | None = None,
                  target_year: int | None = None, target_age: int = 0,
                  reported: int | None = None, unended: bool = False,
-                 named: int | None = None, written: bool = False) -> None:
+                 named: int | None = None, written: bool = False,
+                 named_period: tuple[Period, bool] | None = None) -> None:
         self.year = year
         self.period = period
         self.target_year = target_year  # a deadline ("by 2020") later targets inherit
@@ -82,6 +83,9 @@ class _Context:
         self.unended = unended  # the period in force had not ended by publication
         self.named = named  # the last year named, across paragraphs ("On that day, ...")
         self.written = written  # the year in force was written out ("in 2025")
+        # the last period named, across paragraphs, and whether it had not ended by
+        # publication ("during the period" two paragraphs on)
+        self.named_period = named_period
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -101,10 +105,13 @@ class _Context:
                 # A new time frame: earlier deadlines no longer govern.
                 year, period, target_year = cue.year, cue.period, None
                 unended, written, changed = cue.unended, not cue.relative, True
+            elif cue.same_period and period is None and self.named_period is not None:
+                period, unended = self.named_period  # "during the period": the one before
+                year, target_year, written, changed = _year_of(period), None, True, True
         if not changed:
             return self
         return _Context(year, period, target_year, target_age, self.reported, unended,
-                        self.named, written)
+                        self.named, written, self.named_period)
 
     def next_paragraph(self, published: date | None) -> _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of
@@ -119,11 +126,12 @@ class _Context:
         elif self.year is not None:
             reported = None  # a later frame ("in the first half of this year") supersedes it
         named = self.year if self.year is not None else self.named
+        named_period = ((self.period, self.unended) if self.period is not None
+                        else self.named_period)
         if self.target_year is None or self.target_age >= 1:
-            return _Context(reported=reported, named=named)
+            return _Context(reported=reported, named=named, named_period=named_period)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
-                        named=named,
-                        reported=reported)
+                        named=named, reported=reported, named_period=named_period)
 
 
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
@@ -138,6 +146,12 @@ def _past(left: str) -> bool:
     figure's clause has no present one ("came to 732 billion yuan, up 4.7%")."""
     return PAST.search(left) is not None or (
         PAST_BEFORE.search(left) is not None and PRESENT_CLAUSE.search(left) is None)
+
+
+def _year_of(period: Period) -> int | None:
+    """The calendar year of a period (of its end: a span is dated by its end)."""
+    day = period.end or period.start
+    return day.year if day is not None else None
 
 
 def _year_before(period: Period | None) -> Period | None:
@@ -328,6 +342,9 @@ def _sentence_metrics(
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end) if times else None
+        own, anaphor = context, False
+        if cue is not None and cue.same_period:  # "during the period": the period in force,
+            own, cue, anaphor = context.after([cue], published), None, True  # or named last
         if kind is not MetricKind.RANK and not (
                 text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
@@ -337,18 +354,18 @@ def _sentence_metrics(
                          hinted=hints[0], hinted_after=hints[1]):
                 kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
-        year = _year(cue, kind, context, published, wide)
+        year = _year(cue, kind, own, published, wide)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
         if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
-        if cue is None:
+        if cue is None and not anaphor:
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
-            context.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else context.unended, kind, wide):
+            own.period if cue is None else None)
+        if _reported_unended(cue.unended if cue is not None else own.unended, kind, wide):
             period = _year_before(period)
         # (made_metric: no checks, right by construction: the finite Decimals and known
         # unit of find_quantities, the members of kind_of and qualifier_of, a span of the

@@ -93,6 +93,7 @@ class TimeMention:
     anaphoric: bool = False  # "on that day": the date named before
     yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
+    same_period: bool = False  # with ``anaphoric``: "during the period", the period named before
 
 
 setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
@@ -292,6 +293,12 @@ def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
     return TimeMention(m.start(), m.end() - 1, None, anaphoric=True)  # (_at's place)
 
 
+def _the_period(m: re.Match[str], published: date | None) -> TimeMention:
+    """"During the period", "in the same period": the year and period named before (the
+    extractor knows them)."""
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, same_period=True)
+
+
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, None, since=True)
 
@@ -371,6 +378,10 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("that_day", r"""
         \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
     """, _that_day),
+    ("the_period", r"""
+        \b(?:during|in|over|for|within)\sthe\s(?:same\s)?period\b  # "during the period"
+        (?!\s(?:last|a\syear|of|from|between|in\s(?:19|20)|the)\b)  # not a base or a span
+    """, _the_period),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
