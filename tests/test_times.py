@@ -154,6 +154,16 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
         (0, "for March", 2024, "month 2024-03-01..2024-03-31", "relative"),
     ]),
     ("in March 5 events", date(2024, 4, 1), []),
+    # "as of (by) the end of September": the year so far, a cumulative total
+    ("as of the end of September 2023", date(2023, 10, 17), [
+        (0, "as of the end of September 2023", 2023, "months 2023-01-01..2023-09-30", ""),
+    ]),
+    ("by the end of September", date(2023, 10, 17), [
+        (0, "by the end of September", 2023, "months 2023-01-01..2023-09-30", "relative"),
+    ]),
+    ("at the end of September", date(2023, 10, 17), [  # a point: the month
+        (11, "of September", 2023, "month 2023-09-01..2023-09-30", "relative"),
+    ]),
     ("of Oct. 2019, not marine trade", date(2020, 1, 1), [
         (0, "of Oct. 2019", 2019, "month 2019-10-01..2019-10-31", ""),
     ]),

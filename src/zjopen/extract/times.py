@@ -244,7 +244,8 @@ def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
         return None  # "may" is usually the verb
     month = _month_number(m["month"])
     year, relative = _year_of(m["month_year"], published)
-    period = Period.months(year, month, month) if year else None
+    first = 1 if m["month_end"] else month  # "as of the end of September": the year so far
+    period = Period.months(year, first, month) if year else None
     return _at(m, year, period, relative=relative,
                unended=_unended(m["month_year"], published, year, month, started=True))
 
@@ -356,7 +357,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
                                                             # " 2025", " of last year"
     """, _month_range),
     ("month", rf"""
-        \b(?:in|for|of|during)\s(?P<month>{MONTH})          # "in March"
+        \b(?:(?P<month_end>(?:as\sof|by)\sthe\send\sof)      # "as of the end of March":
+        |in|for|of|during)\s(?P<month>{MONTH})              # from January; "in March"
         (?:\s(?P<month_year>{_YEAR}))?                      # " 2025"
         (?![\s.]?[0-9])                                     # not a date: "in March 5"
     """, _one_month),
