@@ -66,6 +66,16 @@ CASES: list[tuple[str, date, list[Row]]] = [
      date(2024, 1, 20),
      [("301.5 billion yuan", 2023, "months 2023-01-01..2023-11-30"),
       ("5 percent", 2023, "months 2023-01-01..2023-11-30")]),
+    # a date's year ("a photo taken on Jan 4, 2019") reports on no year: a later paragraph
+    # in the past tense is of the publication year, not the year before
+    ("A photo taken on Jan 4, 2019 shows a service area in Huzhou.\n\n"
+     "The port handled more than 30,000 TEUs, its manager said.",
+     date(2020, 4, 14),
+     [("30,000 TEUs", 2020, None)]),
+    ("In 2019, Huzhou's port handled 400,000 TEUs.\n\n"
+     "Its exports rose 9 percent, its manager said.",
+     date(2020, 4, 14),
+     [("400,000 TEUs", 2019, "year 2019-01-01..2019-12-31"), ("9 percent", 2019, None)]),
     # "over the same period last year" is the base of a comparison, not the period
     ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
      "The city is home to 5,000 firms, up 4 percent over the same period last year.",

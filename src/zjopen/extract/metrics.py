@@ -121,7 +121,8 @@ class _Context:
                 and not (self.target_age or self.unended or self.written)):
             return self  # fresh already (no year: its reported and named are kept)
         reported = self.reported
-        if published is not None and self.year == published.year - 1:
+        if published is not None and self.year == published.year - 1 and (
+                self.period is not None):  # (a date's year, "on Jan 4, 2019", reports no year)
             reported = self.year
         elif self.year is not None:
             reported = None  # a later frame ("in the first half of this year") supersedes it
