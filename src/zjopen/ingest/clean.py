@@ -248,6 +248,8 @@ def _segments(line: str) -> _Meta | None:
         if found is not None:
             meta.published = meta.published or found[0]
             rest = segment[: found[1]] + " " + segment[found[2] :]
+            while (again := find_date(rest)) is not None:  # "(Updated: 3 Mar 2021 10:40AM)"
+                rest = rest[: again[1]] + " " + rest[again[2] :]
             recognised = True
         if ":" in rest or "：" in rest:
             rest = _TIME.sub(" ", rest)
