@@ -60,6 +60,19 @@ CASES: list[tuple[str, date, list[Row]]] = [
      "In the same period, its exports to Africa grew 12 percent.",
      date(2022, 4, 25),
      [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, _Q1_2022)]),
+    # "during this period" and "over the three-month period" too; "compared to the
+    # corresponding period last year" is the base of a comparison, not the figure's year
+    ("Ningbo's trade grew in the first quarter of this year.\n\n"
+     "Its trade was valued at 321 billion yuan during this period, an 8.6 percent increase "
+     "compared to the corresponding period last year.",
+     date(2024, 4, 18),
+     [("321 billion yuan", 2024, "quarter 2024-01-01..2024-03-31"),
+      ("8.6 percent", 2024, "quarter 2024-01-01..2024-03-31")]),
+    ("In the first quarter of 2021, Huzhou firms invested in 12 countries.\n\n"
+     "Their investment reached $55 million over the three-month period.",
+     date(2021, 5, 1),
+     [("12", 2021, "quarter 2021-01-01..2021-03-31"),
+      ("$55 million", 2021, "quarter 2021-01-01..2021-03-31")]),
     # a period reported in January of the year after: the same year before
     ("From January to November, Jiaxing's imports and exports totalled 301.5 billion yuan."
      "\n\nDuring the period, its imports rose 5 percent.",

@@ -48,7 +48,7 @@ _RELATIVE_UNITS = _runs("year", "month", "years", "decade", "months")
 _SINCE_WORDS: dict[bytes, frozenset[bytes] | None] = {  # a word, and one beside it
     b"ago": _runs("year", "years"), b"later": _runs("year", "years"),
     b"day": _runs("this", "that", "same"), b"since": _runs("then", "ever"),
-    b"period": _runs("the"),
+    b"period": _runs("the", "this", "that"),
     b"present": _runs("at"), b"date": _runs("to"), b"far": _runs("so"),
     b"currently": None, b"now": None, b"today": None, b"nowadays": None,
 }

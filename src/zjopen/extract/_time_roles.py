@@ -15,11 +15,14 @@ __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINC
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
     r"(?:\b(?:from|than|over|compared\s(?:with|to)|versus|vs\.?|against)\s"
-    r"(?:(?:in|the|a|same|period|month|months|quarter|day|week|time|level|of|during|that"
+    r"(?:(?:in|the|a|same|corresponding|comparable|period|month|months|quarter|day|week|time"
+    r"|level|of|during|that"
     r"|those|end|beginning|start)\s){0,5}"
     # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
-    r"|\bon\sthe\s(?:same\s(?:period|day|week|month|months|quarter|time)\s(?:of\s|in\s)?)?"
-    r"|\b(?:for|with)\sthe\ssame\s(?:period|day|week|month|months|quarter|time)"
+    r"|\bon\sthe\s(?:(?:same|corresponding)\s(?:period|day|week|month|months|quarter|time)"
+    r"\s(?:of\s|in\s)?)?"
+    r"|\b(?:for|with)\sthe\s(?:same|corresponding)\s(?:period|day|week|month|months|quarter"
+    r"|time)"
     r"\s(?:of\s|in\s)?)\Z",
     re.IGNORECASE,
 )

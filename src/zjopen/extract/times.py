@@ -381,7 +381,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
     """, _that_day),
     ("the_period", r"""
-        \b(?:during|in|over|for|within)\sthe\s(?:same\s)?period\b  # "during the period"
+        \b(?:during|in|over|for|within)\s(?:the|this|that)\s      # "during this
+        (?:same\s|[a-z]+-(?:month|year|quarter)\s)?period\b      #  (three-month) period"
         (?!\s(?:last|a\syear|of|from|between|in\s(?:19|20)|the)\b)  # not a base or a span
     """, _the_period),
     ("since_then", r"""
