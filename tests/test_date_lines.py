@@ -43,3 +43,18 @@ def test_table_size() -> None:
     assert len(ids) == len(set(ids))
     assert sum("authors" in row or "source" in row for row in rows) >= 20
     assert sum("authors" not in row and "source" not in row for row in rows) >= 60
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bulk carrier loaded with iron ore approaches the ore dock at Ningbo port, where cargo "
+    "rose 24 percent in the first half.",
+    "A new freight train bound for Madrid left Yiwu in east China's Zhejiang Province on "
+    "Thursday.",
+])
+def test_text_after_a_date_label_is_kept(sentence: str) -> None:
+    """An exported page's first line, "date 2020-08-11 " then the text: the date is the
+    publication date and the text stays the article's (its places and figures count)."""
+    doc = read_document(f" date 2020-08-11 {sentence}\n\nTrade rose 5 percent, officials said.")
+    assert doc.published is not None
+    assert doc.published.isoformat() == "2020-08-11"
+    assert doc.text.startswith(sentence)

@@ -398,8 +398,9 @@ def clean_lines(
             continue
         if (head and not body and found_title is None and index + 1 < len(items)
                 and _is_headline(line)):
-            if " " not in line and _headline_follows(items, index + 1):
-                continue  # one word above the headline ("News", "Advertorial"): a label
+            if (" " not in line or (line.endswith("!") and line.count(" ") == 1)) and (
+                    _headline_follows(items, index + 1)):
+                continue  # one word above the headline ("News", "Coming soon!"): a label
             found_title = line
             body.append(line)
             continue

@@ -193,9 +193,11 @@ _HEAD_AFTER = lazy_compile(r"""
 
 def _dated_headline(line: str, found: tuple[date, int, int]) -> tuple[str, date] | None:
     # The date opens the line, or follows a date label alone ("date 2023-07-11 ...");
-    # the rest is a headline of 3 to 24 words.
+    # the rest is a headline of 3 to 24 words. After a label, the rest may be the text
+    # ("date 2020-08-11 A bulk carrier approaches the dock. ..."): the date, then it.
     first = len(line) - len(line.lstrip())
-    if first < found[1]:
+    labelled = first < found[1]
+    if labelled:
         label = _date_label().match(line, first)
         if label is None or label.end() != found[1]:
             return None
@@ -207,7 +209,8 @@ def _dated_headline(line: str, found: tuple[date, int, int]) -> tuple[str, date]
     # (a sentence, a dateline's "-- ...", a label or a second date: no headline)
     if (words < 3 or words > 24 or title.endswith((".", ":", "：")) or " -- " in title
             or DATE_RE.search(title) or _any_label().search(title)):
-        return None
+        text = labelled and words >= 8 and _any_label().match(title) is None
+        return (title, found[0]) if text else None
     return title, found[0]
 
 
