@@ -76,3 +76,15 @@ def test_word_quantities_read_the_unit_as_before() -> None:
              for q in quantities.find_quantities("Twenty Percent of eleven TONS, five km")]
     assert found == [(0, 14, Decimal("20"), "%", "word"), (18, 29, Decimal("11"), "t", "word"),
                      (31, 38, Decimal("5"), "km", "word")]
+
+
+def test_a_comparison_word_after_a_number_is_no_unit() -> None:
+    """"10.3 year-on-year", "4 month-on-month", "8 year-over-year", "5 year-to-date": the
+    years and months of a comparison, not a duration; "3 years-long" and "2 years" are."""
+    found = {text: [q.unit for q in quantities.find_quantities(text)] for text in (
+        "shrank 10.3 year-on-year", "rose 4 month-on-month", "up 8 year-over-year",
+        "a 5 year-to-date rise", "took 2 years", "a 3 year-long plan")}
+    assert found == {
+        "shrank 10.3 year-on-year": ["count"], "rose 4 month-on-month": ["count"],
+        "up 8 year-over-year": ["count"], "a 5 year-to-date rise": ["count"],
+        "took 2 years": ["year"], "a 3 year-long plan": ["year"]}

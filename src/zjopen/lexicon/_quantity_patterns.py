@@ -73,6 +73,6 @@ def _built_sources(words: list[str], multiples: list[str], scales: list[str],
         rf"|(?P<word>{word_alt.lower()})(?:[\s-](?P<wscale>{long_scales.lower()}))?\b")
     unit_after_source = (
         rf"(?:\s?-?\s?)(?:(?:working|business|calendar|consecutive|straight|full)\s)?"
-        rf"(?P<unit>{_alternation(after)})(?![A-Za-z0-9])")
+        rf"(?P<unit>{_alternation(after)})(?![A-Za-z0-9]|-(?:on|over|to)-)")  # year-on-year
     starts_source = _alternation([w.lower() for w in [*words, *multiples]])
     return number_source, prefix_source, words_source, unit_after_source, starts_source
