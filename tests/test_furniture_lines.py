@@ -1,6 +1,6 @@
 """Table tests: lines of page furniture from ``data/furniture.json`` that real pages print
 above or beside a story (an edition menu, a share-to-WeChat button, an illustration's
-credit) are dropped, and never taken for the headline; text using the same words stays."""
+credit, an image's file name) are dropped, and never taken for the headline; text using the same words stays."""
 
 from __future__ import annotations
 
@@ -20,12 +20,16 @@ DROPPED = [
     "Share - WeChat",
     "Illustration: Chen Xia/GT",
     "Graphic: Wang Lei/GT",
+    "640 (2).jpg",  # an image's file name, left where the image was
+    "图片1.png",
+    "IMG_2034.JPG",
 ]
 
 KEPT = [
     "US and European buyers at the Asia fair placed more orders than a year earlier.",
     "Shoppers share WeChat links to the Yiwu stalls with buyers abroad.",
     "Illustration of the new terminal shows berths for 20 ships.",
+    "The map in plan.png shows the new berths.",
 ]
 
 
