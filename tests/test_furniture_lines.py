@@ -1,6 +1,7 @@
 """Table tests: lines of page furniture from ``data/furniture.json`` that real pages print
 above or beside a story (an edition menu, a share-to-WeChat button, an illustration's
-credit, an image's file name) are dropped, and never taken for the headline; text using the same words stays."""
+credit, an image's file name) are dropped, and never taken for the headline; text using
+the same words stays."""
 
 from __future__ import annotations
 

@@ -368,6 +368,8 @@ def _sentence_metrics(
             own.period if cue is None else None)
         if _reported_unended(cue.unended if cue is not None else own.unended, kind, wide):
             period = _year_before(period)
+        if cue is None and period is not None and year != _year_of(period):
+            period = None  # "It has attracted 320 firms": the state now, not the year before's
         # (made_metric: no checks, right by construction: the finite Decimals and known
         # unit of find_quantities, the members of kind_of and qualifier_of, a span of the
         # text; the optional texts are made None when blank, and shared, as by Metric)
@@ -431,8 +433,10 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             return context.year  # "... exceed 150 million tons in 2025. It will also grow"
         return context.target_year
     if context.year is not None:
-        if present is not None and PRESENT_STATE.search(left) and not _past(left):
-            return present  # "opened in 1992. The zone is home to 780 firms."
+        if PRESENT_STATE.search(left) and not _past(left) and not FROM_LEFT.search(left):
+            # "opened in 1992. The zone is home to 780 firms", "... has grown to 65,000":
+            # the state at publication (none in an undated article)
+            return present
         return context.year - _reported_unended(context.unended, kind, left)
     if context.reported is not None and _past(left):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
