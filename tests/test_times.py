@@ -154,6 +154,10 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
         (0, "for March", 2024, "month 2024-03-01..2024-03-31", "relative"),
     ]),
     ("in March 5 events", date(2024, 4, 1), []),
+    # a span of years that ends in a month: to that month's end, dated by its year
+    ("between 2013 and September 2017", date(2017, 11, 1), [
+        (0, "between 2013 and September 2017", 2017, "span 2013-01-01..2017-09-30", ""),
+    ]),
     # "as of (by) the end of September": the year so far, a cumulative total
     ("as of the end of September 2023", date(2023, 10, 17), [
         (0, "as of the end of September 2023", 2023, "months 2023-01-01..2023-09-30", ""),

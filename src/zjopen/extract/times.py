@@ -149,8 +149,11 @@ def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
 def _span(m: re.Match[str], published: date | None) -> TimeMention:
     """The span of years, dated by its end (no period if written backwards)."""
     first, last = int(m["span_first"]), int(m["span_last"])
-    span = Period(PeriodKind.SPAN, date(first, 1, 1), date(last, 12, 31)) \
-        if first <= last else None
+    end = date(last, 12, 31)
+    if m["span_month"]:  # "between 2013 and September 2017": to that month's end
+        month = _month_number(m["span_month"])
+        end = Period.months(last, month, month).end or end
+    span = Period(PeriodKind.SPAN, date(first, 1, 1), end) if first <= last else None
     return _at(m, last, span)
 
 
@@ -322,7 +325,8 @@ def _calendar_year(m: re.Match[str], published: date | None) -> TimeMention:
 _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("span", rf"""
         \b(?:between|from)\s(?P<span_first>{_YEAR})         # "between 2012
-        \s(?:and|to|through)\s(?P<span_last>{_YEAR})\b      #  and 2022"
+        \s(?:and|to|through)\s(?:(?P<span_month>{MONTH})\s)?  #  and (September)
+        (?P<span_last>{_YEAR})\b                            #  2022"
     """, _span),
     ("deadline", rf"""
         \b(?:{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b  # "by 2030", "by the end of 2030"
