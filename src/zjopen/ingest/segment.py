@@ -3,6 +3,9 @@
 >>> text = "Ningbo Co., Ltd. grew 4.5% in the U.S. market. Exports rose. On Aug. 3 it ended."
 >>> [text[s:e] for s, e in sentences(text)]
 ['Ningbo Co., Ltd. grew 4.5% in the U.S. market.', 'Exports rose.', 'On Aug. 3 it ended.']
+>>> text = "Exports rose 8 percent year-on-year.The imports at chinadaily.com.cn fell."
+>>> [text[s:e] for s, e in sentences(text)]
+['Exports rose 8 percent year-on-year.', 'The imports at chinadaily.com.cn fell.']
 """
 
 from __future__ import annotations
@@ -10,12 +13,15 @@ from __future__ import annotations
 from zjopen.lexicon.patterns import lazy_compile
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets,
-# white space, then something that can open a sentence. Linear: no nested repeats.
-_BOUNDARY = lazy_compile(r"[.!?。！？][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+# white space (group 1), then something that can open a sentence. Linear: no nested
+# repeats. Or a full stop glued to the next sentence's word, after a word's lower-case
+# letters ("year-on-year.The imports", as pages print it): group 1 empty.
+_GAP = r"(\s+|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]))"
+_BOUNDARY = lazy_compile(rf"[.!?。！？][\"'”’)\]]*{_GAP}(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
 # The same for a paragraph whose one stop is the full stop (most): a literal first
 # character, which the regex engine finds as fast as str.find (a class of several
 # characters is tested character by character).
-_DOT_BOUNDARY = lazy_compile(r"\.[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+_DOT_BOUNDARY = lazy_compile(rf"\.[\"'”’)\]]*{_GAP}(?=[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
 
 _ABBREVIATIONS = frozenset({
     "co", "ltd", "inc", "corp", "no", "nos", "mr", "mrs", "ms", "dr", "prof", "st", "jan",
