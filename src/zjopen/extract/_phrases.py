@@ -56,6 +56,8 @@ def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator
         kind = _LOWER_KINDS[match["head"]]
         if words and kind is PlatformKind.MARKET and _region_word(words[-1]):
             continue  # "the European market", "the CEE market": a market, not a place
+        if len(words) == 1 and _demonym(words[0]):
+            continue  # "the southern Chinese port of Zhoushan": a port's country, no name
         if words:
             start = match.end("name") - len(" ".join(words)) - 1
             yield Found("platform", text[start : match.end()], start, match.end(), kind,
@@ -68,6 +70,15 @@ _VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
 def _opens(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \"“(")
     return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` names a country's people ("Chinese", "German", "Turkish"), not the
+    country ("Turkey": "the Turkey expo" is one)."""
+    place = gazetteer.lookup(word)
+    return (place is not None and not place.code.isdigit()
+            and place.name.casefold() != word.casefold()
+            and word.endswith(("ese", "ian", "an", "ish", "ch", "i")))
 
 
 def _region_word(word: str) -> bool:
