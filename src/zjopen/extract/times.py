@@ -99,8 +99,7 @@ class TimeMention:
 setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
 
 
-# A handler turns its entry's match (and the publication date) into a mention, or None
-# to drop the match.
+# A handler: an entry's match and the publication date to a mention, or None (dropped).
 _Handler = Callable[[re.Match[str], date | None], TimeMention | None]
 
 
@@ -149,10 +148,8 @@ def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
 def _span(m: re.Match[str], published: date | None) -> TimeMention:
     """The span of years, dated by its end (no period if written backwards)."""
     first, last = int(m["span_first"]), int(m["span_last"])
-    end = date(last, 12, 31)
-    if m["span_month"]:  # "between 2013 and September 2017": to that month's end
-        month = _month_number(m["span_month"])
-        end = Period.months(last, month, month).end or end
+    month = _month_number(m["span_month"]) if m["span_month"] else 12  # "and September 2017"
+    end = Period.months(last, month, month).end or date(last, 12, 31)  # (to the month's end)
     span = Period(PeriodKind.SPAN, date(first, 1, 1), end) if first <= last else None
     return _at(m, last, span)
 
@@ -247,8 +244,8 @@ def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
         return None  # "may" is usually the verb
     month = _month_number(m["month"])
     year, relative = _year_of(m["month_year"], published)
-    first = 1 if m["month_end"] else month  # "as of the end of September": the year so far
-    period = Period.months(year, first, month) if year else None
+    # ("as of the end of September": the year so far)
+    period = Period.months(year, 1 if m["month_end"] else month, month) if year else None
     return _at(m, year, period, relative=relative,
                unended=_unended(m["month_year"], published, year, month, started=True))
 
@@ -298,8 +295,7 @@ def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _the_period(m: re.Match[str], published: date | None) -> TimeMention:
-    """"During the period", "in the same period": the year and period named before (the
-    extractor knows them)."""
+    """"During the period": the year and period named before (the extractor knows them)."""
     return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, same_period=True)
 
 
