@@ -1,6 +1,6 @@
 """Which figure a change is the growth of (``Metric.of``): the nearest level in its
 sentence, but the amount a conversion in brackets restates, not the conversion, and in a
-"respectively" list the amount in the same place in the list before."""
+"respectively" list the amount in the same place in the list before (or after)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ ROWS = [
      "of 4 percent and 6 percent.", "4 percent", "1.5 million TEUs"),
     ("Sales reached 3.1 billion yuan ($430 million) and 1.2 billion yuan ($167 million), "
      "up 15 percent and 9 percent respectively.", "15 percent", "3.1 billion yuan"),
+    # ... or with the amounts after them
+    ("Exports and imports grew by 21.5 percent and 9.4 percent to 60.3 billion yuan and "
+     "12.8 billion yuan, respectively.", "9.4 percent", "12.8 billion yuan"),
+    ("Exports and imports grew by 21.5 percent and 9.4 percent to 60.3 billion yuan and "
+     "12.8 billion yuan, respectively.", "21.5 percent", "60.3 billion yuan"),
     # negatives: a bracketed amount that restates nothing, and two amounts of their own
     ("Sales were 5 billion yuan, while profit (2 billion yuan) rose 3 percent.",
      "3 percent", "2 billion yuan"),

@@ -198,16 +198,20 @@ def _converts(levels: list[Metric], index: int, text: str) -> bool:
 
 def _respective_bases(metrics: list[Metric], levels: list[Metric], text: str
                       ) -> dict[int, Metric]:
-    """The changes of a "respectively" list paired in order with the amounts before
-    them, by where each change starts: "exports of 295 billion yuan and imports of 96
-    billion yuan, up 10.5% and 14.6%, respectively" (conversions in brackets left out)."""
+    """The changes of a "respectively" list paired in order with the amounts before (or
+    after) them, by where each change starts: "exports of 295 billion yuan and imports of
+    96 billion yuan, up 10.5% and 14.6%, respectively" (conversions in brackets left out)."""
     amounts = [m for i, m in enumerate(levels) if not _converts(levels, i, text)]
     changes = [m for m in metrics
                if m.kind is MetricKind.CHANGE and m.unit in ("%", "times", "pp")]
-    if (len(changes) < 2 or len(changes) != len(amounts)
-            or amounts[-1].span.end > changes[0].span.start
-            or text.find("respectively", amounts[0].span.start,
-                         changes[-1].span.end + _RESPECTIVELY_AFTER) < 0):
+    if len(changes) < 2 or len(changes) != len(amounts):
+        return {}
+    # (the amounts before the changes, or after them: "increased by 31.8 percent and 31.2
+    # percent to 72.90 billion yuan and 14.83 billion yuan, respectively")
+    first, last = ((amounts[0], changes[-1]) if amounts[-1].span.end <= changes[0].span.start
+                   else (changes[0], amounts[-1]))
+    if (last is amounts[-1] and changes[-1].span.end > amounts[0].span.start) or text.find(
+            "respectively", first.span.start, last.span.end + _RESPECTIVELY_AFTER) < 0:
         return {}
     return {change.span.start: amount
             for change, amount in zip(changes, amounts, strict=True)}
