@@ -134,16 +134,20 @@ def _built(raw: Any) -> _Kb:
                     surfaces.setdefault(words, entry)
     # A platform's name as the press also prints it, its describing words in lower case
     # or capitalised ("the Zhejiang free trade zone", "Yiwu international trade market",
-    # "Hangzhou Cross-Border E-Commerce Comprehensive Pilot Zone"), and "International"
-    # shortened as headlines do ("Yiwu Intl Trade Market"): the names written in the
-    # table come first, the other forms of every platform's names after them.
+    # "Hangzhou Cross-Border E-Commerce Comprehensive Pilot Zone"), "International"
+    # shortened as headlines do ("Yiwu Intl Trade Market"), a port's "port of X": the
+    # names written in the table come first, the other forms of every platform's after.
     describing = _describing_words()
     for row in raw["platforms"]:
         entry = surfaces[words_of(row["name"])]
         for surface in (row["name"], *row["aliases"]):
             forms = recased(surface, describing)
             short = surface.replace("International ", "Intl ")
-            for variant in [short, *forms] if short != surface else forms:
+            if short != surface:
+                forms.append(short)
+            if row["kind"] == "port" and surface.endswith(" Port"):  # "the port of Zhoushan"
+                forms += [f"Port of {surface[:-5]}", f"port of {surface[:-5]}"]
+            for variant in forms:
                 words = words_of(variant)
                 if words:
                     surfaces.setdefault(words, entry)
