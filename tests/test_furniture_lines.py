@@ -23,6 +23,8 @@ DROPPED = [
     "Graphic: Wang Lei/GT",
     "Skip to Content Facebook Feature Image",  # a screen reader's link and share buttons
     "Skip to main content",
+    "1 2 >",  # a pager
+    "1 2 3 >>",
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
@@ -33,6 +35,7 @@ KEPT = [
     "Shoppers share WeChat links to the Yiwu stalls with buyers abroad.",
     "Illustration of the new terminal shows berths for 20 ships.",
     "The map in plan.png shows the new berths.",
+    "12 34 trains left on 5 routes.",
     "Skip to content marketing, Ningbo's exporters now sell through livestreams abroad.",
 ]
 

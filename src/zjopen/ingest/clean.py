@@ -76,6 +76,7 @@ _FURNITURE_SOURCE = (
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
     r"|[0-9]{1,2}\.\s[0-9]{1,2}"  # a pager's items, "1. 1", "2. 2"
+    r"|[0-9]{1,2}(?:\s[0-9]{1,2}){1,9}(?:\s?[>›»]){0,2}"  # a pager, "1 2 >", "1 2 3 >>"
     r"|[^\s/]{1,40}(?:\s\([0-9]{1,3}\))?\.(?:jpe?g|png|gif|webp)"  # an image's file, "640 (2).jpg"
     rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"
     r")\Z"
