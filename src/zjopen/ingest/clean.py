@@ -266,7 +266,7 @@ def _segments(line: str) -> _Meta | None:
             labelled = False
             if "day" in rest.lower():
                 rest = _WEEKDAY.sub(" ", rest)
-        rest = rest.strip(" ()[],;-–—/")
+        rest = rest.strip(" ()[],;-–—/【】")
         if not rest:
             recognised = recognised or labelled
             continue
