@@ -102,7 +102,9 @@ BASED = lazy_compile(rf"-{phrase_alt(_SUBJECTS['based_suffixes'])}\b")
 # "China's busiest port, the Port of Ningbo Zhoushan, ...": a description of the thing
 # (its noun last) between the place's possessive and the record's name, set off by a comma.
 APPOSED_GAP = lazy_compile(
-    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['apposed_nouns'])},\s(?:the\s)?")
+    rf"'s?\s(?:[a-z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['apposed_nouns'])},\s(?:the\s)?"
+    # "Ningbo appliance maker Aux", "Hangzhou e-commerce giant Alibaba": the company
+    rf"|\s(?:[a-z][\w-]*\s){{0,2}}{phrase_alt(_SUBJECTS['company_nouns'])}\s")
 AREA_UNITS = frozenset(_SUBJECTS["area_units"])
 """Units of land area: a zone's or a site's size, never a place's figure."""
 DURATION_UNITS = frozenset(_SUBJECTS["duration_units"])

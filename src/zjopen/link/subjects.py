@@ -257,7 +257,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
                                     and norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             # (_narrowed's own first test: a possessive's apostrophe after the mention)
-            code = (_narrowed(doc, mentions, index, figure) if norm.startswith("'", m.end)
+            code = (_narrowed(doc, mentions, index, figure) if norm.startswith(("'", " "), m.end)
                     else m.code)
             if m.start == sentence_start:
                 return code  # nothing a pattern finds comes before it
@@ -340,12 +340,12 @@ _DEFINITE = lazy_compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s(?:[A-Z][\w-]*-bas
 
 
 def _narrowed(doc: Document, mentions: list[_Mention], index: int, figure: int) -> str:
-    """The subject a mention gives: the next place instead when that one lies within it
-    and follows its possessive ("Ningbo's Yinzhou district" is Yinzhou's)."""
+    """The subject a mention gives: the next place that lies within it after its possessive
+    ("Ningbo's Yinzhou district"), the company it describes ("Ningbo appliance maker Aux")."""
     m = mentions[index]
-    if index + 1 < len(mentions) and doc.norm.startswith("'", m.end) and _is_place(m.code):
-        nxt = mentions[index + 1]
-        gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)  # (begins with "'")
+    if index + 1 < len(mentions) and _is_place(m.code):
+        nxt = mentions[index + 1]  # (a possessive's gap begins with "'")
+        gap = _POSSESSIVE_GAP.fullmatch(doc.norm, m.end, nxt.start)
         if gap is not None and nxt.end <= figure and _within_place(nxt.code, m.code):
             return nxt.code
         if nxt.end <= figure and nxt.code.startswith(("P:", "E:")) and (
