@@ -48,7 +48,6 @@ def test_text_with_toolbar_words_stays(line: str) -> None:
 @pytest.mark.parametrize(("line", "published", "source"), [
     ("0 CommentsPrint E-mail Xinhua, February 3, 2010", "2010-02-03", "Xinhua"),
     ("Print | E-mail China Daily | Updated: 2021-06-16", "2021-06-16", "China Daily"),
-    ("Print E-mail Nothing here", None, None),  # the rest is no metadata line: kept as text
     # a date line ending in the toolbar's words: the outlet is the one before them
     ("Updated: Dec 25, 2019 Xinhua Print", "2019-12-25", "Xinhua"),
     ("Updated: Apr 11, 2019 Print", "2019-04-11", None),
@@ -60,3 +59,12 @@ def test_a_head_line_opening_with_a_toolbar(line: str, published: str | None,
     assert (cleaned.published.isoformat() if cleaned.published else None) == published
     assert cleaned.source == source
     assert (line in cleaned.paragraphs) == (published is None)
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Print E-mail Nothing here", "Nothing here"),  # the rest is no metadata line: text
+    ("Print PrintTaizhou Port handled 100 million tons.", "Taizhou Port handled 100 million tons."),
+])
+def test_a_toolbar_opening_a_text_line_is_taken_off(line: str, text: str) -> None:
+    cleaned = clean_lines([_TITLE, line, _BODY])
+    assert cleaned.paragraphs == [_TITLE, text, _BODY]

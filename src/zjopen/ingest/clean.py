@@ -375,6 +375,8 @@ def clean_lines(
                 found_source = found_source or meta.source
                 found_authors = found_authors or list(meta.authors)
                 continue
+            if toolbar and not _FURNITURE.match(line):  # (a toolbar alone is furniture)
+                line = line[toolbar.end() :]  # "Print PrintTaizhou Port in ...": the text
         if line_special and _FURNITURE.match(line):
             if not found_authors and line.startswith("Reporter"):  # a closing credit
                 found_authors = list(reporters(line) or ())
