@@ -155,6 +155,8 @@ def plans(text: str, split: TextWords) -> Iterator[Found]:
 def _purpose(text: str, match: re.Match[str]) -> Found | None:
     """ "an action plan to turn Jiaxing Port into a river-sea combined transport hub":
     the head and its purpose, cut where the clause ends."""
+    if text[match.start() - 1 : match.start()] == "-":
+        return None  # "a China-proposed initiative to ...": a description, no policy verb
     words = match["words"].split()
     while words and words[0] in LEADING:
         words = words[1:]  # "launched its program to ..."
@@ -210,10 +212,15 @@ def _lower_head(text: str, match: re.Match[str]) -> Found | None:
         return None  # "the Ningbo plan", "The plan": no name
     if any(w in word_tables().not_companies for w in capitals):
         return None  # "the State Council plan": whose plan, not its name
+    if all(_BACKER.search(w) for w in capitals):
+        return None  # "a China-proposed initiative": whose, not which
     if len(capitals) == 1 and _opens(text, match.start("name")) and words[0] == capitals[0]:
         return None  # "Officials plan to ...": a sentence's first word
     start = match.end("name") - len(" ".join(words)) - 1
     return Found("initiative", text[start : match.end()], start, match.end())
+
+
+_BACKER = lazy_compile(r"-(?:proposed|led|backed|funded|sponsored|initiated|launched)\Z")
 
 
 def _opens(text: str, start: int) -> bool:
