@@ -37,6 +37,8 @@ def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator
     if split is not None and not split.tailed:
         present = set(map(split.words.__getitem__, split.find(phrase_anchor_keys())))
     yield from _described(text)
+    if "port areas" in text:
+        yield from _port_areas(text)
     yield from _quoted(text, present)
     yield from _packages(text, lowered)
     windows = _hyphenated(text)
@@ -65,6 +67,26 @@ def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator
 
 
 _VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
+# A list of port areas named once with their head: "the Jiantiao, Haimen and Damaiyu port
+# areas", "the three port areas of Chuanshan, Daxie and Meishan".
+_AREA_ITEMS = r"[A-Z][a-z]+(?:,\s[A-Z][a-z]+){0,8},?\s(?:and|&)\s[A-Z][a-z]+"
+_PORT_AREAS = guarded_compile(
+    rf"\b(?P<before>{_AREA_ITEMS})\sport\sareas\b|\bport\sareas\sof\s(?P<after>{_AREA_ITEMS})\b")
+_AREA_ITEM = lazy_compile(r"[A-Z][a-z]+")
+
+
+def _port_areas(text: str) -> Iterator[Found]:
+    """Each port area of such a list, named "X port area" at its own word; a country or
+    a leading word ("The") in the list is none."""
+    for match in _PORT_AREAS.finditer(text):
+        group = "before" if match["before"] else "after"
+        for item in _AREA_ITEM.finditer(text, match.start(group), match.end(group)):
+            word = item.group()
+            place = gazetteer.lookup(word)
+            if word.casefold() in LEADING or (place is not None and not place.code.isdigit()):
+                continue
+            yield Found("platform", f"{word} port area", item.start(), item.end(),
+                        PlatformKind.PORT, place_code([word]))
 
 
 def _opens(text: str, start: int) -> bool:

@@ -292,3 +292,20 @@ def _last_where(text: str, start: int, figure: int) -> re.Match[str] | None:
         pass
     return where
 
+
+
+_LIST_GAP = lazy_compile(r",\s(?:and\s)?|\s(?:and|&)\s")
+
+
+def _listed(norm: str, mentions: list[_Mention], index: int) -> bool:
+    """Whether a platform's mention is one of a list of platforms ("the port areas of
+    Chuanshan, Daxie and Meishan account for 70%"): a list's total is none of theirs."""
+    m = mentions[index]
+    if not m.code.startswith("P:"):
+        return False
+    before = mentions[index - 1] if index else None
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return bool((before is not None and before.code.startswith("P:")
+                 and _LIST_GAP.fullmatch(norm, before.end, m.start))
+                or (after is not None and after.code.startswith("P:")
+                    and _LIST_GAP.fullmatch(norm, m.end, after.start)))

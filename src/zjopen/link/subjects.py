@@ -30,6 +30,7 @@ from zjopen.link._positions import (
     _REACH,
     _clause_begins,
     _last_where,
+    _listed,
     _Mention,
     _Named,
 )
@@ -243,18 +244,17 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
             if after is not None:
                 return after
     prefix = norm[sentence_start:figure]
-    # (where, rank, subject): at one place a record or a region (rank 0) beats what a
-    # pattern finds (rank 1): "Ningbo-Zhoushan Port handled ..." is the port record's.
+    # (where, rank, subject): a record or a region (rank 0) beats a pattern's (rank 1)
     candidates: list[tuple[int, int, str]] = []
     reach = figure
     low, high = bisect_left(starts, sentence_start), bisect_left(starts, figure)
     for index in range(low, high):
         m = mentions[index]
-        if m.end <= figure and (scopes or m.start - sentence_start < 3
-                                or not _scoped(norm, sentence_start, m.start)
-                                or (norm.startswith(("In ", "in "), sentence_start)
-                                    and m.start == sentence_start + 3
-                                    and norm.startswith(",", m.end))):
+        if m.end <= figure and not _listed(norm, mentions, index) and (
+                scopes or m.start - sentence_start < 3
+                or not _scoped(norm, sentence_start, m.start)
+                or (norm.startswith(("In ", "in "), sentence_start)
+                    and m.start == sentence_start + 3 and norm.startswith(",", m.end))):
             # ("In Zhoushan, the picture was different.": the scene is set there)
             # (_narrowed's own first test: a possessive's apostrophe after the mention)
             code = (_narrowed(doc, mentions, index, figure) if norm.startswith(("'", " "), m.end)
