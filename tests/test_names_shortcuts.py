@@ -72,7 +72,7 @@ def test_runs_without_a_head_word_are_skipped_safely(spaced: str, joined: str) -
 
 
 
-def _every_run(text: str, heads: object = None) -> Iterator[tuple[int, int, int | None]]:
+def _every_run(text: str, *skipped: object) -> Iterator[tuple[int, int, int | None]]:
     """The runs of ``text``, none left out."""
     return chains(text)
 
@@ -88,3 +88,53 @@ def test_a_runs_last_word_is_read_from_after_its_last_space(name: str) -> None:
     assert last == "" or last == tokens[-1]
     if tokens and not last:
         assert " " in name
+
+
+# Words of runs and of what lies between them: small words that begin a connector and
+# that do not (where the windowed scan takes up), heads, known names' first words,
+# banks, runs begun inside a word ("eBay", "1Group", "Abc(Zhejiang)"), abbreviations.
+_AROUND_WORDS = [*_RUN_WORDS, "is", "with", "said", "built", "de", "for", "on", "to", "a",
+                 "Bankers", "iPhone", "abc", "(Zhejiang)", "(Fooxin)", "(", ")", "Co., Ltd.",
+                 "U.S.", "Inc.", "\n\n", '"', ";", "1", "1Group", "H1N1", "de'", "'s", "  ", "\t"]
+
+
+def _numbered(runs: Iterator[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """The runs with each list's number made the order in which its first piece comes
+    (the numbers of two scans of the same runs differ: each counts what it reads)."""
+    order: dict[int, int] = {}
+    return [(start, end, None if listed is None else order.setdefault(listed, len(order)))
+            for start, end, listed in runs]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_AROUND_WORDS), max_size=30).map(" ".join),
+       st.lists(st.sampled_from(_AROUND_WORDS), max_size=16).map("".join),
+       st.data())
+@example("It hosts Alibaba, Fooxin and Barlong today.", "", None)  # a known name's list
+@example("Investors such as xPort of Ningbo Hai came.", "", None)  # begun inside a word
+@example("The Abc(Zhejiang) Group, Ltd and the is", "", None)  # an aside after a word
+@example("We met abc(Fooxin) Xinzhou today.", "", None)  # the same, nothing else kept
+@example("We met Bankers Fooxin today.", "", None)  # a bank's word in no head word
+def test_runs_read_around_their_places_are_the_whole_scans(spaced: str, joined: str,
+                                                           data: st.DataObject | None) -> None:
+    """The runs read only around the places a kept run holds (:func:`places`) are the
+    ones the scan of the whole text keeps; and around any places, every run the whole
+    scan reads that reaches past one of them, and no other run."""
+    from zjopen.extract import _chain_windows
+    from zjopen.extract._capitalised import _SKIPPED_CHAIN, head_words
+
+    for text in (spaced, joined, spaced + ". " + joined, joined + " " + spaced):
+        split = TextWords.of(text, names._looked_up())
+        heads = list(map(split.start, split.find(head_words())))
+        around, marked = _chain_windows.places(text, split, heads, None)
+        assert around is not None
+        assert (_numbered(chains(text, heads, around, marked))
+                == _numbered(chains(text, heads)))
+        whole = [m.span(1) for m in _SKIPPED_CHAIN.finditer(text) if m.start(1) >= 0]
+        wanted = sorted(set(data.draw(st.lists(st.integers(0, max(len(text) - 1, 0)),
+                                               max_size=6)))) if data else around
+        read = [m.span(1) for m in _chain_windows.runs_around(
+            _SKIPPED_CHAIN, text, _chain_windows.marks(text), wanted)]
+        assert set(read) <= set(whole)
+        assert read == sorted(set(read))  # in order, each once
+        assert {run for run in whole if any(run[0] <= p < run[1] for p in wanted)} <= set(read)

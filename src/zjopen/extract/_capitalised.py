@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from zjopen import gazetteer
-from zjopen.extract._kb import _MAX_WORDS, knowledge_base
+from zjopen.extract._chain_windows import runs_around
+from zjopen.extract._kb import _MAX_WORDS, knowledge_base, long_names
 from zjopen.extract._tables import (
     LEADING,
     Found,
@@ -89,8 +90,8 @@ def head_words() -> frozenset[str]:
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 
 
-def chains(text: str, heads: list[int] | None = None
-           ) -> Iterator[tuple[int, int, int | None]]:
+def chains(text: str, heads: list[int] | None = None, places: list[int] | None = None,
+           marked: bytes = b"") -> Iterator[tuple[int, int, int | None]]:
     """Capitalised runs, split where a list joins two names ("A Group and B Group"); with
     each piece, the number of the run when the run is a list of several names joined by
     "and" ("A, B and C": names of one kind, read together by the caller), else None.
@@ -99,11 +100,14 @@ def chains(text: str, heads: list[int] | None = None
     a run that holds no head word and no "Bank" is left out when it holds no list (no
     comma, "and" or "&"), or no name the knowledge base knows: no piece of it is a name
     by its head (:func:`classified` finds nothing), and its list names no company (a
-    list's names are runs of its words)."""
+    list's names are runs of its words). With ``places`` too (:func:`_chain_windows.seeds`
+    and ``marked`` its marks), only the runs around them are read: the same ones kept."""
     skip = heads is not None
     heads = heads or []
     at, count = 0, len(heads)
-    for number, match in enumerate(_SKIPPED_CHAIN.finditer(text)):
+    matches = (_SKIPPED_CHAIN.finditer(text) if places is None
+               else runs_around(_SKIPPED_CHAIN, text, marked, places))
+    for number, match in enumerate(matches):
         chunk = match.group(1)
         if chunk is None:
             break  # the end of the text
@@ -169,12 +173,13 @@ def _after_leading(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _holds_known_name(tokens: tuple[str, ...]) -> bool:
-    """Whether some run of ``tokens`` is a name the knowledge base knows (any run, when
-    there are more than the longest name it looks names up by has words)."""
+    """Whether some run of ``tokens`` is a name the knowledge base knows (by its first
+    word: a name of more words than it looks names up by has none, see
+    :func:`~zjopen.extract._kb.long_names`)."""
     kb = knowledge_base()
     lengths, surfaces = kb.lengths, kb.surfaces
-    if len(tokens) > _MAX_WORDS:
-        return True
+    if len(tokens) > _MAX_WORDS and long_names():
+        return True  # (any run: such a name may be one)
     for index, token in enumerate(tokens):
         for n in lengths.get(token, ()):
             if tokens[index : index + n] in surfaces:

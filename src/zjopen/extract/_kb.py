@@ -211,29 +211,45 @@ def _openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return singles, pairs
 
 
-def kb_matches(text: str, split: TextWords | None = None) -> Iterator[Found]:
+@cache
+def long_names() -> bool:
+    """Whether the knowledge base has a name of more than _MAX_WORDS words: one that
+    :func:`openings` (and a search by first words) does not find."""
+    return any(len(words) > _MAX_WORDS for words in knowledge_base().surfaces)
+
+
+def openings(split: TextWords) -> list[int]:
+    """The indices of the words of ``split`` that begin a name of the knowledge base:
+    a name alone, or the first of a name's words with its second after it (words that
+    begin a name are found in C, and of those the ones that are either, in C too:
+    most, "China", "The", are neither)."""
+    words = split.words
+    firsts = list(split.find(knowledge_base().lengths))
+    if not firsts:
+        return firsts
+    singles, pairs = _openings()
+    own = list(map(words.__getitem__, firsts))
+    if firsts[-1] + 1 < len(words):
+        nexts = list(map(words.__getitem__, map((1).__add__, firsts)))
+    else:  # the text's last word: no word after it
+        nexts = [*map(words.__getitem__, map((1).__add__, firsts[:-1])), ""]
+    return list(itertools.compress(firsts, map(
+        operator.or_, map(singles.__contains__, own),
+        map(pairs.__contains__, zip(own, nexts, strict=True)))))
+
+
+def kb_matches(text: str, split: TextWords | None = None,
+               candidates: list[int] | None = None) -> Iterator[Found]:
+    """The knowledge base's names in ``text``; ``candidates`` are :func:`openings` of
+    ``split``, if at hand."""
     kb = knowledge_base()
     lengths, surfaces, seconds = kb.lengths, kb.surfaces, kb.seconds
     split = split or TextWords.of(text)
     words, joined = split.words, split.joined
     count = len(words)
     resume = 0  # after a name, the search goes on after its last word
-    # Only words that begin a name in the knowledge base are looked at (found in C), and
-    # of those only the ones that are a name alone or go on with a second word of one
-    # (told in C too: most, "China", "The", are neither).
-    firsts = list(split.find(lengths))
-    if not firsts:
-        return
-    singles, pairs = _openings()
-    own = list(map(words.__getitem__, firsts))
-    if firsts[-1] + 1 < count:
-        nexts = list(map(words.__getitem__, map((1).__add__, firsts)))
-    else:  # the text's last word: no word after it
-        nexts = [*map(words.__getitem__, map((1).__add__, firsts[:-1])), ""]
-    candidates = itertools.compress(firsts, map(
-        operator.or_, map(singles.__contains__, own),
-        map(pairs.__contains__, zip(own, nexts, strict=True))))
-    for i in candidates:
+    # Only the words that begin a name are looked at.
+    for i in openings(split) if candidates is None else candidates:
         if i < resume:
             continue
         word = words[i]

@@ -49,9 +49,10 @@ from zjopen.extract._capitalised import (
     classify,
     head_words,
 )
+from zjopen.extract._chain_windows import places
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
 from zjopen.extract._initiative_years import initiative_years
-from zjopen.extract._kb import kb_matches, knowledge_base
+from zjopen.extract._kb import kb_matches, knowledge_base, openings
 from zjopen.extract._phrases import phrase_anchor_keys, phrases
 from zjopen.extract._plans import looked_up as plans_looked_up
 from zjopen.extract._plans import plans
@@ -80,13 +81,16 @@ _FTZ = guarded_compile(r"\bFree\sTrade\sZone\b|\bFTZ\b|\bfree\strade\szone\b")
 _ABBREVIATION = lazy_compile(r"\s?\(([A-Z][A-Za-z&]{1,9}|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,3})\)")
 
 
-def _pattern_matches(doc: Document, split: TextWords) -> Iterator[Found]:
+def _pattern_matches(doc: Document, split: TextWords, known: list[int] | None = None
+                     ) -> Iterator[Found]:
+    """The names found by pattern; ``known`` are :func:`~zjopen.extract._kb.openings` of
+    ``split``, if at hand."""
     text = doc.norm
     defined: dict[str, Found] = {}  # abbreviation -> the name that introduced it first
     lists: dict[int, list[tuple[int, int, Found | None]]] = {}
     body = doc.body_start
     heads = list(map(split.start, split.find(head_words())))
-    for start, end, listed in chains(text, heads):
+    for start, end, listed in chains(text, heads, *places(text, split, heads, known)):
         whole = None
         for found in classified(text, start, end):
             if found.weak and found.start < body:
@@ -254,7 +258,8 @@ def _looked_up() -> tuple[Collection[str], ...]:
 
 def _all(doc: Document) -> list[Found]:
     split = TextWords.of(doc.norm, _looked_up())
-    found = list(kb_matches(doc.norm, split)) + list(_pattern_matches(doc, split))
+    known = openings(split)
+    found = list(kb_matches(doc.norm, split, known)) + list(_pattern_matches(doc, split, known))
     # At one span, a name linked to another (an abbreviation's, the knowledge base's)
     # before the same name found by its head alone.
     found.sort(key=lambda f: (f.start, -(f.end - f.start), f.canonical is None))
