@@ -47,7 +47,7 @@ def test_phase_parts_ending_a_name_are_found_as_the_search_found_them(parts: lis
     # megabyte of it a quarter of an hour); phase_start finds the same start in one pass.
     import re
 
-    from zjopen.extract._capitalised import phase_start
+    from zjopen.extract._phases import phase_start
 
     text = "".join(parts)
     found = re.search(r"(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z", text)

@@ -13,6 +13,7 @@ from functools import cache
 from zjopen import gazetteer
 from zjopen.extract._chain_windows import runs_around
 from zjopen.extract._kb import _MAX_WORDS, knowledge_base, long_names
+from zjopen.extract._phases import phase_start
 from zjopen.extract._tables import (
     LEADING,
     Found,
@@ -52,8 +53,6 @@ _SKIPPED_CHAIN = lazy_compile(
 
 
 _BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
-# Each "Phase One", "Stage Two" part of a name, found where it begins (overlapping too).
-_PHASE_PART = lazy_compile(r"(?=(\s(?:Phase|Stage)\s[A-Z0-9][\w-]*))")
 NUMBER_TAIL = lazy_compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = lazy_compile(r",?\s?Ltd\.?")
 _LIST_PART = lazy_compile(r"(?:[^,]|,(?=\s?Ltd\b))+")
@@ -63,19 +62,6 @@ _BRANCH = lazy_compile(r"(.+?\sBranch\sof\s)(.+)")
 _OF = lazy_compile(" of ")
 _TRAILING_ASIDE = lazy_compile(r"\s\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\)\Z")
 _BASED = lazy_compile(r"[A-Z][\w-]*-(?:based|headquartered|registered|listed|owned)\s")
-
-
-def phase_start(chunk: str) -> int | None:
-    r"""Where the "Phase One Stage Two" parts that end ``chunk`` begin, or None: what
-    ``(?:\s(?:Phase|Stage)\s[A-Z0-9][\w-]*)+\Z`` finds, in linear time (that search read
-    every later part from each part: quadratic). A part's extent is fixed (its last word
-    ends at the next space), so the parts that reach the end are found from the last back."""
-    ends = {m.start(): m.end(1) for m in _PHASE_PART.finditer(chunk)}
-    reaching: set[int] = set()
-    for begin in sorted(ends, reverse=True):
-        if ends[begin] == len(chunk) or ends[begin] in reaching:
-            reaching.add(begin)
-    return min(reaching) if reaching else None
 
 
 @cache
