@@ -26,6 +26,8 @@ from zjopen.extract._figure_words import (
     FALL_RIGHT,
     FILLER,
     FILLER_ENDS,
+    FILLER_MOST,
+    FILLER_WORDS,
     FREQUENCY,
     GROWTH_SUBJECT,
     GROWTH_SUBJECTS,
@@ -91,7 +93,7 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     # A qualifier's match begins at most QUALIFIER_LONGEST characters before the end of
     # the text stripped: its searches begin there ("at"), not at every character.
     tail = left.rstrip()
-    stripped = FILLER.sub("", left) if tail.endswith(FILLER_ENDS) else left
+    stripped = without_fillers(left) if tail.endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
         if tail.endswith(QUALIFIER_ENDS):
             at = len(tail) - QUALIFIER_LONGEST
@@ -111,6 +113,25 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     if quantity.form == "vague":
         return _APPROX
     return _EXACT
+
+
+def without_fillers(left: str) -> str:
+    """``FILLER.sub("", left)``: ``left`` without the fillers that end it ("reached a
+    total of "), searched only from the start of the first word before the run of filler
+    words that ends it (FILLER_WORDS, FILLER_MOST of them at most), where a match of
+    FILLER begins (its first word may be one that ends with a filler: "(of"). A search of
+    the whole text tried the pattern at each of its characters."""
+    last = left.rsplit(None, 2)
+    if len(last) == 3 and last[1] not in FILLER_WORDS:
+        at = len(last[0])  # most often: one filler word ends the text, or none
+    else:
+        words = left.split()
+        run = 0  # the filler words that end the text
+        while run < FILLER_MOST and run < len(words) and words[-1 - run] in FILLER_WORDS:
+            run += 1
+        at = len(left.rsplit(None, run + 1)[0]) if run + 1 < len(words) else 0
+    found = FILLER.search(left, at)
+    return left if found is None else left[: found.start()]
 
 
 def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
