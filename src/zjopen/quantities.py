@@ -28,6 +28,7 @@ import attrs
 
 from zjopen._article_checks import plain_init
 from zjopen.lexicon._quantity_patterns import _DIGITS as _DIGITS
+from zjopen.lexicon._quantity_patterns import QuantityPatterns as _Patterns
 from zjopen.lexicon._quantity_patterns import pattern_sources
 
 # (the counted noun is read there too; tests/test_quantity_scans.py reads these here)
@@ -71,48 +72,33 @@ class QuantityMatch:
 # (attrs' __init__, each field set through its slot: a sentence makes several)
 setattr(QuantityMatch, "__init__", plain_init(QuantityMatch))  # noqa: B010
 
+_new = object.__new__
+_SLOT_SET: dict[str, Any] = {field.name: QuantityMatch.__dict__[field.name].__set__
+                             for field in attrs.fields(QuantityMatch)}
+(_set_start, _set_end, _set_value, _set_unit, _set_qualifier, _set_high, _set_noun, _set_form,
+ _set_scale, _set_high_start) = (_SLOT_SET[name] for name in (
+    "start", "end", "value", "unit", "qualifier", "high", "noun", "form", "scale", "high_start"))
+_NO_HIGH_START = -1
 
-# (a plain class: an attrs class's methods are generated and compiled at import)
-class _Patterns:
-    number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
-    prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
-    prefix_ascii: re.Pattern[str]  # prefix for ASCII text lower-cased (faster)
-    words: re.Pattern[str]  # number words, multiples, fractions, durations
-    word_starts: re.Pattern[str]  # the words alone: where a match of ``words`` may begin
-    word_keys: dict[bytes, tuple[str, ...]]  # the words by a run of letters each holds
-    unit_after: re.Pattern[str]
-    unit_after_ascii: re.Pattern[str]  # unit_after for ASCII text lower-cased (faster)
-    before: dict[str, str]
-    after: dict[str, str]
-    scales: dict[str, int]
-    prefix_singles: frozenset[str]  # the currencies of one character ("$")
-    prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
 
-    __slots__ = ("after", "before", "number", "prefix", "prefix_ascii", "prefix_pairs",
-                 "prefix_singles", "scales", "unit_after", "unit_after_ascii", "word_keys",
-                 "word_starts", "words")
-
-    def __init__(
-        self,
-        number: re.Pattern[str],
-        prefix: re.Pattern[str],
-        prefix_ascii: re.Pattern[str],
-        words: re.Pattern[str],
-        word_starts: re.Pattern[str],
-        word_keys: dict[bytes, tuple[str, ...]],
-        unit_after: re.Pattern[str],
-        unit_after_ascii: re.Pattern[str],
-        before: dict[str, str],
-        after: dict[str, str],
-        scales: dict[str, int],
-        prefix_singles: frozenset[str],
-        prefix_pairs: frozenset[str],
-    ) -> None:
-        self.number, self.prefix, self.prefix_ascii = number, prefix, prefix_ascii
-        self.words, self.word_starts, self.word_keys = words, word_starts, word_keys
-        self.unit_after, self.unit_after_ascii = unit_after, unit_after_ascii
-        self.before, self.after, self.scales = before, after, scales
-        self.prefix_singles, self.prefix_pairs = prefix_singles, prefix_pairs
+def _made_digits(start: int, end: int, value: Decimal, unit: str, qualifier: str,
+                 noun: str | None, scale: Decimal) -> QuantityMatch:
+    """``QuantityMatch(start, end, value, unit, qualifier, None, noun, scale=scale)``, the
+    quantity of most numbers written in digits, made without calling the class: its slots
+    set as its ``__init__`` sets them, without the call of a class with keywords (an
+    arguments tuple and dict made, then read again)."""
+    quantity: QuantityMatch = _new(QuantityMatch)
+    _set_start(quantity, start)
+    _set_end(quantity, end)
+    _set_value(quantity, value)
+    _set_unit(quantity, unit)
+    _set_qualifier(quantity, qualifier)
+    _set_high(quantity, None)
+    _set_noun(quantity, noun)
+    _set_form(quantity, "digits")
+    _set_scale(quantity, scale)
+    _set_high_start(quantity, _NO_HIGH_START)
+    return quantity
 
 
 @cache
@@ -405,7 +391,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     if amount is None:
         return None
     unit, value, scaled = amount
-    return QuantityMatch(start, end, value, unit, qualifier, None, noun, scale=scaled)
+    return _made_digits(start, end, value, unit, qualifier, noun, scaled)
 
 
 # A fraction of a whole in digits, "less than 1/400 of the area", is a share (as "one-third")

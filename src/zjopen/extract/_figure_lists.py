@@ -11,6 +11,12 @@ from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period
 
+# The kinds as module names: an enum member read as MetricKind.X goes through EnumType's
+# __getattr__ hook (a call of type.__getattribute__ each time), several times the cost
+# of a global's, and they are read for each figure.
+_LEVEL, _SHARE, _CHANGE, _TARGET, _RANK = (
+    MetricKind.LEVEL, MetricKind.SHARE, MetricKind.CHANGE, MetricKind.TARGET, MetricKind.RANK)
+
 # What separates the items of a list of figures: "5 million TEUs (in 2015) to 8 million",
 # "9.1 percent, 14.3 percent and 6.2 percent".
 _LIST_GAP = lazy_compile(r"(?:\s(?:in|by|for)\s[0-9]{4})?(?:,\s?(?:and\s)?|\s(?:and|or|to)\s)")
@@ -36,16 +42,16 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
                   and _scale_word(metric.text)):
                 # "300 million and 450 million U.S. dollars": the unit written last
                 out[-1] = evolve(before, unit=metric.unit)
-            if (metric.unit == before.unit and before.kind is MetricKind.CHANGE
-                    and metric.kind in (MetricKind.SHARE, MetricKind.LEVEL)):
+            if (metric.unit == before.unit and before.kind is _CHANGE
+                    and metric.kind in (_SHARE, _LEVEL)):
                 value = -abs(metric.value) if before.value < 0 else metric.value
-                metric = evolve(metric, kind=MetricKind.CHANGE, value=value)
-        elif (out and metric.unit == "%" and metric.kind is MetricKind.SHARE
+                metric = evolve(metric, kind=_CHANGE, value=value)
+        elif (out and metric.unit == "%" and metric.kind is _SHARE
               and (change := _elided_change(out, text)) is not None
               and _ELIDED.fullmatch(text, out[-1].span.end, metric.span.start)):
             # "rose 52.6 percent, with the EU 24.1 percent": the verb left out
             value = -abs(metric.value) if change.value < 0 else metric.value
-            metric = evolve(metric, kind=MetricKind.CHANGE, value=value)
+            metric = evolve(metric, kind=_CHANGE, value=value)
         out.append(metric)
     # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
     for index in range(len(out) - 2, -1, -1):
@@ -80,8 +86,8 @@ def _elided_change(out: list[Metric], text: str) -> Metric | None:
     million tons")."""
     last = out[-1]
     if last.unit == "%":
-        return last if last.kind is MetricKind.CHANGE else None
-    if (len(out) > 1 and (change := out[-2]).unit == "%" and change.kind is MetricKind.CHANGE
+        return last if last.kind is _CHANGE else None
+    if (len(out) > 1 and (change := out[-2]).unit == "%" and change.kind is _CHANGE
             and last.unit not in NOT_AMOUNTS
             and _TO_LEVEL.fullmatch(text, change.span.end, last.span.start)):
         return change
@@ -203,7 +209,7 @@ def _respective_bases(metrics: list[Metric], levels: list[Metric], text: str
     96 billion yuan, up 10.5% and 14.6%, respectively" (conversions in brackets left out)."""
     amounts = [m for i, m in enumerate(levels) if not _converts(levels, i, text)]
     changes = [m for m in metrics
-               if m.kind is MetricKind.CHANGE and m.unit in ("%", "times", "pp")]
+               if m.kind is _CHANGE and m.unit in ("%", "times", "pp")]
     if len(changes) < 2 or len(changes) != len(amounts):
         return {}
     # (the amounts before the changes, or after them: "increased by 31.8 percent and 31.2
@@ -233,7 +239,7 @@ def link_changes(metrics: list[Metric], uncued: set[int],
     time cue of its own, beside a level of the reported year ("worth 540 billion yuan, up
     18 percent"), is of that year too, and so are a rank and a share ("reached 39.3 million
     TEUs, ranking third", "output of 21 billion yuan, about 20 percent of the total")."""
-    levels = [m for m in metrics if m.kind in (MetricKind.LEVEL, MetricKind.TARGET)
+    levels = [m for m in metrics if m.kind in (_LEVEL, _TARGET)
               and m.unit not in ("%", "count", "rank")]
     if not levels:
         return metrics  # no level to link a change to, nor to date a rank or a share by
@@ -242,11 +248,11 @@ def link_changes(metrics: list[Metric], uncued: set[int],
     paired = _respective_bases(metrics, levels, text) if len(levels) > 1 else {}
     out: list[Metric] = []
     for metric in metrics:
-        if (ranked and metric.kind in (MetricKind.RANK, MetricKind.SHARE)
+        if (ranked and metric.kind in (_RANK, _SHARE)
                 and metric.span.start in uncued and metric.year != reported):
             out.append(evolve(metric, year=reported))
             continue
-        if metric.kind is MetricKind.CHANGE and metric.unit in ("%", "times", "pp") and levels:
+        if metric.kind is _CHANGE and metric.unit in ("%", "times", "pp") and levels:
             at = bisect.bisect_left(starts, metric.span.start)
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),

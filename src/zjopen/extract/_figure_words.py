@@ -74,6 +74,14 @@ FILLER_ENDS: tuple[str, ...] = tuple(sorted(
     {w.split()[-1] for w in _WORDS["qualifiers"]["fillers"]}))
 """The last words of the fillers: a text that FILLER matches ends, once its white space
 is stripped, with one of them (a cheap test before FILLER.sub)."""
+FILLER_WORDS = frozenset(word for filler in _WORDS["qualifiers"]["fillers"]
+                         for word in filler.split(" "))
+"""The words of the fillers: the words of a text that a match of FILLER takes whole (all
+but perhaps its first, which it may take the end of: "(of")."""
+FILLER_MOST = 3 * max(len(filler.split(" ")) for filler in _WORDS["qualifiers"]["fillers"])
+"""The most words a match of FILLER takes (three fillers)."""
+if not all(re.fullmatch("[a-z]+", word) for word in FILLER_WORDS):
+    raise ValueError(f"a filler word is not of letters a-z: {sorted(FILLER_WORDS)!r}")
 _AFTER = _WORDS["qualifiers"]["after_change"]
 # A qualifier between a change and its figure: "up from only 6.9 percent", "increased by
 # about 50 billion yuan", "grown by an average of 11 percent".

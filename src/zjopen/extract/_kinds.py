@@ -26,6 +26,8 @@ from zjopen.extract._figure_words import (
     FALL_RIGHT,
     FILLER,
     FILLER_ENDS,
+    FILLER_MOST,
+    FILLER_WORDS,
     FREQUENCY,
     GROWTH_SUBJECT,
     GROWTH_SUBJECTS,
@@ -74,16 +76,24 @@ _DATE_AFTER = lazy_compile(
 HAS_DIGIT = lazy_compile("[0-9]")  # with the number hints, the test a sentence passes
 
 
+# The kinds and qualifiers as module names: an enum member read as MetricKind.X or
+# Qualifier.X goes through EnumType's __getattr__ hook (a call of type.__getattribute__
+# each time), several times the cost of a global's, and they are read for each figure.
+_LEVEL, _SHARE, _CHANGE = MetricKind.LEVEL, MetricKind.SHARE, MetricKind.CHANGE
+_APPROX, _EXACT = Qualifier.APPROX, Qualifier.EXACT
+_QUALIFIER_OF = {q.value: q for q in Qualifier}  # (Qualifier(value): a call through the enum)
+
+
 def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
     """``left``: the lower-cased text before the figure (:func:`ascii_lower`)."""
     if quantity.qualifier != "exact":
-        return Qualifier(quantity.qualifier)
+        return _QUALIFIER_OF[quantity.qualifier]
     # FILLER and ANY_QUALIFIER match only where one of their words ends the text (before
     # white space): a cheap test first.
     # A qualifier's match begins at most QUALIFIER_LONGEST characters before the end of
     # the text stripped: its searches begin there ("at"), not at every character.
     tail = left.rstrip()
-    stripped = FILLER.sub("", left) if tail.endswith(FILLER_ENDS) else left
+    stripped = without_fillers(left) if tail.endswith(FILLER_ENDS) else left
     if stripped == left:  # most often: no filler, one text to read
         if tail.endswith(QUALIFIER_ENDS):
             at = len(tail) - QUALIFIER_LONGEST
@@ -101,8 +111,27 @@ def qualifier_of(left: str, quantity: QuantityMatch) -> Qualifier:
                 if pattern.search(stripped, at_stripped) or pattern.search(left, at):
                     return qualifier
     if quantity.form == "vague":
-        return Qualifier.APPROX
-    return Qualifier.EXACT
+        return _APPROX
+    return _EXACT
+
+
+def without_fillers(left: str) -> str:
+    """``FILLER.sub("", left)``: ``left`` without the fillers that end it ("reached a
+    total of "), searched only from the start of the first word before the run of filler
+    words that ends it (FILLER_WORDS, FILLER_MOST of them at most), where a match of
+    FILLER begins (its first word may be one that ends with a filler: "(of"). A search of
+    the whole text tried the pattern at each of its characters."""
+    last = left.rsplit(None, 2)
+    if len(last) == 3 and last[1] not in FILLER_WORDS:
+        at = len(last[0])  # most often: one filler word ends the text, or none
+    else:
+        words = left.split()
+        run = 0  # the filler words that end the text
+        while run < FILLER_MOST and run < len(words) and words[-1 - run] in FILLER_WORDS:
+            run += 1
+        at = len(left.rsplit(None, run + 1)[0]) if run + 1 < len(words) else 0
+    found = FILLER.search(left, at)
+    return left if found is None else left[: found.start()]
 
 
 def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
@@ -184,42 +213,42 @@ def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
     tail = left.rstrip()
     if quantity.unit in ("%", "pp", "times", "‰"):
         if quantity.unit == "times":
-            return MetricKind.CHANGE, False
+            return _CHANGE, False
         if quantity.unit != "pp" and (
                 (tail.endswith(TO_LEVEL_ENDS) and TO_LEVEL.search(left))
                 or (tail.endswith(MADE_UP_ENDS) and MADE_UP.search(left))
                 or (tail.endswith(BASE_LEFT_ENDS) and BASE_LEFT.search(left))):
-            return MetricKind.SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
+            return _SHARE, False  # "the share fell to 9.5%", "made up 45 percent",
             # "8.3 percent, up from 6.9 percent a year earlier" (the earlier share)
         if CHANGE_RIGHT.match(right) or CHANGE_LEFT.search(left):
             fall = bool(FALL_RIGHT.match(right) or FALL_LEFT.search(left))
-            return MetricKind.CHANGE, fall
+            return _CHANGE, fall
         if quantity.unit == "pp":
-            return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
+            return _CHANGE, bool(FALL_LEFT.search(left))
         for word in GROWTH_SUBJECTS:  # (literals: a cheap test before the patterns)
             if word in left:
                 if (GROWTH_SUBJECT.search(left) and not SHARE_WORD.search(left)
                         and not OF_RIGHT.match(right)):
-                    return MetricKind.CHANGE, False  # "the growth rate of exports is 19.2%"
+                    return _CHANGE, False  # "the growth rate of exports is 19.2%"
                 break
         # Any other percentage is a share, with share words beside it ("45 percent of the
         # total") or without.
-        return MetricKind.SHARE, False
+        return _SHARE, False
     # "more", "less" and "fewer" after the figure: its first word begins with m, l or f.
     lead = right.lstrip()[:1]
     if lead == "m" or lead == "l" or lead == "f":
         if _MORE_THAN_RIGHT.match(right) and not _MORE_THAN_LEFT.search(
                 text[near : quantity.start]):
             fall = bool(_LESS_RIGHT.match(right))
-            return MetricKind.CHANGE, fall
+            return _CHANGE, fall
         if _MORE_RIGHT.match(right):
-            return MetricKind.CHANGE, False
+            return _CHANGE, False
         if quantity.unit == "count" and _FEWER_RIGHT.match(right):
-            return MetricKind.CHANGE, True  # "200 fewer ships than in 2019"
+            return _CHANGE, True  # "200 fewer ships than in 2019"
     if tail.endswith(AMOUNT_CHANGE_ENDS) and AMOUNT_CHANGE.search(left):
         # "increased by 50 billion yuan", "a decline of 3,000"
-        return MetricKind.CHANGE, bool(FALL_LEFT.search(left))
-    return MetricKind.LEVEL, False
+        return _CHANGE, bool(FALL_LEFT.search(left))
+    return _LEVEL, False
 
 
 REACH = 300  # how far from a figure its context is read, in characters

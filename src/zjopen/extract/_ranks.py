@@ -23,6 +23,8 @@ from zjopen.lexicon._letter_runs import letter_runs
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import MetricKind
 
+_RANK, _CHANGE = MetricKind.RANK, MetricKind.CHANGE  # (read per rank: globals are cheaper)
+
 _TOP_LIST_MAX = 100
 _RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
                 "placew", "put", "fromto", "sup", "poss")
@@ -122,19 +124,19 @@ def find_ranks(written: str, text: str, offset: int) -> Iterator[tuple[int, int,
         if group == "top3" and value > _TOP_LIST_MAX:
             continue  # "the world's top 500 companies": a list's name, not a position
         start, end = m.start(group) - shift, m.end(group) - shift
-        item = (offset + start, offset + end, value, MetricKind.RANK)
+        item = (offset + start, offset + end, value, _RANK)
         (groups if group in ("top2", "top3") else found).append(item)
         if group == "word":
             while (also := RANK_ALSO.match(text, end)) is not None:  # "third, second and fifth"
                 end = also.end("also")
                 found.append((offset + also.start("also"), offset + end,
-                              RANK_WORDS[also["also"]], MetricKind.RANK))
+                              RANK_WORDS[also["also"]], _RANK))
     for m in RANK_MOVE.finditer(text) if moved else ():  # "advanced 5 places"
         raw = m["n"].casefold()
         value = int(raw) if raw.isdigit() else RANK_WORDS[raw]
         if m["dir"].casefold() in RANK_DOWN:
             value = -value
-        found.append((offset + m.start("n"), offset + m.end("n"), value, MetricKind.CHANGE))
+        found.append((offset + m.start("n"), offset + m.end("n"), value, _CHANGE))
     if found:
         # "among the top ten cities ... and ranks first by growth": both are positions; but
         # "came 8th among the top 100 cities" names the list the position is in

@@ -63,6 +63,12 @@ from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
 
+# The kinds as module names: an enum member read as MetricKind.X goes through EnumType's
+# __getattr__ hook (a call of type.__getattribute__ each time), several times the cost
+# of a global's, and they are read for each figure.
+_LEVEL, _SHARE, _CHANGE, _TARGET, _RANK = (
+    MetricKind.LEVEL, MetricKind.SHARE, MetricKind.CHANGE, MetricKind.TARGET, MetricKind.RANK)
+
 class _Context:
     """The time cues in force: carried from sentence to sentence within a paragraph.
     (Never changed once made: a new one is made for each change.)"""
@@ -138,7 +144,7 @@ class _Context:
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
     """Whether a figure reports, in the past tense, on a part of the year that had not
     ended by publication (so it is the year before's): not a target or a forecast."""
-    return unended and kind is not MetricKind.TARGET and _past(left)
+    return unended and kind is not _TARGET and _past(left)
 
 
 def _past(left: str) -> bool:
@@ -288,7 +294,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     return metrics
 
 
-_STATES = (MetricKind.LEVEL, MetricKind.SHARE)  # (no change, target or rank)
+_STATES = (_LEVEL, _SHARE)  # (no change, target or rank)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 # The ASCII characters \s matches in Unicode mode alone
 _UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
@@ -346,14 +352,14 @@ def _sentence_metrics(
         own, anaphor = context, False
         if cue is not None and cue.same_period:  # "during the period": the period in force,
             own, cue, anaphor = context.after([cue], published), None, True  # or named last
-        if kind is not MetricKind.RANK and not (
+        if kind is not _RANK and not (
                 text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
             if is_target(text, low, q_start, cue, published,
-                         aside=left if kind is MetricKind.CHANGE else None,
+                         aside=left if kind is _CHANGE else None,
                          hinted=hints[0], hinted_after=hints[1]):
-                kind = MetricKind.TARGET  # also a change: "exports are expected to grow 8%"
+                kind = _TARGET  # also a change: "exports are expected to grow 8%"
         wide = low[far:q_start]
         year = _year(cue, kind, own, published, wide)
         if (published is not None and cue is not None and cue.start >= q_end
@@ -419,7 +425,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             if not FROM_LEFT.search(left):
                 return present
             return cue.year if cue.year is not None else context.year  # "since then"
-        if cue.present and kind is MetricKind.TARGET:
+        if cue.present and kind is _TARGET:
             return context.target_year  # "now in effect ... will eventually reach 90%"
         if cue.year is not None and _reported_unended(cue.unended, kind, left):
             return cue.year - 1  # "January to November" reported in January: last year's
@@ -427,7 +433,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             # An undated article's "from January to May": of the year it names last
             return context.year if context.year is not None else context.named
         return cue.year  # None when relative and the article is undated
-    if kind is MetricKind.TARGET:
+    if kind is _TARGET:
         if context.target_year is None and present is not None and context.written and (
                 context.year is not None and context.year > present):
             return context.year  # "... exceed 150 million tons in 2025. It will also grow"

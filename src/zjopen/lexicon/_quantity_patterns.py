@@ -5,13 +5,14 @@ take a run a few milliseconds to write, so the user cache
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from zjopen.lexicon import _user_cache as user_cache
 from zjopen.lexicon.patterns import trie_alternation
 
-__all__ = ["pattern_sources"]
+__all__ = ["QuantityPatterns", "pattern_sources"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -76,3 +77,49 @@ def _built_sources(words: list[str], multiples: list[str], scales: list[str],
         rf"(?P<unit>{_alternation(after)})(?![A-Za-z0-9]|-(?:on|over|to)-)")  # year-on-year
     starts_source = _alternation([w.lower() for w in [*words, *multiples]])
     return number_source, prefix_source, words_source, unit_after_source, starts_source
+
+
+# (a plain class: an attrs class's methods are generated and compiled at import)
+class QuantityPatterns:
+    """The patterns and tables :mod:`zjopen.quantities` finds numbers with (its
+    ``_patterns()``), each read from a slot."""
+
+    number: re.Pattern[str]  # digits and what follows them; starts with a digit (fast)
+    prefix: re.Pattern[str]  # a currency written before the digits, searched backwards
+    prefix_ascii: re.Pattern[str]  # prefix for ASCII text lower-cased (faster)
+    words: re.Pattern[str]  # number words, multiples, fractions, durations
+    word_starts: re.Pattern[str]  # the words alone: where a match of ``words`` may begin
+    word_keys: dict[bytes, tuple[str, ...]]  # the words by a run of letters each holds
+    unit_after: re.Pattern[str]
+    unit_after_ascii: re.Pattern[str]  # unit_after for ASCII text lower-cased (faster)
+    before: dict[str, str]
+    after: dict[str, str]
+    scales: dict[str, int]
+    prefix_singles: frozenset[str]  # the currencies of one character ("$")
+    prefix_pairs: frozenset[str]  # the last two characters of the longer ones ("s$")
+
+    __slots__ = ("after", "before", "number", "prefix", "prefix_ascii", "prefix_pairs",
+                 "prefix_singles", "scales", "unit_after", "unit_after_ascii", "word_keys",
+                 "word_starts", "words")
+
+    def __init__(
+        self,
+        number: re.Pattern[str],
+        prefix: re.Pattern[str],
+        prefix_ascii: re.Pattern[str],
+        words: re.Pattern[str],
+        word_starts: re.Pattern[str],
+        word_keys: dict[bytes, tuple[str, ...]],
+        unit_after: re.Pattern[str],
+        unit_after_ascii: re.Pattern[str],
+        before: dict[str, str],
+        after: dict[str, str],
+        scales: dict[str, int],
+        prefix_singles: frozenset[str],
+        prefix_pairs: frozenset[str],
+    ) -> None:
+        self.number, self.prefix, self.prefix_ascii = number, prefix, prefix_ascii
+        self.words, self.word_starts, self.word_keys = words, word_starts, word_keys
+        self.unit_after, self.unit_after_ascii = unit_after, unit_after_ascii
+        self.before, self.after, self.scales = before, after, scales
+        self.prefix_singles, self.prefix_pairs = prefix_singles, prefix_pairs
