@@ -16,7 +16,7 @@ import pytest
 from zjopen.lexicon import _compile_cache as cache
 from zjopen.lexicon import _user_cache as user_cache
 from zjopen.lexicon.patterns import (
-    LazyPattern,
+    LAZY_CLASSES,
     _compile_guarded,
     guard_pattern,
     guarded_compile,
@@ -86,7 +86,7 @@ def test_patterns_from_the_cache_are_those_re_compile_makes(fresh: Path) -> None
     cached = _patterns()
     for got, want in zip(cached, _expected(), strict=True):
         got.search("")  # compiled (from the cache) on first use
-        assert isinstance(got, LazyPattern)
+        assert isinstance(got, LAZY_CLASSES)
         built = got.__dict__["search"].__self__
         assert built == want
         assert _same(built, want)

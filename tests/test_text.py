@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zjopen.lexicon.patterns import (
+    LAZY_CLASSES,
     LazyPattern,
     alt,
     guard_pattern,
@@ -206,7 +207,7 @@ def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
     for name in _MODULES:
         for attr, value in vars(importlib.import_module(name)).items():
             # compiled at import, or on first use (LazyPattern: reading .pattern compiles)
-            if (isinstance(value, (re.Pattern, LazyPattern))
+            if (isinstance(value, (re.Pattern, *LAZY_CLASSES))
                     and value.pattern.startswith("(?=[")):
                 found.setdefault(cast("re.Pattern[str]", value), f"{name}.{attr}")
     return [(name, pattern) for pattern, name in found.items()]
@@ -364,7 +365,7 @@ def _all_lazy_patterns() -> list[tuple[str, LazyPattern]]:
             continue
         module = importlib.import_module(info.name)
         found += [(f"{info.name}.{attr}", value) for attr, value in vars(module).items()
-                  if isinstance(value, LazyPattern)]
+                  if isinstance(value, LAZY_CLASSES)]
     return found
 
 

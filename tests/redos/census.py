@@ -180,7 +180,7 @@ def _compiled(value: Any) -> re.Pattern[str] | None:
     compiled here), or None."""
     if isinstance(value, re.Pattern):
         return value if isinstance(value.pattern, str) else None
-    if type(value).__name__ == "LazyPattern":
+    if type(value).__name__ in ("LazyPattern", "_CompiledPattern"):  # (before, after use)
         bound = value.search  # compiles it
         compiled = getattr(bound, "__self__", None)
         return compiled if isinstance(compiled, re.Pattern) else None

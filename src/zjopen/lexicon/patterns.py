@@ -88,10 +88,28 @@ class LazyPattern:
         compiled = cached_compile(self._compile, self._source, self._flags)
         for attribute in _PATTERN_ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)
+        # (a class with a __getattr__ hook reads every attribute through it, even one in
+        # the instance's dict: once compiled, the instance is of a class with none)
+        self.__class__ = _CompiledPattern  # type: ignore[assignment]
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._source!r}, {self._flags!r})"
+
+
+class _CompiledPattern:
+    """A :class:`LazyPattern` once compiled: its attributes, the compiled pattern's, in
+    its own dict, read without a ``__getattr__`` hook."""
+
+    _source: str
+    _flags: int
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source!r}, {self._flags!r})"
+
+
+LAZY_CLASSES = (LazyPattern, _CompiledPattern)
+"""The classes of what :func:`lazy_compile` returns, before its first use and after."""
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
