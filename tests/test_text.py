@@ -208,7 +208,7 @@ def _guarded_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for attr, value in vars(importlib.import_module(name)).items():
             # compiled at import, or on first use (LazyPattern: reading .pattern compiles)
             if (isinstance(value, (re.Pattern, *LAZY_CLASSES))
-                    and value.pattern.startswith("(?=[")):
+                    and cast("re.Pattern[str]", value).pattern.startswith("(?=[")):
                 found.setdefault(cast("re.Pattern[str]", value), f"{name}.{attr}")
     return [(name, pattern) for pattern, name in found.items()]
 
@@ -354,7 +354,7 @@ def test_lazy_pattern_compiles_on_first_use_and_matches_as_compiled() -> None:
         lazy.no_such_attribute  # noqa: B018
 
 
-def _all_lazy_patterns() -> list[tuple[str, LazyPattern]]:
+def _all_lazy_patterns() -> list[tuple[str, re.Pattern[str]]]:
     import pkgutil
 
     import zjopen
@@ -364,8 +364,8 @@ def _all_lazy_patterns() -> list[tuple[str, LazyPattern]]:
         if info.name.endswith(("__main__", ".dask")):
             continue
         module = importlib.import_module(info.name)
-        found += [(f"{info.name}.{attr}", value) for attr, value in vars(module).items()
-                  if isinstance(value, LAZY_CLASSES)]
+        found += [(f"{info.name}.{attr}", cast("re.Pattern[str]", value))
+                  for attr, value in vars(module).items() if isinstance(value, LAZY_CLASSES)]
     return found
 
 
