@@ -394,10 +394,9 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     if keys[others[0]] in _TITLES and starts[others[0]] > start:
                         found.append((code, start, end))
                         continue  # "Ningbo Mayor Tang Feifan": a title and a person
-                    if runs.headed_by_name(first, last):
-                        continue
-                    if not title:
-                        continue  # (a lower-case head after it or not: a name)
+                    if not title or runs.headed_by_name(first, last):
+                        continue  # (a lower-case head after it or not: a name; a name's
+                        # head makes it one in a headline too: looked for only there)
         if (last + 1 < hi and keys[last + 1] in _LOWER_HEADS
                 and text[starts[last] + len(texts[last]) : starts[last + 1]] in _JOINS):
             continue  # "Ningbo Zhoushan port" names the port, not the cities
