@@ -136,12 +136,15 @@ class Words:
                 extra = [i for i in possessive if keys[i] in first_words]
                 if extra:
                     found = iter(sorted({*found, *extra}))
-            self.candidates = _capitalised(list(found), texts, ascii_text)
+            self.candidates = ([i for i in found if texts[i][:1].isupper()] if ascii_text
+                               else [i for i in found if texts[i][:1].isupper()
+                                     or not texts[i][:1].isascii()])
             return
         found = itertools.compress(range(len(keys)), map(first_words.__contains__, keys))
         if possessive:
             found = iter(sorted({*found, *(i for i in possessive if raws[i] in first_words)}))
-        self.candidates = _capitalised(list(found), texts, False)
+        self.candidates = [i for i in found
+                           if texts[i][:1].isupper() or not texts[i][:1].isascii()]
 
     @property
     def ends(self) -> list[int]:
@@ -166,23 +169,6 @@ class Words:
     def candidates_in(self, lo: int, hi: int) -> list[int]:
         candidates = self.candidates
         return candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]
-
-
-_FIRST = operator.itemgetter(0)
-
-
-def _capitalised(found: list[int], texts: list[str], ascii_text: bool) -> list[int]:
-    """The words of ``found`` (indices of ``texts``, none empty) whose first character
-    is a capital, or (unless ``ascii_text``: then there is none) not ASCII: ``[i for i
-    in found if texts[i][:1].isupper() or not texts[i][:1].isascii()]``, each word's
-    first character read and tested in C (a fourth of that list's cost)."""
-    firsts = map(_FIRST, map(texts.__getitem__, found))
-    if ascii_text:
-        return list(itertools.compress(found, map(str.isupper, firsts)))
-    characters = list(firsts)
-    return list(itertools.compress(found, map(operator.or_, map(str.isupper, characters),
-                                              map(operator.not_, map(str.isascii,
-                                                                     characters)))))
 
 
 def _possessives(text: str, start: int, end: int, starts: list[int],

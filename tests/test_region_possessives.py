@@ -1,25 +1,13 @@
-"""The region pass's words read in C: the candidates' capital test (``_capitalised``) and
-the possessives found at each apostrophe (``_possessives``) are the plain per-word
-tests they replaced."""
+"""The region pass's possessives, found at each apostrophe before an "s" or "S"
+(``_possessives``), are the words the former search of "'s" and "'S" found; a word's end
+is its start and its length."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.extract._region_words import Words, _capitalised, _possessives
-
-_WORDS = st.lists(st.text(alphabet="aZé杭'sSÀ", min_size=1, max_size=6), max_size=30)
-
-
-@given(_WORDS, st.data())
-def test_the_capital_test_is_the_per_word_one(texts: list[str], data: st.DataObject) -> None:
-    found = sorted(data.draw(st.sets(st.integers(0, max(0, len(texts) - 1)))
-                             if texts else st.just(set[int]())))
-    expected = [i for i in found if texts[i][:1].isupper() or not texts[i][:1].isascii()]
-    assert _capitalised(found, texts, False) == expected
-    if all(t.isascii() for t in texts):
-        assert _capitalised(found, texts, True) == expected
+from zjopen.extract._region_words import Words, _possessives
 
 
 @given(st.text(alphabet="aZsS' ’.é杭-\n", max_size=60), st.integers(0, 60), st.integers(0, 60))
