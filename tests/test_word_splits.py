@@ -71,8 +71,8 @@ def test_region_words_of_a_block_are_the_greedy_splits(text: str, start: int,
     end = min(len(text), start + length)
     found = Words(text, start, end)
     with unittest.mock.patch.multiple(_region_words, _TOKEN_SPLIT=_GREEDY_TOKEN_SPLIT,
-                                      ascii_words=_greedy_ascii_words,
-                                      plain_words=lambda text, start: None):
+                                      ascii_word_starts=_greedy_ascii_word_starts,
+                                      plain_word_starts=lambda text, start: None):
         expected = Words(text, start, end)
     assert _words(found) == _words(expected)
 
@@ -84,6 +84,12 @@ def _greedy_ascii_words(text: str, start: int) -> tuple[list[str], list[int], li
     for part in parts:
         offsets.append(offsets[-1] + len(part))
     return parts[1::2], offsets[1:-1:2], offsets[2::2]
+
+
+def _greedy_ascii_word_starts(text: str, start: int) -> tuple[list[str], list[int]]:
+    """``ascii_word_starts`` by its definition (``_greedy_ascii_words``, no ends)."""
+    words, starts, _ = _greedy_ascii_words(text, start)
+    return words, starts
 
 
 @given(_TEXT, st.integers(1, 8))

@@ -46,11 +46,21 @@ _LONE_APOSTROPHE = lazy_compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
 
 def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]:
     """The words of ASCII ``text`` (``_ASCII_TOKEN_SPLIT.split(text)[1::2]``), and where
-    each begins and ends, ``start`` on: the text's characters that no word holds made NULs, in C (a
+    each begins and ends, ``start`` on (:func:`ascii_word_starts`, each word's end its
+    start and its length)."""
+    words, starts = ascii_word_starts(text, start)
+    return words, starts, list(map(operator.add, starts, map(len, words)))
+
+
+def ascii_word_starts(text: str, start: int) -> tuple[list[str], list[int]]:
+    """The words of ASCII ``text`` (``_ASCII_TOKEN_SPLIT.split(text)[1::2]``), and where
+    each begins, ``start`` on: the text's characters that no word holds made NULs, in C (a
     translation, one character for one, so that offsets do not move), and the text split
     at them. A gap of one character leaves no piece, a longer one empty pieces (each
     piece is followed by a NUL: its start and its length and one give the next one's);
-    the words are the pieces that are not empty (tests/test_word_splits.py)."""
+    the words are the pieces that are not empty (tests/test_word_splits.py). (A word's
+    end, its start and its length, is left to the caller: the region pass reads the
+    ends of a few words, and a list of them all cost it a fourteenth of its work.)"""
     marked = text.translate(_NOT_WORDS)
     if "'" in marked:
         marked = _LONE_APOSTROPHE.sub("\0", marked)
@@ -59,8 +69,7 @@ def ascii_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]
     # method, (1).__add__, would cost twice the sum's own work)
     starts = list(itertools.compress(itertools.accumulate(
         map(operator.add, map(len, pieces), itertools.repeat(1)), initial=start), pieces))
-    words = list(filter(None, pieces))
-    return words, starts, list(map(operator.add, starts, map(len, words)))
+    return list(filter(None, pieces)), starts
 
 
 # Latin-1's letters: a word may hold them (text holding one is split by the pattern).
@@ -70,7 +79,16 @@ _FEW = 64  # more characters beyond ASCII (and "?") than this: split by the patt
 
 
 def plain_words(text: str, start: int) -> tuple[list[str], list[int], list[int]] | None:
-    """:func:`ascii_words` of text that is not ASCII, when it holds no letter beyond
+    """:func:`plain_word_starts`, with each word's end (its start and its length)."""
+    found = plain_word_starts(text, start)
+    if found is None:
+        return None
+    words, starts = found
+    return words, starts, list(map(operator.add, starts, map(len, words)))
+
+
+def plain_word_starts(text: str, start: int) -> tuple[list[str], list[int]] | None:
+    """:func:`ascii_word_starts` of text that is not ASCII, when it holds no letter beyond
     ASCII and a few characters beyond ASCII at most (most such articles: a page's "中文"
     link, a "‰"), else None. Each of them is made a "?" (one character for one: offsets
     do not move; it holds no word), the words of that ASCII text found, and the runs of
@@ -91,13 +109,12 @@ def plain_words(text: str, start: int) -> tuple[list[str], list[int], list[int]]
             else:
                 runs.append([at, at + 1])
         at = marked.find(b"?", at + 1)
-    words, starts, ends = ascii_words(marked.decode("ascii"), start)
+    words, starts = ascii_word_starts(marked.decode("ascii"), start)
     for low, high in runs:
         index = bisect_left(starts, start + low)
         words.insert(index, text[low:high])
         starts.insert(index, start + low)
-        ends.insert(index, start + high)
-    return words, starts, ends
+    return words, starts
 
 _MAX_WORDS = 6
 

@@ -9,12 +9,18 @@ the document's; a sentence is ``lo <= i < hi``.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zjopen.extract._region_index import _TOKEN_SPLIT, _index, ascii_words, plain_words
+from zjopen.extract._region_index import (
+    _TOKEN_SPLIT,
+    _index,
+    ascii_word_starts,
+    plain_word_starts,
+)
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -63,15 +69,17 @@ _LINKS = _JOINS | {"."}  # what may join the words of a place name ("U.S.")
 
 
 class Words:
-    """The words of ``text[start:end]``: for word ``i``, ``starts[i]``, ``ends[i]``,
-    ``texts[i]`` (as written), ``keys[i]`` (case-folded), ``raws[i]`` (the key with a
-    possessive kept, "people's" in "People's Republic": else the key itself). A
-    possessive word ("China's") ends before its "'s" and ``possessive`` holds its index.
-    ``candidates``: the words, in order, that may begin a place name: capitalised (or
-    not ASCII) and whose key, or raw key, begins a name of the gazetteer."""
+    """The words of ``text[start:end]``: for word ``i``, ``starts[i]``, ``texts[i]`` (as
+    written), ``keys[i]`` (case-folded), ``raws[i]`` (the key with a possessive kept,
+    "people's" in "People's Republic": else the key itself). A possessive word
+    ("China's") ends before its "'s" and ``possessive`` holds its index; ``full_texts[i]``
+    is the word with it. A word ends at ``starts[i] + len(texts[i])`` (:attr:`ends`; with
+    its "'s", ``len(full_texts[i])``: :attr:`full_ends`), worked out where it is read: the
+    pass reads the ends of a few words, and lists of them all cost it a fourteenth of its
+    work. ``candidates``: the words, in order, that may begin a place name: capitalised
+    (or not ASCII) and whose key, or raw key, begins a name of the gazetteer."""
 
-    __slots__ = ("candidates", "ends", "full_ends", "keys", "possessive", "raws", "starts",
-                 "texts")
+    __slots__ = ("candidates", "full_texts", "keys", "possessive", "raws", "starts", "texts")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         end = len(text) if end is None else end
@@ -79,18 +87,18 @@ class Words:
         # start, end), the pattern having no anchor and no look-around.
         ascii_text = text.isascii()
         block = text[start:end] if start or end < len(text) else text
-        # (the words of the pattern's ASCII letters alone: ascii_words; of other text
-        # with no letter beyond ASCII: plain_words)
-        found_words = ascii_words(block, start) if ascii_text else plain_words(block, start)
+        # (the words of the pattern's ASCII letters alone: ascii_word_starts; of other
+        # text with no letter beyond ASCII: plain_word_starts)
+        found_words = (ascii_word_starts(block, start) if ascii_text
+                       else plain_word_starts(block, start))
         texts: list[str]
         if found_words is not None:
-            texts, self.starts, self.ends = found_words
+            texts, self.starts = found_words
         else:
             parts = _TOKEN_SPLIT.split(block)
             offsets = list(itertools.accumulate(map(len, parts), initial=start))
-            self.starts, self.ends, texts = offsets[1:-1:2], offsets[2::2], parts[1::2]
-        self.full_ends = self.ends
-        self.texts = texts
+            self.starts, texts = offsets[1:-1:2], parts[1::2]
+        self.full_texts = self.texts = texts
         # In words of ASCII letters and CJK runs a word in lower case is its own key, and
         # cannot begin a place (its first letter is no capital): only the others (a fifth)
         # are case-folded, and looked up. (Other text: every word, as the others are.)
@@ -109,17 +117,12 @@ class Words:
             keys = list(map(str.casefold, texts))
         self.keys = keys
         self.raws = raws = keys
-        possessive: list[int] = []
-        if text.find("'", start, end) >= 0:
-            possessive = _possessives(text, start, end, self.starts, self.full_ends)
-        self.possessive = possessive
+        self.possessive = possessive = _possessives(text, start, end, self.starts, texts)
         if possessive:  # "China's": the word is "China", its raw key "china's"
-            # (``texts`` is the split's own list, and the keys so far become the raw keys:
-            # only the ends and the keys are copied)
-            self.ends = self.full_ends.copy()
+            # (the split's words become the full texts, and the keys so far the raw keys)
+            self.texts = texts = texts.copy()
             self.keys = keys = keys.copy()
             for i in possessive:
-                self.ends[i] -= 2
                 texts[i] = texts[i][:-2]
                 keys[i] = keys[i][:-2]
         first_words = _index().first_words
@@ -143,12 +146,23 @@ class Words:
         self.candidates = [i for i in found
                            if texts[i][:1].isupper() or not texts[i][:1].isascii()]
 
+    @property
+    def ends(self) -> list[int]:
+        """Where each word ends (a possessive before its "'s")."""
+        return list(map(operator.add, self.starts, map(len, self.texts)))
+
+    @property
+    def full_ends(self) -> list[int]:
+        """Where each word ends, a possessive after its "'s"."""
+        return list(map(operator.add, self.starts, map(len, self.full_texts)))
+
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the words of ``text[start:end]``, or None when a word runs over
         one of its ends (then the words of the sentence are found on their own)."""
-        starts, ends = self.starts, self.full_ends
+        starts, full = self.starts, self.full_texts
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        if (lo and ends[lo - 1] > start) or (hi > lo and ends[hi - 1] > end):
+        if ((lo and starts[lo - 1] + len(full[lo - 1]) > start)
+                or (hi > lo and starts[hi - 1] + len(full[hi - 1]) > end)):
             return None
         return lo, hi
 
@@ -158,21 +172,27 @@ class Words:
 
 
 def _possessives(text: str, start: int, end: int, starts: list[int],
-                 ends: list[int]) -> list[int]:
+                 texts: list[str]) -> list[int]:
     """The indices of the words of ``text[start:end]`` whose key ends in "'s" (the words
-    ``starts``, ``ends``): found where "'s" or "'S" stands in the text, not by reading
-    every word. A word's key ends in "'s" exactly when the word ends in one of them and
-    holds the apostrophe (no other character of a word case-folds to either)."""
+    ``texts``, beginning at ``starts``), in order: found where an apostrophe before an
+    "s" or "S" stands in the text (one ``str.find`` of a character, in C, through the
+    text), not by reading every word. A word's key ends in "'s" exactly when the word
+    ends in one of them and holds the apostrophe (no other character of a word
+    case-folds to either): the word that begins before the apostrophe, the last that
+    begins by it, and ends after the "s"."""
     found = []
-    for mark in ("'s", "'S"):
-        position = text.find(mark, start, end)
-        while position >= 0:
-            index = bisect_left(ends, position + 2)
-            if index < len(ends) and ends[index] == position + 2 and starts[index] < position:
+    position = text.find("'", start, end)
+    while position >= 0:
+        if text[position + 1 : position + 2] in _ESSES:
+            index = bisect_right(starts, position) - 1
+            if (index >= 0 and starts[index] < position
+                    and starts[index] + len(texts[index]) == position + 2):
                 found.append(index)
-            position = text.find(mark, position + 1, end)
-    found.sort()
+        position = text.find("'", position + 1, end)
     return found
+
+
+_ESSES = frozenset("sS")
 
 
 class Hit(NamedTuple):
@@ -193,7 +213,7 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> lis
     add = found.append
     index = _index()
     names, lengths, seconds = index.names, index.lengths, index.seconds
-    wstarts, wends, texts = words.starts, words.ends, words.texts
+    wstarts, texts = words.starts, words.texts
     keys, raws = words.keys, words.raws
     resume = 0  # after a place, the search goes on after its last word
     for i in starts:
@@ -206,8 +226,9 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> lis
         if counts is None:  # no name of several words begins with this word
             code = names.get(keys[i])
             if code is not None:
-                end = wends[i]
-                if len(texts[i]) == 1 and text[end : end + 1] == ".":
+                size = len(texts[i])
+                end = wstarts[i] + size
+                if size == 1 and text[end : end + 1] == ".":
                     end += 1
                 add(_new_tuple(Hit, (i, i, code, wstarts[i], end)))
                 resume = i + 1
@@ -215,7 +236,8 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> lis
         longest = min(counts[0], hi - i)  # (counts[0] <= _MAX_WORDS)
         run = 1  # how many words from here are joined by a space, a hyphen or a stop
         while run < longest:
-            gap = text[wends[i + run - 1] : wstarts[i + run]]
+            at = i + run - 1
+            gap = text[wstarts[at] + len(texts[at]) : wstarts[at + 1]]
             if gap in _LINKS or (gap == "'s " and raws[i + run - 1].endswith("'s")):
                 run += 1  # ("People's Republic")
             else:
@@ -226,8 +248,9 @@ def matches(text: str, words: Words, lo: int, hi: int, starts: list[int]) -> lis
             last = i + n - 1
             code = names.get(" ".join([*raws[i:last], keys[last]]) if n > 1 else keys[i])
             if code is not None:
-                end = wends[last]
-                if len(texts[last]) == 1 and text[end : end + 1] == ".":
+                size = len(texts[last])
+                end = wstarts[last] + size
+                if size == 1 and text[end : end + 1] == ".":
                     end += 1  # "U.S."
                 add(_new_tuple(Hit, (i, last, code, wstarts[i], end)))
                 resume = i + n
@@ -260,15 +283,17 @@ class Runs:
     def around(self, hit: Hit) -> tuple[int, int]:
         """The run around a hit; function words and possessives ("China's") end it."""
         text, words = self.text, self.words
-        starts, ends, texts, keys = words.starts, words.ends, words.texts, words.keys
-        # (A word in lower case, the most common end, is tested for first.)
+        starts, texts, keys = words.starts, words.texts, words.keys
+        # (A word in lower case, the most common end, is tested for first. A word ends
+        # at its start and its length.)
         firsts, lo = self.firsts, self.lo
         first, walked = hit.first, []
         while first > lo and first not in firsts:
             before = first - 1
             if (not texts[before][:1].isupper()
-                    or text[ends[before] : starts[first]] not in _JOINS
-                    or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s"):
+                    or text[(end := starts[before] + len(texts[before])) : starts[first]]
+                    not in _JOINS
+                    or keys[before] in _STOP or text[end : end + 2] == "'s"):
                 break
             walked.append(first)
             first = before
@@ -281,8 +306,9 @@ class Runs:
         while last + 1 < hi and last not in lasts:
             after = last + 1
             if (not texts[after][:1].isupper()
-                    or text[ends[last] : starts[after]] not in _JOINS
-                    or keys[after] in _STOP or text[ends[last] : ends[last] + 2] == "'s"):
+                    or text[(end := starts[last] + len(texts[last])) : starts[after]]
+                    not in _JOINS
+                    or keys[after] in _STOP or text[end : end + 2] == "'s"):
                 break
             walked.append(last)
             last = after
@@ -320,7 +346,7 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
     it replaced, as its oracle): a place with
     no capitalised word beside it is a run of its own, known without walking it, and
     the runs, and the set of the places' words, are made only when a walk is needed."""
-    texts, starts, ends, keys = words.texts, words.starts, words.ends, words.keys
+    texts, starts, keys = words.texts, words.starts, words.keys
     runs: Runs | None = None
     for hit in hits:
         hit_first, hit_last, code, start, end = hit
@@ -331,14 +357,16 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
         if "(" in text[end : end + 2] and _BEFORE_PARENTHESES_NAME.match(text, end):
             continue
         # (Runs.around's first step each way, inlined: most runs stop there at once; a
-        # word is never empty)
+        # word is never empty, and ends at its start and its length)
         before, after = hit_first - 1, hit_last + 1
         if ((before < lo or not texts[before][0].isupper()
-             or text[ends[before] : starts[hit_first]] not in _JOINS
-             or keys[before] in _STOP or text[ends[before] : ends[before] + 2] == "'s")
+             or text[(at := starts[before] + len(texts[before])) : starts[hit_first]]
+             not in _JOINS
+             or keys[before] in _STOP or text[at : at + 2] == "'s")
                 and (after >= hi or not texts[after][0].isupper()
-                     or text[ends[hit_last] : starts[after]] not in _JOINS
-                     or keys[after] in _STOP or text[ends[hit_last] : ends[hit_last] + 2] == "'s")):
+                     or text[(at := starts[hit_last] + len(texts[hit_last])) : starts[after]]
+                     not in _JOINS
+                     or keys[after] in _STOP or text[at : at + 2] == "'s")):
             first, last = hit_first, hit_last  # (no walk: the run is the place's words)
         else:
             if runs is None:
@@ -352,21 +380,21 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     if keys[others[0]] in _TITLES and starts[others[0]] > start:
                         found.append((code, start, end))
                         continue  # "Ningbo Mayor Tang Feifan": a title and a person
-                    if runs.headed_by_name(first, last):
-                        continue
-                    if not title:
-                        continue  # (a lower-case head after it or not: a name)
+                    if not title or runs.headed_by_name(first, last):
+                        continue  # (a lower-case head after it or not: a name; a name's
+                        # head makes it one in a headline too: looked for only there)
         if (last + 1 < hi and keys[last + 1] in _LOWER_HEADS
-                and text[ends[last] : starts[last + 1]] in _JOINS):
+                and text[starts[last] + len(texts[last]) : starts[last + 1]] in _JOINS):
             continue  # "Ningbo Zhoushan port" names the port, not the cities
         if first - lo > 1 and keys[first - 1] == "of":
             owner = first - 2
-            if (text[ends[owner] : starts[first - 1]] in _JOINS
-                    and text[ends[first - 1] : starts[first]] in _JOINS
+            if (text[starts[owner] + len(texts[owner]) : starts[first - 1]] in _JOINS
+                    and text[starts[first - 1] + len(texts[first - 1]) : starts[first]] in _JOINS
                     and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
                 continue
         if (first > lo and keys[first - 1] in _QUARTERS and code == "CN"
-                and text[ends[first - 1] : start] == " " and text[start:end] == "China"):
+                and text[starts[first - 1] + len(texts[first - 1]) : start] == " "
+                and text[start:end] == "China"):
             continue  # "in east China's Zhejiang province": a part of the country
         if text[end : end + 1] == "$" or (
                 (text[end + 1 : end + 2] in _CURRENCY_INITIALS

@@ -174,18 +174,19 @@ def extract_regions(doc: Document) -> list[Region]:
     found: list[tuple[str, int, int]] = []
     name_words: frozenset[str] | None = None  # (found when a demonym needs them)
     words, block_start, block_end = _no_words(), 0, 0
-    wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
+    wstarts, wtexts, candidates = words.starts, words.full_texts, words.candidates
     body_start = doc.body_start
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if start >= block_end and _no_word_across(text, start):
             block_start, block_end = start, _block_end(text, start)
             words = Words(text, block_start, block_end)  # the next block's words
-            wstarts, wends, candidates = words.starts, words.full_ends, words.candidates
+            wstarts, wtexts, candidates = words.starts, words.full_texts, words.candidates
         # (Words.span and Words.candidates_in, inlined)
         if block_start <= start and end <= block_end:
             lo, hi = bisect_left(wstarts, start), bisect_left(wstarts, end)
-            across = (lo and wends[lo - 1] > start) or (hi > lo and wends[hi - 1] > end)
+            across = ((lo and wstarts[lo - 1] + len(wtexts[lo - 1]) > start)
+                      or (hi > lo and wstarts[hi - 1] + len(wtexts[hi - 1]) > end))
         else:
             across = True
         if across:  # a word runs over the sentence's end, or the block's: its own words
