@@ -70,17 +70,23 @@ _VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
 # A list of port areas named once with their head: "the Jiantiao, Haimen and Damaiyu port
 # areas", "the three port areas of Chuanshan, Daxie and Meishan".
 _AREA_ITEMS = r"[A-Z][a-z]+(?:,\s[A-Z][a-z]+){0,8},?\s(?:and|&)\s[A-Z][a-z]+"
-_PORT_AREAS = guarded_compile(
-    rf"\b(?P<before>{_AREA_ITEMS})\sport\sareas\b|\bport\sareas\sof\s(?P<after>{_AREA_ITEMS})\b")
+_AREAS_BEFORE = guarded_compile(rf"\b({_AREA_ITEMS})\s\Z")
+_AREAS_AFTER = lazy_compile(rf"port\sareas\sof\s({_AREA_ITEMS})\b")
 _AREA_ITEM = lazy_compile(r"[A-Z][a-z]+")
+_AREAS_REACH = 160  # characters: nine names and their commas before "port areas"
 
 
 def _port_areas(text: str) -> Iterator[Found]:
     """Each port area of such a list, named "X port area" at its own word; a country or
-    a leading word ("The") in the list is none."""
-    for match in _PORT_AREAS.finditer(text):
-        group = "before" if match["before"] else "after"
-        for item in _AREA_ITEM.finditer(text, match.start(group), match.end(group)):
+    a leading word ("The") in the list is none. Read only where "port areas" stands."""
+    at = text.find("port areas")
+    while at >= 0:
+        match = (_AREAS_BEFORE.search(text, max(0, at - _AREAS_REACH), at)
+                 or _AREAS_AFTER.match(text, at))
+        at = text.find("port areas", at + 10)
+        if match is None:
+            continue
+        for item in _AREA_ITEM.finditer(text, match.start(1), match.end(1)):
             word = item.group()
             place = gazetteer.lookup(word)
             if word.casefold() in LEADING or (place is not None and not place.code.isdigit()):
