@@ -25,6 +25,7 @@ from zjopen.ingest.datelines import (
     dateline_year,
     headline_date,
     labelled_date,
+    named_outlet,
     opening_dateline,
     outlet,
     outlet_in,
@@ -383,9 +384,8 @@ def clean_lines(
             if found_source is None:  # a copyright line's or "Source: Xinhua" line's outlet
                 if _COPYRIGHT_LINE.match(line):
                     found_source = outlet_in(line)
-                elif named := _SOURCE_LINE.match(line):  # a known outlet, or a name's words
-                    found_source = outlet(named[1]) or (  # ("Source: Manifold Times")
-                        named[1] if _OUTLET_NAME.match(named[1]) else None)
+                elif named := _SOURCE_LINE.match(line):  # a known outlet, or one named so
+                    found_source = outlet(named[1]) or named_outlet(named[1])  # ("... Times")
             continue
         if head and author:
             found_authors = found_authors or [author[1].strip()]
@@ -452,7 +452,6 @@ def clean_lines(
 
 _SIGN_OFF = lazy_compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
 _SOURCE_LINE = lazy_compile(r"\A\(?Source\s?[:：]\s?([^()]{3,60}?)\)?\Z", re.IGNORECASE)
-_OUTLET_NAME = lazy_compile(r"\A[A-Z][\w&'-]*(?:\s[A-Z&][\w&'-]*){0,4}\Z")
 
 
 def _closing(body: Sequence[str]) -> tuple[date | None, str | None]:

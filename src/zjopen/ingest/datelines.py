@@ -40,6 +40,23 @@ def _outlets() -> dict[str, str]:
     return table
 
 
+def named_outlet(name: str) -> str | None:
+    """``name`` when it reads as an outlet's name the table does not list: capitalised
+    words, the last a media word ("Manifold Times"); else None ("Ningbo Customs").
+
+    >>> named_outlet("Manifold Times"), named_outlet("Ningbo Customs")
+    ('Manifold Times', None)
+    """
+    words = name.split()
+    return (name if 0 < len(words) <= 5 and all(w[:1].isupper() or w == "&" for w in words)
+            and words[-1] in _media_words() else None)
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    return frozenset(load_json("sources.json")["media_words"])
+
+
 def outlet(name: str) -> str | None:
     """The canonical outlet for a name or domain, or None. A domain not in the table is
     looked up by its parent domains ("news.cgtn.com", "zhejiang.chinadaily.com.cn"), down
