@@ -107,7 +107,7 @@ def _tables() -> _Tables:
     purpose_last = frozenset(h.rsplit(" ", 1)[-1] for h in heads)
     lower_last = frozenset({"strategy", "drive", "initiative", "program", "programs",
                             "programme", "programmes", "plan", "campaign", "policy"})
-    document_last = frozenset(h.split()[-1] for h in raw.document_heads)
+    document_last = raw.document_last
     phrase_first = frozenset(words_of(p)[0] for p in raw.policy_phrases)
     return _Tables(purpose, lower_head, head_first, phrases, purpose_last, lower_last,
                    document_last, phrase_first,
