@@ -250,10 +250,11 @@ def _segments(line: str) -> _Meta | None:
         rest = segment
         if found is not None:
             meta.published = meta.published or found[0]
-            rest = segment[: found[1]] + " " + segment[found[2] :]
-            while (again := find_date(rest)) is not None:  # "(Updated: 3 Mar 2021 10:40AM)"
-                rest = rest[: again[1]] + " " + rest[again[2] :]
             recognised = True
+        dated_at = found
+        while dated_at is not None:  # every date out: "(Updated: 3 Mar 2021 10:40AM)" too
+            rest = rest[: dated_at[1]] + " " + rest[dated_at[2] :]
+            dated_at = find_date(rest)
         if ":" in rest or "：" in rest:
             rest = _TIME.sub(" ", rest)
             if "day" in rest.lower():  # (each weekday ends so)
