@@ -25,6 +25,9 @@ TOOLBARS = [
     "Adjust font size:",
     "Share | Tweet | E-mail",
     "Print Mail Large Medium Small",
+    "Facebook Twitter 新浪微博 Instagram YouTube",  # a share bar's networks
+    "Facebook | Twitter | LinkedIn | WhatsApp",
+    "WeChat Weibo",
 ]
 
 FURNITURE = [
@@ -41,6 +44,10 @@ FURNITURE = [
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
+    "Port 1.jpeg",  # a file name with a space in it
+    "Yiwu market stall 3.png",
+    "|",  # separators alone
+    "* * *",
 ]
 
 KEPT = [
@@ -55,6 +62,10 @@ KEPT = [
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
     "Skip to content marketing, Ningbo's exporters now sell through livestreams abroad.",
+    "Facebook and Twitter are blocked, but WeChat carries the Yiwu traders' orders.",
+    "YouTube Shorts by Keqiao fabric sellers drew 20 million views.",
+    "WeChat Pay took 40 percent of the fair's payments.",
+    "Pictures from the fair are in the file fair 2.jpeg, the organisers said.",
 ]
 
 
@@ -78,6 +89,8 @@ def test_text_with_furniture_words_stays(line: str) -> None:
     ("Updated: Dec 25, 2019 Xinhua Print", "2019-12-25", "Xinhua"),
     ("Updated: Apr 11, 2019 Print", "2019-04-11", None),
     ("Updated: Sep 4, 2020 China Daily Print Share", "2020-09-04", "China Daily"),
+    # a share bar and the day's date, above the headline of an English news site
+    ("Facebook Twitter 新浪微博 Instagram YouTube Wednesday, Mar 6, 2019", "2019-03-06", None),
 ])
 def test_a_head_line_opening_with_a_toolbar(line: str, published: str | None,
                                             source: str | None) -> None:
@@ -102,3 +115,12 @@ def test_an_edition_menu_above_the_crumbs_is_no_headline(menu: str) -> None:
                            f"By Li Ming | China Daily | Updated: 2024-05-08 09:12\n\n{_BODY}\n")
     assert article.title == _TITLE
     assert str(article.published) == "2024-05-08"
+
+
+@pytest.mark.parametrize("bar", ["Facebook Twitter 新浪微博 Instagram YouTube Friday, May 8, 2015",
+                                 "Facebook | Twitter | WeChat Friday, May 8, 2015"])
+def test_a_share_bar_with_the_date_above_the_headline_is_no_headline(bar: str) -> None:
+    article = zjopen.parse(f"{bar}\n\n{_TITLE}\n\n{_BODY}\n")
+    assert article.title == _TITLE
+    assert str(article.published) == "2015-05-08"
+    assert article.enterprises == ()  # (no "Facebook" company from the bar)

@@ -43,3 +43,19 @@ def test_a_trail_after_the_text_has_begun_changes_nothing() -> None:
     lines = ["City News", _BODY, "Home > City News", _BODY + " Demand held."]
     assert clean_lines(lines).paragraphs == clean_lines(
         ["City News", _BODY, _BODY + " Demand held."]).paragraphs
+
+
+@pytest.mark.parametrize("trail", ["Location: Home > Trade News", "Current location: Home > News",
+                                   "You are here: Home > City News", "curpage: Home |",
+                                   "Your Position: Home >> Business"])
+def test_a_labelled_trail_is_no_headline(trail: str) -> None:
+    cleaned = clean_lines([trail, _HEADLINE, "Post Time: 2020-05-16", _BODY])
+    assert cleaned.title == _HEADLINE
+    assert cleaned.paragraphs == [_HEADLINE, _BODY]
+
+
+@pytest.mark.parametrize("line", ["Location: the new Home > old home, buyers said",
+                                  "Location: Ningbo's Beilun district, near the port"])
+def test_a_location_line_of_text_is_no_trail(line: str) -> None:
+    cleaned = clean_lines([_HEADLINE, _BODY, line + "."])
+    assert cleaned.paragraphs == [_HEADLINE, _BODY, line + "."]

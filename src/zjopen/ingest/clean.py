@@ -50,7 +50,10 @@ _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
 _SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
-_BREADCRUMB_SOURCE = rf"\A{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"
+_BREADCRUMB_SOURCE = (
+    rf"\A(?:{alt(_WORDS['crumb_labels'])}\s?:\s*)?"  # "Location: " (or none)
+    rf"{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"  # "Home >"
+)
 _BREADCRUMB = lazy_compile(_BREADCRUMB_SOURCE, re.IGNORECASE)
 # White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
 # the same matches (a match never begins inside a run of white space) without reading a
@@ -76,9 +79,10 @@ _FURNITURE_SOURCE = (
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
+    r"|[^\w]{1,20}"  # separators alone, "|", "* * *"
     r"|[0-9]{1,2}\.\s[0-9]{1,2}"  # a pager's items, "1. 1", "2. 2"
     r"|[0-9]{1,2}(?:\s[0-9]{1,2}){1,9}(?:\s?[>›»]){0,2}"  # a pager, "1 2 >", "1 2 3 >>"
-    r"|[^\s/]{1,40}(?:\s\([0-9]{1,3}\))?\.(?:jpe?g|png|gif|webp)"  # an image's file, "640 (2).jpg"
+    r"|[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\.(?:jpe?g|png|gif|webp)"  # an image file
     rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"
     r")\Z"
 )

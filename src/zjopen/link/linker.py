@@ -133,7 +133,7 @@ def merge_name_mentions(state: Linking) -> Linking:
     if not (state.enterprises or state.platforms or state.initiatives):
         return state
     return evolve(state, enterprises=merge_named(state.enterprises),
-                  platforms=merge_named(state.platforms),
+                  platforms=merge_named(state.platforms, editions=True),
                   initiatives=merge_named(state.initiatives))
 
 

@@ -9,16 +9,17 @@ sorted.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
 
 from zjopen._evolve import evolve
-from zjopen.lexicon.patterns import lazy_compile
+from zjopen.lexicon.numbers import ordinals
+from zjopen.lexicon.patterns import alt, lazy_compile
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
-__all__ = ["merge_named", "merge_region_records", "name_key"]
+__all__ = ["edition_key", "merge_named", "merge_region_records", "name_key"]
 
 _START_END = operator.attrgetter("start", "end")  # (a sort key got in C)
 Mentioned = TypeVar("Mentioned", bound=Region | Enterprise | Platform | Initiative)
@@ -32,16 +33,7 @@ _KEYS: dict[str, str] = {}
 """Each name's :func:`name_key`, worked out once (a name recurs, in an article and
 across articles); at most :data:`_KEYS_KEPT` of them are kept."""
 _KEYS_KEPT = 8192
-
-
-def _key_of(name: str) -> str:
-    """:func:`name_key`, remembered."""
-    key = _KEYS.get(name)
-    if key is None:
-        if len(_KEYS) >= _KEYS_KEPT:
-            _KEYS.clear()
-        key = _KEYS[name] = name_key(name)
-    return key
+_EDITION_KEYS: dict[str, str] = {}  # (each platform's edition_key, as _KEYS)
 
 
 def name_key(name: str) -> str:
@@ -56,6 +48,43 @@ def name_key(name: str) -> str:
     while end > 1 and words[end - 1] in _LEGAL:  # the first word always stays
         end -= 1
     return " ".join(words[:end]) if end < len(words) else key
+
+
+def _key_of(name: str, keys: dict[str, str] = _KEYS,
+            make: Callable[[str], str] = name_key) -> str:
+    """:func:`name_key` (or ``make``), remembered in ``keys``."""
+    key = keys.get(name)
+    if key is None:
+        if len(keys) >= _KEYS_KEPT:
+            keys.clear()
+        key = keys[name] = make(name)
+    return key
+
+
+# An edition before a name of an expo, fair or zone (a key's first word, "5th", "fifth",
+# "2023"): "the 5th Lishui Imported Goods Expo" and "the Lishui Imported Goods Expo" are
+# one platform, as are "the 2023 World Merchants Conference" and "the ... Conference".
+_EDITION = lazy_compile(
+    r"(?:[0-9]{1,3}(?:st|nd|rd|th)"  # "5th", "21st"
+    r"|(?:19|20)[0-9]{2}"  # "2023"
+    rf"|{alt(ordinals())}"  # "fifth", "twentieth"
+    r")[ ](?=\S+[ ]\S)"  # ... and two words or more of the name after it
+)
+
+
+def edition_key(name: str) -> str:
+    """A platform's :func:`name_key` without the edition it opens with, if any.
+
+    >>> edition_key("The 5th Lishui Imported Goods Expo"), edition_key("2023 Zhoushan Fair")
+    ('lishui imported goods expo', 'zhoushan fair')
+    >>> edition_key("first Chinese industrial park in Mexico"), edition_key("the 2023 Expo")
+    ('chinese industrial park in mexico', '2023 expo')
+    """
+    key = name_key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    edition = _EDITION.match(key)
+    return key[edition.end() :] if edition is not None else key
 
 
 def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
@@ -185,8 +214,9 @@ class _Group:
         return evolve(base, **changes)
 
 
-def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
-    """Merge records whose names or aliases share a :func:`name_key`.
+def merge_named(records: Iterable[Named], *, editions: bool = False) -> tuple[Named, ...]:
+    """Merge records whose names or aliases share a :func:`name_key` (with ``editions``,
+    an :func:`edition_key`: platforms, "the 5th X Expo" one with "the X Expo").
 
     The result does not depend on the input order: records are first sorted by
     their first mention, and the earliest mention's name becomes the canonical one;
@@ -196,12 +226,13 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
     ordered: list[Named] = _by_first_mention(list(records))
     members: list[list[Named]] = []  # each group's records, in order
     index: dict[str, int] = {}
-    known_key = _KEYS.get  # (_key_of's look-up, inlined for a name seen before)
+    cache, make = (_EDITION_KEYS, edition_key) if editions else (_KEYS, name_key)
+    known_key = cache.get  # (_key_of's look-up, inlined for a name seen before)
     for record in ordered:
         if record.aliases:
-            keys = {_key_of(record.name)}
+            keys = {_key_of(record.name, cache, make)}
             for name in record.aliases:
-                keys.add(_key_of(name))
+                keys.add(_key_of(name, cache, make))
             hit = None
             for key in sorted(keys):
                 if key in index:
@@ -216,7 +247,7 @@ def merge_named(records: Iterable[Named]) -> tuple[Named, ...]:
             continue
         # (most records: one name, one key, no set to sort)
         name = record.name
-        key = known_key(name) or _key_of(name)
+        key = known_key(name) or _key_of(name, cache, make)
         hit = index.get(key)
         if hit is None:
             index[key] = len(members)
