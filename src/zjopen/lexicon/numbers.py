@@ -5,6 +5,8 @@ the figure extractor and the time extractor read "two", "first" and "dozens of" 
 {'two': 2, 'three': 3, 'four': 4, 'five': 5}
 >>> list(ordinals(highest=4))
 ['first', 'second', 'third', 'fourth']
+>>> cardinals(21, 23), cardinals(98, 99)
+({'twenty-one': 21, 'twenty-two': 22, 'twenty-three': 23}, {'ninety-eight': 98, 'ninety-nine': 99})
 >>> "a dozen" in cardinals(2, 50), "a dozen" in cardinals(2, 50, phrases=False)
 (True, False)
 """
@@ -23,8 +25,19 @@ __all__ = ["cardinals", "number_table", "ordinals"]
 def number_table() -> dict[str, Any]:
     """The whole table: ``cardinals``, ``ordinals``, ``scales``, ``fractions``,
     ``multiples``, ``vague`` and ``durations`` (the file's "about" says what each is)."""
-    raw: dict[str, Any] = load_json("numbers.json")
+    raw: dict[str, Any] = dict(load_json("numbers.json"))
+    raw["cardinals"] = _with_compounds(raw["cardinals"])
     return raw
+
+
+def _with_compounds(table: dict[str, int]) -> dict[str, int]:
+    """``table`` and, after its words, the compound numbers its tens and units make
+    ("twenty-two", "ninety-nine"), as news writes a number that opens a sentence."""
+    tens = [(word, value) for word, value in table.items()
+            if 20 <= value <= 90 and value % 10 == 0 and " " not in word]
+    units = [(word, value) for word, value in table.items()
+             if 1 <= value <= 9 and " " not in word]
+    return {**table, **{f"{ten}-{unit}": tv + uv for ten, tv in tens for unit, uv in units}}
 
 
 def _between(section: str, lowest: int, highest: int | None,
