@@ -145,7 +145,13 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
     ("Sept. through Nov. this year", date(2020, 12, 1), [
         (0, "Sept. through Nov. this year", 2020, "months 2020-09-01..2020-11-30", "relative"),
     ]),
-    ("in May the firms may grow", date(2021, 6, 1), []),
+    ("in May the firms may grow", date(2021, 6, 1), [  # (the second "may": the verb)
+        (0, "in May", 2021, "month 2021-05-01..2021-05-31", "relative"),
+    ]),
+    ("what the firms put in may grow", date(2021, 6, 1), []),  # "may" as written: a verb
+    ("During May, exports to Japan grew", date(2024, 6, 20), [
+        (0, "During May", 2024, "month 2024-05-01..2024-05-31", "relative"),
+    ]),
     ("in May 2021 and during Sept. 2020", date(2022, 1, 1), [
         (0, "in May 2021", 2021, "month 2021-05-01..2021-05-31", ""),
         (16, "during Sept. 2020", 2020, "month 2020-09-01..2020-09-30", ""),
@@ -243,6 +249,7 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
         (8, "from 2020 to 2030", 2030, "span 2020-01-01..2030-12-31", ""),
     ]),
     ("In May, 2021 grew", date(2021, 6, 1), [
+        (0, "In May", 2021, "month 2021-05-01..2021-05-31", "relative"),
         (8, "2021", 2021, "year 2021-01-01..2021-12-31", ""),
     ]),
     ("Marchers in Mayfield in Decembers", date(2021, 6, 1), []),

@@ -240,9 +240,7 @@ def _month_range(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
-    if m["month_year"] is None and m["month"].rstrip(".") == "may":
-        return None  # "may" is usually the verb
-    month = _month_number(m["month"])
+    month = _month_number(m["month"])  # ("in may" unless written "May": find_times)
     year, relative = _year_of(m["month_year"], published)
     # ("as of the end of September": the year so far)
     period = Period.months(year, 1 if m["month_end"] else month, month) if year else None
@@ -472,8 +470,9 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
     lowered = ascii_lower(text) if lowered is None else lowered
     for match in _time_matches(lowered, plain):
         mention = _HANDLERS[match.lastgroup](match, published)
-        if mention is None:
-            continue
+        if mention is None or (match.lastgroup == "e_month" and match["month"][:3] == "may"
+                               and text[match.start("month") - 1] != "M"):  # (spaced)
+            continue  # ("in may" as written, lower-case, is the verb: "what it put in may")
         if mention.previous and in_force is not None:
             # "rose 20 percent last year, after a 12 percent drop the previous year"
             mention = evolve(mention, year=in_force - 1,
@@ -494,7 +493,7 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
         if _SINCE_HINT.search(lowered, max(0, mention.start - 48), mention.start) and (
                 _SINCE.search(before)):  # "starting from the end of 2018" (not a base)
             yield evolve(mention, since=True, target=False)
-        elif _COMPARISON.search(before):
+        elif _COMPARISON.search(text, max(0, mention.start - 48), mention.start):
             yield evolve(mention, comparison=True, target=False)
         else:
             yield mention
