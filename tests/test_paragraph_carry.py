@@ -34,6 +34,11 @@ CASES: list[tuple[str, date, list[Row]]] = [
      "Meanwhile, its exports to Africa grew 12 percent.",
      date(2022, 4, 25),
      [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, _Q1_2022)]),
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Specifically, crude oil imports rose 20 percent to 9 billion yuan.",
+     date(2022, 4, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("20 percent", 2022, _Q1_2022),
+      ("9 billion yuan", 2022, _Q1_2022)]),
     # a time of its own still governs the paragraph that refers back
     ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
      "Meanwhile, its exports to Africa grew 9 percent in 2021.",
