@@ -134,11 +134,13 @@ _ORDINAL = guarded_compile(r"\b(?:second|third|fourth|fifth)[\s-]\Z")
 # Before an unnamed platform: a determiner, or an owner ("Hangzhou's first ... park").
 _DESCRIBED_OWNER = guarded_compile(r"(?:\b(?:the|its|their|a|an)|[A-Z][\w-]*'s)\s\Z")
 # ... but not a description of something named just before: "X, China's first ..."
-# (an apposition), "X is the first ..." (a predicate), "one of the first ...".
+# (an apposition), "X is the first ..." (a predicate), "one of the first ...", "made X
+# its largest ..." (a predicate of the object).
 _DESCRIBES_NAMED = guarded_compile(
     r"(?:(?:(?<=\w\s)[A-Z][\w'-]*,[\"”]?|[A-Z][\w'-]*[\"”],|\b(?:is|was|are|were|be|been"
     r"|being|became|becomes|become|remains|[Aa]s|one\sof|ranked|rated|named"
-    r"|making\sit|made\sit))\s|\()(?:(?:the|its|their|a|an)\s)?\Z")
+    r"|(?:making|made|makes|make)\s(?:it|[A-Z][\w'-]*)))\s|\()"  # "made Pinghu its largest"
+    r"(?:(?:the|its|their|a|an)\s)?\Z")
 
 
 def _described(text: str) -> Iterator[Found]:
