@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Context, Decimal
 
 from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
@@ -53,16 +54,50 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
             value = -abs(metric.value) if change.value < 0 else metric.value
             metric = evolve(metric, kind=_CHANGE, value=value)
         out.append(metric)
-    # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last
+    # "by 6.9, 2.5 and 4.2 percentage points": a unit written once, after the last, and
+    # its scale too: "values of 32.39, 19.92 and 10.9 billion yuan"
+    power = 0  # the scale of the figure after, as a power of ten, carried along the list
     for index in range(len(out) - 2, -1, -1):
         metric, after = out[index], out[index + 1]
         if (metric.unit == "count" and metric.noun is None
                 and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
                 and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
+            power = power if _BARE.fullmatch(after.text) else _power_of(after)
+            value = _scaled(metric.value, power) if power else metric.value
             out[index] = evolve(metric, unit=after.unit, kind=after.kind,
-                                value=-abs(metric.value) if after.value < 0
-                                else metric.value)
+                                value=-value if after.value < 0 else value)
+        else:
+            power = 0
     return out
+
+
+_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_FIRST_NUMBER = lazy_compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_EXACT = Context(prec=1000, Emax=10**6, Emin=-(10**6))  # (as the quantity parser's)
+
+
+def _power_of(metric: Metric) -> int:
+    """The scale word a figure is written with, as a power of ten, when its value is its
+    number times it ("10.9 billion yuan": 9); else 0."""
+    written = metric.text
+    if not _scale_word(written):
+        return 0
+    scale = _SCALE_WORD.search(written)
+    number = _FIRST_NUMBER.search(written)
+    if scale is None or number is None:
+        return 0
+    power = _POWERS[scale.group()]
+    return power if abs(metric.value) == _scaled(
+        Decimal(number.group().replace(",", "")), power) else 0
+
+
+def _scaled(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, exact, written as the quantity parser writes
+    values (no exponent, no trailing zeros): 19.92 and 9 give 19920000000."""
+    scaled = value.scaleb(power, _EXACT).normalize(_EXACT)
+    exponent = scaled.as_tuple().exponent
+    return scaled.quantize(Decimal(1), context=_EXACT) if (
+        isinstance(exponent, int) and exponent > 0) else scaled
 
 
 # What goes before a figure in a list whose verb is written once: "increased 22 percent
