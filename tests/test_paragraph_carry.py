@@ -19,7 +19,7 @@ Row = tuple[str, int | None, str | None]
 _MONTHS_2023 = "months 2023-01-01..2023-04-30"
 _Q1_2022 = "quarter 2022-01-01..2022-03-31"
 
-CASES: list[tuple[str, date, list[Row]]] = [
+CASES: list[tuple[str, date | None, list[Row]]] = [
     # "Of the total," goes on with the total's months
     ("In the first four months of 2023, Jinhua's foreign trade rose 6 percent.\n\n"
      "Of the total, exports reached 200 billion yuan.",
@@ -39,6 +39,16 @@ CASES: list[tuple[str, date, list[Row]]] = [
      date(2022, 4, 25),
      [("30 billion yuan", 2022, _Q1_2022), ("20 percent", 2022, _Q1_2022),
       ("9 billion yuan", 2022, _Q1_2022)]),
+    # "In the five months," (no "first"): the months named before, in an undated article too
+    ("From January to April in 2023, Jinhua's foreign trade rose 6 percent.\n\n"
+     "In the four months, its exports to Africa reached 20 billion yuan.",
+     None,
+     [("6 percent", 2023, _MONTHS_2023), ("20 billion yuan", 2023, _MONTHS_2023)]),
+    # "in the five months to May" is a period of its own (no anaphor): not the one before
+    ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
+     "Its exports grew 12 percent in the five months to May.",
+     date(2022, 6, 25),
+     [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, None)]),
     # a time of its own still governs the paragraph that refers back
     ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
      "Meanwhile, its exports to Africa grew 9 percent in 2021.",
@@ -109,7 +119,7 @@ def _shown(metric: zjopen.Metric) -> Row:
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
-def test_paragraph_referring_back_keeps_the_time(text: str, published: date,
+def test_paragraph_referring_back_keeps_the_time(text: str, published: date | None,
                                                  expected: list[Row]) -> None:
     article = zjopen.parse(text, id="t", published=published)
     assert [_shown(m) for m in article.metrics] == expected

@@ -149,6 +149,9 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
         (0, "in May", 2021, "month 2021-05-01..2021-05-31", "relative"),
     ]),
     ("what the firms put in may grow", date(2021, 6, 1), []),  # "may" as written: a verb
+    ("from January to May in 2017", date(2018, 3, 1), [
+        (0, "from January to May in 2017", 2017, "months 2017-01-01..2017-05-31", ""),
+    ]),
     ("During May, exports to Japan grew", date(2024, 6, 20), [
         (0, "During May", 2024, "month 2024-05-01..2024-05-31", "relative"),
     ]),

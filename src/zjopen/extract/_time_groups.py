@@ -43,12 +43,13 @@ _MONTH_WORDS = _runs(*MONTHS)
 # "last year", "next month", "over the past five years": and one of the units
 _RELATIVE_WORDS = _runs("this", "last", "next", "previous", "past")
 _RELATIVE_UNITS = _runs("year", "month", "years", "decade", "months")
-# "ten years ago", "on that day", "during the period", "since then", "at present", "to
-# date", "so far", "now"
+# "ten years ago", "on that day", "during the period", "in the five months", "since
+# then", "at present", "to date", "so far", "now"
 _SINCE_WORDS: dict[bytes, frozenset[bytes] | None] = {  # a word, and one beside it
     b"ago": _runs("year", "years"), b"later": _runs("year", "years"),
     b"day": _runs("this", "that", "same"), b"since": _runs("then", "ever"),
     b"period": _runs("the", "this", "that"),
+    b"months": _runs("the", "these", "those"), b"quarters": _runs("the", "these", "those"),
     b"present": _runs("at"), b"date": _runs("to"), b"far": _runs("so"),
     b"currently": None, b"now": None, b"today": None, b"nowadays": None,
 }

@@ -9,11 +9,10 @@
 >>> [t.year for t in find_times("from January to May", date(2021, 6, 16))]
 [2021]
 
-How it works: ``_ENTRIES`` lists the shapes a time expression takes, in priority
-order, each as ``(name, pattern, handler)``. The patterns are joined into one
-alternation, each marked by a group named after its entry, and the text is scanned
-once: at each position the first entry that fits wins, and its handler turns the match
-into a :class:`TimeMention`. A new shape is a new entry, placed before the entries it
+How it works: ``_ENTRIES`` lists the shapes of time expressions in priority order, each
+``(name, pattern, handler)``, joined into one alternation (a group named after each
+entry) and scanned once: at each position the first entry that fits wins, and its handler
+makes a :class:`TimeMention`. A new shape is a new entry, placed before the entries it
 must win over, with an example in ``tests/test_times.py``.
 """
 
@@ -351,8 +350,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("month_range", rf"""
         \b(?:from\s|between\s)?(?P<month_first>{MONTH})     # "from January
         \s?(?:to|through|and|-)\s?(?P<month_last>{MONTH})   #  to May", "Jan-Mar"
-        (?:\s(?:of\s)?(?P<range_year>{_YEAR}|{_alt(("this year", "last year"))}))?
-                                                            # " 2025", " of last year"
+        (?:\s(?:of\s|in\s)?(?P<range_year>{_YEAR}|{_alt(("this year", "last year"))}))?
+                                                      # " 2025", " of last year", " in 2017"
     """, _month_range),
     ("month", rf"""
         \b(?:(?P<month_end>(?:as\sof|by)\sthe\send\sof)      # "as of the end of March":
@@ -378,10 +377,12 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("that_day", r"""
         \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
     """, _that_day),
-    ("the_period", r"""
+    ("the_period", rf"""
         \b(?:during|in|over|for|within)\s(?:the|this|that)\s      # "during this
         (?:same\s|[a-z]+-(?:month|year|quarter)\s)?period\b      #  (three-month) period"
         (?!\s(?:last|a\syear|of|from|between|in\s(?:19|20)|the)\b)  # not a base or a span
+        |\b(?:during|in|over|for|within)\s(?:the|these|those)\s  # "In the five months,"
+        {_alt(_COUNT)}\s(?:months|quarters)\b(?!\s(?:to|through|end|of|from|before|after|since|ago))
     """, _the_period),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
