@@ -41,6 +41,8 @@ FURNITURE = [
     "Skip to main content",
     "1 2 >",  # a pager
     "1 2 3 >>",
+    "< 1 2",  # the pager of a second page
+    "« 1 2 3",
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",

@@ -81,7 +81,7 @@ _FURNITURE_SOURCE = (
     r"|\[photo[^\]]{0,100}\]"
     r"|[^\w]{1,20}"  # separators alone, "|", "* * *"
     r"|[0-9]{1,2}\.\s[0-9]{1,2}"  # a pager's items, "1. 1", "2. 2"
-    r"|[0-9]{1,2}(?:\s[0-9]{1,2}){1,9}(?:\s?[>›»]){0,2}"  # a pager, "1 2 >", "1 2 3 >>"
+    r"|(?:[<‹«]\s?){0,2}[0-9]{1,2}(?:\s[0-9]{1,2}){1,9}(?:\s?[>›»]){0,2}"  # a pager, "< 1 2 >"
     r"|[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\.(?:jpe?g|png|gif|webp)"  # an image file
     rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"
     r")\Z"
