@@ -224,8 +224,10 @@ _BACKER = lazy_compile(r"-(?:proposed|led|backed|funded|sponsored|initiated|laun
 
 
 def _opens(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \"“(")
-    return not before or before.endswith((".", "!", "?", "\n", ":"))
+    """Whether a sentence, or a quotation, opens at ``start`` ('he said, "I plan to ...').
+    """
+    before = text[max(0, start - 4) : start].rstrip(" (")
+    return not before or before.endswith((".", "!", "?", "\n", ":", "\"", "“"))
 
 
 _LOWER_END = lazy_compile(r"(?:\s(?:the|and|of|for|on|between|with|in|to|[+&]))+\s?\Z")
