@@ -406,6 +406,9 @@ def clean_lines(
         line = stripped
         if not line:
             continue
+        if (head and not body and found_title is None and line.endswith(":")
+                and len(line.split()) <= 4 and _headline_follows(items, index + 1)):
+            continue  # "Latest News:" above the headline: a label
         if (head and not body and found_title is None and index + 1 < len(items)
                 and _is_headline(line)):
             if (" " not in line or (line.endswith("!") and line.count(" ") == 1)) and (
