@@ -58,8 +58,10 @@ def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator
         kind = _LOWER_KINDS[match["head"]]
         if words and kind is PlatformKind.MARKET and _region_word(words[-1]):
             continue  # "the European market", "the CEE market": a market, not a place
-        if len(words) == 1 and _demonym(words[0]):
-            continue  # "the southern Chinese port of Zhoushan": a port's country, no name
+        if len(words) == 1 and (_demonym(words[0]) or _COMPASS.search(
+                text, max(0, match.end("name") - len(words[0]) - 12),
+                match.end("name") - len(words[0]) - 1)):
+            continue  # "the southern Chinese port", "a major east China port": no name
         if words:
             start = match.end("name") - len(" ".join(words)) - 1
             yield Found("platform", text[start : match.end()], start, match.end(), kind,
@@ -67,6 +69,9 @@ def phrases(text: str, lowered: str, split: TextWords | None = None) -> Iterator
 
 
 _VERB_LIKE = lazy_compile(r"(?:ing|ed|ly)\Z")
+# A compass word before a place ("east China port"): a part of the place, the port unnamed
+_COMPASS = lazy_compile(r"\b(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
+                        r"|central)\s?\Z", re.IGNORECASE)
 # A list of port areas named once with their head: "the Jiantiao, Haimen and Damaiyu port
 # areas", "the three port areas of Chuanshan, Daxie and Meishan".
 _AREA_ITEMS = r"[A-Z][a-z]+(?:,\s[A-Z][a-z]+){0,8},?\s(?:and|&)\s[A-Z][a-z]+"
