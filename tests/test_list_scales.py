@@ -4,7 +4,7 @@ parser writes values (no exponent, no trailing zeros)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +17,9 @@ from zjopen.quantities import parse_quantity
        st.sampled_from([3, 6, 9, 12]))
 def test_scaled_is_exact_and_plain(value: Decimal, power: int) -> None:
     scaled = _scaled(value, power)
-    assert scaled == value * Decimal(10) ** power
+    with localcontext() as exact:
+        exact.prec = 100  # (the default 28 digits would round the product)
+        assert scaled == value * Decimal(10) ** power
     assert "E" not in str(scaled)
     assert not ("." in str(scaled) and str(scaled).endswith("0"))
 
