@@ -273,9 +273,9 @@ def _segments(line: str) -> _Meta | None:
             if "day" in rest.lower():
                 rest = _WEEKDAY.sub(" ", rest)
         rest = rest.strip(" ()[],;-–—/【】")
-        if not rest:
-            recognised = recognised or labelled
-            continue
+        if not rest or (found is not None and rest.isdigit() and len(rest) <= 6):
+            recognised = recognised or labelled or found is not None
+            continue  # (a counter after the date: "2023/11/2 22:41:00 0")
         if labelled and "/" in rest and rest.replace("/", "").isdigit():  # "20/08/2018"
             meta.published = meta.published or slash_date(rest)
             recognised = dated = True  # (a date even when it cannot be read: no source)
@@ -300,6 +300,10 @@ def _segments(line: str) -> _Meta | None:
             name = rest
         if name is None:
             words = rest.split()
+            if (found is None and meta.published is not None and not meta.authors
+                    and _BARE_NAME.match(rest)):
+                meta.authors = (rest,)  # "17 Sep 2019 | Michael Marray": the date, its author
+                continue
             if found is None or len(words) > 3 or not all(w[0].isupper() for w in words):
                 return None
             continue
@@ -372,7 +376,8 @@ def clean_lines(
             if credits is not None:
                 found_authors = found_authors or list(credits)
                 continue
-            meta = meta_line(line)
+            meta = meta_line(line[len(found_title) + 1 :] if found_title and line.startswith(
+                f"{found_title} ") else line)  # (the headline again: "<headline> Updated: ...")
             toolbar = (_TOOLBAR_OPENING.match(line) if meta is None
                        and line.lstrip("0123456789 ")[:3].lower() in _TOOLBAR_FIRST else None)
             meta = meta_line(line[toolbar.end() :]) if toolbar else meta  # "0 CommentsPrint..."
@@ -414,15 +419,16 @@ def clean_lines(
             if (" " not in line or (line.endswith("!") and line.count(" ") == 1)) and (
                     _headline_follows(items, index + 1)):
                 continue  # one word above the headline ("News", "Coming soon!"): a label
-            found_title = line
+            found_title = line = line.rstrip(" |")  # ("<headline> |": a site name cut off)
             body.append(line)
             continue
         if (head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line)
                 and not line.startswith("By ")):  # ("By Staff Reporter": a desk's byline)
             found_authors = [line]  # a bare name under the headline is the byline
             continue
-        if head and len(line.split()) > 12:  # (the head never comes back)
-            head = False
+        if head and len(line.split()) > 12 and (len(body) > 1 or _SENTENCE_END.search(line)):
+            head = False  # (the head never comes back; a standfirst under the headline, no
+            # full stop at its end, leaves it open for the date line after it)
         body.append(line)
     if found_title is None and crumb_title is not None and crumb_title not in body:
         found_title = crumb_title
