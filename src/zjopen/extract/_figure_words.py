@@ -233,7 +233,8 @@ _RANK_PLACES = [
     # "the second-largest", "the fifth largest in the world"
     rf"\b(?P<sup>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))[-\s]{phrase_alt(_RANKS['superlatives'])}\b",
     # "China's first cross-border e-commerce pilot zone", "the world's first ... platform"
-    rf"\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b",
+    # (not "the world's first-class hub": a quality, no position)
+    rf"\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b(?!-(?:class|rate|tier)\b)",
 ]
 # ... and the two that begin with a comma or a space after a rank: "ranking the 2nd and
 # the 7th" (the ordinals a list of ranks goes on with), "ranks first in China and eighth
