@@ -54,6 +54,7 @@ _NOUN = lazy_compile(
     r"\b(?:(?:chip|auto|car|ship|toy|shoe|steel|drug|watch|truck)maker|EV\smaker|shipbuilder"
     r"|retailer|e-tailer"
     r"|(?:e-commerce|tech|internet|retail|logistics)\sgiant|conglomerate|start-?up"
+    r"|joint\sventure"  # "SOYUZ, a large-parts production joint venture"
     r"|(?P<plain>maker|company|firm|brand|group|manufacturer|producer|supplier|exporter"
     r"|developer|enterprise|multinational|exhibitor|provider))\Z")
 _PLAIN = frozenset({"maker", "company", "firm", "brand", "group", "manufacturer", "producer",
@@ -62,7 +63,7 @@ _PLAIN = frozenset({"maker", "company", "firm", "brand", "group", "manufacturer"
 _NOUN_WORDS = _PLAIN | {"chipmaker", "automaker", "carmaker", "shipbuilder", "shipmaker",
                        "toymaker", "shoemaker", "steelmaker", "drugmaker", "watchmaker",
                        "truckmaker", "retailer", "tailer", "giant", "conglomerate", "startup",
-                       "start"}
+                       "start", "venture"}
 # Plain nouns that may stand before a name ("the German company Vivanco"; not "the group
 # Chairman"), the others only after one.
 _BEFORE_NAME = frozenset({"maker", "company", "firm", "brand", "manufacturer", "producer",
@@ -74,7 +75,8 @@ _GOES_ON = guarded_compile(
     r"[\s]*[,.;:)\u2014]|\s(?:that|which|whose|who|with|based|founded|making|producing"
     r"|selling|specializing|specialising|in|of|from|for|headquartered|known|and|on|at|to"
     r"|has|had|have|is|was|will|would|said|owned|backed|listed|registered|located"
-    r"|set|established|engaged|focusing|focused|operating|behind|since|by|under)\b")
+    r"|set|established|engaged|focusing|focused|operating|behind|since|by|under"
+    r"|originating|originated)\b")
 _NOT_NAMES = frozenset(
     "it its this that these those he she they we you there which who what chairman"
     " chairwoman president ceo director manager secretary vice general chief deputy mayor"
