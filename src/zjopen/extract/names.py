@@ -51,6 +51,7 @@ from zjopen.extract._capitalised import (
 )
 from zjopen.extract._chain_windows import places
 from zjopen.extract._cued import CUE_WORDS, apposed_matches, cues, listed_companies, role_matches
+from zjopen.extract._headlines import headline_names
 from zjopen.extract._initiative_years import initiative_years
 from zjopen.extract._kb import kb_matches, knowledge_base, openings
 from zjopen.extract._phrases import phrase_anchor_keys, phrases
@@ -286,8 +287,8 @@ def _all(doc: Document) -> list[Found]:
 
     extra = [s for s in _short_names(doc, companies) if not covered(s.start)]
     extra += map(_known, _names_within(doc.norm, kept))
-    kept = _shorter_names(_placed_names(_headline_names(_bracketed(doc.norm, kept),
-                                                        doc.body_start)))
+    kept = _shorter_names(_placed_names(headline_names(_bracketed(doc.norm, kept),
+                                                       doc.norm, doc.body_start)))
     return sorted(map(partial(_with_unit, doc.norm), kept + extra), key=lambda f: f.start)
 
 
@@ -336,25 +337,6 @@ def _bracketed(text: str, found: list[Found]) -> list[Found]:
                 and text[short.end : short.end + 1] == ")"):
             result[index] = evolve(item, canonical=short.canonical or short.name,
                                    kb_id=short.kb_id, region=item.region or short.region)
-    return result
-
-
-def _headline_names(found: list[Found], body: int) -> list[Found]:
-    """A title-case headline's run cut to the name the body uses: "China Approves
-    Zhoushan Archipelago New Area" is "Zhoushan Archipelago New Area"."""
-    if not body or not any(f.start < body for f in found):
-        return found
-    named = {words_of(f.name) for f in found if f.start >= body}
-    result = []
-    for item in found:
-        if item.start < body and item.kb_id is None and item.canonical is None:
-            tokens = words_of(item.name)
-            for k in range(1, len(tokens) - 1):
-                if tokens[k:] in named:
-                    cut = item.name.find(tokens[k])
-                    item = evolve(item, name=item.name[cut:], start=item.start + cut)
-                    break
-        result.append(item)
     return result
 
 
