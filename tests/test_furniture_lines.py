@@ -25,6 +25,7 @@ TOOLBARS = [
     "Adjust font size:",
     "Share | Tweet | E-mail",
     "Print Mail Large Medium Small",
+    "Print Mail Large Medium  Small 0",  # and the comment counter
     "Facebook Twitter 新浪微博 Instagram YouTube",  # a share bar's networks
     "Facebook | Twitter | LinkedIn | WhatsApp",
     "WeChat Weibo",

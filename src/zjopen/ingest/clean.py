@@ -67,7 +67,8 @@ _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WOR
 _COPYRIGHT = alt(_WORDS["copyright"])
 # Two or more words of a share-and-print toolbar, numbers and separators between.
 _TOOLBAR_WORD = alt(_WORDS["toolbar"])
-_TOOLBAR_RUN = rf"{_TOOLBAR_WORD}(?:[ |:>·/0-9]{{0,6}}{_TOOLBAR_WORD})+[ |:]{{0,4}}"
+_TOOLBAR_RUN = (rf"{_TOOLBAR_WORD}(?:[ |:>·/0-9]{{0,6}}{_TOOLBAR_WORD})+[ |:]{{0,4}}"
+                r"(?:[0-9]{1,4}\b)?")  # (a comment counter after it: "... Small 0")
 _TOOLBAR_OPENING = lazy_compile(rf"\A(?:[0-9]+ ?)?{_TOOLBAR_RUN}(?=[A-Z])", re.IGNORECASE)
 _TOOLBAR_FIRST = frozenset(word[:3] for word in _WORDS["toolbar"])  # (a pre-test)
 _TOOLBAR_WORDS = frozenset(word for word in _WORDS["toolbar"] if " " not in word)
