@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import zjopen
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"
@@ -38,6 +40,24 @@ def test_parse_examples_to_jsonl() -> None:
     assert first["id"] == "hangzhou-ftz-area"
     assert first["published"] == "2022-08-15"
     assert {"ningbo-port-autumn-2024", "yiwu-market-goes-global"} <= set(ids)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_files_of_one_name_in_several_folders_get_ids_of_their_own(tmp_path: Path,
+                                                                   jobs: str) -> None:
+    # (a scraped site: an index.html per story's folder)
+    text = "Yiwu grows\n\nYiwu's exports rose {}% in 2023."
+    for n, folder in enumerate(["2023-05", "2023-06", "2023-07"]):
+        (tmp_path / "site" / folder).mkdir(parents=True)
+        (tmp_path / "site" / folder / "index.html").write_text(text.format(n + 1),
+                                                               encoding="utf-8")
+    (tmp_path / "site" / "2023-07" / "index.txt").write_text(text.format(9), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("parse", str(tmp_path / "site"), "-o", str(out), "-q", "--jobs", jobs)
+    assert result.returncode == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["index", "2023-06-index", "2023-07-index", "index-txt"]
+    assert len(zjopen.Corpus.load(out)) == 4  # (it loads back: no two articles share an id)
 
 
 def test_table_format_is_readable() -> None:

@@ -37,7 +37,7 @@ from zjopen.pipeline import MAX_BYTES, Pipeline
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-__all__ = ["Parsed", "Progress", "default_jobs", "iter_paths", "parse_paths"]
+__all__ = ["ArticleIds", "Parsed", "Progress", "default_jobs", "iter_paths", "parse_paths"]
 
 
 @attrs.frozen
@@ -60,14 +60,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _parse_one(path: Path, published: date | None, max_bytes: int, as_json: bool,
-               pipeline: Pipeline) -> Parsed:
+def _parse_one(path: Path, article_id: str, published: date | None, max_bytes: int,
+               as_json: bool, pipeline: Pipeline) -> Parsed:
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     try:
         article = pipeline.parse_file(path, published=published, max_bytes=max_bytes)
+        if article.id == path.stem != article_id:  # (a name another file of the run has:
+            article = attrs.evolve(article, id=article_id)  # ArticleIds)
     except ZjopenError as exc:
         message = str(exc)
     except (RecursionError, MemoryError) as exc:
@@ -135,9 +137,11 @@ def _parse_paths(paths: Sequence[str | os.PathLike[str]], jobs: int, published: 
                  pipeline: Pipeline) -> Iterator[Parsed]:
     if progress is not None:  # a terminal's progress line walks the folders once more
         progress.start(iter_paths(paths) if progress.enabled else ())
-    files = iter_paths(paths)  # streamed: memory does not grow with the number of files
-    first = list(itertools.islice(files, 2))
-    files = itertools.chain(first, files)
+    ids = ArticleIds()
+    # (streamed: the files are not held, only their ids)
+    named = ((path, ids.take(path)) for path in iter_paths(paths))
+    first = list(itertools.islice(named, 2))
+    files = itertools.chain(first, named)
     job = (published, max_bytes, as_json, pipeline)
     results = (_serial(files, job) if jobs <= 1 or len(first) < 2
                else _parallel(files, jobs, job))
@@ -152,12 +156,12 @@ def _parse_paths(paths: Sequence[str | os.PathLike[str]], jobs: int, published: 
 _Job = tuple[date | None, int, bool, Pipeline]  # what _parse_one needs beside the path
 
 
-def _serial(files: Iterable[Path], job: _Job) -> Iterator[Parsed]:
-    for path in files:
-        yield _parse_one(path, *job)
+def _serial(files: Iterable[tuple[Path, str]], job: _Job) -> Iterator[Parsed]:
+    for path, article_id in files:
+        yield _parse_one(path, article_id, *job)
 
 
-def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
+def _parallel(files: Iterator[tuple[Path, str]], jobs: int, job: _Job) -> Iterator[Parsed]:
     from concurrent.futures import ProcessPoolExecutor  # a few tens of ms: not for --jobs 1
 
     window = 4 * jobs
@@ -165,15 +169,15 @@ def _parallel(files: Iterator[Path], jobs: int, job: _Job) -> Iterator[Parsed]:
                              initargs=(os.getpid(), user_cache.saving())) as pool:
         pending: deque[Future[Parsed]] = deque()
         queue = iter(files)
-        for path in queue:
-            pending.append(pool.submit(_parse_one, path, *job))
+        for path, article_id in queue:
+            pending.append(pool.submit(_parse_one, path, article_id, *job))
             if len(pending) >= window:
                 break
         while pending:
             result = pending.popleft().result()
             following = next(queue, None)
             if following is not None:
-                pending.append(pool.submit(_parse_one, following, *job))
+                pending.append(pool.submit(_parse_one, following[0], following[1], *job))
             yield result
 
 
@@ -252,6 +256,42 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+class ArticleIds:
+    """Unique, deterministic article ids for the files of one run, in the order they are
+    parsed: a file's name without its extension; when another file of the run has it, its
+    folder's name and that, then the name and the file type, then both, then a number
+    (as ``zjopen render`` names pages): ``x/a.txt``, ``y/a.txt`` and ``x/a.html`` are
+    ``a``, ``y-a`` and ``x-a``. A run remembers each id it gave (some 80 bytes a file).
+
+    >>> ids = ArticleIds()
+    >>> [ids.take(Path(p)) for p in ("x/a.txt", "y/a.txt", "x/a.html", "y/a.html")]
+    ['a', 'y-a', 'x-a', 'a-html']
+    >>> [ids.take(Path(p)) for p in ("z/y/a.html", "w/y/a.html")]
+    ['y-a-html', 'a-2']
+    """
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def take(self, path: Path) -> str:
+        """The id of the next file, ``path``, now taken."""
+        stem, folder, kind = path.stem, path.parent.name, path.suffix.lstrip(".")
+        used = self._used
+        if stem not in used:
+            used.add(stem)
+            return stem
+        for candidate in (f"{folder}-{stem}" if folder else stem, f"{stem}-{kind}",
+                          f"{folder}-{stem}-{kind}" if folder else stem):
+            if candidate not in used:
+                used.add(candidate)
+                return candidate
+        n = 2
+        while f"{stem}-{n}" in used:
+            n += 1
+        used.add(f"{stem}-{n}")
+        return f"{stem}-{n}"
 
 
 def iter_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
