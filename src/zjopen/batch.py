@@ -263,7 +263,7 @@ class ArticleIds:
     parsed: a file's name without its extension; when another file of the run has it, its
     folder's name and that, then the name and the file type, then both, then a number
     (as ``zjopen render`` names pages): ``x/a.txt``, ``y/a.txt`` and ``x/a.html`` are
-    ``a``, ``y-a`` and ``x-a``. A run remembers each id it gave (some 80 bytes a file).
+    ``a``, ``y-a`` and ``x-a``. A run remembers each id it gave (some 120 bytes a file).
 
     >>> ids = ArticleIds()
     >>> [ids.take(Path(p)) for p in ("x/a.txt", "y/a.txt", "x/a.html", "y/a.html")]
