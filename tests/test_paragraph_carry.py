@@ -49,6 +49,17 @@ CASES: list[tuple[str, date | None, list[Row]]] = [
      "Its exports grew 12 percent in the five months to May.",
      date(2022, 6, 25),
      [("30 billion yuan", 2022, _Q1_2022), ("12 percent", 2022, None)]),
+    # a month read early the next year ("in May", in January) reports last year: the
+    # paragraph after it goes on with that year
+    ("Wenling's pump exports reached 3 billion yuan in May.\n\n"
+     "The city ranked fourth among the province's exporters of pumps.",
+     date(2022, 1, 20),
+     [("3 billion yuan", 2021, "month 2021-05-01..2021-05-31"), ("fourth", 2021, None)]),
+    # ... but a present state after it is the publication year's
+    ("Wenling's pump exports reached 3 billion yuan in May.\n\n"
+     "The city is home to 700 pump makers.",
+     date(2022, 1, 20),
+     [("3 billion yuan", 2021, "month 2021-05-01..2021-05-31"), ("700", 2022, None)]),
     # a time of its own still governs the paragraph that refers back
     ("Taizhou's imports came to 30 billion yuan in the first quarter of 2022.\n\n"
      "Meanwhile, its exports to Africa grew 9 percent in 2021.",

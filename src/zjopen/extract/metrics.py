@@ -130,6 +130,9 @@ class _Context:
         if published is not None and self.year == published.year - 1 and (
                 self.period is not None):  # (a date's year, "on Jan 4, 2019", reports no year)
             reported = self.year
+        elif (published is not None and self.unended and not self.written
+              and self.year == published.year and self.period is not None):
+            reported = self.year - 1  # "... in May", read in January: last May
         elif self.year is not None:
             reported = None  # a later frame ("in the first half of this year") supersedes it
         named = self.year if self.year is not None else self.named
