@@ -38,6 +38,7 @@ from zjopen.extract._figure_words import (
     PRESENT_STATE,
     TIME_PREPOSITION,
     YEAR_EARLIER,
+    YEAR_EARLIER_SECOND,
     clause_break,
 )
 from zjopen.extract._indicators import indicator_of
@@ -333,7 +334,7 @@ def _sentence_metrics(
     if rank_spans:
         rank_starts = [s for s, _, _, _ in rank_spans]
         rank_reach = [*accumulate([e for _, e, _, _ in rank_spans], max), -1]
-    for quantity in find_quantities(text, lowered=low, digits_from=digit):
+    for quantity in find_quantities(text, lowered=low, digits_from=digit, years=False):
         q_start, q_end = quantity.start, quantity.end
         if rank_spans and base + q_start < rank_reach[
                 bisect.bisect_right(rank_starts, base + q_start) - 1]:
@@ -365,7 +366,8 @@ def _sentence_metrics(
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
-        if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
+        if (year is not None and right[1:2] in YEAR_EARLIER_SECOND
+                and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None and not anaphor:
