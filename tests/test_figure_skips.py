@@ -6,12 +6,14 @@ full work said: a property test against it, and tables of phrasing."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from zjopen.document import read_document
 from zjopen.extract._figure_lists import link_changes
 from zjopen.extract._figure_words import YEAR_EARLIER, YEAR_EARLIER_SECOND
 from zjopen.extract._kinds import (
@@ -22,6 +24,7 @@ from zjopen.extract._kinds import (
     _MONTH_AFTER,
     _YEAR_DIGITS,
 )
+from zjopen.extract.metrics import extract_metrics
 from zjopen.model import Metric, MetricKind, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
@@ -150,3 +153,30 @@ def test_link_changes_dates_a_share_by_the_reported_year() -> None:
     share = _metric(35, "20 percent", "%", MetricKind.SHARE, year=2025)
     dated = link_changes([level, share], {35}, 2024, "x" * 60)
     assert [m.year for m in dated] == [2024, 2024]
+
+
+# The figures finder tries is_target only in a sentence with a target word (or a
+# deadline cue), and reads the text before a figure for its year only where the year
+# hangs on it: each row dates and kinds its figures as the full reading did.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a deadline and no target word: a target all the same
+    ("Total trade of the zone: 80 billion yuan by 2027.", date(2025, 3, 1),
+     [("80000000000", "target", 2027)]),
+    ("The port's container throughput is to top 50 million TEUs by 2030.",
+     date(2025, 3, 1), [("50000000", "target", 2030)]),
+    # a part of the year not ended at publication, reported in the past: the year before
+    ("From January to November, the city's exports rose 6.5 percent.", date(2024, 1, 10),
+     [("6.5", "change", 2023)]),
+    # "since": the start, then the present
+    ("Since 2014, the number of cross-border stores has grown from 23 to 1,100.",
+     date(2024, 5, 1), [("23", "level", 2014), ("1100", "level", 2024)]),
+    # the state at publication after an earlier year
+    ("In 2019 the park opened. The park is home to 780 firms.", date(2024, 5, 1),
+     [("780", "level", 2024)]),
+    ("Exports rose 8.2 percent in the first half. Imports fell 3 percent.", date(2024, 9, 1),
+     [("8.2", "change", 2024), ("-3", "change", 2024)]),
+])
+def test_years_and_targets_read_as_before(text: str, published: date,
+                                          expected: list[tuple[str, str, int]]) -> None:
+    found = extract_metrics(read_document(text, published=published))
+    assert [(str(m.value), m.kind.value, m.year) for m in found] == expected

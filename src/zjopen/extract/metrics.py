@@ -326,7 +326,7 @@ def _sentence_metrics(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=made_span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
-                       low[max(0, start - base - REACH) : start - base]),
+                       low, max(0, start - base - REACH), start - base),
         ))
     # Where each rank starts, and the furthest any rank up to it reaches (none: -1 last): a
     # quantity inside one is told by bisect, not by a test of every rank (a sentence of
@@ -357,12 +357,14 @@ def _sentence_metrics(
                 text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
-            if is_target(text, low, q_start, cue, published,
-                         aside=left if kind is _CHANGE else None,
-                         hinted=hints[0], hinted_after=hints[1]):
+            # (is_target's first tests, written out: with no target word in the sentence,
+            # only a deadline makes a target)
+            if (cue is not None and cue.target) or ((hints[0] or hints[1]) and is_target(
+                    text, low, q_start, cue, published,
+                    aside=left if kind is _CHANGE else None,
+                    hinted=hints[0], hinted_after=hints[1])):
                 kind = _TARGET  # also a change: "exports are expected to grow 8%"
-        wide = low[far:q_start]
-        year = _year(cue, kind, own, published, wide)
+        year = _year(cue, kind, own, published, low, far, q_start)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
@@ -374,7 +376,8 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             own.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else own.unended, kind, wide):
+        if (cue.unended if cue is not None else own.unended) and _reported_unended(
+                True, kind, low[far:q_start]):
             period = _year_before(period)
         if cue is None and period is not None and year != _year_of(period):
             period = None  # "It has attracted 320 firms": the state now, not the year before's
@@ -415,21 +418,24 @@ def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
-          published: date | None, left: str) -> int | None:
+          published: date | None, low: str, near: int, start: int) -> int | None:
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
-    publication year; a target with no stated year has none)."""
+    publication year; a target with no stated year has none). ``low[near:start]``: the
+    lower-cased text before the figure, sliced where it is read (most figures with a
+    time cue of their own are dated without it)."""
     present = published.year if published is not None else None
     if cue is not None and cue.anaphoric:  # "On that day", "two years later"
         base = context.year if context.year is not None else context.named
         return None if base is None else base + cue.later
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
-            if not FROM_LEFT.search(left):
+            if not FROM_LEFT.search(low[near:start]):
                 return present
             return cue.year if cue.year is not None else context.year  # "since then"
         if cue.present and kind is _TARGET:
             return context.target_year  # "now in effect ... will eventually reach 90%"
-        if cue.year is not None and _reported_unended(cue.unended, kind, left):
+        if cue.year is not None and cue.unended and _reported_unended(
+                True, kind, low[near:start]):
             return cue.year - 1  # "January to November" reported in January: last year's
         if cue.yearless:
             # An undated article's "from January to May": of the year it names last
@@ -440,6 +446,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
                 context.year is not None and context.year > present):
             return context.year  # "... exceed 150 million tons in 2025. It will also grow"
         return context.target_year
+    left = low[near:start]
     if context.year is not None:
         if PRESENT_STATE.search(left) and not _past(left) and not FROM_LEFT.search(left):
             # "opened in 1992. The zone is home to 780 firms", "... has grown to 65,000":
