@@ -29,7 +29,7 @@ import attrs
 from zjopen._article_checks import plain_init
 from zjopen.lexicon._quantity_patterns import _DIGITS as _DIGITS
 from zjopen.lexicon._quantity_patterns import QuantityPatterns as _Patterns
-from zjopen.lexicon._quantity_patterns import pattern_sources
+from zjopen.lexicon._quantity_patterns import bare_year, pattern_sources
 
 # (the counted noun is read there too; tests/test_quantity_scans.py reads these here)
 from zjopen.lexicon._quantity_words import _NOUN_STOP as _NOUN_STOP
@@ -190,13 +190,15 @@ _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = lazy_compile(r"\A(?:19|20)[0-9]{2}\Z")
 
 
-def find_quantities(text: str, *, lowered: str | None = None,
-                    digits_from: int = 0) -> Iterator[QuantityMatch]:
+def find_quantities(text: str, *, lowered: str | None = None, digits_from: int = 0,
+                    years: bool = True) -> Iterator[QuantityMatch]:
     """Every quantity in ``text``, left to right, non-overlapping; "5 to 10 days" and
     "between 3 and 5 percent" are one quantity with ``high`` set. ``lowered``:
     :func:`~zjopen.lexicon.patterns.ascii_lower` of ``text``, when the caller has it;
-    ``digits_from``: where its first digit is, when the caller knows (none before)."""
-    found = _find(text, ascii_lower(text) if lowered is None else lowered, digits_from)
+    ``digits_from``: where its first digit is, when the caller knows (none before).
+    ``years=False``: bare years left out (``bare_year``; one just after digits may be
+    kept), no other quantity changed."""
+    found = _find(text, ascii_lower(text) if lowered is None else lowered, digits_from, years)
     if len(found) < 2:
         return iter(found)
     out: list[QuantityMatch] = []
@@ -243,10 +245,11 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
                          low.qualifier, high.value, high.noun, "digits", high.scale, high.start)
 
 
-def _find(text: str, lowered: str, digits_from: int = 0) -> list[QuantityMatch]:
+def _find(text: str, lowered: str, digits_from: int = 0, years: bool = True
+          ) -> list[QuantityMatch]:
     patterns = _patterns()
     low_ascii = lowered if lowered.isascii() else None
-    found = _digit_quantities(text, patterns, low_ascii, digits_from)  # in order, apart
+    found = _digit_quantities(text, patterns, low_ascii, digits_from, years)  # in order, apart
     words = _word_quantities(text, lowered, patterns)
     if words:
         found = sorted([*found, *words], key=attrgetter("start"))
@@ -260,10 +263,11 @@ def _find(text: str, lowered: str, digits_from: int = 0) -> list[QuantityMatch]:
 
 
 def _digit_quantities(text: str, patterns: _Patterns, low_ascii: str | None = None,
-                      digits_from: int = 0) -> list[QuantityMatch]:
+                      digits_from: int = 0, years: bool = True) -> list[QuantityMatch]:
     """The quantities written with digits in ``text``; ``low_ascii``: the text lower-cased
     where it is ASCII (:func:`_digit_quantity`); ``digits_from``: no digit is before it
-    (every match of ``number`` begins with one: the scan starts there)."""
+    (every match of ``number`` begins with one: the scan starts there); ``years=False``:
+    bare years left out (:func:`~zjopen.lexicon._quantity_patterns.bare_year`)."""
     singles, pairs, prefix_re = patterns.prefix_singles, patterns.prefix_pairs, patterns.prefix
     if low_ascii is not None:  # (the currency is then lower-cased: only its casefold counts)
         prefix_text, prefix_re = low_ascii, patterns.prefix_ascii
@@ -287,6 +291,9 @@ def _digit_quantities(text: str, patterns: _Patterns, low_ascii: str | None = No
                         pre, start = prefix.group().strip(), at
             if pre is None and seen & _GLUED:
                 continue  # inside a word or a number (_glued): "C2", "H1", "$"-less "US2"
+        if (not years and pre is None and match.end() - start == 4
+                and bare_year(text, start, patterns, low_ascii, out)):
+            continue
         found = _digit_quantity(text, match, patterns, start, pre, low_ascii)
         if found is not None:
             out.append(found)

@@ -259,6 +259,7 @@ def _respective_bases(metrics: list[Metric], levels: list[Metric], text: str
 
 
 _RESPECTIVELY_AFTER = 40  # how far after the last change "respectively" may stand
+_RATES = ("%", "times", "pp")  # the units of a change linked to a level
 
 
 def _scale_word(text: str) -> bool:
@@ -278,8 +279,10 @@ def link_changes(metrics: list[Metric], uncued: set[int],
               and m.unit not in ("%", "count", "rank")]
     if not levels:
         return metrics  # no level to link a change to, nor to date a rank or a share by
-    starts = [m.span.start for m in levels]
     ranked = reported is not None and any(m.year == reported for m in levels)
+    if not ranked and not any(m.kind is _CHANGE and m.unit in _RATES for m in metrics):
+        return metrics  # no change to link, nor a rank or share to date
+    starts = [m.span.start for m in levels]
     paired = _respective_bases(metrics, levels, text) if len(levels) > 1 else {}
     out: list[Metric] = []
     for metric in metrics:
@@ -287,7 +290,7 @@ def link_changes(metrics: list[Metric], uncued: set[int],
                 and metric.span.start in uncued and metric.year != reported):
             out.append(evolve(metric, year=reported))
             continue
-        if metric.kind is _CHANGE and metric.unit in ("%", "times", "pp") and levels:
+        if metric.kind is _CHANGE and metric.unit in _RATES and levels:
             at = bisect.bisect_left(starts, metric.span.start)
             near = levels[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda m: (abs(m.span.start - metric.span.start),

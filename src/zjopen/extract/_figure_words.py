@@ -112,6 +112,9 @@ BASE_LEFT_ENDS = _last_words(["from", *_AFTER])
 """What the text ends with (white space stripped) where BASE_LEFT matches."""
 YEAR_EARLIER = lower_compile(
     rf"\A\s{phrase_alt(_CHANGES['from_year_earlier'], space=_SPACED)}\b")
+YEAR_EARLIER_SECOND = frozenset(phrase[0].lower() for phrase in _CHANGES["from_year_earlier"])
+"""The characters a match of YEAR_EARLIER goes on with after its white space: a test
+before the pattern, which most texts after a figure fail."""
 TO_LEVEL = lower_compile(rf"\b(?:{_CHANGE}|{phrase_alt(_CHANGES['to_level'])})\sto\s*\Z")
 TO_LEVEL_ENDS = ("to",)
 """What the text ends with (white space stripped) where TO_LEVEL matches."""

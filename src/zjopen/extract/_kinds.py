@@ -73,6 +73,13 @@ _DATE_AFTER = lazy_compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[ap]\.m\."
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
+# What a match of _DATE_AFTER or _MONTH_AFTER begins with: one of these, or white space
+# and one of the second (a month's capital), or a comma and a year's first digit (after
+# a white space or not): a cheap test before the patterns, which most figures' next
+# characters (" billion", ", up") fail.
+_DATE_AFTER_LEADS = frozenset(":snrtap")
+_DATE_AFTER_SECOND = frozenset("snrtapJFMASOND")
+_CENTURY_FIRST = frozenset("12")
 HAS_DIGIT = lazy_compile("[0-9]")  # with the number hints, the test a sentence passes
 
 
@@ -150,7 +157,11 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
         or _DAY_RANGE_BEFORE.search(low, start - 24 if start > 24 else 0, start)
     ):
         return True  # "June 5", and the 9 of "from June 5 to 9"
-    if _DATE_AFTER.match(right) or (day and _MONTH_AFTER.match(right)):
+    lead = right[:1]
+    if (lead in _DATE_AFTER_LEADS or (lead.isspace() and right[1:2] in _DATE_AFTER_SECOND)
+            or (lead == "," and (right[1:2] in _CENTURY_FIRST or (
+                right[1:2].isspace() and right[2:3] in _CENTURY_FIRST)))) and (
+            _DATE_AFTER.match(right) or (day and _MONTH_AFTER.match(right))):
         return True  # "21st", "5, 2024", "on 21 Mar" (a day of the month)
     after = right[:1]
     if (start and text[start - 1] in _JOINERS) or after in _JOINERS:

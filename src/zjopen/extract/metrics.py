@@ -38,6 +38,7 @@ from zjopen.extract._figure_words import (
     PRESENT_STATE,
     TIME_PREPOSITION,
     YEAR_EARLIER,
+    YEAR_EARLIER_SECOND,
     clause_break,
 )
 from zjopen.extract._indicators import indicator_of
@@ -328,7 +329,7 @@ def _sentence_metrics(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=made_span(start, end, whole[start:end]),
             year=_year(cue, rank_kind, context, published,
-                       low[max(0, start - base - REACH) : start - base]),
+                       low, max(0, start - base - REACH), start - base),
         ))
     # Where each rank starts, and the furthest any rank up to it reaches (none: -1 last): a
     # quantity inside one is told by bisect, not by a test of every rank (a sentence of
@@ -336,7 +337,7 @@ def _sentence_metrics(
     if rank_spans:
         rank_starts = [s for s, _, _, _ in rank_spans]
         rank_reach = [*accumulate([e for _, e, _, _ in rank_spans], max), -1]
-    for quantity in find_quantities(text, lowered=low, digits_from=digit):
+    for quantity in find_quantities(text, lowered=low, digits_from=digit, years=False):
         q_start, q_end = quantity.start, quantity.end
         if rank_spans and base + q_start < rank_reach[
                 bisect.bisect_right(rank_starts, base + q_start) - 1]:
@@ -359,23 +360,27 @@ def _sentence_metrics(
                 text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
-            if is_target(text, low, q_start, cue, published,
-                         aside=left if kind is _CHANGE else None,
-                         hinted=hints[0], hinted_after=hints[1]):
+            # (is_target's first tests, written out: with no target word in the sentence,
+            # only a deadline makes a target)
+            if (cue is not None and cue.target) or ((hints[0] or hints[1]) and is_target(
+                    text, low, q_start, cue, published,
+                    aside=left if kind is _CHANGE else None,
+                    hinted=hints[0], hinted_after=hints[1])):
                 kind = _TARGET  # also a change: "exports are expected to grow 8%"
-        wide = low[far:q_start]
-        year = _year(cue, kind, own, published, wide)
+        year = _year(cue, kind, own, published, low, far, q_start)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
-        if (year is not None and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
+        if (year is not None and right[1:2] in YEAR_EARLIER_SECOND
+                and YEAR_EARLIER.match(right) and BASE_LEFT.search(left)
                 and not (cue is not None and cue.previous and not cue.relative)):
             year -= 1  # "up from 6.9 percent a year earlier": the year before
         if cue is None and not anaphor:
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             own.period if cue is None else None)
-        if _reported_unended(cue.unended if cue is not None else own.unended, kind, wide):
+        if (cue.unended if cue is not None else own.unended) and _reported_unended(
+                True, kind, low[far:q_start]):
             period = _year_before(period)
         if cue is None and period is not None and year != _year_of(period):
             period = None  # "It has attracted 320 firms": the state now, not the year before's
@@ -416,21 +421,24 @@ def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
 
 
 def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
-          published: date | None, left: str) -> int | None:
+          published: date | None, low: str, near: int, start: int) -> int | None:
     """The calendar year a figure belongs to (GUIDELINES: present tense is the
-    publication year; a target with no stated year has none)."""
+    publication year; a target with no stated year has none). ``low[near:start]``: the
+    lower-cased text before the figure, sliced where it is read (most figures with a
+    time cue of their own are dated without it)."""
     present = published.year if published is not None else None
     if cue is not None and cue.anaphoric:  # "On that day", "two years later"
         base = context.year if context.year is not None else context.named
         return None if base is None else base + cue.later
     if cue is not None:
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
-            if not FROM_LEFT.search(left):
+            if not FROM_LEFT.search(low[near:start]):
                 return present
             return cue.year if cue.year is not None else context.year  # "since then"
         if cue.present and kind is _TARGET:
             return context.target_year  # "now in effect ... will eventually reach 90%"
-        if cue.year is not None and _reported_unended(cue.unended, kind, left):
+        if cue.year is not None and cue.unended and _reported_unended(
+                True, kind, low[near:start]):
             return cue.year - 1  # "January to November" reported in January: last year's
         if cue.yearless:
             # An undated article's "from January to May": of the year it names last
@@ -441,6 +449,7 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
                 context.year is not None and context.year > present):
             return context.year  # "... exceed 150 million tons in 2025. It will also grow"
         return context.target_year
+    left = low[near:start]
     if context.year is not None:
         if PRESENT_STATE.search(left) and not _past(left) and not FROM_LEFT.search(left):
             # "opened in 1992. The zone is home to 780 firms", "... has grown to 65,000":

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zjopen.lexicon import _user_cache as user_cache
 from zjopen.lexicon.patterns import trie_alternation
 
-__all__ = ["QuantityPatterns", "pattern_sources"]
+if TYPE_CHECKING:
+    from zjopen.quantities import QuantityMatch
+
+__all__ = ["QuantityPatterns", "bare_year", "pattern_sources"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -123,3 +126,30 @@ class QuantityPatterns:
         self.unit_after, self.unit_after_ascii = unit_after, unit_after_ascii
         self.before, self.after, self.scales = before, after, scales
         self.prefix_singles, self.prefix_pairs = prefix_singles, prefix_pairs
+
+
+def bare_year(text: str, start: int, patterns: QuantityPatterns, low_ascii: str | None,
+              out: list[QuantityMatch]) -> bool:
+    """Whether the four characters of a number at ``start`` (with no currency before
+    them) are a year, 1950-2099, that ``zjopen.quantities`` makes a bare count of, or
+    nothing (glued to letters): no unit after it, no slash beside it, and no number
+    written with digits just before it, across a gap that may join a range ("500-2000").
+    The figures finder drops such a count first (``is_not_a_metric``); with nothing
+    made for it, no other quantity changes (a range's gap holds no digit)."""
+    if not (text.startswith(_CENTURIES, start) and text[start + 2 : start + 4].isdigit()
+            and (text[start] == "2" or text[start + 2] >= "5")):
+        return False
+    end = start + 4
+    if text[end : end + 1] == "/" or text[start - 1 : start] == "/":
+        return False  # (a fraction, "1950/2000 of": quantities._slashed)
+    if (patterns.unit_after.match(text, end) if low_ascii is None
+            else patterns.unit_after_ascii.match(low_ascii, end)) is not None:
+        return False  # "2000 tons"
+    if out and out[-1].form == "digits" and start - out[-1].end <= _RANGE_GAP_MOST:
+        gap = text[out[-1].end : start]
+        return not ("-" in gap or "~" in gap or "to" in gap or "and" in gap)
+    return True
+
+
+_CENTURIES = ("19", "20")
+_RANGE_GAP_MOST = 5  # the longest gap of quantities._RANGE_GAP (" - ", " to ", " and ")
