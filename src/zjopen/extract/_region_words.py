@@ -21,6 +21,7 @@ from zjopen.extract._region_index import (
     ascii_word_starts,
     plain_word_starts,
 )
+from zjopen.extract._tables import _indices
 from zjopen.lexicon.patterns import lazy_compile
 
 # A capitalised word ending a run of capitalised words makes the run a name, not a place.
@@ -107,7 +108,8 @@ class Words:
             # (A word, of letters and apostrophes, is in lower case when it holds no
             # capital: the words' capitals, a byte string of each word's between the
             # words' separators, are found in C, not by a call per word.)
-            others = list(itertools.compress(range(len(texts)), "\0".join(texts).encode()
+            # (the indices from a list made once and kept, not a new int object per word)
+            others = list(itertools.compress(_indices(len(texts)), "\0".join(texts).encode()
                                              .translate(None, _NOT_CAPITALS).split(b"\0")))
             keys = texts.copy()
             folded = list(map(str.casefold, map(texts.__getitem__, others)))
