@@ -21,6 +21,10 @@ _BODY = "\n\nMay 3, 2024\n\n"
     ("Taizhou Firms Ride the Going Global Strategy" + _BODY
      + "Taizhou's firms follow the Going Global strategy into Mexico.",
      [("Going Global Strategy", 2)]),
+    # title case, the run cut to the body's name: kept, whatever its head
+    ("Jiaxing Unveils Harbour Trade Promotion Plan" + _BODY
+     + "The Harbour Trade Promotion Plan lists new berths.",
+     [("Harbour Trade Promotion Plan", 2)]),
     # a sentence-case headline: its initiative stays, named in the body or not
     ("Jiaxing backs the Seaport Linkage Initiative" + _BODY
      + "The city will build new berths in 2025.", [("Seaport Linkage Initiative", 1)]),

@@ -22,20 +22,24 @@ def headline_names(found: list[Found], text: str, body: int) -> list[Found]:
     """``found`` with the names of the headline (before ``body``) cut or left out."""
     if not body or not any(f.start < body for f in found):
         return found
-    named = {_folded(words_of(f.name)) for f in found if f.start >= body}
+    # (a title-case headline's names are compared with the body's case-folded: "Going
+    # Global Strategy" is the body's "Going Global strategy"; other headlines' as written)
     title_case = _title_case(text[:body])
+    named = ({_folded(words_of(f.name)) for f in found if f.start >= body} if title_case
+             else {words_of(f.name) for f in found if f.start >= body})
     result = []
     for item in found:
         if item.start < body and item.kb_id is None and item.canonical is None:
             tokens = words_of(item.name)
             for k in range(1, len(tokens) - 1):
-                if _folded(tokens[k:]) in named:
+                if (_folded(tokens[k:]) if title_case else tokens[k:]) in named:
                     cut = item.name.find(tokens[k])
                     item = evolve(item, name=item.name[cut:], start=item.start + cut)
                     break
-            if (title_case and item.kind == "initiative" and tokens[-1].casefold() in _PLAIN
-                    and _folded(tokens) not in named):
-                continue  # "Zhoushan Authorities Plan to Grow ...": a verb, no plan's name
+            else:
+                if (title_case and item.kind == "initiative"
+                        and tokens[-1].casefold() in _PLAIN and _folded(tokens) not in named):
+                    continue  # "Zhoushan Authorities Plan to Grow ...": a verb, no plan's name
         result.append(item)
     return result
 
