@@ -1,7 +1,8 @@
-"""``zjopen.link._rebuild.fast_evolver``: the linker's records with fields changed (a
-figure's subject, a place's mentions, a merged company) are the records ``attrs.evolve``
-makes: equal, of the record's own class, holding the same objects, and a bad value
-raises the error ``evolve`` raises."""
+"""``zjopen._evolve.evolver`` (whose functions :func:`zjopen._evolve.evolve` writes the
+same way): the linker's records with fields changed (a figure's subject, a place's
+mentions, a merged company) are the records ``attrs.evolve`` makes: equal, of the
+record's own class, holding the same objects, and a bad value raises the error
+``evolve`` raises."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from typing import Any
 import attrs
 import pytest
 
+from zjopen._evolve import evolver
 from zjopen.link import merge, subjects
-from zjopen.link._rebuild import fast_evolver
 from zjopen.model import (
     Enterprise,
     Initiative,
@@ -62,7 +63,7 @@ _CHANGES: list[tuple[Any, tuple[str, ...], tuple[Any, ...]]] = [
 @pytest.mark.parametrize(("record", "names", "values"), _CHANGES)
 def test_the_record_is_the_one_evolve_makes(record: Any, names: tuple[str, ...],
                                             values: tuple[Any, ...]) -> None:
-    made = fast_evolver(type(record), *names)(record, *values)
+    made = evolver(type(record), *names)(record, *values)
     expected = attrs.evolve(record, **dict(zip(names, values, strict=True)))
     assert made == expected
     assert type(made) is type(record)
@@ -91,7 +92,7 @@ def test_a_bad_value_raises_what_evolve_raises(record: Any, name: str, value: An
     with pytest.raises(error) as expected:
         attrs.evolve(record, **{name: value})
     with pytest.raises(error) as raised:
-        fast_evolver(type(record), name)(record, value)
+        evolver(type(record), name)(record, value)
     assert str(raised.value) == str(expected.value)
 
 
@@ -124,4 +125,4 @@ def test_what_the_linker_changes_is_made_fast() -> None:
 ])
 def test_no_evolver_for_what_is_no_field(cls: type, names: tuple[str, ...]) -> None:
     with pytest.raises(TypeError):
-        fast_evolver(cls, *names)
+        evolver(cls, *names)

@@ -14,10 +14,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from zjopen._evolve import evolve
+from zjopen._evolve import evolve, evolver
 from zjopen.lexicon.numbers import ordinals
 from zjopen.lexicon.patterns import alt, lazy_compile
-from zjopen.link._rebuild import fast_evolver
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["edition_key", "merge_named", "merge_region_records", "name_key"]
@@ -120,7 +119,7 @@ def merge_region_records(regions: Iterable[Region]) -> tuple[Region, ...]:
     return tuple(_by_first_mention(merged))
 
 
-_WITH_MENTIONS = fast_evolver(Region, "mentions")  # (evolve(region, mentions=...), faster)
+_WITH_MENTIONS = evolver(Region, "mentions")  # (evolve(region, mentions=...), faster)
 
 
 def _with_mentions(region: Region, mentions: tuple[Span, ...]) -> Region:
@@ -228,9 +227,9 @@ class _Group:
 
 # (evolve(record, aliases=..., mentions=..., region=..., kb_id=... and the kind's own), faster)
 _MERGED = ("aliases", "mentions", "region", "kb_id")
-_MERGED_ENTERPRISE = fast_evolver(Enterprise, *_MERGED, "overseas")
-_MERGED_INITIATIVE = fast_evolver(Initiative, *_MERGED, "start_year", "target_year")
-_MERGED_PLATFORM = fast_evolver(Platform, *_MERGED)
+_MERGED_ENTERPRISE = evolver(Enterprise, *_MERGED, "overseas")
+_MERGED_INITIATIVE = evolver(Initiative, *_MERGED, "start_year", "target_year")
+_MERGED_PLATFORM = evolver(Platform, *_MERGED)
 
 
 def merge_named(records: Iterable[Named], *, editions: bool = False) -> tuple[Named, ...]:

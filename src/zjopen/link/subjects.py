@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from zjopen._evolve import evolver
 from zjopen.document import Document
 from zjopen.lexicon.patterns import find_all, guarded_compile, lazy_compile
 from zjopen.lexicon.units import unit_table
@@ -33,7 +34,6 @@ from zjopen.link._positions import (
     _Mention,
     _Named,
 )
-from zjopen.link._rebuild import fast_evolver
 from zjopen.link._respectively import _is_place as _is_place
 from zjopen.link._respectively import _place_after, _record_after
 from zjopen.link._respectively import _respectively as _respectively
@@ -372,9 +372,9 @@ def _described(entity: re.Match[str], sentence_start: int, mentions: list[_Menti
     return mentions[index].code if index is not None else _NO_REGION
 
 
-_WITH_REGION = fast_evolver(Metric, "region")  # (evolve(metric, region=...), faster)
-_WITH_ENTERPRISE = fast_evolver(Metric, "enterprise")
-_WITH_PLATFORM = fast_evolver(Metric, "platform")
+_WITH_REGION = evolver(Metric, "region")  # (evolve(metric, region=...), faster)
+_WITH_ENTERPRISE = evolver(Metric, "enterprise")
+_WITH_PLATFORM = evolver(Metric, "platform")
 
 
 def _about(metric: Metric, topic: str | None, text: str = "") -> Metric:
