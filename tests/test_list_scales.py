@@ -1,6 +1,7 @@
 """The scale a list's last figure is written with, given to the bare numbers before it
-("values of 32.39, 19.92 and 10.9 billion yuan"): exact, and written as the quantity
-parser writes values (no exponent, no trailing zeros)."""
+("values of 32.39, 19.92 and 10.9 billion yuan", by :func:`zjopen.quantities.scaled`):
+exact, and written as the quantity parser writes values (no exponent, no trailing
+zeros)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,18 @@ from decimal import Decimal, localcontext
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.extract._figure_lists import _scaled
-from zjopen.quantities import parse_quantity
+from zjopen.quantities import parse_quantity, scaled
 
 
 @given(st.decimals(min_value=Decimal("0.001"), max_value=Decimal(10) ** 30, places=3),
        st.sampled_from([3, 6, 9, 12]))
 def test_scaled_is_exact_and_plain(value: Decimal, power: int) -> None:
-    scaled = _scaled(value, power)
+    made = scaled(value, power)
     with localcontext() as exact:
         exact.prec = 100  # (the default 28 digits would round the product)
-        assert scaled == value * Decimal(10) ** power
-    assert "E" not in str(scaled)
-    assert not ("." in str(scaled) and str(scaled).endswith("0"))
+        assert made == value * Decimal(10) ** power
+    assert "E" not in str(made)
+    assert not ("." in str(made) and str(made).endswith("0"))
 
 
 @given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal(10) ** 9, places=2),
@@ -31,4 +31,4 @@ def test_scaled_writes_values_as_the_parser_does(value: Decimal, word: str) -> N
     parsed, bare = parse_quantity(f"{value} {word} yuan"), parse_quantity(str(value))
     assert parsed is not None
     assert bare is not None
-    assert str(_scaled(bare.value, power)) == str(parsed.value)
+    assert str(scaled(bare.value, power)) == str(parsed.value)

@@ -178,6 +178,11 @@ def _absolute_of(value: Decimal, _signed: bool) -> Decimal:
     return value
 
 
+def scaled(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, exact, written as values are (:func:`_absolute`)."""
+    return _absolute(_times(value, 10**power))
+
+
 def _times(*factors: Decimal | int) -> Decimal:
     product = Decimal(1)
     for factor in factors:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Context, Decimal
+from decimal import Decimal
 
 from zjopen._evolve import evolve
 from zjopen.lexicon.patterns import lazy_compile
 from zjopen.model import Metric, MetricKind, Period
+from zjopen.quantities import scaled
 
 # The kinds as module names: an enum member read as MetricKind.X goes through EnumType's
 # __getattr__ hook (a call of type.__getattribute__ each time), several times the cost
@@ -63,7 +64,7 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
                 and after.unit not in ("count", "rank") and _BARE.fullmatch(metric.text)
                 and _LIST_GAP.fullmatch(text, metric.span.end, after.span.start)):
             power = power if _BARE.fullmatch(after.text) else _power_of(after)
-            value = _scaled(metric.value, power) if power else metric.value
+            value = scaled(metric.value, power) if power else metric.value
             out[index] = evolve(metric, unit=after.unit, kind=after.kind,
                                 value=-value if after.value < 0 else value)
         else:
@@ -73,7 +74,6 @@ def carried(found: list[Metric], text: str) -> list[Metric]:
 
 _POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _FIRST_NUMBER = lazy_compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_EXACT = Context(prec=1000, Emax=10**6, Emin=-(10**6))  # (as the quantity parser's)
 
 
 def _power_of(metric: Metric) -> int:
@@ -87,17 +87,8 @@ def _power_of(metric: Metric) -> int:
     if scale is None or number is None:
         return 0
     power = _POWERS[scale.group()]
-    return power if abs(metric.value) == _scaled(
+    return power if abs(metric.value) == scaled(
         Decimal(number.group().replace(",", "")), power) else 0
-
-
-def _scaled(value: Decimal, power: int) -> Decimal:
-    """``value`` times ten to ``power``, exact, written as the quantity parser writes
-    values (no exponent, no trailing zeros): 19.92 and 9 give 19920000000."""
-    scaled = value.scaleb(power, _EXACT).normalize(_EXACT)
-    exponent = scaled.as_tuple().exponent
-    return scaled.quantize(Decimal(1), context=_EXACT) if (
-        isinstance(exponent, int) and exponent > 0) else scaled
 
 
 # What goes before a figure in a list whose verb is written once: "increased 22 percent
