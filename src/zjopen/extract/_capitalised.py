@@ -41,14 +41,15 @@ _CHAIN_SOURCE = rf"{_NAME_WORD}(?:,?\s(?:(?:of|and|for|the|de|&)\s){{0,2}}{_NAME
 # ("Hangzhou", "The", "2023"). Each match is that stretch then CHAIN's run (group 1), or
 # the stretch to the end of the text (no group). The stretch stops only where CHAIN
 # matches (a "(" that opens no aside is stepped over), so its runs are CHAIN.finditer's
-# own, less the dropped words; possessive, it is read once (linear).
+# own, less the dropped words; possessive, it is read once (linear). (Its repeated groups
+# are atomic, (?>(?:...)*): Python before 3.11.5 matched a possessive one wrongly.)
 # A word's characters but a capital or a hyphen, as many as there are
-_LOW = r"[^\WA-Z]*+(?:['&+][^\WA-Z]*+)*+"
+_LOW = r"[^\WA-Z]*+(?>(?:['&+][^\WA-Z]*+)*)"
 _SKIPPED_CHAIN = lazy_compile(
-    r"(?:[^A-Z0-9(]++|\((?![A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
-    rf"|[A-Z0-9]{_LOW}(?:\.(?=[^\WA-Z]|['&+]){_LOW})*+(?:\.(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
+    r"(?>(?:[^A-Z0-9(]++|\((?![A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\))"
+    rf"|[A-Z0-9]{_LOW}(?>(?:\.(?=[^\WA-Z]|['&+]){_LOW})*)(?:\.(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
     r"(?<!Corp\.)(?<!\b[A-Z]\.)(?![\w'&+-])"
-    r"|(?![\w'&+.-]|,?\s(?:(?:of|and|for|the|de|&)\s){0,2}+[A-Z0-9(])))*+"
+    r"|(?![\w'&+.-]|,?\s(?>(?:(?:of|and|for|the|de|&)\s){0,2})[A-Z0-9(])))*)"
     rf"(?:({_CHAIN_SOURCE})|\Z)")
 
 
