@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -87,15 +88,21 @@ def test_a_damaged_or_foreign_file_is_not_read(folder: Path) -> None:
 
 
 def test_writing_a_file_removes_those_other_code_made(folder: Path) -> None:
-    older = folder / "gazetteer-cpython-311-0123456789abcdef.bin"
-    other = folder / "patterns-cpython-311-0123456789abcdef.bin"
-    for path in (older, other):
+    # (of this interpreter: another Python's files, cpython-313 beside cpython-311, are
+    # of another name, and kept for it)
+    tag = sys.implementation.cache_tag
+    older = folder / f"gazetteer-{tag}-0123456789abcdef.bin"
+    other = folder / f"patterns-{tag}-0123456789abcdef.bin"
+    another_python = folder / "gazetteer-cpython-399-0123456789abcdef.bin"
+    for path in (older, other, another_python):
         path.write_bytes(b"old")
     user_cache.save()
     place._index()
-    assert sorted(p.name.split("-")[0] for p in folder.iterdir()) == ["gazetteer", "patterns"]
+    assert sorted(p.name.split("-")[0] for p in folder.iterdir()) == [
+        "gazetteer", "gazetteer", "patterns"]
     assert not older.exists()
     assert other.exists()
+    assert another_python.exists()
 
 
 def _region_index_and_kb() -> tuple[Any, ...]:
