@@ -10,7 +10,8 @@ import re
 
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
-__all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE", "SINCE_HINT"]
+__all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE",
+           "SINCE_HINT", "is_origin"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
@@ -40,6 +41,30 @@ SINCE = guarded_compile(
 
 
 SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-cased
+
+# The year a thing began, told in an aside about it: it dates no figure of the sentence
+# (the last words before the year, lower-cased). The aside opens the sentence ("Founded
+# in 1994, Hengyi ..."), follows a comma or a "which was" ("Wanfeng, which was set up in
+# 1998 and ..."), or, a participle after its noun, is closed by a comma after the year
+# ("a sedan launched in 2009, will ...": the group "reduced"). Not a main clause's
+# verb ("The park was set up in 2003 with 120 firms": the figures of its founding).
+_ORIGIN_WORDS = ("founded", "established", "set up", "launched", "incorporated")
+_ORIGIN = lazy_compile(
+    r"(?:^|[.;:,(]\s?|\b(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s"  # the aside
+    # or a participle right after its noun ("a sedan launched"), no "was" before it
+    r"|(?P<reduced>[a-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s))"
+    r"(?:first\s|formally\s|officially\s|originally\s)?"
+    r"(?:founded|established|set\sup|launched|incorporated)\sin\s\Z")
+
+
+def is_origin(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the time at ``text[start:end]`` is when a thing began, told in an aside
+    (``lowered``: ``text`` lower-cased); the origin words' test first, cheap."""
+    if not any(word in lowered[max(0, start - 40) : start] for word in _ORIGIN_WORDS):
+        return False
+    found = _ORIGIN.search(lowered, max(0, start - 48), start)
+    return found is not None and (found["reduced"] is None or text[end : end + 1] == ",")
 
 
 # A past perfect ("had set up", "had already attracted", "had grown"), not a plan made

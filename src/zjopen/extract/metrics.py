@@ -184,8 +184,8 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
               end: int) -> TimeMention | None:
     """The time cue governing the figure at ``text[start:end]``: in its own clause the
     last cue before it, else the first after it; else the last before it in the
-    sentence. Comparison bases ("from the same period last year") never govern.
-    ``starts``: where ``times`` start."""
+    sentence. Comparison bases ("from the same period last year") and the years things
+    began ("Founded in 1994, ...") never govern. ``starts``: where ``times`` start."""
     if not times:
         return None
     # Only cues near the figure can govern it: a window keeps a huge "sentence" linear.
@@ -194,7 +194,8 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
     usable = []
     for t in times[first:last]:
         if not t.comparison:
-            usable.append(t)
+            if not t.origin:
+                usable.append(t)
         elif t.end <= start and _BASE_OWN.fullmatch(text, t.end, start):
             return t  # "more than last year's total of 480 million": the base's own year
     if not usable:

@@ -35,6 +35,7 @@ from zjopen.extract._time_roles import REACHED_AFTER as _REACHED_AFTER
 from zjopen.extract._time_roles import REACHED_BEFORE as _REACHED_BEFORE
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
+from zjopen.extract._time_roles import is_origin as _is_origin
 from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
@@ -50,9 +51,8 @@ def _alt(words: Iterable[str]) -> str:
 
 __all__ = ["TimeMention", "find_times"]
 
-# The word tables. Every pattern below that names these words is built from them
-# (the months, with the words each group of entries needs, in _time_groups).
-# Number words from data/numbers.json (through zjopen.lexicon.numbers), digits beside them.
+# The word tables: every pattern below that names these words is built from them (the
+# months, in _time_groups). Number words from data/numbers.json, digits beside them.
 _ORDINAL = {**ordinals(highest=4), "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # "3rd quarter"
 _HALF = ordinals(highest=2)  # "the second half" (not "the 2nd half")
 _COUNT = {**cardinals(2, 11), **{str(n): n for n in range(2, 12)}}  # "first five months"
@@ -84,15 +84,14 @@ class TimeMention:
     relative: bool = False  # resolved from the publication date
     comparison: bool = False  # the base of a comparison: "up 5% from the same period last year"
     since: bool = False  # the start of a span running to the present: "since 2014"
-    # A part of a year named without its year that had not ended by the publication date
-    # ("January to November" read in January): a report on it is of the year before.
-    unended: bool = False
+    unended: bool = False  # a part of a year, named without it, not ended at publication
     present: bool = False  # "now", "at present": the state at publication
     previous: bool = False  # "the previous year": the year before the one in force
     anaphoric: bool = False  # "on that day": the date named before
     yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
     same_period: bool = False  # with ``anaphoric``: "during the period", the period named before
+    origin: bool = False  # "Founded in 1994, ...": when a thing began (no figure of its sentence)
 
 
 setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
@@ -156,8 +155,7 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
 def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
     # "By the end of 2023, Ningbo had set up 120 warehouses": a level reached by then,
     # no target (with or without a publication date)
-    # (_reached looks for " had " within its reach alone: the test of the whole sentence
-    # it had before it made a sentence of thousands of deadlines quadratic)
+    # (_reached reads its reach alone: a whole sentence's test was quadratic in deadlines)
     target = not _reached(m)
     if m["deadline_year"] is None:  # "by the end of the year": of publication
         if published is None:
@@ -496,5 +494,7 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
             yield evolve(mention, since=True, target=False)
         elif _COMPARISON.search(text, max(0, mention.start - 48), mention.start):
             yield evolve(mention, comparison=True, target=False)
+        elif _is_origin(text, lowered, mention.start, mention.end):
+            yield evolve(mention, origin=True)
         else:
             yield mention
