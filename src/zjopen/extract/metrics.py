@@ -59,7 +59,7 @@ from zjopen.extract._sentence_hints import NUMBER, hints
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
-from zjopen.model import Metric, MetricKind, Period, Span
+from zjopen.model import Metric, MetricKind, Period, PeriodKind, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
@@ -131,6 +131,9 @@ class _Context:
         if published is not None and self.year == published.year - 1 and (
                 self.period is not None):  # (a date's year, "on Jan 4, 2019", reports no year)
             reported = self.year
+        elif (published is None and self.written and self.year is not None
+              and self.period is not None and self.period.kind in _PART_OF_YEAR):
+            reported = self.year  # an undated article's "in the first ten months of 2023"
         elif (published is not None and self.unended and not self.written
               and self.year == published.year and self.period is not None):
             reported = self.year - 1  # "... in May", read in January: last May
@@ -300,6 +303,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 
 _STATES = (_LEVEL, _SHARE)  # (no change, target or rank)
+_PART_OF_YEAR = (PeriodKind.HALF, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.MONTHS)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 # The ASCII characters \s matches in Unicode mode alone
 _UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
@@ -457,7 +461,8 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             # the state at publication (none in an undated article)
             return present
         return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and _past(left):
+    if context.reported is not None and _past(left) and (
+            present is not None or not PRESENT_STATE.search(left)):  # ("is signed by 15")
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
 
