@@ -70,8 +70,7 @@ _END = operator.attrgetter("end")
 _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
 _FIRST = operator.itemgetter(0)
-# The last letters of RANK_SCOPE_ENDS: a place after none of them, then a space, is no
-# ranking's scope (one test of a character before the str.endswith).
+# RANK_SCOPE_ENDS' last letters: a place after none, then a space, is no ranking's scope
 _RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)
 
 # "-based merchants", "-based appliance makers", not a name
@@ -83,7 +82,6 @@ _LOWER_NEXT = lazy_compile(r"\s[a-z]")
 _PAST_VERB = lazy_compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
-
 _REGION_NEXT = lazy_compile(r"\s[A-Z]")
 _PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
 _CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
@@ -283,7 +281,8 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
     if "province" in prefix:
-        province = _usable(_PROVINCE.search(prefix), scopes, prefix)
+        province = next((found for found in _PROVINCE.finditer(prefix) if not _base(prefix, found)
+                         and _usable(found, scopes, prefix)), None)
         if province and main is not None and main.startswith("33"):
             candidates.append((province.start(), 1, "330000"))
     if "city" in prefix:
@@ -308,6 +307,13 @@ def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[
     if match is None or scopes or match.start() < 3:
         return match
     return None if _scoped(prefix, 0, match.start()) else match
+
+
+def _base(prefix: str, match: re.Match[str]) -> bool:
+    """Whether "the province" is a ranking's scope ("fourth in the province") or the base
+    of a difference ("higher than the province's average by 33.9 percent"), no subject."""
+    return ranked(prefix, max(0, (start := match.start()) - RANK_SCOPE_REACH), start) or (
+        prefix.endswith("than ", 0, start) and " by " in prefix[match.end() :])
 
 
 def _scoped(text: str, start: int, end: int) -> bool:
