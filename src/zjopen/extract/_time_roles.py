@@ -16,7 +16,8 @@ __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINC
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
     # ("Over the first five months, ...", opening the sentence, is the period's own)
-    r"(?:\b(?:from|than|(?<=.)over|compared\s(?:with|to)|versus|vs\.?|against)\s"
+    # ("ranks eighth, the same as in 2018": the year compared with)
+    r"(?:\b(?:from|than|(?<=.)over|compared\s(?:with|to)|versus|vs\.?|against|same\sas)\s"
     r"(?:(?:in|the|a|same|corresponding|comparable|period|month|months|quarter|day|week|time"
     r"|level|of|during|that"
     r"|those|end|beginning|start)\s){0,5}"
