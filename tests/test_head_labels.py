@@ -21,6 +21,13 @@ _BODY = ("Bonded fuel sales at Zhoushan rose 9 percent in the first quarter, the
     ["Advertorial", "1. 1", "2. 2"],
     ["1. 1", "2. 2", "3. 3"],
     ["govt.chinadaily.com.cn", "News"],
+    # sections, or the page's languages, set apart by "/", "|" or ">" (two audit pages)
+    ["Business / Companies"],
+    ["English | 中文"],
+    ["Chinese | English english >> News"],
+    # the site's address alone on its line
+    ["https://www.zjexports.example"],
+    ["http://english.example.gov.cn/index.html", "News"],
 ])
 def test_labels_above_the_headline_are_no_headline(above: list[str]) -> None:
     cleaned = clean_lines([*above, _HEADLINE, "Updated: 2022-02-24", _BODY])
@@ -39,6 +46,8 @@ def test_a_pagers_numbers_are_no_figures() -> None:
     # one word above a byline or a date line, not a headline, stays the headline
     (["Exports", "By Li Ming", _BODY], ["Exports", _BODY]),
     (["Exports", "Updated: 2022-02-24", _BODY], ["Exports", _BODY]),
+    # a headline with a bar in it, a story under it, is the headline
+    (["Zhoushan | Bonded fuel sales rise", _BODY], ["Zhoushan | Bonded fuel sales rise", _BODY]),
     # a numbered list in the text is text: "1. Exports" is no pager
     ([_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."],
      [_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."]),

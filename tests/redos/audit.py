@@ -118,6 +118,7 @@ AUDIT: dict[str, Use] = {
     "zjopen.ingest.clean._IN_PLACE": Window(
         150, "applied to one name of a byline (150 characters)"),
     "zjopen.ingest.clean._PERSON": Window(150, "matched against one name of a byline"),
+    "zjopen.ingest.clean._SECTIONS": Anchored("fullmatch of one head line, once a line"),
     "zjopen.ingest.datelines._PERSON": Window(150, "matched against one name of a byline"),
     ",\\s*|\\s+and\\s+|\\s*&\\s*": Window(150, "splits a byline (_BYLINE: at most 150 characters)"),
     "\\s+\\|\\s+|\\s*\\|\\s*": Window(160, "splits a metadata line (meta_line: at most 160)"),

@@ -103,21 +103,21 @@ _AUTHOR_LINE_SOURCE = rf"\A{alt(_WORDS['author_labels'])}\s*:\s*(.{{1,60}})\Z"
 _AUTHOR_LINE = lazy_compile(_AUTHOR_LINE_SOURCE, re.IGNORECASE)
 _RELATED_SOURCE = rf"\A{alt(_WORDS['related'])}\s*:?\Z"
 _RELATED = lazy_compile(_RELATED_SOURCE, re.IGNORECASE)
-# A line any of the four above matches (the most lines, article text, none: one test
-# for them all).
+# A line any of the four above matches (most lines, article text, none: one test for all).
 _SPECIAL_SOURCE = "|".join(f"(?:{source})" for source in (
     _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE))
 _SPECIAL = lazy_compile(_SPECIAL_SOURCE, re.IGNORECASE)
 
 
-# _SPECIAL for an ASCII line, lower-cased: without IGNORECASE, the regex engine skips an
-# alternative at its first letter (with it, each alternative of the alternation is tried).
-# No first-character guard (lower_compile's): the pattern is only matched at a line's start.
+# _SPECIAL for an ASCII line, lower-cased: without IGNORECASE, the engine skips an
+# alternative at its first letter. No first-character guard: it is matched at line starts.
 _SPECIAL_ASCII = lazy_compile(lower_pattern(_SPECIAL_SOURCE))
 _LIST_ITEM = lazy_compile(r"\A(?:[-•*·▪►]|[0-9]{1,2}[.)])\s")
 
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
+_SECTION = r"[^\s/|>]+(?: [^\s/|>]+)?"  # sections or languages set apart by "/", "|", ">"
+_SECTIONS = lazy_compile(rf"{_SECTION}(?: ?(?:/|\||>>?) ?{_SECTION}){{1,3}}")  # "News / Metro"
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
                         re.IGNORECASE)
 _WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
@@ -427,8 +427,8 @@ def clean_lines(
             continue  # "Latest News:" above the headline: a label
         if (head and not body and found_title is None and index + 1 < len(items)
                 and _is_headline(line)):
-            if (" " not in line or (line.endswith("!") and line.count(" ") == 1)) and (
-                    _headline_follows(items, index + 1)):
+            if (" " not in line or (line.endswith("!") and line.count(" ") == 1)
+                    or _SECTIONS.fullmatch(line)) and _headline_follows(items, index + 1):
                 continue  # one word above the headline ("News", "Coming soon!"): a label
             found_title = line = line.rstrip(" |")  # ("<headline> |": a site name cut off)
             body.append(line)
