@@ -166,7 +166,8 @@ def _purpose(text: str, match: re.Match[str]) -> Found | None:
                                                       match.start()):
         return None  # "took the initiative to build": an idiom
     tail = _clause(match["tail"])
-    if len(tail) < 2:
+    vague = word_tables().not_purposes  # "a broader plan to ...", "the program to run ..."
+    if len(tail) < 2 or tail[1] in vague or not vague.isdisjoint(words):
         return None
     start = match.start("head") - sum(len(w) + 1 for w in words)
     end = match.start("tail") + len(" ".join(tail))

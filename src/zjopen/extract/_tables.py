@@ -350,6 +350,7 @@ def word_tables() -> WordTables:
         market_regions=frozenset(raw["market_regions"]),
         policy_verbs=tuple(raw["policy_verbs"]),
         purpose_heads=tuple(raw["purpose_heads"]),
+        not_purposes=frozenset(raw["not_purposes"]),
         document_heads=tuple(raw["document_heads"]),
         policy_phrases=tuple(raw["policy_phrases"]),
         quoted_slogans=tuple(raw["quoted_slogans"]),

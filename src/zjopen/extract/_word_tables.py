@@ -81,6 +81,7 @@ class WordTables:
     market_regions: frozenset[str]  # "the European market" is trade, not a marketplace
     policy_verbs: tuple[str, ...]  # "launched", "carried out": a policy follows
     purpose_heads: tuple[str, ...]  # "an action plan to ...", "a program for ..."
+    not_purposes: frozenset[str]  # "a broader plan to ...", "the program to run through"
     document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
     document_last: frozenset[str]  # their last words: "Plan", "Guidelines"
     policy_phrases: tuple[str, ...]  # "reform and opening-up"
@@ -94,11 +95,11 @@ class WordTables:
                  "described", "described_kinds", "described_markers", "document_heads",
                  "document_last", "generic_words", "head_ends", "industry_heads",
                  "initiative_heads", "introduced", "market_regions", "media_words",
-                 "not_companies", "not_company_names", "not_platforms", "package",
-                 "package_nouns", "placed_heads", "platform_heads", "platform_phrases",
-                 "policy_phrases", "policy_verb", "policy_verbs", "purpose_heads", "quoted_heads",
-                 "quoted_owners", "quoted_slogans", "quoted_tail", "status_words", "surnames",
-                 "system_heads")
+                 "not_companies", "not_company_names", "not_platforms", "not_purposes",
+                 "package", "package_nouns", "placed_heads", "platform_heads",
+                 "platform_phrases", "policy_phrases", "policy_verb", "policy_verbs",
+                 "purpose_heads", "quoted_heads", "quoted_owners", "quoted_slogans",
+                 "quoted_tail", "status_words", "surnames", "system_heads")
 
     def __init__(
         self,
@@ -133,6 +134,7 @@ class WordTables:
         market_regions: frozenset[str],
         policy_verbs: tuple[str, ...],
         purpose_heads: tuple[str, ...],
+        not_purposes: frozenset[str],
         document_heads: tuple[str, ...],
         policy_phrases: tuple[str, ...],
         quoted_slogans: tuple[str, ...],
@@ -168,6 +170,7 @@ class WordTables:
         self.market_regions = market_regions
         self.policy_verbs = policy_verbs
         self.purpose_heads = purpose_heads
+        self.not_purposes = not_purposes
         self.document_heads = document_heads
         self.document_last = frozenset(head.split()[-1] for head in document_heads)
         self.policy_phrases = policy_phrases
