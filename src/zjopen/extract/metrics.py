@@ -372,6 +372,10 @@ def _sentence_metrics(
                     aside=left if kind is _CHANGE else None,
                     hinted=hints[0], hinted_after=hints[1])):
                 kind = _TARGET  # also a change: "exports are expected to grow 8%"
+        if cue is None and kind is _TARGET and times:
+            # "over 150 million tons, ..., and 1.6 million TEUs by the end of 2025": a
+            # deadline later in the sentence is the deadline of its targets before it
+            cue = next((t for t in times if t.target and t.start >= q_end), None)
         year = _year(cue, kind, own, published, low, far, q_start)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
