@@ -44,6 +44,9 @@ FURNITURE = [
     "1 2 3 >>",
     "< 1 2",  # the pager of a second page
     "« 1 2 3",
+    "12 > >>",  # a page number then the pager's arrows (two government sites' pages)
+    "3 >>",
+    "https://www.example-news.com",  # a web address alone on its line
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
@@ -64,6 +67,7 @@ KEPT = [
     "Illustration of the new terminal shows berths for 20 ships.",
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
+    "5 >",  # (one arrow after a number: no pager's)
     "Skip to content marketing, Ningbo's exporters now sell through livestreams abroad.",
     "Facebook and Twitter are blocked, but WeChat carries the Yiwu traders' orders.",
     "YouTube Shorts by Keqiao fabric sellers drew 20 million views.",
