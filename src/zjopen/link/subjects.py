@@ -70,8 +70,7 @@ _END = operator.attrgetter("end")
 _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
 _FIRST = operator.itemgetter(0)
-# RANK_SCOPE_ENDS' last letters: a place after none, then a space, is no ranking's scope
-_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)
+_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)  # (none: no rank's scope)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -83,9 +82,10 @@ _PAST_VERB = lazy_compile(r"\s[a-z]{2,}ed\b")
 _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
 _REGION_NEXT = lazy_compile(r"\s[A-Z]")
-_PROVINCE = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\sprovince(?:'s)?\b")
-_CITY = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\scity(?:'s)?\b")
-_DISTRICT = guarded_compile(r"\b(?:[Tt]he|[Tt]his)\s(?:district|county)(?:'s)?\b")
+_UNNAMED = r"(?:'s)?\b(?!\sof\s[A-Z])"  # (not "the city of Yiwu": Yiwu is the subject)
+_PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\sprovince{_UNNAMED}")
+_CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\scity{_UNNAMED}")
+_DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s(?:district|county){_UNNAMED}")
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
