@@ -196,9 +196,10 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
     last = bisect.bisect_right(starts, end + REACH)
     usable = []
     for t in times[first:last]:
+        if t.origin:
+            continue
         if not t.comparison:
-            if not t.origin:
-                usable.append(t)
+            usable.append(t)
         elif t.end <= start and _BASE_OWN.fullmatch(text, t.end, start):
             return t  # "more than last year's total of 480 million": the base's own year
     if not usable:
@@ -374,8 +375,10 @@ def _sentence_metrics(
                 kind = _TARGET  # also a change: "exports are expected to grow 8%"
         if cue is None and kind is _TARGET and times:
             # "over 150 million tons, ..., and 1.6 million TEUs by the end of 2025": a
-            # deadline later in the sentence is the deadline of its targets before it
-            cue = next((t for t in times if t.target and t.start >= q_end), None)
+            # deadline later in the sentence (within reach) is its targets' before it
+            after = times[bisect.bisect_left(starts, q_end) : bisect.bisect_right(
+                starts, q_end + REACH)]
+            cue = next((t for t in after if t.target), None)
         year = _year(cue, kind, own, published, low, far, q_start)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
