@@ -46,8 +46,15 @@ def test_a_pagers_numbers_are_no_figures() -> None:
     # one word above a byline or a date line, not a headline, stays the headline
     (["Exports", "By Li Ming", _BODY], ["Exports", _BODY]),
     (["Exports", "Updated: 2022-02-24", _BODY], ["Exports", _BODY]),
-    # a headline with a bar in it, a story under it, is the headline
-    (["Zhoushan | Bonded fuel sales rise", _BODY], ["Zhoushan | Bonded fuel sales rise", _BODY]),
+    # a headline with a bar in it, both sides of several words, is the headline
+    (["Zhoushan bunker fuel | Bonded fuel sales rise", _BODY],
+     ["Zhoushan bunker fuel | Bonded fuel sales rise", _BODY]),
+    # a label of a word or two set off by a bar before or after it is no part of it
+    # (two audit pages: "Headline | ...", "... | China-Brunei")
+    (["Headline | Zhoushan sells more bonded fuel", _BODY],
+     ["Zhoushan sells more bonded fuel", _BODY]),
+    (["Zhoushan sells more bonded fuel | Zhoushan News", _BODY],
+     ["Zhoushan sells more bonded fuel", _BODY]),
     # a numbered list in the text is text: "1. Exports" is no pager
     ([_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."],
      [_HEADLINE, _BODY, "1. Exports rose.", "2. Imports fell."]),

@@ -37,13 +37,7 @@ from zjopen.ingest.datelines import (
 )
 from zjopen.ingest.dates import find_date, slash_date
 from zjopen.lexicon.load import load_json
-from zjopen.lexicon.patterns import (
-    alt,
-    guarded_compile,
-    lazy_compile,
-    literal,
-    lower_pattern,
-)
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, literal, lower_pattern
 
 _WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
 
@@ -55,13 +49,11 @@ _BREADCRUMB_SOURCE = (
     rf"{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"  # "Home >"
 )
 _BREADCRUMB = lazy_compile(_BREADCRUMB_SOURCE, re.IGNORECASE)
-# White space before a separator, a credit ...: "(?:(?<!\s)\s+)?" where "\s*" would do,
-# the same matches (a match never begins inside a run of white space) without reading a
-# long run again from each of its characters (quadratic: ReDoS audit, docs/redos.md).
+# White space before a separator, a credit ...: "(?:(?<!\s)\s+)?", not "\s*": the same
+# matches, a long run not read again from each of its characters (docs/redos.md).
 _SPACE_BEFORE = r"(?:(?<!\s)\s+)?"
 _CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»)\s*")
 _HOME_CRUMB_SEP = lazy_compile(rf"{_SPACE_BEFORE}(?:>>?|›|»|/|\|)\s*")
-
 # Whole lines that are page furniture, never article text.
 _OPENINGS = [rf"{literal(o['text'])}.{{{o['least']},{o['most']}}}" for o in _WORDS["openings"]]
 _COPYRIGHT = alt(_WORDS["copyright"])
@@ -107,8 +99,6 @@ _RELATED = lazy_compile(_RELATED_SOURCE, re.IGNORECASE)
 _SPECIAL_SOURCE = "|".join(f"(?:{source})" for source in (
     _BREADCRUMB_SOURCE, _RELATED_SOURCE, _AUTHOR_LINE_SOURCE, _FURNITURE_SOURCE))
 _SPECIAL = lazy_compile(_SPECIAL_SOURCE, re.IGNORECASE)
-
-
 # _SPECIAL for an ASCII line, lower-cased: without IGNORECASE, the engine skips an
 # alternative at its first letter. No first-character guard: it is matched at line starts.
 _SPECIAL_ASCII = lazy_compile(lower_pattern(_SPECIAL_SOURCE))
@@ -167,6 +157,15 @@ def _headline_follows(items: Sequence[str], index: int) -> bool:
         if not _furniture(line):
             return False
     return False
+
+
+def _untagged(line: str) -> str:
+    """A headline without a label of two words or fewer set off by " | " before it
+    ("Headline | Ningbo port ...") or after it ("... Cooperation | China-Brunei")."""
+    for part, rest in (line.partition(" | ")[::2], line.rpartition(" | ")[::-2]):
+        if rest and part.count(" ") <= 1 < rest.count(" "):
+            return rest
+    return line
 
 
 def _is_headline(line: str) -> bool:
@@ -430,7 +429,7 @@ def clean_lines(
             if (" " not in line or (line.endswith("!") and line.count(" ") == 1)
                     or _SECTIONS.fullmatch(line)) and _headline_follows(items, index + 1):
                 continue  # one word above the headline ("News", "Coming soon!"): a label
-            found_title = line = line.rstrip(" |")  # ("<headline> |": a site name cut off)
+            found_title = line = _untagged(line.rstrip(" |"))  # ("<headline> |": a site cut)
             body.append(line)
             continue
         if (head and body and len(body) == 1 and not found_authors and _BARE_NAME.match(line)
