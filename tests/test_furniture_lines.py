@@ -47,6 +47,11 @@ FURNITURE = [
     "12 > >>",  # a page number then the pager's arrows (two government sites' pages)
     "3 >>",
     "https://www.example-news.com",  # a web address alone on its line
+    "The story appears on",  # a newspaper site's print-edition box (three pages of one site)
+    "Page A15",
+    "GET this page in PDF",
+    "Free for subscribers",
+    "View shopping cart",
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
@@ -68,6 +73,7 @@ KEPT = [
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
     "5 >",  # (one arrow after a number: no pager's)
+    "Page A15 of the plan lists the berths.",
     "Skip to content marketing, Ningbo's exporters now sell through livestreams abroad.",
     "Facebook and Twitter are blocked, but WeChat carries the Yiwu traders' orders.",
     "YouTube Shorts by Keqiao fabric sellers drew 20 million views.",

@@ -25,6 +25,10 @@ _BODY = ("Bonded fuel sales at Zhoushan rose 9 percent in the first quarter, the
     ["Business / Companies"],
     ["English | 中文"],
     ["Chinese | English english >> News"],
+    # a "Related News" heading with no list, then a breadcrumb (three pages of one site)
+    ["Related News", "Home » City specials » Hangzhou"],
+    # a breadcrumb printed a part a line
+    ["Home", "» City specials", "» Hangzhou"],
     # the site's address alone on its line
     ["https://www.zjexports.example"],
     ["http://english.example.gov.cn/index.html", "News"],

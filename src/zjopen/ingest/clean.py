@@ -142,10 +142,10 @@ _SENTENCE_END = lazy_compile(r"[.,;:][\"'”’)\]]*\Z")
 
 
 def _is_crumb_trail(line: str) -> bool:
-    """ "News > Business > Ports": short, two or more separators, not a sentence, no tags."""
-    return (len(line) < 160 and "<" not in line
-            and (">" in line or "›" in line or "»" in line)  # (each separator holds one)
-            and not _SENTENCE_END.search(line) and len(_CRUMB_SEP.findall(line)) >= 2)
+    """ "News > Business > Ports", or its part on a line ("» Hangzhou"): no sentence."""
+    return (len(line) < 160 and "<" not in line and (">" in line or "›" in line or "»" in line)
+            and not _SENTENCE_END.search(line)
+            and (line[:2] in ("» ", "> ", "› ") or len(_CRUMB_SEP.findall(line)) >= 2))
 
 
 def _headline_follows(items: Sequence[str], index: int) -> bool:
@@ -362,6 +362,7 @@ def clean_lines(
                 crumb_title = last
             if title is None and body == [last] and found_title == last:
                 found_title, body = None, []  # the section's name above its trail: no title
+            skip_list = False  # (a trail ends a "Related News" list: the headline follows)
             continue
         if skip_list:
             if _LIST_ITEM.match(line) or (len(line) < 120 and not line.endswith(".")):
