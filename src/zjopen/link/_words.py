@@ -84,7 +84,9 @@ SCOPE_REACH = max(map(len, _SUBJECTS["scope_prepositions"])) + len(" the ")
 far before it (the prepositions are words, no stems)."""
 # A sentence opening with an adverbial ("As the core of Ningbo Zhoushan Port, Beilun's
 # structure ..."): its subject comes after the comma.
-OPENER = lazy_compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s")
+# (and a place's asides after it: "Located in Ningbo, on the coast of ..., the port ...")
+OPENER = lazy_compile(rf"{phrase_alt(_SUBJECTS['openers'])}\s[^,]{{3,80}},\s"
+                      r"(?:(?:on|in|at|near|along|off)\s[^,]{2,80},\s){0,2}")
 OPENER_WORDS = tuple(phrase.split("*", 1)[0] for phrase in _SUBJECTS["openers"])
 """The openers as written (to a stem's ``*``): OPENER matches only where one begins."""
 CAPTION = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['caption_phrases'])}\b"
