@@ -16,6 +16,7 @@ from zjopen.extract._figure_words import RANK
 from zjopen.extract._ranks import rank_matches
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import groups as _groups
+from zjopen.extract._time_roles import _ORIGIN, is_origin
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract.times import (
@@ -145,3 +146,22 @@ def test_number_words_found_where_they_begin_as_by_the_whole_text_search(text: s
 def test_since_is_only_where_its_hint_is(text: str) -> None:
     if _SINCE.search(text):
         assert _SINCE_HINT.search(ascii_lower(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc inforundetalshcpy,.\n\t")), max_size=60),
+       st.sampled_from(["", "x, which was ", "a sedan ", "it was ", "A.", "(", "un",
+                        "first ", "that has been "]),
+       st.sampled_from(["founded", "established", "set up", "launched", "incorporated",
+                        "opened", "found"]),
+       st.sampled_from([" in ", "\tin\n", " in", "in ", " on "]),
+       st.sampled_from(["1998, it grew.", "1998 and grew."]))
+def test_is_origin_is_its_pattern(noise: str, lead: str, verb: str, join: str,
+                                  after: str) -> None:
+    # The word test in front of _ORIGIN rules out only texts the pattern cannot match.
+    before = noise + lead
+    text = before + verb + join + after
+    start = len(before + verb + join)
+    lowered = text.lower()
+    found = _ORIGIN.search(lowered, max(0, start - 48), start)
+    assert is_origin(text, lowered, start, start + 4) == (
+        found is not None and (found["reduced"] is None or text[start + 4] == ","))

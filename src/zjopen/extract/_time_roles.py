@@ -49,7 +49,7 @@ SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-ca
 # 1998 and ..."), or, a participle after its noun, is closed by a comma after the year
 # ("a sedan launched in 2009, will ...": the group "reduced"). Not a main clause's
 # verb ("The park was set up in 2003 with 120 firms": the figures of its founding).
-_ORIGIN_WORDS = ("founded", "established", "set up", "launched", "incorporated")
+_ORIGIN_LAST = ("founded", "established", "up", "launched", "incorporated")
 _ORIGIN = lazy_compile(
     r"(?:^|[.;:,(]\s?|\b(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s"  # the aside
     # or a participle right after its noun ("a sedan launched"), no "was" before it
@@ -61,8 +61,11 @@ _ORIGIN = lazy_compile(
 
 def is_origin(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the time at ``text[start:end]`` is when a thing began, told in an aside
-    (``lowered``: ``text`` lower-cased); the origin words' test first, cheap."""
-    if not any(word in lowered[max(0, start - 40) : start] for word in _ORIGIN_WORDS):
+    (``lowered``: ``text`` lower-cased); the word before its "in" tested first (cheap)."""
+    words = lowered[max(0, start - 18) : start].split()
+    # (what _ORIGIN ends with: an origin word, "in", a space; the word may follow a mark)
+    if (len(words) < 2 or words[-1] != "in" or not lowered[start - 1 : start].isspace()
+            or not words[-2].endswith(_ORIGIN_LAST)):
         return False
     found = _ORIGIN.search(lowered, max(0, start - 48), start)
     return found is not None and (found["reduced"] is None or text[end : end + 1] == ",")
