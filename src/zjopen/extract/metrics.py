@@ -75,13 +75,14 @@ class _Context:
     (Never changed once made: a new one is made for each change.)"""
 
     __slots__ = ("named", "named_period", "period", "reported", "target_age", "target_year",
-                 "unended", "written", "year")
+                 "unended", "written", "year", "yoy_only")
 
     def __init__(self, year: int | None = None, period: Period | None = None,
                  target_year: int | None = None, target_age: int = 0,
                  reported: int | None = None, unended: bool = False,
                  named: int | None = None, written: bool = False,
-                 named_period: tuple[Period, bool] | None = None) -> None:
+                 named_period: tuple[Period, bool] | None = None,
+                 yoy_only: bool = False) -> None:
         self.year = year
         self.period = period
         self.target_year = target_year  # a deadline ("by 2020") later targets inherit
@@ -93,6 +94,9 @@ class _Context:
         # the last period named, across paragraphs, and whether it had not ended by
         # publication ("during the period" two paragraphs on)
         self.named_period = named_period
+        # ``reported`` is a whole year named in an undated article: it dates only the
+        # figures of a year-on-year report ("exports jumped 23.3 percent year-on-year")
+        self.yoy_only = yoy_only
 
     def after(self, times: list[TimeMention], published: date | None) -> _Context:
         """The context for the next sentence, given this sentence's cues."""
@@ -108,6 +112,11 @@ class _Context:
                 year = published.year if published else None
                 period = target_year = None
                 changed = True
+            elif cue.yearless and (year is not None or self.named is not None):
+                # undated, "in the January-June period" after "the first half of 2019":
+                # the year in force still
+                year = year if year is not None else self.named
+                target_year, changed = None, True
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines no longer govern.
                 year, period, target_year = cue.year, cue.period, None
@@ -118,7 +127,7 @@ class _Context:
         if not changed:
             return self
         return _Context(year, period, target_year, target_age, self.reported, unended,
-                        self.named, written, self.named_period)
+                        self.named, written, self.named_period, self.yoy_only)
 
     def next_paragraph(self, published: date | None) -> _Context:
         """A new paragraph starts afresh, but a plan's deadline holds for the targets of
@@ -127,25 +136,31 @@ class _Context:
         if (self.year is None and self.target_year is None and self.period is None
                 and not (self.target_age or self.unended or self.written)):
             return self  # fresh already (no year: its reported and named are kept)
-        reported = self.reported
+        reported, yoy_only = self.reported, self.yoy_only
         if published is not None and self.year == published.year - 1 and (
                 self.period is not None):  # (a date's year, "on Jan 4, 2019", reports no year)
             reported = self.year
         elif (published is None and self.written and self.year is not None
-              and self.period is not None and self.period.kind in _PART_OF_YEAR):
-            reported = self.year  # an undated article's "in the first ten months of 2023"
+              and self.period is not None):
+            # an undated article's "in the first ten months of 2023" ("in 2021": for its
+            # year-on-year reports alone)
+            reported, yoy_only = self.year, self.period.kind not in _PART_OF_YEAR
         elif (published is not None and self.unended and not self.written
               and self.year == published.year and self.period is not None):
             reported = self.year - 1  # "... in May", read in January: last May
-        elif self.year is not None:
-            reported = None  # a later frame ("in the first half of this year") supersedes it
+        elif self.year is not None and not (published is None and self.year == reported):
+            # a later frame ("in the first half of this year") supersedes it (undated, not
+            # the same year named again: "in the January-June period")
+            reported = None
         named = self.year if self.year is not None else self.named
         named_period = ((self.period, self.unended) if self.period is not None
                         else self.named_period)
         if self.target_year is None or self.target_age >= 1:
-            return _Context(reported=reported, named=named, named_period=named_period)
+            return _Context(reported=reported, named=named, named_period=named_period,
+                            yoy_only=yoy_only)
         return _Context(target_year=self.target_year, target_age=self.target_age + 1,
-                        named=named, reported=reported, named_period=named_period)
+                        named=named, reported=reported, named_period=named_period,
+                        yoy_only=yoy_only)
 
 
 def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
@@ -468,8 +483,9 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
             # the state at publication (none in an undated article)
             return present
         return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and _past(left) and (
-            present is not None or not PRESENT_STATE.search(left)):  # ("is signed by 15")
+    if context.reported is not None and _past(left) and (present is not None or (
+            not PRESENT_STATE.search(left)  # ("is signed by 15")
+            and (not context.yoy_only or "year-on-year" in low or "year on year" in low))):
         return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
     return present
 
