@@ -52,6 +52,7 @@ FURNITURE = [
     "GET this page in PDF",
     "Free for subscribers",
     "View shopping cart",
+    "Most Popular",  # a sidebar's heading above the headline (two sites)
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
