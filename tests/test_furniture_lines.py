@@ -53,6 +53,8 @@ FURNITURE = [
     "Free for subscribers",
     "View shopping cart",
     "Most Popular",  # a sidebar's heading above the headline (two sites)
+    "中文Back to Zhejiang",  # a language switch and a section link run together
+    "Category: Ningbo District",  # a site's section label (three pages of one site)
     "640 (2).jpg",  # an image's file name, left where the image was
     "图片1.png",
     "IMG_2034.JPG",
@@ -74,6 +76,7 @@ KEPT = [
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
     "5 >",  # (one arrow after a number: no pager's)
+    "Category: bulk cargo made up 60 percent of the port's throughput in 2022.",
     "Page A15 of the plan lists the berths.",
     "Skip to content marketing, Ningbo's exporters now sell through livestreams abroad.",
     "Facebook and Twitter are blocked, but WeChat carries the Yiwu traders' orders.",
