@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile
+from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
 
 __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE",
            "SINCE_HINT", "is_origin"]
@@ -49,14 +49,16 @@ SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-ca
 # 1998 and ..."), or, a participle after its noun, is closed by a comma after the year
 # ("a sedan launched in 2009, will ...": the group "reduced"). Not a main clause's
 # verb ("The park was set up in 2003 with 120 firms": the figures of its founding).
-_ORIGIN_LAST = ("founded", "established", "up", "launched", "incorporated")
+_ORIGIN_VERBS = ("founded", "established", "set up", "launched", "incorporated")
+_ORIGIN_LAST = tuple(verb.rsplit(" ", 1)[-1] for verb in _ORIGIN_VERBS)  # (is_origin's test)
+_ORIGIN_ALT = phrase_alt(_ORIGIN_VERBS, space=r"\s")  # "founded", "set\sup", ...
 _ORIGIN = lazy_compile(
     r"(?:^|[.;:,(]\s?|\b(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s"  # the aside
     # or a participle right after its noun ("a sedan launched"), no "was" before it
     r"|(?P<reduced>[a-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     r"(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s))"
     r"(?:first\s|formally\s|officially\s|originally\s)?"
-    r"(?:founded|established|set\sup|launched|incorporated)\sin\s\Z")
+    rf"{_ORIGIN_ALT}\sin\s\Z")
 
 
 def is_origin(text: str, lowered: str, start: int, end: int) -> bool:
