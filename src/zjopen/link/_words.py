@@ -148,6 +148,17 @@ RANK_SCOPE_REACH = (max(*map(len, _SUBJECTS["rank_words"]), len("0th")) + 30
 """The length of RANK_SCOPE's longest match (a rank word or an ordinal, up to 30 other
 characters, the longest scope word and " the "): one that ends at a place begins no
 further before it."""
+_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)
+
+
+def rank_scope(text: str, start: int) -> bool:
+    """Whether what is named at ``start`` is a ranking's scope ("ranking the third in
+    Zhejiang", "fourth in the province"): :func:`ranked` over RANK_SCOPE_REACH, after
+    the cheap tests of what RANK_SCOPE ends with (a scope word's last letter, the word,
+    a space)."""
+    return (text[start - 2 : start - 1] in _RANK_SCOPE_LAST and text[start - 1 : start].isspace()
+            and text.endswith(RANK_SCOPE_ENDS, 0, start - 1)
+            and ranked(text, max(0, start - RANK_SCOPE_REACH), start))
 """The words RANK_SCOPE's matches end with (before a space): a place after none of them is
 no ranking's scope."""
 # What stands before and after the place that a figure with nothing named before it is

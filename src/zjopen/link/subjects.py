@@ -49,10 +49,8 @@ from zjopen.link._words import (
     NATIONAL_BODIES,
     OPENER_WORDS,
     PLACE_AFTER_UNITS,
-    RANK_SCOPE_ENDS,
-    RANK_SCOPE_REACH,
     SCOPE_REACH,
-    ranked,
+    rank_scope,
 )
 from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
@@ -70,7 +68,6 @@ _END = operator.attrgetter("end")
 _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
 _FIRST = operator.itemgetter(0)
-_RANK_SCOPE_LAST = frozenset(word[-1] for word in RANK_SCOPE_ENDS)  # (none: no rank's scope)
 
 # "-based merchants", "-based appliance makers", not a name
 _PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
@@ -153,10 +150,7 @@ def _subjects(doc: Document, regions: Sequence[Region],
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
                 continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if (padded[start - 2] in _RANK_SCOPE_LAST
-                    and norm.endswith(RANK_SCOPE_ENDS, 0, start - 1)
-                    and norm[start - 1].isspace()
-                    and ranked(norm, max(0, start - RANK_SCOPE_REACH), start)):
+            if rank_scope(norm, start):
                 continue  # "ranking the third in Zhejiang": the ranking's scope
             if digits or (possessive and foreign
                           and _LOWER_NEXT.match(norm, end + 2)) or (china and (
@@ -312,7 +306,7 @@ def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[
 def _base(prefix: str, match: re.Match[str]) -> bool:
     """Whether "the province" is a ranking's scope ("fourth in the province") or the base
     of a difference ("higher than the province's average by 33.9 percent"), no subject."""
-    return ranked(prefix, max(0, (start := match.start()) - RANK_SCOPE_REACH), start) or (
+    return rank_scope(prefix, start := match.start()) or (
         prefix.endswith("than ", 0, start) and " by " in prefix[match.end() :])
 
 
