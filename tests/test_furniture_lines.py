@@ -141,3 +141,18 @@ def test_a_share_bar_with_the_date_above_the_headline_is_no_headline(bar: str) -
     assert article.title == _TITLE
     assert str(article.published) == "2015-05-08"
     assert article.enterprises == ()  # (no "Facebook" company from the bar)
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Introduction", "2. Location", "3. Industries"],  # a zone page's contents
+    ["- Advertisement"],  # a bulleted line of furniture above the text
+])
+def test_a_list_item_is_no_headline(items: list[str]) -> None:
+    article = zjopen.parse("\n\n".join([*items, _BODY]))
+    assert article.title is None
+    assert [m.value for m in article.metrics] == [8]  # (no list number a figure)
+
+
+def test_a_headline_above_a_list_stays() -> None:
+    article = zjopen.parse(f"{_TITLE}\n\n1. Introduction\n\n{_BODY}")
+    assert article.title == _TITLE

@@ -141,9 +141,10 @@ def without_fillers(left: str) -> str:
     return left if found is None else left[: found.start()]
 
 
-def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
-    """Dates, years, times, model and street numbers: not figures. ``low`` is ``text``
-    lower-cased."""
+def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = False
+                    ) -> bool:
+    """Dates, years, times, model and street numbers, list numbers: not figures. ``low``
+    is ``text`` lower-cased; ``opens``: whether ``text`` opens a paragraph."""
     start, end = quantity.start, quantity.end
     unit = quantity.unit
     if (end - start == 4 and unit == "count" and quantity.form == "digits"
@@ -178,6 +179,9 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
             return bool(left.endswith(BACK_REFERENCE_ENDS) and BACK_REFERENCE.search(left)
                         and BACK_REFERENCE_NOUN.match(low, end))
         if quantity.form == "digits":
+            if start == 0 and end <= 2 and opens and right[:1] == "." and _LIST_MARKER.match(
+                    right):
+                return True  # "1. Introduction", "2. Address: Keqiao": a list's number
             if (_LIST_NAME_FROM <= quantity.value < _LIST_NAME_TO
                     and LIST_NAME_BEFORE.search(low, start - 24 if start > 24 else 0, start)):
                 return True  # "the world's top 500 companies", "Fortune Global 500": a name
@@ -199,6 +203,9 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch) -> bool:
 
 
 _JOINERS = frozenset("_+")
+# After a paragraph's first number: a full stop, then a capital (a heading, a list item's
+# words) or nothing ("1." apart)
+_LIST_MARKER = lazy_compile(r"\.(?:[ \t]*[A-Z\"“‘'(]|\s*\Z)")
 # A number inside a name: a capitalised word, as written, not the sentence's first, right
 # before it ("Boeing 737", "Bureau 8"), and one after it that the name goes on from
 # ("737 Completion and Delivery Center", "8 Co Ltd", "737 MAX 8")

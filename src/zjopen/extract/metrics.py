@@ -333,6 +333,7 @@ def _sentence_metrics(
     which the case-insensitive context patterns read; no digit is before ``digit``."""
     base = sentence.start
     whole = doc.text
+    opens = not base or whole[base - 1] == "\n"  # (the sentence opens a paragraph)
     found: list[Metric] = []
     uncued: set[int] = set()  # where figures with no time cue of their own start
     rank_spans = list(find_ranks(text, low, base))
@@ -363,7 +364,7 @@ def _sentence_metrics(
         if rank_spans and base + q_start < rank_reach[
                 bisect.bisect_right(rank_starts, base + q_start) - 1]:
             continue  # inside a rank ("ranked 3rd")
-        if quantity.form == "vague" or is_not_a_metric(text, low, quantity):
+        if quantity.form == "vague" or is_not_a_metric(text, low, quantity, opens):
             continue
         if (quantity.form == "word" and q_start and text[q_start].isupper()
                 and NAME_GOES_ON.match(text, q_end)):

@@ -176,6 +176,7 @@ def _is_headline(line: str) -> bool:
         and not _SENTENCE_END.search(line)
         and not line[0].islower()
         and not _furniture(line)
+        and not _LIST_ITEM.match(line)  # "1. Introduction": a list's, or a contents'
     )
 
 
