@@ -16,10 +16,9 @@ dashes and digits); offsets are character offsets into it.
 
 from __future__ import annotations
 
-import decimal
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
@@ -27,6 +26,10 @@ from typing import Any
 import attrs
 
 from zjopen._article_checks import plain_init
+from zjopen.lexicon._exact import _EXACT, _absolute, _times
+from zjopen.lexicon._exact import MAX_DIGITS as MAX_DIGITS
+from zjopen.lexicon._exact import parse_number as parse_number
+from zjopen.lexicon._exact import scaled as scaled
 from zjopen.lexicon._quantity_patterns import _DIGITS as _DIGITS
 from zjopen.lexicon._quantity_patterns import QuantityPatterns as _Patterns
 from zjopen.lexicon._quantity_patterns import bare_year, pattern_sources
@@ -132,64 +135,6 @@ def _patterns() -> _Patterns:
                      frozenset(b[-2:] for b in before if len(b) > 1))
 
 
-MAX_DIGITS = 24
-"""Numbers written with more digits than this are not figures (no news figure has them;
-a run of thousands of digits is data or an attack): :func:`parse_number` gives None."""
-
-
-def parse_number(text: str) -> Decimal | None:
-    """Digits with thousands separators and decimals, as a Decimal; None for more than
-    :data:`MAX_DIGITS` digits or anything else.
-
-    >>> parse_number("1,234.5"), parse_number("12a"), parse_number("9" * 25)
-    (Decimal('1234.5'), None, None)
-    """
-    plain = text.replace(",", "")
-    if len(plain) > MAX_DIGITS and sum(char.isdigit() for char in plain) > MAX_DIGITS:
-        return None
-    try:
-        return Decimal(plain)
-    except InvalidOperation:
-        return None
-
-
-_EXACT = decimal.Context(prec=1000, Emax=10**6, Emin=-(10**6))  # no rounding in our range
-
-
-def _absolute(value: Decimal) -> Decimal:
-    """The value without trailing zeros or exponent: Decimal('4.5016E+11') → 450160000000.
-
-    >>> _absolute(_times(Decimal("12345678901234567890123456789012"), 1000))
-    Decimal('12345678901234567890123456789012000')
-
-    Equal values are one shared object (the figures of a large article repeat a few
-    thousand values; each Decimal takes 104 bytes): the sign is part of the key, since
-    ``Decimal(0) == Decimal("-0")`` but they print differently.
-    """
-    return _absolute_of(value, value.is_signed())
-
-
-@lru_cache(maxsize=4096)
-def _absolute_of(value: Decimal, _signed: bool) -> Decimal:
-    value = value.normalize(_EXACT)
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
-        return value.quantize(Decimal(1), context=_EXACT)
-    return value
-
-
-def scaled(value: Decimal, power: int) -> Decimal:
-    """``value`` times ten to ``power``, exact, written as values are (:func:`_absolute`)."""
-    return _absolute(_times(value, 10**power))
-
-
-def _times(*factors: Decimal | int) -> Decimal:
-    product = Decimal(1)
-    for factor in factors:
-        product = _EXACT.multiply(product, Decimal(factor))
-    return product
-
-
 _RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
 _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = lazy_compile(r"\A(?:19|20)[0-9]{2}\Z")
@@ -205,28 +150,35 @@ def find_quantities(text: str, *, lowered: str | None = None, digits_from: int =
     kept), no other quantity changed."""
     found = _find(text, ascii_lower(text) if lowered is None else lowered, digits_from, years)
     if len(found) < 2:
-        return iter(found)
+        return iter([q for q in found if q.form != _WORD_LOW] if found else found)
     out: list[QuantityMatch] = []
     pending: QuantityMatch | None = None
     for quantity in found:
         if pending is not None:
             # (_range's first test, written out: most neighbours are no range)
             merged = _range(text, pending, quantity) if (
-                quantity.start - pending.end <= 5 and pending.form == "digits"
-                and quantity.form == "digits") else None
+                quantity.start - pending.end <= 5 and pending.form in _LOW_FORMS
+                and quantity.form in _HIGH_FORMS) else None
             if merged is not None:
                 out.append(merged)
                 pending = None
                 continue
-            out.append(pending)
+            if pending.form != _WORD_LOW:  # (a range's first word alone: no figure)
+                out.append(pending)
         pending = quantity
-    if pending is not None:
+    if pending is not None and pending.form != _WORD_LOW:
         out.append(pending)
     return iter(out)
 
 
+# "seven to 10 days", "two to three million tons": a number word with no unit or noun,
+# kept (as _WORD_LOW) only as the low end of a range
+_WORD_LOW = "word-low"
+_LOW_FORMS, _HIGH_FORMS = ("digits", _WORD_LOW), ("digits", "word")
+
+
 def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch | None:
-    if (high.start - low.end > 5 or low.form != "digits" or high.form != "digits"
+    if (high.start - low.end > 5 or low.form not in _LOW_FORMS or high.form not in _HIGH_FORMS
             or not _RANGE_GAP.match(gap := text[low.end : high.start])):
         return None  # (no gap of _RANGE_GAP is longer than " and ")
     before = text[max(0, low.start - 24) : low.start].casefold()
@@ -246,8 +198,12 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
     if low.unit == "count" and low.noun is not None:
         return None
     scale = high.scale if low.scale == 1 else Decimal(1)
-    return QuantityMatch(low.start, high.end, _absolute(_times(low.value, scale)), high.unit,
-                         low.qualifier, high.value, high.noun, "digits", high.scale, high.start)
+    value = _absolute(_times(low.value, scale))
+    if low.form == _WORD_LOW and not value < high.value:
+        return None  # ("seven-5": no range)
+    return QuantityMatch(low.start, high.end, value, high.unit, low.qualifier, high.value,
+                         high.noun, "word" if low.form == _WORD_LOW else "digits", high.scale,
+                         high.start)
 
 
 def _find(text: str, lowered: str, digits_from: int = 0, years: bool = True
@@ -360,6 +316,7 @@ _PARTITIVE_AFTER = lazy_compile(
          |of\s(?:the|its|their|them|these|those|which|whom  # a group named next or before
               |[A-Z][\w-]*'s)\b)                        # "of China's"
     """, re.VERBOSE)
+_WORD_RANGE_NEXT = lazy_compile(r"\s?(?:-|to|~|and)\s?[0-9a-z]")  # (_RANGE_GAP, then a number)
 _BACK_REFERENCE = lazy_compile(r"\b(?:the|all|both|these|those)\s\Z", re.IGNORECASE)
 
 
@@ -472,8 +429,10 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
              else patterns.unit_after.match(text, end))
     if after is not None:
         unit, factor = _converted(patterns.after[after["unit"].casefold()])
+        scale = _times(patterns.scales[match["wscale"].casefold()] if match["wscale"] else 1,
+                       factor)  # (the low end of a range is scaled as its high end)
         yield QuantityMatch(match.start(), after.end(), _absolute(_times(value, factor)), unit,
-                            form="word")
+                            form="word", scale=scale)
         return
     noun = _noun(text, end)
     if noun is not None and value >= 2:
@@ -485,6 +444,8 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
         # "Of the city's 11 outbound investments, eight were in furniture", "five of them":
         # a count of them
         yield QuantityMatch(match.start(), end, _absolute(value), "count", form="word")
+    elif noun is None and not match["wscale"] and _WORD_RANGE_NEXT.match(lowered, end):
+        yield QuantityMatch(match.start(), end, _absolute(value), "count", form=_WORD_LOW)
 
 
 def parse_quantity(text: str) -> QuantityMatch | None:

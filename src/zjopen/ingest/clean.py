@@ -171,8 +171,7 @@ def _untagged(line: str) -> str:
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (
-        0 < len(words) <= 30
-        and len(line) <= 220
+        0 < len(words) <= 30 and len(line) <= 220
         and not _SENTENCE_END.search(line)
         and not line[0].islower()
         and not _furniture(line)
