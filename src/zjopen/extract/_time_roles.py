@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
+from zjopen.model import Period, PeriodKind
 
 __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE",
-           "SINCE_HINT", "is_origin"]
+           "SINCE_HINT", "is_comparison", "is_origin"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
@@ -29,6 +30,21 @@ COMPARISON = guarded_compile(
     r"\s(?:of\s|in\s)?)\Z",
     re.IGNORECASE,
 )
+
+
+def is_comparison(text: str, lowered: str, start: int, end: int, period: Period | None
+                  ) -> bool:
+    """Whether the time at ``text[start:end]`` (of ``period``) is the base of a comparison
+    (COMPARISON before it), or, a whole year, one after "on": "a 221 percent surge on
+    last year", "up 10 percent on 2019" ("on" before a day is its date; "on 2019 National
+    Day", a name after it, is the day's). ``lowered``: ``text`` lower-cased."""
+    if lowered[start - 4 : start] == " on " and period is not None and (
+            period.kind is PeriodKind.YEAR) and not (
+            text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+        return True
+    return COMPARISON.search(text, max(0, start - 48), start) is not None
+
+
 SINCE = guarded_compile(
     r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
     # "since its launch in 2017"

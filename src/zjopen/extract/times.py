@@ -29,12 +29,12 @@ from zjopen._evolve import evolve
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import MONTHS as _MONTHS
 from zjopen.extract._time_groups import groups as _groups
-from zjopen.extract._time_roles import COMPARISON as _COMPARISON
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
 from zjopen.extract._time_roles import REACHED_AFTER as _REACHED_AFTER
 from zjopen.extract._time_roles import REACHED_BEFORE as _REACHED_BEFORE
 from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
+from zjopen.extract._time_roles import is_comparison as _is_comparison
 from zjopen.extract._time_roles import is_origin as _is_origin
 from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.lexicon.numbers import cardinals, ordinals
@@ -492,7 +492,7 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
         if _SINCE_HINT.search(lowered, max(0, mention.start - 48), mention.start) and (
                 _SINCE.search(before)):  # "starting from the end of 2018" (not a base)
             yield evolve(mention, since=True, target=False)
-        elif _COMPARISON.search(text, max(0, mention.start - 48), mention.start):
+        elif _is_comparison(text, lowered, mention.start, mention.end, mention.period):
             yield evolve(mention, comparison=True, target=False)
         elif _is_origin(text, lowered, mention.start, mention.end):
             yield evolve(mention, origin=True)
