@@ -172,8 +172,9 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
             (after == "e" or after == "E") and _EXPONENT_AFTER.match(text, end)):
         return True  # "1e-999999": scientific notation is no news figure
     if unit == "count":
-        if NOT_METRIC_BEFORE.search(left) or DESIGNATION_BEFORE.search(
-                text, start - 12 if start > 12 else 0, start):
+        if (NOT_METRIC_BEFORE.search(left) and not (
+                quantity.form == "word" and left.endswith(SPACED_DASHES))) or (
+                DESIGNATION_BEFORE.search(text, start - 12 if start > 12 else 0, start)):
             return True
         if quantity.form == "word":  # "between the two countries": named already
             return bool(left.endswith(BACK_REFERENCE_ENDS) and BACK_REFERENCE.search(left)
@@ -203,6 +204,9 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
 
 
 _JOINERS = frozenset("_+")
+# A dash of the text before a number word, not a code's ("A-3", "-40"): a dateline's
+# ("HANGZHOU - Fourteen foreign companies", "(Xinhua) -- Fourteen ...")
+SPACED_DASHES = (" - ", "-- ")
 # After a paragraph's first number: a full stop, then a capital (a heading, a list item's
 # words) or nothing ("1." apart)
 _LIST_MARKER = lazy_compile(r"\.(?:[ \t]*[A-Z\"“‘'(]|\s*\Z)")

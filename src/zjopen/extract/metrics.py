@@ -45,6 +45,7 @@ from zjopen.extract._indicators import indicator_of
 from zjopen.extract._kinds import (
     NAME_GOES_ON,
     REACH,
+    SPACED_DASHES,
     in_subject_aside,
     is_aside,
     is_not_a_metric,
@@ -367,7 +368,8 @@ def _sentence_metrics(
         if quantity.form == "vague" or is_not_a_metric(text, low, quantity, opens):
             continue
         if (quantity.form == "word" and q_start and text[q_start].isupper()
-                and NAME_GOES_ON.match(text, q_end)):
+                and NAME_GOES_ON.match(text, q_end)
+                and not text.endswith(SPACED_DASHES, 0, q_start)):  # (a dateline's)
             continue  # "the "Ten Thousand Enterprises Go Global" campaign": a name
         near = q_start - 60 if q_start > 60 else 0
         far = q_start - REACH if q_start > REACH else 0
