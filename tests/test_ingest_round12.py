@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.ingest.clean import _WEEKDAY
+from zjopen.ingest._meta_lines import WEEKDAY as _WEEKDAY
 from zjopen.ingest.datelines import _ROLE, _any_label, _other_label, strip_labels
 from zjopen.ingest.segment import _last_token
 

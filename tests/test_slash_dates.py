@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from zjopen.ingest.clean import clean_lines, meta_line
+from zjopen.ingest._meta_lines import meta_line
+from zjopen.ingest.clean import clean_lines
 from zjopen.ingest.dates import slash_date
 
 

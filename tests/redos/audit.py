@@ -114,10 +114,10 @@ AUDIT: dict[str, Use] = {
         2000, "applied when tables are built, to zjopen's own pattern sources, never to "
               "article text; slow only on runs of unclosed '(?P<', which no valid pattern "
               "holds"),
-    # --- text in (ingest/clean.py, datelines.py, html.py) ----------------------------------
-    "zjopen.ingest.clean._IN_PLACE": Window(
+    # --- text in (ingest/clean.py, _meta_lines.py, datelines.py, html.py) ---------------------
+    "zjopen.ingest._meta_lines._IN_PLACE": Window(
         150, "applied to one name of a byline (150 characters)"),
-    "zjopen.ingest.clean._PERSON": Window(150, "matched against one name of a byline"),
+    "zjopen.ingest._meta_lines._PERSON": Window(150, "matched against one name of a byline"),
     "zjopen.ingest.clean._SECTIONS": Anchored("fullmatch of one head line, once a line"),
     "zjopen.ingest.datelines._PERSON": Window(150, "matched against one name of a byline"),
     ",\\s*|\\s+and\\s+|\\s*&\\s*": Window(150, "splits a byline (_BYLINE: at most 150 characters)"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from zjopen.ingest.clean import meta_line
+from zjopen.ingest._meta_lines import meta_line
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile
 
 __all__ = ["normalise", "split_lines", "unwrap"]

@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from zjopen.ingest._looks import looks_like_html  # noqa: F401 - its former home
-from zjopen.ingest.clean import meta_line
+from zjopen.ingest._meta_lines import meta_line
 from zjopen.ingest.datelines import outlet, plausible
 from zjopen.ingest.dates import find_date, parse_date
 from zjopen.ingest.html_depth import cap_depth
