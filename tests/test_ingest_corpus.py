@@ -43,9 +43,6 @@ KNOWN_BUGS: dict[tuple[str, str], str] = {
         "the 'Originally published by Zhejiang Daily' line stays in the text",
     ("html_outlet_global_times.html", "paragraphs"):
         "the column label 'SOURCE / ECONOMY' above the headline stays in the text",
-    ("html_outlet_trade_blog.html", "authors"):
-        "'By Anna Keller May 6, 2024' (byline and date in one line, no separator) is not a "
-        "byline to meta_line",
 }
 
 

@@ -44,7 +44,9 @@ class _Meta:
 
 _PERSON = lazy_compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
 _NOT_NAMES = frozenset(_WORDS["not_names"])
-_IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][A-Za-z' -]{1,40}\Z")
+_IN_PLACE = lazy_compile(r"\s+[Ii]n\s+[A-Z][A-Za-z' -]{1,40}\Z")
+# An outlet in brackets after a byline's names (its ")" may be stripped with a date after)
+_OUTLET_AFTER = lazy_compile(r"\s?\(([^()]{2,40})\)?\Z")
 
 
 _PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*&\s*")
@@ -60,6 +62,9 @@ def _split_people(text: str) -> tuple[list[str], str | None] | None:
     a byline ("By May, Zhejiang had approved ..." opens a sentence)."""
     people: list[str] = []
     source = None
+    paren = _OUTLET_AFTER.search(text)  # "Yan Yiqi in Hangzhou (China Daily)"
+    if paren is not None and (named := outlet(paren[1])) is not None:
+        text, source = text[: paren.start()], named
     team = _TEAM.search(text)
     if team is not None:  # "by Ship & Bunker News Team", "By Staff Reporter": no person
         return [], outlet(text[: team.start()])
@@ -139,6 +144,12 @@ def _segments(line: str) -> _Meta | None:
         if not rest or (found is not None and rest.isdigit() and len(rest) <= 6):
             recognised = recognised or labelled or found is not None
             continue  # (a counter after the date: "2023/11/2 22:41:00 0")
+        if found is not None and (byline := _BYLINE.match(rest)) and (
+                split := _split_people(byline[1])) is not None:
+            # "By Yan Yiqi in Hangzhou (China Daily) Updated: 2015-09-28 10:00"
+            meta.authors, meta.source = tuple(split[0]), meta.source or split[1]
+            recognised = credited = True
+            continue
         if labelled and "/" in rest and rest.replace("/", "").isdigit():  # "20/08/2018"
             meta.published = meta.published or slash_date(rest)
             recognised = dated = True  # (a date even when it cannot be read: no source)
