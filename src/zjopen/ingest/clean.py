@@ -287,6 +287,12 @@ def clean_lines(
             head = False  # (the head never comes back; a standfirst under the headline, no
             # full stop at its end, leaves it open for the date line after it)
         body.append(line)
+    late = _late_date_line(body) if found_published is None else None
+    if late is not None:  # (the headline above it, when none was found: the text begins there)
+        found_published, at = plausible(late[0]), late[1]
+        if found_title is None and len(body[at - 1].split()) >= 4 and _is_headline(
+                body[at - 1]):
+            found_title, body = body[at - 1], [body[at - 1], *body[at + 1 :]]
     if found_title is None and crumb_title is not None and crumb_title not in body:
         found_title = crumb_title
     if found_title is not None and (not body or body[0] != found_title):
@@ -319,6 +325,19 @@ def clean_lines(
         source=found_source,
         dateline=dateline_place,
     )
+
+
+def _late_date_line(body: Sequence[str]) -> tuple[date, int] | None:
+    """The date, and index, of a date line below where the head's reading stopped (a
+    page's furniture ran on: a subscription box): a line of a date alone, or a labelled
+    one, in the first 15 paragraphs and before the last three (not a "Related" list's at
+    the end), right under a line that is no sentence (a headline, a name)."""
+    for index in range(1, min(len(body) - 3, 15)):
+        line = body[index]
+        if (len(line) <= 60 and not _SENTENCE_END.search(body[index - 1])
+                and (meta := meta_line(line)) is not None and meta.published is not None):
+            return meta.published, index
+    return None
 
 
 _SIGN_OFF = lazy_compile(r"\A\((?:Source\s?[:：]\s?)?([^()]{8,90})\)\Z", re.IGNORECASE)
