@@ -112,7 +112,7 @@ def _patterns() -> _Patterns:
     after = {a.casefold(): u.code for u in units.values() for a in u.after}
     scales = {k.casefold(): int(v) for k, v in table["scales"].items()}
     words = [*cardinals(), *table["fractions"], *table["vague"], *table["durations"]]
-    multiples = list(table["multiples"])
+    multiples = [*table["multiples"], *table["qualified_multiples"]]
     number_source, prefix_source, words_source, unit_after_source, starts_source = \
         pattern_sources(words, multiples, list(scales), list(before), list(after))
     number = lazy_compile(number_source, re.IGNORECASE)
@@ -296,13 +296,23 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
         if start > 0 and ((char := text[start - 1]).isalnum() or char in "_-"):
             continue  # glued to a word: [\w-]
         if match["mult"]:
-            value = Decimal(str(table["multiples"][match["mult"].casefold()]))
+            word = match["mult"].casefold()
+            if word in table["qualified_multiples"]:
+                if lowered[end : end + 1] == "-" or not _MULTIPLE_QUALIFIER.search(
+                        lowered, max(0, start - 16), start):
+                    continue  # "double-digit growth", "Double 11": no multiple
+                value = Decimal(str(table["qualified_multiples"][word]))
+            else:
+                value = Decimal(str(table["multiples"][word]))
             out.append(QuantityMatch(start, end, value, "times", form="multiple"))
         else:
             out.extend(_word_quantity(text, match, patterns, table))
     return out
 
 
+# A qualifier right before a multiple that is one only so ("more than double")
+_MULTIPLE_QUALIFIER = lazy_compile(
+    r"\b(?:more\sthan|nearly|almost|about|roughly|around|over|close\sto|at\sleast)\s\Z")
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
