@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zjopen.ingest import _photo_credits, clean
+from zjopen.ingest import _meta_lines, _photo_credits
 from zjopen.ingest.datelines import strip_labels
 from zjopen.lexicon.patterns import ascii_lower
 
@@ -38,9 +38,9 @@ def test_a_segment_without_a_colon_loses_only_its_weekday(rest: str) -> None:
     and editor patterns all need one."""
     if ":" in rest or "：" in rest:
         return
-    whole = clean._WEEKDAY.sub(" ", clean._TIME.sub(" ", rest))
-    assert not clean._LABEL.search(whole)
+    whole = _meta_lines.WEEKDAY.sub(" ", _meta_lines._TIME.sub(" ", rest))
+    assert not _meta_lines._LABEL.search(whole)
     assert not re.match(r"\s*editor\s*:", whole, re.IGNORECASE)
-    whole = clean._LABEL.sub(" ", strip_labels(whole))
-    short = clean._WEEKDAY.sub(" ", rest) if "day" in rest.lower() else rest
+    whole = _meta_lines._LABEL.sub(" ", strip_labels(whole))
+    short = _meta_lines.WEEKDAY.sub(" ", rest) if "day" in rest.lower() else rest
     assert short == whole
