@@ -49,7 +49,7 @@ SINCE = guarded_compile(
     r"\b(?:since|starting from|ever since)\s(?:the\s)?(?:end\sof\s)?"
     # "since its launch in 2017"
     r"(?:(?:its|their|the)\s(?:launch|establishment|founding|opening|inception|start"
-    r"|creation|approval)\s(?:in\s)?"
+    r"|creation|approval)\s(?:of\s[^,.;()]{1,60}?\s)?(?:in\s)?"  # ("of the X mechanism")
     # "since it started operating in 2016", "since the park was set up in 2013"
     r"|(?:it|they|the\s[a-z-]{1,30})\s(?:was\s|were\s|went\s)?(?:started|began|opened"
     r"|launched|set\sup|established|founded|into\soperation)"
