@@ -27,7 +27,11 @@ COMPARISON = guarded_compile(
     r"\s(?:of\s|in\s)?)?"
     r"|\b(?:for|with)\sthe\s(?:same|corresponding)\s(?:period|day|week|month|months|quarter"
     r"|time)"
-    r"\s(?:of\s|in\s)?)\Z",
+    r"\s(?:of\s|in\s)?"
+    # "overtaking the total revenue of 2016", "doubling the total for 2024"
+    r"|\b(?:overtak|surpass|exceed|doubl|tripl|beat|top)[a-z]{0,4}\s(?:the\s)?"
+    r"(?:[a-z-]{1,20}\s)?(?:total|figure|level|record)(?:\s[a-z]{1,20})?\s(?:of|for|in)\s"
+    r")\Z",
     re.IGNORECASE,
 )
 
