@@ -147,6 +147,8 @@ def _placed_match(text: str, match: re.Match[str], tables: _Tables) -> Found | N
     if _DESCRIBES.search(text, max(0, match.start() - 40), match.start()) or any(
             w.endswith("est") or w.endswith("-class") for w in words):
         return None  # "As the largest mold base in China, Taizhou": the place described
+    if _APPOSITION.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "Jinyi New Area, the fifth provincial development zone in Zhejiang"
     place = match["place"]
     if place.endswith("'s") or (gazetteer.lookup(place) is None
                                 and gazetteer.lookup(place.split()[0]) is None
@@ -187,6 +189,9 @@ def _joins(words: list[str], index: int, domain: frozenset[str]) -> bool:
 # China, Taizhou", "X is the ...", "making it the ...".
 _DESCRIBES = lazy_compile(
     r"\b(?:[Aa]s|is|was|be|been|became|becomes|become|remains|it|one\sof)\s\Z")
+# After a platform's name and a comma: a description of it, no other platform ("the
+# China (Zhejiang) Pilot Free Trade Zone (FTZ), a free-trade zone in Zhoushan")
+_APPOSITION = lazy_compile(r"(?:Zone|Area|Park|Port|Base|Center|Centre|Market|\(\w+\)),\s\Z")
 # "the Ningbo area", "the Jinhua-Yiwu area": one or two places, joined by a hyphen.
 _AREA = lazy_compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
 _AREA_WORD = frozenset({"area"})
