@@ -179,7 +179,7 @@ def test_records_of_a_large_article_share_their_repeated_values() -> None:
 def test_shared_values_keep_how_they_are_written() -> None:
     # Equal is not the same: Decimal("-0") == Decimal("0") but prints "-0"; long texts
     # and other types pass through as they are.
-    from zjopen.quantities import _absolute
+    from zjopen.lexicon._exact import _absolute
 
     assert [str(_absolute(Decimal(v))) for v in ("0", "-0", "0.00", "-0.0", "5E+1", "50.0")
             ] == ["0", "-0", "0", "-0", "50", "50"]
