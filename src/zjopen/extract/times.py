@@ -486,11 +486,11 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
             mention = evolve(mention, yearless=True)  # "from January to May"
         if mention.year is not None:
             in_force = mention.year
-        before = text[max(0, mention.start - 112) : mention.start]
         # _SINCE matches "since" or "starting from" in any case; no other letter folds
         # to "n", "c", "e", "f", "r", "o" or "m" (unlike "i" and "s"): a cheap test first.
-        if _SINCE_HINT.search(lowered, max(0, mention.start - 112), mention.start) and (
-                _SINCE.search(before)):  # "starting from the end of 2018" (not a base)
+        since_from = max(0, mention.start - 112)  # ("since the launch of ... in 2017")
+        if _SINCE_HINT.search(lowered, since_from, mention.start) and _SINCE.search(
+                text[since_from : mention.start]):  # "starting from the end of 2018"
             yield evolve(mention, since=True, target=False)
         elif _is_comparison(text, lowered, mention.start, mention.end, mention.period):
             yield evolve(mention, comparison=True, target=False)
