@@ -29,6 +29,11 @@ _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)
                         re.IGNORECASE)
 WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
 _LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
+# A segment of a metadata line that counts its readers, and one that names its author
+_COUNTER = lazy_compile(r"\A(?:[0-9][0-9,]*\s?(?:views?|hits|reads|clicks)[:：]?"
+                        r"|(?:views?|hits|reads|clicks)\s?[:：]\s?[0-9][0-9,]*)\Z", re.IGNORECASE)
+_AUTHOR_SEGMENT = lazy_compile(rf"\A(?:{alt(_WORDS['author_labels'])})\s?[:：]\s?(\S.{{0,58}})\Z",
+                               re.IGNORECASE)
 _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
 
@@ -108,7 +113,13 @@ def _segments(line: str) -> _Meta | None:
     # (every separator holds a "|": a line with none is one segment, not split)
     for segment in _SEGMENT_SPLIT.split(line) if "|" in line else (line,):
         segment = segment.strip()
-        if not segment:
+        if not segment or _COUNTER.match(segment) or (
+                segment.rstrip(":：").lower() in _TOOLBAR_WORDS):
+            continue  # "887 Views:", "Share:": a page's counter, a share button
+        author = _AUTHOR_SEGMENT.match(segment)
+        if author is not None:  # "Author:Li Ming" (or a user name, "Author:zhenshi")
+            meta.authors = meta.authors or ((author[1],) if _PERSON.match(author[1]) else ())
+            recognised = credited = True
             continue
         byline = _BYLINE.match(segment)
         split = _split_people(byline[1]) if byline else None
