@@ -188,8 +188,10 @@ def _range(text: str, low: QuantityMatch, high: QuantityMatch) -> QuantityMatch 
         return None  # "from (just over) 23 to 1,100" states two values
     if _YEARISH.match(text[low.start : low.end]):
         return None
-    if low.unit != "count" and high.unit == "count" and high.noun is None and high.scale != 1:
-        # "$10-20 million": the currency is written once, before the range
+    if (low.unit != "count" and high.unit == "count" and high.noun is None and high.scale != 1
+            and not text[low.start].isdigit()):
+        # "$10-20 million": the currency is written once, before the range (not "rose 10.9
+        # percent to 960 million": a change and a level)
         return QuantityMatch(low.start, high.end, _absolute(_times(low.value, high.scale)),
                              low.unit, low.qualifier, high.value, None, "digits", high.scale,
                              high.start)
