@@ -26,6 +26,7 @@ TOOLBARS = [
     "Share | Tweet | E-mail",
     "Print Mail Large Medium Small",
     "Print Mail Large Medium  Small 0",  # and the comment counter
+    "Print Mail Large Medium  Small 分享按钮 0",  # a share button's label between (two pages)
     "Facebook Twitter 新浪微博 Instagram YouTube",  # a share bar's networks
     "Facebook | Twitter | LinkedIn | WhatsApp",
     "WeChat Weibo",
