@@ -71,13 +71,14 @@ _EXPONENT_BEFORE = lazy_compile(r"[0-9][eE][-+]?\Z")
 _EXPONENT_AFTER = lazy_compile(r"[eE][-+]?[0-9]")
 _DATE_AFTER = lazy_compile(
     r"\A(?:,\s?(?:19|20)[0-9]{2}|\s?(?:st|nd|rd|th)\b|:[0-9]{2}|\s?[apAP]\.?[mM]\b"
+    r"|\.(?:19|20)[0-9]{2}(?![0-9])"  # "26.05.2025": a day and month, then the year
     rf"|\s{MONTH}\s(?:19|20)[0-9]{{2}})"
 )
 # What a match of _DATE_AFTER or _MONTH_AFTER begins with: one of these, or white space
 # and one of the second (a month's capital), or a comma and a year's first digit (after
 # a white space or not): a cheap test before the patterns, which most figures' next
 # characters (" billion", ", up") fail.
-_DATE_AFTER_LEADS = frozenset(":snrtapAP")
+_DATE_AFTER_LEADS = frozenset(":snrtapAP.")
 _DATE_AFTER_SECOND = frozenset("snrtapJFMASONDP")
 _CENTURY_FIRST = frozenset("12")
 HAS_DIGIT = lazy_compile("[0-9]")  # with the number hints, the test a sentence passes
