@@ -157,3 +157,11 @@ def test_a_list_item_is_no_headline(items: list[str]) -> None:
 def test_a_headline_above_a_list_stays() -> None:
     article = zjopen.parse(f"{_TITLE}\n\n1. Introduction\n\n{_BODY}")
     assert article.title == _TITLE
+
+
+@pytest.mark.parametrize("crumbs", ["You are here: Home",
+                                    "Current location: Home\n> Jiaxing Today"])
+def test_a_breadcrumb_label_and_home_alone_is_no_headline(crumbs: str) -> None:
+    article = zjopen.parse(f"{crumbs}\n\n{_TITLE}\n\n{_BODY}")
+    assert article.title == _TITLE
+    assert not article.text.startswith(("You", "Current"))

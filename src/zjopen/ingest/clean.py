@@ -45,6 +45,8 @@ _SHARE_PREFIX = guarded_compile(r"\A(?:[a-z] ){2,6}[a-z](?=[A-Z])")
 _BREADCRUMB_SOURCE = (
     rf"\A(?:{alt(_WORDS['crumb_labels'])}\s?:\s*)?"  # "Location: " (or none)
     rf"{alt(_WORDS['homes'])}\s*(?:>>?|/|›|»|\|)"  # "Home >"
+    # a label and the home alone ("You are here: Home"; the trail's rest on other lines)
+    rf"|\A{alt(_WORDS['crumb_labels'])}\s?:\s*{alt(_WORDS['homes'])}\Z"
 )
 _BREADCRUMB = lazy_compile(_BREADCRUMB_SOURCE, re.IGNORECASE)
 # White space before a separator, a credit ...: "(?:(?<!\s)\s+)?", not "\s*": the same
@@ -204,7 +206,7 @@ def clean_lines(
             splitter = (_HOME_CRUMB_SEP if line_special and _BREADCRUMB.match(line)
                         else _CRUMB_SEP)
             last = splitter.split(line)[-1].strip()
-            if len(last.split()) >= 4 and _is_headline(last):
+            if len(last.split()) >= 4 and last != line and _is_headline(last):
                 crumb_title = last
             if title is None and body == [last] and found_title == last:
                 found_title, body = None, []  # the section's name above its trail: no title
