@@ -54,6 +54,8 @@ FURNITURE = [
     "Free for subscribers",
     "View shopping cart",
     "Most Popular",  # a sidebar's heading above the headline (two sites)
+    "Advertisement",  # an advertisement's label (three pages)
+    "ADVERTISEMENT",
     "中文Back to Zhejiang",  # a language switch and a section link run together
     "Category: Ningbo District",  # a site's section label (three pages of one site)
     "640 (2).jpg",  # an image's file name, left where the image was
