@@ -7,12 +7,15 @@ the end of 2023, Ningbo had set up 120 overseas warehouses")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
 from zjopen.model import Period, PeriodKind
 
 __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE",
-           "SINCE_HINT", "is_comparison", "is_origin"]
+           "SINCE_HINT", "is_comparison", "is_origin", "range_end", "span_start"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
@@ -103,3 +106,36 @@ REACHED_AFTER = lazy_compile(  # "By the end of 2023, Ningbo had set up 120 ware
     rf",?\s(?:{_SAME_CLAUSE}\s)?{_HAD}", re.VERBOSE)
 REACHED_BEFORE = lazy_compile(  # "Ningbo had set up 120 warehouses by the end of 2023"
     rf"{_HAD}{_SAME_CLAUSE}\Z", re.VERBOSE)
+
+
+class _Timed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Timed)
+
+
+def range_end(low: str, end: int, cue: _T, times: Sequence[_T], starts: Sequence[int]) -> _T:
+    """The time of a change that ends at ``end`` when ``cue``, after it, dates the start of
+    a range that follows ("increased 26.32 percent, from $3.6 billion in 2015 to $4.6
+    billion in 2016"): the range's end's, the next time after "to"; else ``cue``.
+    ``low``: the lower-cased text; ``starts``: where ``times`` start."""
+    if " from " not in low[end : cue.start]:
+        return cue
+    at = bisect_right(starts, cue.start)
+    following = times[at] if at < len(times) else None
+    if following is not None and following.start - cue.end <= 40 and (
+            " to " in low[cue.end : following.start]):
+        return following
+    return cue
+
+
+def span_start(period: Period | None) -> int | None:
+    """The first year of a span of years ("From 2002 to 2011"), else None: a figure after
+    "from" in the span's sentence is of it ("... rose from $10 billion to $100 billion")."""
+    if period is not None and period.kind is PeriodKind.SPAN and period.start is not None:
+        return period.start.year
+    return None

@@ -57,6 +57,7 @@ from zjopen.extract._kinds import (
 )
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract._sentence_hints import NUMBER, hints
+from zjopen.extract._time_roles import range_end, span_start
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
@@ -65,9 +66,8 @@ from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
 
-# The kinds as module names: an enum member read as MetricKind.X goes through EnumType's
-# __getattr__ hook (a call of type.__getattribute__ each time), several times the cost
-# of a global's, and they are read for each figure.
+# The kinds as module names: MetricKind.X goes through EnumType's __getattr__ hook (a
+# call of type.__getattribute__ each time, several times a global's cost), per figure.
 _LEVEL, _SHARE, _CHANGE, _TARGET, _RANK = (
     MetricKind.LEVEL, MetricKind.SHARE, MetricKind.CHANGE, MetricKind.TARGET, MetricKind.RANK)
 
@@ -377,6 +377,8 @@ def _sentence_metrics(
         right = low[q_end : q_end + 60]
         kind, fall = kind_of(left, right, quantity, text, near)
         cue = _time_for(times, starts, text, q_start, q_end) if times else None
+        if kind is _CHANGE and cue is not None and cue.start >= q_end:
+            cue = range_end(low, q_end, cue, times, starts)  # "..., from A in 2015 to B in 2016"
         own, anaphor = context, False
         if cue is not None and cue.same_period:  # "during the period": the period in force,
             own, cue, anaphor = context.after([cue], published), None, True  # or named last
@@ -461,6 +463,8 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
         base = context.year if context.year is not None else context.named
         return None if base is None else base + cue.later
     if cue is not None:
+        if (first := span_start(cue.period)) is not None and FROM_LEFT.search(low, near, start):
+            return first  # "From 2002 to 2011, trade rose from $10 billion to ..."
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(low[near:start]):
                 return present
