@@ -2,20 +2,25 @@
 in the text before it: the base of a comparison ("from the same month last year"), the
 start of a span ("since 2014"), the years of a name in brackets ("(2021-2025)"), or, read
 beside a deadline, a past perfect that makes it the date a level was reached by ("By
-the end of 2023, Ningbo had set up 120 overseas warehouses")."""
+the end of 2023, Ningbo had set up 120 overseas warehouses"); whether a part of a year
+had ended by publication (``unended``); and, for a figure, which of two times dates it
+in a range ("from $3.6 billion in 2015 to $4.6 billion in 2016": ``range_end``,
+``span_start``)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol, TypeVar
 
+from zjopen.extract._figure_words import FROM_LEFT
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
 from zjopen.model import Period, PeriodKind
 
 __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINCE",
-           "SINCE_HINT", "is_comparison", "is_origin", "range_end", "span_start"]
+           "SINCE_HINT", "is_comparison", "is_origin", "range_end", "span_start", "unended"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
 COMPARISON = guarded_compile(
@@ -133,9 +138,30 @@ def range_end(low: str, end: int, cue: _T, times: Sequence[_T], starts: Sequence
     return cue
 
 
-def span_start(period: Period | None) -> int | None:
-    """The first year of a span of years ("From 2002 to 2011"), else None: a figure after
-    "from" in the span's sentence is of it ("... rose from $10 billion to $100 billion")."""
-    if period is not None and period.kind is PeriodKind.SPAN and period.start is not None:
+def span_start(period: Period | None, low: str, near: int, start: int) -> int | None:
+    """The first year of ``period``, a span of years ("From 2002 to 2011"), for a figure
+    at ``start`` after "from" (FROM_LEFT in ``low[near:start]``: "... rose from $10 billion
+    to $100 billion"); else None."""
+    if (period is not None and period.kind is PeriodKind.SPAN and period.start is not None
+            and FROM_LEFT.search(low, near, start)):
         return period.start.year
     return None
+
+
+def unended(text: str | None, published: date | None, year: int | None, last_month: int,
+            *, started: bool = False) -> bool:
+    """Whether a part of ``year`` ending with ``last_month``, named without its year
+    (``text`` is None), had not ended by the publication date; with ``started``, whether
+    it had not begun ("in March" read on March 20 has begun).
+
+    >>> unended(None, date(2024, 1, 20), 2024, 11), unended(None, date(2024, 4, 2), 2024, 3)
+    (True, False)
+    >>> unended("2024", date(2024, 1, 20), 2024, 11), unended(None, date(2024, 3, 20), 2024, 3)
+    (False, True)
+    >>> unended(None, date(2024, 3, 20), 2024, 3, started=True)
+    False
+    """
+    if text is not None or published is None or year is None:
+        return False
+    last = last_month - 1 if started else last_month
+    return (year, last) >= (published.year, published.month)

@@ -92,9 +92,8 @@ class _Context:
         self.unended = unended  # the period in force had not ended by publication
         self.named = named  # the last year named, across paragraphs ("On that day, ...")
         self.written = written  # the year in force was written out ("in 2025")
-        # the last period named, across paragraphs, and whether it had not ended by
-        # publication ("during the period" two paragraphs on)
-        self.named_period = named_period
+        self.named_period = named_period  # the last period named, and if unended, for
+        # "during the period" paragraphs on
         # ``reported`` is a whole year named in an undated article: it dates only the
         # figures of a year-on-year report ("exports jumped 23.3 percent year-on-year")
         self.yoy_only = yoy_only
@@ -462,9 +461,10 @@ def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
     if cue is not None and cue.anaphoric:  # "On that day", "two years later"
         base = context.year if context.year is not None else context.named
         return None if base is None else base + cue.later
+    first = span_start(cue.period if cue is not None else context.period, low, near, start)
+    if first is not None:
+        return first  # "From 2002 to 2011, trade rose from $10 billion to ..."
     if cue is not None:
-        if (first := span_start(cue.period)) is not None and FROM_LEFT.search(low, near, start):
-            return first  # "From 2002 to 2011, trade rose from $10 billion to ..."
         if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
             if not FROM_LEFT.search(low[near:start]):
                 return present

@@ -36,6 +36,7 @@ from zjopen.extract._time_roles import SINCE as _SINCE
 from zjopen.extract._time_roles import SINCE_HINT as _SINCE_HINT
 from zjopen.extract._time_roles import is_comparison as _is_comparison
 from zjopen.extract._time_roles import is_origin as _is_origin
+from zjopen.extract._time_roles import unended as _unended
 from zjopen.extract._time_scanner import scanner, side_by_side
 from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
@@ -111,25 +112,6 @@ def _year_of(text: str | None, published: date | None) -> tuple[int | None, bool
     return int(text), False
 
 
-def _unended(text: str | None, published: date | None, year: int | None, last_month: int,
-             *, started: bool = False) -> bool:
-    """Whether a part of ``year`` ending with ``last_month``, named without its year
-    (``text`` is None), had not ended by the publication date; with ``started``, whether
-    it had not begun ("in March" read on March 20 has begun).
-
-    >>> _unended(None, date(2024, 1, 20), 2024, 11), _unended(None, date(2024, 4, 2), 2024, 3)
-    (True, False)
-    >>> _unended("2024", date(2024, 1, 20), 2024, 11), _unended(None, date(2024, 3, 20), 2024, 3)
-    (False, True)
-    >>> _unended(None, date(2024, 3, 20), 2024, 3, started=True)
-    False
-    """
-    if text is not None or published is None or year is None:
-        return False
-    last = last_month - 1 if started else last_month
-    return (year, last) >= (published.year, published.month)
-
-
 def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
@@ -145,7 +127,9 @@ def _at(match: re.Match[str], year: int | None, period: Period | None = None, *,
 
 def _span(m: re.Match[str], published: date | None) -> TimeMention:
     """The span of years, dated by its end (no period if written backwards)."""
-    first, last = int(m["span_first"]), int(m["span_last"])
+    first = int(m["span_first"])
+    end_digits = m["span_last"] or m["span_end"]  # ("between 2014-23": 2023)
+    last = int(end_digits) if len(end_digits) == 4 else first - first % 100 + int(end_digits)
     month = _month_number(m["span_month"]) if m["span_month"] else 12  # "and September 2017"
     end = Period.months(last, month, month).end or date(last, 12, 31)  # (to the month's end)
     span = Period(PeriodKind.SPAN, date(first, 1, 1), end) if first <= last else None
@@ -316,8 +300,9 @@ def _calendar_year(m: re.Match[str], published: date | None) -> TimeMention:
 _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("span", rf"""
         \b(?:between|from)\s(?P<span_first>{_YEAR})         # "between 2012
-        \s(?:and|to|through)\s(?:(?P<span_month>{MONTH})\s)?  #  and (September)
-        (?P<span_last>{_YEAR})\b                            #  2022"
+        (?:\s(?:and|to|through)\s(?:(?P<span_month>{MONTH})\s)?  #  and (September)
+        (?P<span_last>{_YEAR})                               #  2022"
+        |\s?-\s?(?P<span_end>{_YEAR}|[0-9]{{2}}))\b           # or "-2022", "-22"
     """, _span),
     ("deadline", rf"""
         \b(?:{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b  # "by 2030", "by the end of 2030"
