@@ -36,7 +36,8 @@ def _runs(*words: str) -> frozenset[bytes]:
     return frozenset(word.encode("ascii") for word in words)
 
 
-# "by 2030", "by the end of the year", "between 2012 and 2022": and a year, or "end"
+# "by 2030", "by the end of the year", "between 2012 and 2022": and a year, or "end";
+# or a bracket before a year, "(2021-25)"
 _DEADLINE_WORDS = _runs("between", "from", "by", "before", "until", "through")
 _QH = _runs("q", "h")  # "Q1", "H2" (else "quarter", "half", or "first" and "months")
 _MONTH_WORDS = _runs(*MONTHS)
@@ -62,8 +63,9 @@ def groups(lowered: str) -> list[int]:
     can match."""
     runs = letter_runs(lowered)
     found = []
-    if not runs.isdisjoint(_DEADLINE_WORDS) and (
-            "20" in lowered or "19" in lowered or b"end" in runs):
+    if (not runs.isdisjoint(_DEADLINE_WORDS) and (
+            "20" in lowered or "19" in lowered or b"end" in runs)) or (
+            "(20" in lowered or "(19" in lowered):  # ("(2021-25)": a span in brackets)
         found.append(0)
     if (not runs.isdisjoint(_QH) or "quarter" in lowered or "half" in lowered
             or ("months" in lowered and b"first" in runs)):

@@ -299,7 +299,7 @@ def _calendar_year(m: re.Match[str], published: date | None) -> TimeMention:
 # nested in another.
 _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("span", rf"""
-        \b(?:between|from)\s(?P<span_first>{_YEAR})         # "between 2012
+        (?:\b(?:between|from)\s|\()(?P<span_first>{_YEAR})  # "between 2012", "(2021
         (?:\s(?:and|to|through)\s(?:(?P<span_month>{MONTH})\s)?  #  and (September)
         (?P<span_last>{_YEAR})                               #  2022"
         |\s?-\s?(?P<span_end>{_YEAR}|[0-9]{{2}}))\b           # or "-2022", "-22"
@@ -461,8 +461,9 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
             # "rose 20 percent last year, after a 12 percent drop the previous year"
             mention = evolve(mention, year=in_force - 1,
                              period=Period.year(in_force - 1), relative=False)
-        elif (in_force is not None and text[mention.end : mention.end + 1] == ")"
-              and _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start)):
+        elif (in_force is not None and text[mention.end : mention.end + 1] == ")" and (
+                text[mention.start] == "("  # (a span in brackets, "(2021-2025)")
+                or _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start))):
             # "In 2021, the first year of the 14th Five-Year Plan period (2021-2025)": the
             # years of a name, after the year in force was named
             continue
