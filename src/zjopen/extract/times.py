@@ -381,7 +381,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("year", rf"""
         \b(?P<year>{_YEAR})\b                               # "2025"
         (?!\s?(?:-|to)\s?{_YEAR})                           # not "2023-2025" (its end is)
-        (?![0-9,.]{{0,24}}\s?(?:yuan|tons?|tonnes|TEU))    # not an amount: "2025 tons"
+        (?!(?:[0-9,.]{{0,23}}[0-9])?\s?(?:yuan|tons?|tonnes|TEUs?)\b)  # not "2025 tons"
+        # (but "In 2021, Tongxiang ...", "In 2021, tons of ..." are the year's)
     """, _calendar_year),
 ]
 
