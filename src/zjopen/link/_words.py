@@ -63,7 +63,9 @@ ENTITY = lazy_compile(
     r"|(?:(?<=[Tt])(?:he|his|hat)|(?<=[Ii])ts)\s(?:[\w-]+\s){0,4}?"
     rf"{phrase_alt(_SUBJECTS['entity_nouns'])}\b"
     rf"(?!\s{phrase_alt(_SUBJECTS['not_after_entity_nouns'])})"
-    rf"|(?<=[A-Z])[\w-]*\s(?:\b[A-Z][\w-]*\s){{0,3}}{phrase_alt(_SUBJECTS['named_nouns'])}\b"
+    # ("The port city of Ningbo": "the" is no name, and "port city" no port)
+    rf"|(?<=[A-Z])(?!he\s|his\s|hat\s|ts\s)[\w-]*\s(?:\b[A-Z][\w-]*\s){{0,3}}"
+    rf"{phrase_alt(_SUBJECTS['named_nouns'])}\b"
     r"|(?<=[A-Z])[a-z]+(?:\s[A-Z][a-z]+){0,2}'\s"
     # a product: "Jikrypton 007" (not a period: "In Q1", "the H1")
     r"|(?<=[A-Z])[a-z]+\s(?!(?:Q[1-4]|H[12])\b)(?:0[0-9]{1,2}|[A-Z][0-9]{1,2})\b)",
