@@ -123,6 +123,8 @@ RANK_SCOPE = lazy_compile(
     rf"(?:{_RANK_WORDS[3:-1]}|{_ORDINALS})\b[^.;:,]{{0,30}}?"
     r"\b(?:in|among|across)\s(?:the\s)?\Z")
 RANK_SCOPE_ENDS = ("in", "among", "across", "the")
+"""The words RANK_SCOPE's matches end with (before a space): a place after none of them is
+no ranking's scope."""
 _RANK_STEMS = {word.split("*", 1)[0] for word in _SUBJECTS["rank_words"]}
 RANK_KEYS = tuple(sorted(stem for stem in _RANK_STEMS
                          if not any(other != stem and other in stem for other in _RANK_STEMS)))
@@ -161,8 +163,6 @@ def rank_scope(text: str, start: int) -> bool:
     return (text[start - 2 : start - 1] in _RANK_SCOPE_LAST and text[start - 1 : start].isspace()
             and text.endswith(RANK_SCOPE_ENDS, 0, start - 1)
             and ranked(text, max(0, start - RANK_SCOPE_REACH), start))
-"""The words RANK_SCOPE's matches end with (before a space): a place after none of them is
-no ranking's scope."""
 # What stands before and after the place that a figure with nothing named before it is
 # about ("900 firms make toys in Yunhe, ..."; zjopen.link._respectively._place_after).
 PLACE_AFTER = lazy_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_words'])}\s\Z")
