@@ -45,6 +45,7 @@ from zjopen.lexicon.patterns import (
     guarded_compile,
     lazy_compile,
     lower_pattern,
+    phrase_alt,
 )
 from zjopen.lexicon.units import unit_table
 
@@ -135,7 +136,8 @@ def _patterns() -> _Patterns:
                      frozenset(b[-2:] for b in before if len(b) > 1))
 
 
-_RANGE_GAP = lazy_compile(r"\A\s?(?:-|to|~|and)\s?\Z")
+_RANGE_WORDS = r"\s?(?:-|to|~|and)\s?"  # between a range's ends: "5-10", "5 to 10"
+_RANGE_GAP = lazy_compile(rf"\A{_RANGE_WORDS}\Z")
 _FROM = guarded_compile(r"\bfrom\b[^,;.0-9]{0,16}\Z")
 _YEARISH = lazy_compile(r"\A(?:19|20)[0-9]{2}\Z")
 
@@ -300,7 +302,7 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
         if match["mult"]:
             word = match["mult"].casefold()
             if word in table["qualified_multiples"]:
-                if lowered[end : end + 1] == "-" or not _MULTIPLE_QUALIFIER.search(
+                if lowered[end : end + 1] == "-" or not _multiple_qualifier().search(
                         lowered, max(0, start - 16), start):
                     continue  # "double-digit growth", "Double 11": no multiple
                 value = Decimal(str(table["qualified_multiples"][word]))
@@ -312,9 +314,14 @@ def _word_quantities(text: str, lowered: str, patterns: _Patterns) -> list[Quant
     return out
 
 
-# A qualifier right before a multiple that is one only so ("more than double")
-_MULTIPLE_QUALIFIER = lazy_compile(
-    r"\b(?:more\sthan|nearly|almost|about|roughly|around|over|close\sto|at\sleast)\s\Z")
+@cache
+def _multiple_qualifier() -> re.Pattern[str]:
+    """A qualifier right before a multiple that is one only so ("more than double"):
+    numbers.json's multiple_qualifiers, matched in the lower-cased text."""
+    qualifiers = phrase_alt(number_table()["multiple_qualifiers"], space=r"\s")
+    return lazy_compile(rf"\b{qualifiers}\s\Z")
+
+
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
     r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
     r"\s[^,.;\n]{1,60},\s\Z")
@@ -328,7 +335,7 @@ _PARTITIVE_AFTER = lazy_compile(
          |of\s(?:the|its|their|them|these|those|which|whom  # a group named next or before
               |[A-Z][\w-]*'s)\b)                        # "of China's"
     """, re.VERBOSE)
-_WORD_RANGE_NEXT = lazy_compile(r"\s?(?:-|to|~|and)\s?[0-9a-z]")  # (_RANGE_GAP, then a number)
+_WORD_RANGE_NEXT = lazy_compile(rf"{_RANGE_WORDS}[0-9a-z]")  # (a range's gap, then a number)
 _BACK_REFERENCE = lazy_compile(r"\b(?:the|all|both|these|those)\s\Z", re.IGNORECASE)
 
 
