@@ -19,21 +19,24 @@ from zjopen.ingest.dates import find_date, slash_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 
-__all__ = ["BARE_NAME", "WEEKDAY", "meta_line"]
+__all__ = ["BARE_NAME", "FURNITURE", "WEEKDAY", "meta_line"]
 
-_WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
-_TOOLBAR_WORDS = frozenset(word for word in _WORDS["toolbar"] if " " not in word)
+FURNITURE = load_json("furniture.json")
+"""The furniture's words (its "about" says which), read once: :mod:`zjopen.ingest.clean`
+reads its other tables here."""
+_TOOLBAR_WORDS = frozenset(word for word in FURNITURE["toolbar"] if " " not in word)
 BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
                         re.IGNORECASE)
 WEEKDAY = guarded_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.IGNORECASE)
-_LABEL = guarded_compile(rf"\b{alt(_WORDS['meta_labels'])}\s*:", re.IGNORECASE)
+_LABEL = guarded_compile(rf"\b{alt(FURNITURE['meta_labels'])}\s*:", re.IGNORECASE)
 # A segment of a metadata line that counts its readers, and one that names its author
-_COUNTER = lazy_compile(r"\A(?:[0-9][0-9,]*\s?(?:views?|hits|reads|clicks)[:：]?"
-                        r"|(?:views?|hits|reads|clicks)\s?[:：]\s?[0-9][0-9,]*)\Z", re.IGNORECASE)
-_AUTHOR_SEGMENT = lazy_compile(rf"\A(?:{alt(_WORDS['author_labels'])})\s?[:：]\s?(\S.{{0,58}})\Z",
-                               re.IGNORECASE)
+_COUNTS = alt(FURNITURE["counters"])  # "views", "hits"
+_COUNTER = lazy_compile(rf"\A(?:[0-9][0-9,]*\s?{_COUNTS}[:：]?|{_COUNTS}\s?[:：]\s?[0-9][0-9,]*)\Z",
+                        re.IGNORECASE)
+_AUTHOR_SEGMENT = lazy_compile(
+    rf"\A(?:{alt(FURNITURE['author_labels'])})\s?[:：]\s?(\S.{{0,58}})\Z", re.IGNORECASE)
 _DOMAIN = lazy_compile(r"\A(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|info|hk)\Z", re.IGNORECASE)
 
 
@@ -48,7 +51,7 @@ class _Meta:
 
 
 _PERSON = lazy_compile(r"\A[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]*){0,3}\Z")
-_NOT_NAMES = frozenset(_WORDS["not_names"])
+_NOT_NAMES = frozenset(FURNITURE["not_names"])
 _IN_PLACE = lazy_compile(r"\s+[Ii]n\s+[A-Z][A-Za-z' -]{1,40}\Z")
 # An outlet in brackets after a byline's names (its ")" may be stripped with a date after)
 _OUTLET_AFTER = lazy_compile(r"\s?\(([^()]{2,40})\)?\Z")

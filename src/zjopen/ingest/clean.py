@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from zjopen.ingest._meta_lines import BARE_NAME, meta_line
+from zjopen.ingest._meta_lines import BARE_NAME, FURNITURE, meta_line
 from zjopen.ingest._photo_credits import strip_credits
 from zjopen.ingest.credits import closing_credits, reporters
 from zjopen.ingest.datelines import (
@@ -34,10 +34,9 @@ from zjopen.ingest.datelines import (
     roles,
 )
 from zjopen.ingest.dates import find_date
-from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, literal, lower_pattern
 
-_WORDS = load_json("furniture.json")  # the furniture's words (its "about" says which)
+_WORDS = FURNITURE  # the furniture's words (its "about" says which)
 
 # Runs of spaces and tabs that are not already one plain space (each becomes one space).
 _SPACES = guarded_compile(r"[ \t\f\v]{2,}|[\t\f\v]")
