@@ -351,6 +351,7 @@ def word_tables() -> WordTables:
         policy_verbs=tuple(raw["policy_verbs"]),
         purpose_heads=tuple(raw["purpose_heads"]),
         not_purposes=frozenset(raw["not_purposes"]),
+        apposed_heads=tuple(raw["apposed_heads"]),
         document_heads=tuple(raw["document_heads"]),
         policy_phrases=tuple(raw["policy_phrases"]),
         quoted_slogans=tuple(raw["quoted_slogans"]),

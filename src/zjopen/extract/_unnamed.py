@@ -22,7 +22,7 @@ from functools import cache
 
 from zjopen import gazetteer
 from zjopen.extract._tables import LEADING, Found, TextWords, place_code, word_tables
-from zjopen.lexicon.patterns import guarded_compile, lazy_compile, trie_alternation
+from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile, trie_alternation
 from zjopen.model import PlatformKind
 
 __all__ = ["looked_up", "unnamed_platforms"]
@@ -76,8 +76,10 @@ class _Tables:
     kinds: dict[str, PlatformKind]
     domain: frozenset[str]
     status: frozenset[str]
+    apposition: re.Pattern[str]  # after a platform's name and a comma: a description of it
 
-    __slots__ = ("anchors", "created", "domain", "kinds", "placed", "status", "verbs")
+    __slots__ = ("anchors", "apposition", "created", "domain", "kinds", "placed", "status",
+                 "verbs")
 
     def __init__(
         self,
@@ -88,6 +90,7 @@ class _Tables:
         kinds: dict[str, PlatformKind],
         domain: frozenset[str],
         status: frozenset[str],
+        apposition: re.Pattern[str],
     ) -> None:
         self.placed = placed
         self.created = created
@@ -96,6 +99,7 @@ class _Tables:
         self.kinds = kinds
         self.domain = domain
         self.status = status
+        self.apposition = apposition
 
 
 @cache
@@ -116,8 +120,11 @@ def _tables() -> _Tables:
     # a verb's first word ("set" of "set up", "status" of "status as"), not "and"; and the
     # "as" of "and as" (a second status, many words after the first verb)
     verbs = (frozenset(v.split()[0] for v in raw.creating_verbs) - {"and"}) | {"as"}
+    # After a platform's name and a comma: a description of it, no other platform ("the
+    # China (Zhejiang) Pilot Free Trade Zone (FTZ), a free-trade zone in Zhoushan")
+    apposition = lazy_compile(rf"(?:{alt(raw.apposed_heads)}|\(\w+\)),\s\Z")
     return _Tables(placed, created, anchors, verbs, {**heads, **raw.created_heads},
-                   raw.created_domain, raw.status_words)
+                   raw.created_domain, raw.status_words, apposition)
 
 
 def _window(split: TextWords, index: int, before: int, after: int) -> tuple[int, int]:
@@ -147,7 +154,7 @@ def _placed_match(text: str, match: re.Match[str], tables: _Tables) -> Found | N
     if _DESCRIBES.search(text, max(0, match.start() - 40), match.start()) or any(
             w.endswith("est") or w.endswith("-class") for w in words):
         return None  # "As the largest mold base in China, Taizhou": the place described
-    if _APPOSITION.search(text, max(0, match.start() - 12), match.start()):
+    if tables.apposition.search(text, max(0, match.start() - 12), match.start()):
         return None  # "Jinyi New Area, the fifth provincial development zone in Zhejiang"
     place = match["place"]
     if place.endswith("'s") or (gazetteer.lookup(place) is None
@@ -189,9 +196,6 @@ def _joins(words: list[str], index: int, domain: frozenset[str]) -> bool:
 # China, Taizhou", "X is the ...", "making it the ...".
 _DESCRIBES = lazy_compile(
     r"\b(?:[Aa]s|is|was|be|been|became|becomes|become|remains|it|one\sof)\s\Z")
-# After a platform's name and a comma: a description of it, no other platform ("the
-# China (Zhejiang) Pilot Free Trade Zone (FTZ), a free-trade zone in Zhoushan")
-_APPOSITION = lazy_compile(r"(?:Zone|Area|Park|Port|Base|Center|Centre|Market|\(\w+\)),\s\Z")
 # "the Ningbo area", "the Jinhua-Yiwu area": one or two places, joined by a hyphen.
 _AREA = lazy_compile(r".*?\b[Tt]he\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\sarea\b(?!\sof\b)")
 _AREA_WORD = frozenset({"area"})

@@ -82,6 +82,7 @@ class WordTables:
     policy_verbs: tuple[str, ...]  # "launched", "carried out": a policy follows
     purpose_heads: tuple[str, ...]  # "an action plan to ...", "a program for ..."
     not_purposes: frozenset[str]  # "a broader plan to ...", "the program to run through"
+    apposed_heads: tuple[str, ...]  # "Jinyi New Area, the fifth ... zone in Zhejiang"
     document_heads: tuple[str, ...]  # "Guidelines for ...", "Memorandum of ..."
     document_last: frozenset[str]  # their last words: "Plan", "Guidelines"
     policy_phrases: tuple[str, ...]  # "reform and opening-up"
@@ -91,7 +92,8 @@ class WordTables:
     # by its head (but for a bank's and a port's, read by their first words).
     head_ends: frozenset[str]
 
-    __slots__ = ("company_suffixes", "created_domain", "created_heads", "creating_verbs",
+    __slots__ = ("apposed_heads", "company_suffixes", "created_domain", "created_heads",
+                 "creating_verbs",
                  "described", "described_kinds", "described_markers", "document_heads",
                  "document_last", "generic_words", "head_ends", "industry_heads",
                  "initiative_heads", "introduced", "market_regions", "media_words",
@@ -135,6 +137,7 @@ class WordTables:
         policy_verbs: tuple[str, ...],
         purpose_heads: tuple[str, ...],
         not_purposes: frozenset[str],
+        apposed_heads: tuple[str, ...],
         document_heads: tuple[str, ...],
         policy_phrases: tuple[str, ...],
         quoted_slogans: tuple[str, ...],
@@ -171,6 +174,7 @@ class WordTables:
         self.policy_verbs = policy_verbs
         self.purpose_heads = purpose_heads
         self.not_purposes = not_purposes
+        self.apposed_heads = apposed_heads
         self.document_heads = document_heads
         self.document_last = frozenset(head.split()[-1] for head in document_heads)
         self.policy_phrases = policy_phrases
