@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +49,38 @@ def test_line_ends_are_read_as_text_mode_reads_them(
 def test_without_the_folder_importlib_resources_reads_the_files(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(load, "_DATA", str(tmp_path / "gone"))
+    load.load_json.cache_clear()
     assert load.load_json("units.json")["units"][0]["code"] == "CNY"
+    load.load_json.cache_clear()
     with pytest.raises(FileNotFoundError):
         load.read_data("no-such-file.json")
+
+
+_COUNT_READS = """
+import collections, sys
+import zjopen.lexicon.load as load
+reads = collections.Counter()
+read_data = load.read_data
+def counted(name):
+    reads[name] += 1
+    return read_data(name)
+load.read_data = counted
+import zjopen
+zjopen.parse(sys.stdin.read())
+print(sorted(name for name, n in reads.items() if n > 1))
+print(len(reads))
+"""
+
+
+def test_each_data_file_is_read_once_per_process() -> None:
+    # a page with a photo credit, a byline and a dateline: the cleaner's and the metadata
+    # reader's tables (furniture.json, sources.json) and every extractor's are needed
+    page = ("Ningbo port sets record\nBy Li Wen | Updated: 2024-01-05\n"
+            "NINGBO, Jan 5 (Xinhua) -- Ships at the port. (Xinhua/Huang Zongzhi)\n"
+            "Zhejiang's exports rose 5 percent to 300 billion yuan in 2023, "
+            "Geely Holding Group said at the Yiwu International Trade Market.")
+    done = subprocess.run([sys.executable, "-c", _COUNT_READS], input=page,
+                          capture_output=True, text=True, check=True)
+    twice, files = done.stdout.splitlines()
+    assert twice == "[]"
+    assert int(files) >= 8  # (the tables were read at all)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -49,8 +50,10 @@ def read_list(name: str) -> list[str]:
     return [entry for entry in entries if entry]
 
 
+@functools.cache
 def load_json(name: str) -> Any:
-    """The parsed JSON of ``zjopen/data/NAME``."""
+    """The parsed JSON of ``zjopen/data/NAME``, read and parsed once per process: every
+    caller gets the same object, to read and never to change."""
     return json.loads(read_data(name))
 
 
