@@ -382,6 +382,26 @@ INDICATOR_STOPS = frozenset(_INDICATORS["stops"])
 INDICATOR_OF = lazy_compile(rf"\A\s{phrase_alt(_INDICATORS['of_after'])}\s")
 _YEARS = _WORDS["years"]
 FROM_LEFT = lower_compile(rf"\bfrom\s(?:{phrase_alt(_YEARS['from_qualifiers'])}\s){{0,2}}\Z")
+_BASE = _YEARS["comparison"]
+_SAME_PERIOD = (rf"the\s{phrase_alt(_BASE['same'])}\s{phrase_alt(_BASE['periods'])}"
+                r"\s(?:of\s|in\s)?")
+COMPARISON_LEFT = (
+    # the words right before the base of a comparison, as the pattern's end (\Z) finds
+    # them in the text before a time (zjopen.extract._time_roles.COMPARISON); case is
+    # ignored: a base word and up to five fillers ("from the same period of")
+    r"(?:\b(?:" + "|".join(
+        (r"(?<=.)" if word in _BASE["not_first"] else "") + phrase(word, space=r"\s")
+        for word in _BASE["bases"]) + r")\s"
+    rf"(?:{phrase_alt(_BASE['fillers'])}\s){{0,5}}"
+    # "up 5.1 percent on the same period last year", "on the" alone ("on the year")
+    rf"|\bon\s(?:{_SAME_PERIOD}|the\s)"
+    # "compared for the same period of", "with the corresponding quarter in"
+    rf"|\b(?:for|with)\s{_SAME_PERIOD}"
+    # "overtaking the total revenue of 2016", "doubling the total for 2024"
+    rf"|\b{phrase_alt(_BASE['overtaking'])}\s(?:the\s)?(?:[a-z-]{{1,20}}\s)?"
+    rf"{phrase_alt(_BASE['totals'])}(?:\s[a-z]{{1,20}})?"
+    rf"\s{phrase_alt(_BASE['total_prepositions'])}\s"
+    r")\Z")
 # A paragraph that goes on with the one before: "Of the total, exports ..." (its time)
 BACK_OPENER = lower_compile(rf"{phrase_alt(_YEARS['back_openers'])},")
 # A verb in the past tense in the figure's clause (not "has grown", "is"): the figure

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol, TypeVar
 
-from zjopen.extract._figure_words import FROM_LEFT
+from zjopen.extract._figure_words import COMPARISON_LEFT, FROM_LEFT
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, phrase_alt
 from zjopen.model import Period, PeriodKind
 
@@ -23,25 +23,7 @@ __all__ = ["COMPARISON", "IN_BRACKETS", "REACHED_AFTER", "REACHED_BEFORE", "SINC
            "SINCE_HINT", "is_comparison", "is_origin", "range_end", "span_start", "unended"]
 
 IN_BRACKETS = lazy_compile(r"\((?:(?:19|20)[0-9]{2}\s?(?:-|–|to)\s?)?\Z")
-COMPARISON = guarded_compile(
-    # ("Over the first five months, ...", opening the sentence, is the period's own)
-    # ("ranks eighth, the same as in 2018": the year compared with)
-    r"(?:\b(?:from|than|(?<=.)over|compared\s(?:with|to)|versus|vs\.?|against|same\sas)\s"
-    r"(?:(?:in|the|a|same|corresponding|comparable|period|month|months|quarter|day|week|time"
-    r"|level|of|during|that"
-    r"|those|end|beginning|start)\s){0,5}"
-    # "up 5.1 percent on the same period last year", "the figure for the same day in 2017"
-    r"|\bon\sthe\s(?:(?:same|corresponding)\s(?:period|day|week|month|months|quarter|time)"
-    r"\s(?:of\s|in\s)?)?"
-    r"|\b(?:for|with)\sthe\s(?:same|corresponding)\s(?:period|day|week|month|months|quarter"
-    r"|time)"
-    r"\s(?:of\s|in\s)?"
-    # "overtaking the total revenue of 2016", "doubling the total for 2024"
-    r"|\b(?:overtak|surpass|exceed|doubl|tripl|beat|top)[a-z]{0,4}\s(?:the\s)?"
-    r"(?:[a-z-]{1,20}\s)?(?:total|figure|level|record)(?:\s[a-z]{1,20})?\s(?:of|for|in)\s"
-    r")\Z",
-    re.IGNORECASE,
-)
+COMPARISON = guarded_compile(COMPARISON_LEFT, re.IGNORECASE)  # (words: figure_words.json)
 
 
 def is_comparison(text: str, lowered: str, start: int, end: int, period: Period | None
