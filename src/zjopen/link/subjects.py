@@ -81,9 +81,11 @@ _NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zop
 # After "China's", a place's name ("east China's Zhejiang"), not an acronym ("China's GDP")
 _REGION_NEXT = lazy_compile(r"\s[A-Z](?![A-Z])")
 _UNNAMED = r"(?:'s)?\b(?!\sof\s[A-Z])"  # (not "the city of Yiwu": Yiwu is the subject)
-_PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\sprovince{_UNNAMED}")
-_CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\scity{_UNNAMED}")
-_DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s(?:district|county){_UNNAMED}")
+# (capitalised too, as government and customs releases write them: "the Province's
+# largest export market", "the City's high-tech product imports")
+_PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Pp]rovince{_UNNAMED}")
+_CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Cc]ity{_UNNAMED}")
+_DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s(?:[Dd]istrict|[Cc]ounty){_UNNAMED}")
 
 
 def _subjects(doc: Document, regions: Sequence[Region],
@@ -275,18 +277,18 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
         candidates.append((entity.start(), 1, _described(entity, sentence_start, mentions,
                                                          starts, named)))
     # Each pattern needs its noun: a substring test rules most sentences out at once.
-    if "province" in prefix:
+    if "rovince" in prefix:
         province = next((found for found in _PROVINCE.finditer(prefix) if not _base(prefix, found)
                          and _usable(found, scopes, prefix)), None)
         if province and main is not None and main.startswith("33"):
             candidates.append((province.start(), 1, "330000"))
-    if "city" in prefix:
+    if "ity" in prefix:
         local = _usable(_CITY.search(prefix), scopes, prefix)
         if local:
             last = named.last(sentence_start + local.start(), _CITY_LEVELS, main)
             if last is not None:
                 candidates.append((local.start(), 1, last))
-    if "district" in prefix or "county" in prefix:
+    if "istrict" in prefix or "ounty" in prefix:
         local = _usable(_DISTRICT.search(prefix), scopes, prefix)
         if local:
             last = named.last(sentence_start + local.start(), _DISTRICT_LEVELS, main)
