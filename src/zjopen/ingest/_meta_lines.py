@@ -25,6 +25,10 @@ FURNITURE = load_json("furniture.json")
 """The furniture's words (its "about" says which), read once: :mod:`zjopen.ingest.clean`
 reads its other tables here."""
 _TOOLBAR_WORDS = frozenset(word for word in FURNITURE["toolbar"] if " " not in word)
+# A toolbar's phrase with the one-letter buttons after it: "Text Size: A A A", "Font size: L M S"
+_SIZE_BUTTONS = lazy_compile(
+    rf"\b{alt(word for word in FURNITURE['toolbar'] if ' ' in word)}\s?[:：]?(?:\s+[A-Z]\b)*",
+    re.IGNORECASE)
 BARE_NAME = lazy_compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\Z")
 _BYLINE = lazy_compile(r"\A[Bb]y\s+([A-Z][^|]{1,150})\Z")
 _TIME = guarded_compile(r"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AP]M\b)?",
@@ -57,7 +61,7 @@ _IN_PLACE = lazy_compile(r"\s+[Ii]n\s+[A-Z][A-Za-z' -]{1,40}\Z")
 _OUTLET_AFTER = lazy_compile(r"\s?\(([^()]{2,40})\)?\Z")
 
 
-_PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*&\s*")
+_PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*[&/]\s*")  # ("LIANG KAIYAN/CAO YINGYING")
 # A byline's last words that make it a desk's, not a person's: "News Team", "Staff".
 _TEAM = lazy_compile(r"(?:\s(?:News|Editorial))?\s?\b(?:Team|Staff|Desk|Newsroom"
                      r"|Staff\sReporters?|Staff\sWriters?)\Z")
@@ -154,6 +158,8 @@ def _segments(line: str) -> _Meta | None:
             labelled = False
             if "day" in rest.lower():
                 rest = WEEKDAY.sub(" ", rest)
+        if found is not None and " " in rest:
+            rest = _SIZE_BUTTONS.sub(" ", rest)  # "2019-01-20 Text Size: A A A"
         rest = rest.strip(" ()[],;-–—/【】")
         if not rest or (found is not None and rest.isdigit() and len(rest) <= 6):
             recognised = recognised or labelled or found is not None
@@ -174,6 +180,9 @@ def _segments(line: str) -> _Meta | None:
                 rest = value[0]
                 meta.authors = meta.authors or value[1]
         name = outlet(rest)
+        if name is None and "/" in rest:  # "XINHUA/CHINA DAILY": the first of its outlets
+            parts = [outlet(part) for part in rest.split("/")]
+            name = parts[0] if None not in parts else None
         if name is None and rest.rpartition(" ")[2].lower() in _TOOLBAR_WORDS:
             words = rest.split()  # "Xinhua Print": the outlet before a toolbar's words
             while words and words[-1].lower() in _TOOLBAR_WORDS:

@@ -32,7 +32,8 @@ _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 
 # Each alternative is bounded and unambiguous: no nested quantifiers, linear time.
 DATE_RE = guarded_compile(
-    rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])\b"
+    # (a letter may follow: a date glued to a page's toolbar, "2019-01-20Text Size: A A A")
+    rf"\b{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     rf"|\b{_MONTH}\s?(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,\s?|\s){_YEAR}\b"
     rf"|\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[\s-]{_MONTH}(?:,?\s|-){_YEAR}\b"
     rf"|{_YEAR}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日",
