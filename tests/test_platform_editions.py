@@ -23,7 +23,20 @@ _DATE = "Ningbo fairs draw buyers\n\nMay 3, 2024\n\n"
     ("Buyers at the Cixi Home Appliance Fair placed orders. The 12th Cixi Home Appliance "
      "Fair ran for four days.",
      [("Cixi Home Appliance Fair", ("12th Cixi Home Appliance Fair",))]),
+    # a name with and without "International", "Intl" or "Railway": one platform
+    ("Cargo at Hangzhou International Airport rose 12 percent. Hangzhou Intl Airport "
+     "opened two routes.",
+     [("Hangzhou International Airport", ("Hangzhou Intl Airport",))]),
+    ("Trains left Jinhua South Railway Station daily. Jinhua South Station handled 300 "
+     "trains.",
+     [("Jinhua South Railway Station", ("Jinhua South Station",))]),
+    ("Ningbo Lishe International Airport added routes, and Ningbo Airport handled 150,000 "
+     "tons.",
+     [("Ningbo Lishe International Airport", ("Ningbo Airport",))]),
     # other names: two platforms
+    ("Flights from Ningbo Airport and Wenzhou Airport rose in May.",
+     [("Ningbo Lishe International Airport", ("Ningbo Airport",)),
+      ("Wenzhou Longwan International Airport", ("Wenzhou Airport",))]),
     ("The 3rd Taizhou Sewing Machine Expo and the Wenling Pump Fair opened in May.",
      [("3rd Taizhou Sewing Machine Expo", ()), ("Wenling Pump Fair", ())]),
 ])
@@ -41,6 +54,11 @@ def test_editions_of_one_platform_merge(text: str,
     ("2023 Expo", "2023 expo"),  # nothing but the edition left: kept
     ("Expo 2023 Park", "expo 2023 park"),  # not an opening edition
     ("12345 Road Port", "12345 road port"),  # no year, no ordinal
+    ("Hangzhou Intl. Airport", "hangzhou airport"),
+    ("Yiwu West Railway Station", "yiwu west station"),
+    ("International Airport", "international airport"),  # the first word stays
+    ("Airport", "airport"),
+    ("Ningbo Railway Hub", "ningbo railway hub"),  # "railway" goes only before "station"
 ])
 def test_edition_key(name: str, key: str) -> None:
     assert edition_key(name) == key

@@ -120,7 +120,8 @@ AUDIT: dict[str, Use] = {
     "zjopen.ingest._meta_lines._PERSON": Window(150, "matched against one name of a byline"),
     "zjopen.ingest.clean._SECTIONS": Anchored("fullmatch of one head line, once a line"),
     "zjopen.ingest.datelines._PERSON": Window(150, "matched against one name of a byline"),
-    ",\\s*|\\s+and\\s+|\\s*[&/]\\s*": Window(150, "splits a byline (_BYLINE: at most 150 characters)"),
+    ",\\s*|\\s+and\\s+|\\s*[&/]\\s*": Window(
+        150, "splits a byline (_BYLINE: at most 150 characters)"),
     "\\s+\\|\\s+|\\s*\\|\\s*": Window(160, "splits a metadata line (meta_line: at most 160)"),
     "\\s*editor\\s*:": Window(160, "matched in a segment of a metadata line (at most 160)"),
     "zjopen.ingest.html._TITLE_SUFFIX": Window(

@@ -196,3 +196,8 @@ NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
 more cities"), as written."""
 DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
     rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")
+
+# Words a platform's name may be written with or without ("Hangzhou (International)
+# Airport"): each name's last word, and the words left out of the key before it.
+OPTIONAL_WORDS: dict[str, frozenset[str]] = {
+    head: frozenset(words) for head, words in _WORDS["merging"]["optional"].items()}

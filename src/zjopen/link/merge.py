@@ -17,6 +17,7 @@ import attrs
 from zjopen._evolve import evolve, evolver
 from zjopen.lexicon.numbers import ordinals
 from zjopen.lexicon.patterns import alt, lazy_compile
+from zjopen.link._words import OPTIONAL_WORDS
 from zjopen.model import Enterprise, Initiative, Platform, Region, Span
 
 __all__ = ["edition_key", "merge_named", "merge_region_records", "name_key"]
@@ -73,18 +74,28 @@ _EDITION = lazy_compile(
 
 
 def edition_key(name: str) -> str:
-    """A platform's :func:`name_key` without the edition it opens with, if any.
+    """A platform's :func:`name_key` without the edition it opens with, if any, and
+    without the words its kind of name may go without (``data/link_words.json``,
+    "merging").
 
     >>> edition_key("The 5th Lishui Imported Goods Expo"), edition_key("2023 Zhoushan Fair")
     ('lishui imported goods expo', 'zhoushan fair')
     >>> edition_key("first Chinese industrial park in Mexico"), edition_key("the 2023 Expo")
     ('chinese industrial park in mexico', '2023 expo')
+    >>> edition_key("Hangzhou Intl. Airport"), edition_key("Jinhua South Railway Station")
+    ('hangzhou airport', 'jinhua south station')
     """
     key = name_key(name)
     if key.startswith("the "):
         key = key[4:]
     edition = _EDITION.match(key)
-    return key[edition.end() :] if edition is not None else key
+    if edition is not None:
+        key = key[edition.end() :]
+    optional = OPTIONAL_WORDS.get(key.rpartition(" ")[2]) if " " in key else None
+    if optional is not None:  # "hangzhou international airport": "hangzhou airport"
+        words = key.split(" ")
+        key = " ".join([words[0], *(w for w in words[1:-1] if w not in optional), words[-1]])
+    return key
 
 
 def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
