@@ -437,6 +437,22 @@ HARD = [
     case("belt-and-road-countries",
          "Trade with the Belt and Road countries grew faster than the average.", ""),
     case("southeast-asia", "Exports to Southeast Asia rose 20 percent.", ""),
+    # a party's or a state body's name ("of the People's Republic of China" after a
+    # capitalised word), not a mention of China; the country's founding is one
+    case("communist-party-of-china",
+         "Delegates to the 20th National Congress of the Communist Party of China met in "
+         "Beijing.", "110000"),
+    case("party-of-china-committee",
+         "The Lishui Municipal Committee of the Communist Party of China set the goals.",
+         ""),
+    case("bureau-of-the-peoples-republic",
+         "The General Administration of Customs of the People's Republic of China released "
+         "the data on Friday.", ""),
+    case("founding-of-the-peoples-republic",
+         "Ningbo has grown since the founding of the People's Republic of China.",
+         "330200 CN"),
+    case("sentence-opens-of-the-peoples-republic",
+         "Exports of the People's Republic of China rose 5 percent.", "CN"),
     # "East China", in either case, is a part of the country (a grouping), no mention of
     # China: the gold of the shared sets never counts it alone
     case("east-china-lower-case",

@@ -39,7 +39,7 @@ trade
 # "Bank of China", "Port of Ningbo Zhoushan": a name when these words own the place.
 _OF_HEADS = frozenset("""
 bank university college institute academy school ministry embassy consulate republic port
-chamber association federation council museum library
+chamber association federation council museum library party
 """.split())
 _STOP = frozenset("""
 in at on the from by for and with as of to while since a an this that these those
@@ -394,6 +394,13 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     and text[starts[first - 1] + len(texts[first - 1]) : starts[first]] in _JOINS
                     and texts[owner][:1].isupper() and keys[owner] in _OF_HEADS):
                 continue
+        elif (code == "CN" and first - lo > 3 and text.startswith("People", start)
+              and texts[first - 3][:1].isupper() and texts[first - 3][1:].islower()
+              and text[starts[first - 3] + len(texts[first - 3]) : start] == " of the "):
+            # "the National Bureau of Statistics of the People's Republic of China": a
+            # state body's name ("the founding of the People's Republic of China" names
+            # the country; so does a sentence's first word: "Exports of the ...")
+            continue
         if (first > lo and keys[first - 1] in _QUARTERS and code == "CN"
                 and text[starts[first - 1] + len(texts[first - 1]) : start] == " "
                 and text[start:end] == "China"):
