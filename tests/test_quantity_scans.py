@@ -32,7 +32,7 @@ _PIECES = [
     "£", "¥", "₹", "￥", "usd", "EUR", "and", "year", "of", "to", "a", " ", "  ", "\t", "\u00a0",
     "\u2003", "K", "\u212a", "\u017f", "ſ$", "İ", "1", "9", ".", ",", "-", "(", "x", "S", "D",
     "companies", "more", "new", "mold", "firms", "overseas", "the", "banks", "it's", "two-way",
-    "cities", "Glass", "routes",
+    "cities", "Glass", "routes", "“", "”", '"', "500", "14,000-ton",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
 
@@ -58,7 +58,9 @@ def test_prefix_pretest_examples() -> None:
     assert not _may_end_prefix("", 0, singles, pairs)
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# a word: letters and digits, a comma or a point between digits ("14,000-ton"), in
+# quotation marks or not ("nine “green ship type” vessels")
+_WORD = re.compile(r"[“\"]?[A-Za-z0-9](?:[A-Za-z0-9'-]|[,.](?=[0-9]))*[”\"]?")
 
 
 def _noun_loop(text: str, pos: int) -> str | None:

@@ -104,7 +104,11 @@ def _plural(word: str) -> bool:
 
 
 _MORE_WORDS = frozenset(("more", "fewer", "new", "additional", "other", "extra"))
-_WORDS_AFTER = lazy_compile(r"(?: [A-Za-z][A-Za-z'-]*){1,4}")  # _WORD four times
+# Up to four words; a word may be a number or a measure ("eight Fortune 500 companies",
+# "four 14,000-ton ships") or stand in quotation marks ("nine “Zhoushan ship type” vessels")
+# (a comma or a point only between digits: "14,000")
+_WORDS_AFTER = lazy_compile(
+    r"(?: [“\"]?[A-Za-z0-9](?:[A-Za-z0-9'-]|[,.](?=[0-9]))*[”\"]?){1,4}")
 
 
 def _noun(text: str, pos: int) -> str | None:
@@ -125,6 +129,8 @@ def _noun_of(following: str) -> str | None:
             break
         words.append(word)
     # Up to the first plural-looking word: "mold companies", "banks (opened branches)".
+    # (A word that closes a quotation is none: "the “six accelerations” strategy", "a “one
+    # zone, three parks” model" are a slogan's words, not a count of anything.)
     first = next((i for i, w in enumerate(words) if _plural(w)), -1)
     return None if first < 0 else " ".join(words[: first + 1])
 
