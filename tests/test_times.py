@@ -78,8 +78,13 @@ PHRASINGS: list[tuple[str, date | None, list[Row]]] = [
     ("Lishui had signed 12 deals by 2021", None, [
         (27, "by 2021", 2021, "year 2021-01-01..2021-12-31", ""),
     ]),
-    ("By the end of the year, the port had added 9 routes", date(2022, 12, 30), [
-        (0, "By the end of the year", 2022, "year 2022-01-01..2022-12-31", "relative"),
+    # ... the end of the year the text is about, which the text before says (a figure in
+    # it takes the year in force: "Last year, ... had added 9 routes by the year-end")
+    ("By the end of the year, the port had added 9 routes", date(2022, 12, 30), []),
+    ("The port had added 9 routes by year-end", date(2022, 12, 30), []),
+    # ... a deadline to come is of the year of publication
+    ("The port will add 9 routes by year-end", date(2022, 3, 30), [
+        (27, "by year-end", 2022, "by ..2022-12-31", "target relative"),
     ]),
     # ... not a plan made before, nor a future perfect, nor one across "will"
     ("The city had planned to open 40 warehouses by 2025", None, [

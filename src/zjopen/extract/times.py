@@ -136,12 +136,16 @@ def _span(m: re.Match[str], published: date | None) -> TimeMention:
     return _at(m, last, span)
 
 
-def _deadline(m: re.Match[str], published: date | None) -> TimeMention:
+def _deadline(m: re.Match[str], published: date | None) -> TimeMention | None:
     # "By the end of 2023, Ningbo had set up 120 warehouses": a level reached by then,
     # no target (with or without a publication date)
     # (_reached reads its reach alone: a whole sentence's test was quadratic in deadlines)
     target = not _reached(m)
     if m["deadline_year"] is None:  # "by the end of the year": of publication
+        if not target:
+            # "Last year, ... The investment had amounted to $560 million by the year-end":
+            # the end of the year the text is about, not of the year of publication
+            return None
         if published is None:
             return _at(m, None, target=target, relative=True)
         year = published.year
@@ -306,7 +310,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     """, _span),
     ("deadline", rf"""
         \b(?:{_alt(_DEADLINE)}\s(?P<deadline_year>{_YEAR})\b  # "by 2030", "by the end of 2030"
-        |(?:by|before)\sthe\send\sof\s(?:the|this)\syear\b)  # "by the end of the year"
+        |(?:by|before)\sthe\send\sof\s(?:the|this)\syear\b  # "by the end of the year"
+        |(?:by|before)\s(?:the\s)?year[\s-]end\b)           # "by (the) year-end", "by year end"
     """, _deadline),
     ("quarter", rf"""
         \b(?:the\s)?(?P<quarter>{_alt(_ORDINAL)})\squarter   # "the first quarter"
