@@ -181,9 +181,11 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
             return bool(left.endswith(BACK_REFERENCE_ENDS) and BACK_REFERENCE.search(left)
                         and BACK_REFERENCE_NOUN.match(low, end))
         if quantity.form == "digits":
-            if start == 0 and end <= 2 and opens and right[:1] == "." and _LIST_MARKER.match(
-                    right):
-                return True  # "1. Introduction", "2. Address: Keqiao": a list's number
+            if opens and end <= 3 and (
+                    (start == 0 and (right[:1] == "." or right[:1] == ")"))
+                    or (start == 1 and text[0] == "(" and right[:1] == ")")) and (
+                    _LIST_MARKER.match(right)):
+                return True  # "1. Introduction", "2) Trade", "(1) Foreign capital": a list's
             if (_LIST_NAME_FROM <= quantity.value < _LIST_NAME_TO
                     and LIST_NAME_BEFORE.search(low, start - 24 if start > 24 else 0, start)):
                 return True  # "the world's top 500 companies", "Fortune Global 500": a name
@@ -210,7 +212,7 @@ _JOINERS = frozenset("_+")
 SPACED_DASHES = (" - ", "-- ")
 # After a paragraph's first number: a full stop, then a capital (a heading, a list item's
 # words) or nothing ("1." apart)
-_LIST_MARKER = lazy_compile(r"\.(?:[ \t]*[A-Z\"“‘'(]|\s*\Z)")
+_LIST_MARKER = lazy_compile(r"[.)](?:[ \t]*[A-Z\"“‘'(]|\s*\Z)")
 # A number inside a name: a capitalised word, as written, not the sentence's first, right
 # before it ("Boeing 737", "Bureau 8"), and one after it that the name goes on from
 # ("737 Completion and Delivery Center", "8 Co Ltd", "737 MAX 8")
