@@ -38,13 +38,16 @@ _ROLE = lazy_compile(
 _ROLE_WORDS = frozenset((*_TITLES, "who", *_DEALS, *_PARTS))
 # Cues that open a list, checked by what comes before: "firms such as A and B", "big
 # names based in Hong Kong, among them A, B and C".
-_LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them"}
+_LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them", "include": "",
+              "includes": "", "included": ""}
 _LIST_NOUN = guarded_compile(
     r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
     r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers|[Mm]ultinationals|[Ii]nvestors"
     r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors)"
     # "companies based in Hong Kong, among them ...": where they are from, then the cue
-    r"(?:\s(?:based|headquartered|located)\sin\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?,?\s\Z")
+    r"(?:\s(?:based|headquartered|located)\sin\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?,?"
+    # "Taiwan-invested enterprises mainly include ..."
+    r"(?:\s(?:mainly|also|chiefly|primarily|now))?\s\Z")
 # The same nouns right before a list of names: "Chinese companies A, B and C".
 _PLURALS = frozenset({"companies", "firms", "brands", "giants", "multinationals", "carmakers",
                       "automakers", "chipmakers", "exporters", "manufacturers"})
@@ -86,7 +89,8 @@ _NOT_NAMES = frozenset(
 
 
 _AND = lazy_compile(r"\s(?:and|&)\s")
-_LIST_SEPARATOR = lazy_compile(r",\s(?:and\s)?|\sand\s|\s&\s")
+# (not " & ": a name's more often than a list's, "Master & Frank Enterprise")
+_LIST_SEPARATOR = lazy_compile(r",\s(?:and\s)?|\sand\s")
 
 
 def _list_items(names: str) -> list[tuple[int, str]]:
