@@ -59,7 +59,7 @@ from zjopen.link._words import OPENER as _OPENER
 from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
 from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import SCOPE as _SCOPE
-from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
+from zjopen.model import Enterprise, Initiative, Metric, MetricKind, Platform, Region, Span
 
 __all__ = ["attribute_subjects"]
 
@@ -431,7 +431,9 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     # what "the city" after it stands for.
     datelines: list[_Mention] = []
     china = "CN" if any(region.code == "CN" for region in regions) else None
-    bodies = find_all(doc.norm, NATIONAL_BODIES, whole_word=True)
+    norm = doc.norm
+    bodies = [at for at in find_all(norm, NATIONAL_BODIES, whole_word=True)
+              if not norm.endswith("of ", 0, at)]  # ("9 percent of the nation's total")
     mentions = _subjects(doc, regions, others, datelines)
     starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
@@ -471,7 +473,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
                 continue
             subject = respective.get(metric.id) or _subject(
                 doc, sentence.start, metric.span.start, mentions, starts, main, named)
-            if (subject is None and bodies and bisect_left(bodies, sentence.start)
+            if (subject is None and bodies and metric.kind is not MetricKind.RANK  # (a scope:
+                    and bisect_left(bodies, sentence.start)  # "the country's first city")
                     < bisect_left(bodies, metric.span.start)):
                 # "the State Council approved zones in 22 more cities": nationwide (the
                 # topic stays)
