@@ -59,27 +59,38 @@ SINCE_HINT = lazy_compile("nce|from")  # in every match of SINCE, ASCII-lower-ca
 # 1998 and ..."), or, a participle after its noun, is closed by a comma after the year
 # ("a sedan launched in 2009, will ...": the group "reduced"). Not a main clause's
 # verb ("The park was set up in 2003 with 120 firms": the figures of its founding).
+# So is a relative clause of a beginning ("the recovery that started in 2012", "which
+# opened in 2014"), and the place may stand between the verb and the year ("which was
+# launched in Yiwu in 2014"). Such a year dates no figure, and no sentence after it.
 _ORIGIN_VERBS = ("founded", "established", "set up", "launched", "incorporated")
-_ORIGIN_LAST = tuple(verb.rsplit(" ", 1)[-1] for verb in _ORIGIN_VERBS)  # (is_origin's test)
+_BEGAN_VERBS = ("started", "began", "opened", "commenced")
+_ORIGIN_LAST = tuple(verb.rsplit(" ", 1)[-1] for verb in (*_ORIGIN_VERBS, *_BEGAN_VERBS))
 _ORIGIN_ALT = phrase_alt(_ORIGIN_VERBS, space=r"\s")  # "founded", "set\sup", ...
 _ORIGIN = lazy_compile(
-    r"(?:^|[.;:,(]\s?|\b(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s"  # the aside
+    r"(?:(?:^|[.;:,(]\s?|\b(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s"  # the aside
     # or a participle right after its noun ("a sedan launched"), no "was" before it
     r"|(?P<reduced>[a-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     r"(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s))"
     r"(?:first\s|formally\s|officially\s|originally\s)?"
-    rf"{_ORIGIN_ALT}\sin\s\Z")
+    rf"{_ORIGIN_ALT}"
+    # or a relative clause of a beginning: "that started", "which first opened"
+    rf"|\b(?:which|that)\s(?:first\s)?{phrase_alt(_BEGAN_VERBS)})"
+    r"\s(?:in\s(?:the\s)?[a-z][a-z'-]*\s)?in\s\Z")  # ("in Yiwu": where, then when)
 
 
 def is_origin(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the time at ``text[start:end]`` is when a thing began, told in an aside
     (``lowered``: ``text`` lower-cased); the word before its "in" tested first (cheap)."""
-    words = lowered[max(0, start - 18) : start].split()
-    # (what _ORIGIN ends with: an origin word, "in", a space; the word may follow a mark)
+    words = lowered[max(0, start - 40) : start].split()
+    # (what _ORIGIN ends with: an origin word, "in" (a place and "in"), a space; the word
+    # may follow a mark)
     if (len(words) < 2 or words[-1] != "in" or not lowered[start - 1 : start].isspace()
-            or not words[-2].endswith(_ORIGIN_LAST)):
+            or not (words[-2].endswith(_ORIGIN_LAST) or (
+                len(words) > 3 and words[-3] == "in" and words[-4].endswith(_ORIGIN_LAST))
+                    or (len(words) > 4 and words[-4] == "in"
+                        and words[-5].endswith(_ORIGIN_LAST)))):
         return False
-    found = _ORIGIN.search(lowered, max(0, start - 48), start)
+    found = _ORIGIN.search(lowered, max(0, start - 70), start)
     return found is not None and (found["reduced"] is None or text[end : end + 1] == ",")
 
 

@@ -4,7 +4,8 @@ Where a sentence becomes a Metric: :func:`extract_metrics` walks the sentences;
 :func:`zjopen.quantities.find_quantities` finds the numbers and units; the word tables
 of ``data/figure_words.json`` (as patterns, :mod:`zjopen.extract._figure_words`) read
 the kind ("up 5%" is a change), the qualifier ("over") and the sign ("fell");
-:mod:`zjopen.extract.times` gives the year. The subject region is the linker's job.
+:mod:`zjopen.extract.times` finds the time cues and :mod:`zjopen.extract._time_context`
+gives the year. The subject region is the linker's job.
 
 >>> from zjopen.document import read_document
 >>> doc = read_document("In 2023, exports rose 5.2 percent to 4.1 billion yuan.")
@@ -31,11 +32,6 @@ from zjopen.extract._figure_lists import (
 from zjopen.extract._figure_words import (
     BACK_OPENER,
     BASE_LEFT,
-    FROM_LEFT,
-    PAST,
-    PAST_BEFORE,
-    PRESENT_CLAUSE,
-    PRESENT_STATE,
     TIME_PREPOSITION,
     YEAR_EARLIER,
     YEAR_EARLIER_SECOND,
@@ -57,11 +53,18 @@ from zjopen.extract._kinds import (
 )
 from zjopen.extract._ranks import find_ranks
 from zjopen.extract._sentence_hints import NUMBER, hints
-from zjopen.extract._time_roles import range_end, span_start
+from zjopen.extract._time_context import (
+    Context,
+    reported_unended,
+    year_before,
+    year_of,
+    year_of_period,
+)
+from zjopen.extract._time_roles import range_end
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
-from zjopen.model import Metric, MetricKind, Period, PeriodKind, Span
+from zjopen.model import Metric, MetricKind, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
@@ -70,132 +73,6 @@ __all__ = ["extract_metrics"]
 # call of type.__getattribute__ each time, several times a global's cost), per figure.
 _LEVEL, _SHARE, _CHANGE, _TARGET, _RANK = (
     MetricKind.LEVEL, MetricKind.SHARE, MetricKind.CHANGE, MetricKind.TARGET, MetricKind.RANK)
-
-class _Context:
-    """The time cues in force: carried from sentence to sentence within a paragraph.
-    (Never changed once made: a new one is made for each change.)"""
-
-    __slots__ = ("named", "named_period", "period", "reported", "target_age", "target_year",
-                 "unended", "written", "year", "yoy_only")
-
-    def __init__(self, year: int | None = None, period: Period | None = None,
-                 target_year: int | None = None, target_age: int = 0,
-                 reported: int | None = None, unended: bool = False,
-                 named: int | None = None, written: bool = False,
-                 named_period: tuple[Period, bool] | None = None,
-                 yoy_only: bool = False) -> None:
-        self.year = year
-        self.period = period
-        self.target_year = target_year  # a deadline ("by 2020") later targets inherit
-        self.target_age = target_age  # paragraph boundaries crossed since that deadline
-        self.reported = reported  # the year a report of last year's results is about
-        self.unended = unended  # the period in force had not ended by publication
-        self.named = named  # the last year named, across paragraphs ("On that day, ...")
-        self.written = written  # the year in force was written out ("in 2025")
-        self.named_period = named_period  # the last period named, and if unended, for
-        # "during the period" paragraphs on
-        # ``reported`` is a whole year named in an undated article: it dates only the
-        # figures of a year-on-year report ("exports jumped 23.3 percent year-on-year")
-        self.yoy_only = yoy_only
-
-    def after(self, times: list[TimeMention], published: date | None) -> _Context:
-        """The context for the next sentence, given this sentence's cues."""
-        year, period, target_year = self.year, self.period, self.target_year
-        target_age, unended, written = self.target_age, self.unended, self.written
-        changed = False
-        for cue in times:
-            if cue.comparison:
-                continue
-            if cue.target:
-                target_year, target_age, changed = cue.year, 0, True
-            elif cue.since:
-                year = published.year if published else None
-                period = target_year = None
-                changed = True
-            elif cue.yearless and (year is not None or self.named is not None):
-                # undated, "in the January-June period" after "the first half of 2019":
-                # the year in force still
-                year = year if year is not None else self.named
-                target_year, changed = None, True
-            elif cue.year is not None or cue.relative:
-                # A new time frame: earlier deadlines no longer govern.
-                year, period, target_year = cue.year, cue.period, None
-                unended, written, changed = cue.unended, not cue.relative, True
-            elif cue.same_period and period is None and self.named_period is not None:
-                period, unended = self.named_period  # "during the period": the one before
-                year, target_year, written, changed = _year_of(period), None, True, True
-        if not changed:
-            return self
-        return _Context(year, period, target_year, target_age, self.reported, unended,
-                        self.named, written, self.named_period, self.yoy_only)
-
-    def next_paragraph(self, published: date | None) -> _Context:
-        """A new paragraph starts afresh, but a plan's deadline holds for the targets of
-        the paragraph right after it, and a report of the year before publication ("in
-        2024", published in 2025) goes on being about that year."""
-        if (self.year is None and self.target_year is None and self.period is None
-                and not (self.target_age or self.unended or self.written)):
-            return self  # fresh already (no year: its reported and named are kept)
-        reported, yoy_only = self.reported, self.yoy_only
-        if published is not None and self.year == published.year - 1 and (
-                self.period is not None):  # (a date's year, "on Jan 4, 2019", reports no year)
-            reported = self.year
-        elif (published is None and self.written and self.year is not None
-              and self.period is not None):
-            # an undated article's "in the first ten months of 2023" ("in 2021": for its
-            # year-on-year reports alone)
-            reported, yoy_only = self.year, self.period.kind not in _PART_OF_YEAR
-        elif (published is not None and self.unended and not self.written
-              and self.year == published.year and self.period is not None):
-            reported = self.year - 1  # "... in May", read in January: last May
-        elif self.year is not None and not (published is None and self.year == reported):
-            # a later frame ("in the first half of this year") supersedes it (undated, not
-            # the same year named again: "in the January-June period")
-            reported = None
-        named = self.year if self.year is not None else self.named
-        named_period = ((self.period, self.unended) if self.period is not None
-                        else self.named_period)
-        if self.target_year is None or self.target_age >= 1:
-            return _Context(reported=reported, named=named, named_period=named_period,
-                            yoy_only=yoy_only)
-        return _Context(target_year=self.target_year, target_age=self.target_age + 1,
-                        named=named, reported=reported, named_period=named_period,
-                        yoy_only=yoy_only)
-
-
-def _reported_unended(unended: bool, kind: MetricKind, left: str) -> bool:
-    """Whether a figure reports, in the past tense, on a part of the year that had not
-    ended by publication (so it is the year before's): not a target or a forecast."""
-    return unended and kind is not _TARGET and _past(left)
-
-
-def _past(left: str) -> bool:
-    """Whether the sentence before a figure (``left``, lower-cased) reports in the past
-    tense: a past verb in the figure's clause, or before it in the sentence when the
-    figure's clause has no present one ("came to 732 billion yuan, up 4.7%")."""
-    return PAST.search(left) is not None or (
-        PAST_BEFORE.search(left) is not None and PRESENT_CLAUSE.search(left) is None)
-
-
-def _year_of(period: Period) -> int | None:
-    """The calendar year of a period (of its end: a span is dated by its end)."""
-    day = period.end or period.start
-    return day.year if day is not None else None
-
-
-def _year_before(period: Period | None) -> Period | None:
-    """The same part of the year before ("January-November 2024" -> 2023)."""
-    if period is None:
-        return None
-    return Period(period.kind, *(None if d is None else _a_year_earlier(d)
-                                 for d in (period.start, period.end)))
-
-
-def _a_year_earlier(day: date) -> date:
-    """The same day a year earlier; 29 February is the 28th (it was raising ValueError)."""
-    if day.month == 2 and day.day == 29:
-        return day.replace(year=day.year - 1, day=28)
-    return day.replace(year=day.year - 1)
 
 
 def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int,
@@ -257,7 +134,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     metrics: list[Metric] = []
     published = doc.published
     paragraph_index = 0
-    context = _Context()
+    context = Context()
     lowered = doc.lower  # what the case-insensitive patterns read
     amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
     before_unit: str | None = None  # ... and of the paragraph before
@@ -319,7 +196,6 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 
 _STATES = (_LEVEL, _SHARE)  # (no change, target or rank)
-_PART_OF_YEAR = (PeriodKind.HALF, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.MONTHS)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 # The ASCII characters \s matches in Unicode mode alone
 _UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
@@ -327,7 +203,7 @@ _UNICODE_ONLY_SPACES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
 
 def _sentence_metrics(
     doc: Document, sentence: Span, text: str, low: str, times: list[TimeMention],
-    context: _Context, published: date | None, digit: int = 0,
+    context: Context, published: date | None, digit: int = 0,
 ) -> list[Metric]:
     """The figures of one sentence; ``low`` is its text lower-cased (:func:`ascii_lower`),
     which the case-insensitive context patterns read; no digit is before ``digit``."""
@@ -350,7 +226,7 @@ def _sentence_metrics(
         found.append(made_metric(
             value=Decimal(position), unit="rank", kind=rank_kind,
             span=made_span(start, end, whole[start:end]),
-            year=_year(cue, rank_kind, context, published,
+            year=year_of(cue, rank_kind, context, published,
                        low, max(0, start - base - REACH), start - base),
         ))
     # Where each rank starts, and the furthest any rank up to it reaches (none: -1 last): a
@@ -398,7 +274,7 @@ def _sentence_metrics(
             after = times[bisect.bisect_left(starts, q_end) : bisect.bisect_right(
                 starts, q_end + REACH)]
             cue = next((t for t in after if t.target), None)
-        year = _year(cue, kind, own, published, low, far, q_start)
+        year = year_of(cue, kind, own, published, low, far, q_start)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
@@ -410,10 +286,10 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             own.period if cue is None else None)
-        if (cue.unended if cue is not None else own.unended) and _reported_unended(
+        if (cue.unended if cue is not None else own.unended) and reported_unended(
                 True, kind, low[far:q_start]):
-            period = _year_before(period)
-        if cue is None and period is not None and year != _year_of(period):
+            period = year_before(period)
+        if cue is None and period is not None and year != year_of_period(period):
             period = None  # "It has attracted 320 firms": the state now, not the year before's
         # (made_metric: no checks, right by construction: the finite Decimals and known
         # unit of find_quantities, the members of kind_of and qualifier_of, a span of the
@@ -449,52 +325,6 @@ def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
     bare numbers, "pages 2579-2605")."""
     return high > quantity.value and quantity.high_start > quantity.start and (
         quantity.unit != "count" or quantity.noun is not None)
-
-
-def _year(cue: TimeMention | None, kind: MetricKind, context: _Context,
-          published: date | None, low: str, near: int, start: int) -> int | None:
-    """The calendar year a figure belongs to (GUIDELINES: present tense is the
-    publication year; a target with no stated year has none). ``low[near:start]``: the
-    lower-cased text before the figure, sliced where it is read (most figures with a
-    time cue of their own are dated without it)."""
-    present = published.year if published is not None else None
-    if cue is not None and cue.anaphoric:  # "On that day", "two years later"
-        base = context.year if context.year is not None else context.named
-        return None if base is None else base + cue.later
-    first = span_start(cue.period if cue is not None else context.period, low, near, start)
-    if first is not None:
-        return first  # "From 2002 to 2011, trade rose from $10 billion to ..."
-    if cue is not None:
-        if cue.since:  # "since 2014 ... from 23 to 1,100": the start, then the present
-            if not FROM_LEFT.search(low[near:start]):
-                return present
-            return cue.year if cue.year is not None else context.year  # "since then"
-        if cue.present and kind is _TARGET:
-            return context.target_year  # "now in effect ... will eventually reach 90%"
-        if cue.year is not None and cue.unended and _reported_unended(
-                True, kind, low[near:start]):
-            return cue.year - 1  # "January to November" reported in January: last year's
-        if cue.yearless:
-            # An undated article's "from January to May": of the year it names last
-            return context.year if context.year is not None else context.named
-        return cue.year  # None when relative and the article is undated
-    if kind is _TARGET:
-        if context.target_year is None and present is not None and context.written and (
-                context.year is not None and context.year > present):
-            return context.year  # "... exceed 150 million tons in 2025. It will also grow"
-        return context.target_year
-    left = low[near:start]
-    if context.year is not None:
-        if PRESENT_STATE.search(left) and not _past(left) and not FROM_LEFT.search(left):
-            # "opened in 1992. The zone is home to 780 firms", "... has grown to 65,000":
-            # the state at publication (none in an undated article)
-            return present
-        return context.year - _reported_unended(context.unended, kind, left)
-    if context.reported is not None and _past(left) and (present is not None or (
-            not PRESENT_STATE.search(left)  # ("is signed by 15")
-            and (not context.yoy_only or "year-on-year" in low or "year on year" in low))):
-        return context.reported  # "Exports rose 8.2 percent", a paragraph after "in 2024"
-    return present
 
 
 _BASE_OWN = lazy_compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
