@@ -65,6 +65,9 @@ FURNITURE = [
     "Yiwu market stall 3.png",
     "|",  # separators alone
     "* * *",
+    "1 Min Read",  # how long the story takes to read (two agencies' pages)
+    "·3 min read",
+    "12 minutes read",
 ]
 
 KEPT = [
@@ -78,6 +81,7 @@ KEPT = [
     "Illustration of the new terminal shows berths for 20 ships.",
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
+    "3 min read the rules aloud to the buyers.",
     "5 >",  # (one arrow after a number: no pager's)
     "Category: bulk cargo made up 60 percent of the port's throughput in 2022.",
     "Page A15 of the plan lists the berths.",

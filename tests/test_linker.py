@@ -163,3 +163,20 @@ def test_a_description_stands_for_the_last_entity_of_its_kind_before_it(
                     or (mentions[index].code.startswith("E:") and kinds is None)), None)
     named = _Named.of(read_document("Title\n\nText."), mentions)
     assert named.last_entity(before, kinds) == scanned
+
+
+@pytest.mark.parametrize(("text", "regions", "figure_region"), [
+    # a company the knowledge base knows by a shorter name than the region extractor's
+    # names: the place that opens its name is no mention (GUIDELINES), its figure no place's
+    ("Zhejiang Longsheng will invest $6 million in the venture.", [], None),
+    ("Zhejiang Longsheng Group will invest $6 million in the venture.", [], None),
+    # a place before "-based" is one, and so is the same place named on its own
+    ("China's Hangzhou-based Holley Group invested $6 million in Thailand.",
+     ["CN", "330100", "TH"], None),
+    ("Zhejiang Longsheng will invest $6 million in Zhejiang.", ["330000"], None),
+])
+def test_a_place_opening_a_company_name_is_no_mention(
+        text: str, regions: list[str], figure_region: str | None) -> None:
+    article = zjopen.parse(text)
+    assert [region.code for region in article.regions] == regions
+    assert [metric.region for metric in article.metrics] == [figure_region]

@@ -451,6 +451,10 @@ HARD = [
     case("founding-of-the-peoples-republic",
          "Ningbo has grown since the founding of the People's Republic of China.",
          "330200 CN"),
+    case("us-dollar-sign-after-a-space", "Ningbo firms invested US $6million in Peru.",
+         "330200 PE"),
+    case("us-before-a-dollar-amount-name", "US $-denominated exports from Ningbo rose.",
+         "330200"),
     case("sentence-opens-of-the-peoples-republic",
          "Exports of the People's Republic of China rose 5 percent.", "CN"),
     # "East China", in either case, is a part of the country (a grouping), no mention of

@@ -405,7 +405,7 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                 and text[starts[first - 1] + len(texts[first - 1]) : start] == " "
                 and text[start:end] == "China"):
             continue  # "in east China's Zhejiang province": a part of the country
-        if text[end : end + 1] == "$" or (
+        if text[end : end + 1] == "$" or (text[end : end + 2] == " $" and code == "US") or (
                 (text[end + 1 : end + 2] in _CURRENCY_INITIALS
                  or text[end + 2 : end + 3] in _CURRENCY_INITIALS)
                 and _CURRENCY.match(text, end)):

@@ -71,6 +71,7 @@ _FURNITURE_SOURCE = (
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
     r"|\[photo[^\]]{0,100}\]"
     r"|[^\w]{1,20}"  # separators alone, "|", "* * *"
+    rf"|[·•]?\s?[0-9]{{1,3}}\s?{alt(_WORDS['reading_times'])}"  # "1 Min Read", "·3 min read"
     r"|[0-9]{1,2}\.\s[0-9]{1,2}"  # a pager's items, "1. 1", "2. 2"; a pager, "< 1 2 >", "12 > >>"
     r"|(?:[<‹«]\s?){0,2}[0-9]{1,2}(?:(?:\s[0-9]{1,2}){1,9}(?:\s?[>›»]){0,3}|(?:\s?[>›»]){2,3})"
     rf"|{_TOOLBAR_RUN}"  # "Save | Print | E-mail Adjust font size:"

@@ -94,10 +94,24 @@ LinkStep = Callable[[Linking], Linking]
 
 
 def merge_region_mentions(state: Linking) -> Linking:
-    """One region per place (by code, else by name), ordered by first mention."""
+    """One region per place (by code, else by name), ordered by first mention; a place
+    named only as the first words of a company's name is none ("Zhejiang Longsheng
+    will invest ...", GUIDELINES: "Ningbo Xusheng Group" names no Ningbo)."""
     if not state.regions:
         return state  # (nothing to merge: the step's work is fixed cost alone)
-    return evolve(state, regions=merge_region_records(state.regions))
+    regions = state.regions
+    if state.enterprises:
+        # where each company's name begins, and its farthest end from there
+        names: dict[int, int] = {}
+        for record in state.enterprises:
+            for span in record.mentions:
+                if names.get(span.start, -1) < span.end:
+                    names[span.start] = span.end
+        text = state.doc.text  # (a name's first word: "Zhejiang Longsheng", not
+        regions = tuple(region for region in regions if not all(  # "Hangzhou-based X")
+            names.get(span.start, -1) > span.end and text[span.end : span.end + 1] == " "
+            for span in region.mentions))
+    return evolve(state, regions=merge_region_records(regions))
 
 
 def attribute_subjects(state: Linking) -> Linking:
