@@ -248,6 +248,7 @@ def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
     from zjopen.extract.names import extract_names
     from zjopen.extract.regions import extract_regions
     from zjopen.link import subjects as S  # noqa: N812
+    from zjopen.link._subject_mentions import subject_mentions
     from zjopen.link.merge import merge_region_records
     from zjopen.model import Enterprise, Initiative, Platform, Region
 
@@ -256,7 +257,7 @@ def test_sentences_without_figures_move_the_topic_as_when_each_was_looked_at(
     others = [r for r in extract_names(doc) if isinstance(r, (Enterprise, Platform, Initiative))]
     metrics = extract_metrics(doc)
     assert all(isinstance(r, Region) for r in regions)
-    mentions = S._subjects(doc, regions, others)
+    mentions = subject_mentions(doc, regions, others)
     starts = [m.start for m in mentions]
     main = S._main_region(doc, mentions)
     datelines = [positions._Mention(span.start, span.end, region.code) for region in regions

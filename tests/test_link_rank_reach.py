@@ -1,4 +1,4 @@
-"""The ranking-scope search before a place (link.subjects._subjects) starts
+"""The ranking-scope search before a place (link._subject_mentions) starts
 RANK_SCOPE_REACH characters before it, not 60: RANK_SCOPE's matches there end at the
 place, and none is longer, so the search finds the same match from either start."""
 

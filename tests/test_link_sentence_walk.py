@@ -16,12 +16,13 @@ from zjopen.extract.names import extract_names
 from zjopen.extract.regions import extract_regions
 from zjopen.link import subjects
 from zjopen.link._positions import _Mention, _Named
+from zjopen.link._subject_mentions import subject_mentions
 from zjopen.model import Enterprise, Initiative, Metric, Platform, Region, Span
 
 
 def _former(doc: Document, regions: Sequence[Region], metrics: Sequence[Metric],
             others: Sequence[Enterprise | Platform | Initiative]) -> list[Metric]:
-    mentions = subjects._subjects(doc, regions, others)
+    mentions = subject_mentions(doc, regions, others)
     starts = [m.start for m in mentions]
     main = subjects._main_region(doc, mentions)
     datelines = [_Mention(span.start, span.end, region.code) for region in regions

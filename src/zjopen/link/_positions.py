@@ -133,7 +133,8 @@ class _Named:
     def of(cls, doc: Document, mentions: Sequence[_Mention],
            datelines: Sequence[_Mention] = ()) -> _Named:
         """What the figures of ``doc`` look up, from the subjects' ``mentions`` (in text
-        order, as :func:`zjopen.link.subjects._subjects` gives them) and the datelines'."""
+        order, as :func:`zjopen.link._subject_mentions.subject_mentions` gives them) and
+        the datelines'."""
         return cls(doc.norm, mentions, datelines)
 
     def _by_level(self) -> tuple[dict[frozenset[str], list[int]],

@@ -38,10 +38,11 @@ from zjopen.link._respectively import _is_place as _is_place
 from zjopen.link._respectively import _place_after, _record_after
 from zjopen.link._respectively import _respectively as _respectively
 from zjopen.link._respectively import _within_place as _within_place
+from zjopen.link._subject_mentions import NO_REGION as _NO_REGION
+from zjopen.link._subject_mentions import subject_mentions
 from zjopen.link._words import (
     APPOSED_GAP,
     AREA_UNITS,
-    BASED,
     CAPTION_HINTS,
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
@@ -56,8 +57,6 @@ from zjopen.link._words import CAPTION as _CAPTION
 from zjopen.link._words import DESTINATION_MARKET as _DESTINATION_MARKET
 from zjopen.link._words import ENTITY as _ENTITY
 from zjopen.link._words import OPENER as _OPENER
-from zjopen.link._words import PARTNER_FROM as _PARTNER_FROM
-from zjopen.link._words import PARTNER_NOUN as _PARTNER_NOUN
 from zjopen.link._words import SCOPE as _SCOPE
 from zjopen.model import Enterprise, Initiative, Metric, MetricKind, Platform, Region, Span
 
@@ -69,100 +68,16 @@ _START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
 _FIRST = operator.itemgetter(0)
 
-# "-based merchants", "-based appliance makers", not a name
-_PLURAL_NOUN = lazy_compile(r"\s(?:[a-z-]{2,}\s)?[a-z]{2,}s\b(?!\s[A-Z])")
 _MODIFIES = lazy_compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _HYPHENED = lazy_compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
 _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"))
-_LOWER_NEXT = lazy_compile(r"\s[a-z]")
-_PAST_VERB = lazy_compile(r"\s[a-z]{2,}ed\b")
-_NO_REGION = ""  # a subject that is not a place, by a pattern ("the port", "Zoppas' ...")
 # A subject found among the article's records is "E:<company>" or "P:<platform>".
-# After "China's", a place's name ("east China's Zhejiang"), not an acronym ("China's GDP")
-_REGION_NEXT = lazy_compile(r"\s[A-Z](?![A-Z])")
 _UNNAMED = r"(?:'s)?\b(?!\sof\s[A-Z])"  # (not "the city of Yiwu": Yiwu is the subject)
 # (capitalised too, as government and customs releases write them: "the Province's
 # largest export market", "the City's high-tech product imports")
 _PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Pp]rovince{_UNNAMED}")
 _CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Cc]ity{_UNNAMED}")
 _DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s(?:[Dd]istrict|[Cc]ounty){_UNNAMED}")
-
-
-def _subjects(doc: Document, regions: Sequence[Region],
-              others: Sequence[Enterprise | Platform | Initiative],
-              datelines: list[_Mention] | None = None) -> list[_Mention]:
-    """Mentions that can be a figure's subject, in text order: regions (code), and
-    companies and platforms (no region). A dateline's place (upper case, in China) is
-    none; it is added to ``datelines``, when given."""
-    found: list[_Mention] = []
-    add = found.append
-    for record in others:
-        if isinstance(record, Initiative):
-            continue
-        if isinstance(record, Platform):  # the subject code: "P:<platform>", "E:<company>"
-            named, kind = f"P:{record.name}", record.kind._value_  # (.value: a property)
-        else:
-            named, kind = f"E:{record.name}", ""
-        for span in record.mentions:
-            add(_Mention(span.start, span.end, named, kind))
-    norm = doc.norm
-    # An agreement or a plan that opens its sentence is that sentence's subject, with no
-    # region: "The RCEP has been signed by 15 countries".
-    openings = set(map(_START, doc.sentences))
-    found.extend(_Mention(span.start, span.end, _NO_REGION, "")
-                 for record in others if isinstance(record, Initiative)
-                 for span in record.mentions
-                 if span.start in openings or (span.start - 4 in openings
-                                               and norm[span.start - 4 : span.start]
-                                               in ("The ", "the ")))
-    inside = sorted(map(_START_END, found))  # ((start, end) of each)
-    inside_starts = list(map(_FIRST, inside))
-    padded = norm + "  "  # (the characters around a mention, read with no bounds test)
-    for region in regions:
-        code = region.code
-        if code is None:
-            continue
-        digits = code.isdigit()
-        partner = digits and not code.startswith("33")  # (a place outside Zhejiang)
-        foreign = len(code) == 2 and code != "CN"
-        china = code == "CN"
-        for span in region.mentions:
-            start, end = span.start, span.end
-            text = span.text
-            if len(text) > 3 and text.isupper():
-                # a dateline ("HANGZHOU, July 10 (Xinhua) --") is no subject
-                if digits and datelines is not None:
-                    datelines.append(_Mention(start, end, code, ""))
-                continue
-            if padded[end] == "-":  # (BASED's first character)
-                based = BASED.match(norm, end)
-                if based and not (based.group() == "-based"
-                                  and _PLURAL_NOUN.match(norm, based.end())):
-                    continue  # "Yiwu-based toymaker Sanhe": a name's place ("Yiwu-based
-                    # merchants sold ...": the place's people, the place's figure)
-            if inside:  # whether start:end lies within one of the sorted, non-nested spans
-                at = bisect_right(inside_starts, start) - 1  # (by start alone, unless
-                if at >= 0 and inside_starts[at] == start:  # a name begins here too)
-                    at = bisect_right(inside, (start, end + 1)) - 1
-                if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
-                    continue  # "Zhoushan Port": a name's place
-            possessive = padded[end] == "'" and padded[end + 1] == "s"
-            if china and possessive and _REGION_NEXT.match(norm, end + 2):
-                continue  # "east China's Zhejiang Province": Zhejiang is the subject
-            if (partner
-                    and (_PARTNER_NOUN.match(norm, end)
-                         or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
-                continue  # "a Hong Kong investor", "investors from Hong Kong": a partner
-            if rank_scope(norm, start):
-                continue  # "ranking the third in Zhejiang": the ranking's scope
-            if digits or (possessive and foreign
-                          and _LOWER_NEXT.match(norm, end + 2)) or (china and (
-                    possessive or (start in openings and _PAST_VERB.match(norm, end)))):
-                # "Germany's exports" (a foreign country's), "China's exports", "China
-                # imported 176,000 tons" (not "China remains")
-                add(_Mention(start, end, code, ""))
-    found.sort(key=_START)
-    return found
 
 
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
@@ -434,7 +349,7 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
     norm = doc.norm
     bodies = [at for at in find_all(norm, NATIONAL_BODIES, whole_word=True)
               if not norm.endswith("of ", 0, at)]  # ("9 percent of the nation's total")
-    mentions = _subjects(doc, regions, others, datelines)
+    mentions = subject_mentions(doc, regions, others, datelines)
     starts = list(map(_START, mentions))
     main = _main_region(doc, mentions)
     named = _Named.of(doc, mentions, datelines)
