@@ -240,9 +240,9 @@ _RANK_PLACES = [
     rf"\b{phrase_alt(_RANKS['owners'])}'s\s(?P<poss>first)\b(?!-(?:class|rate|tier)\b)",
 ]
 # ... and the two that begin with a comma or a space after a rank: "ranking the 2nd and
-# the 7th" (the ordinals a list of ranks goes on with), "ranks first in China and eighth
-# in the world".
-_RANK_ALSO = (r"(?<=[0-9](?:st|nd|rd|th))(?:,|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)"
+# the 7th", "10th, 3rd, 17th, and 24th" (the ordinals a list of ranks goes on with),
+# "ranks first in China and eighth in the world".
+_RANK_ALSO = (r"(?<=[0-9](?:st|nd|rd|th))(?:,(?:\sand)?|\sand|\sor)\s(?:the\s)?(?P<also>[0-9]+)"
               r"(?:st|nd|rd|th)\b")
 _RANK_ALSO2 = rf"(?<=[a-z])\sand\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
 
@@ -257,7 +257,7 @@ def _after_non_word(branch: str) -> str:
 RANK = lower_compile("|".join([*_RANK_WORDS, _RANK_ALSO, _RANK_ALSO2, *_RANK_PLACES]))
 """Ranks: searched in a lower-cased sentence; see :data:`RANK_SCAN`."""
 RANK_SCAN = lower_compile(
-    r"\W(?:(?<=[0-9](?:st|nd|rd|th)[,\s])(?:(?<=,)|(?<=\s)and|(?<=\s)or)\s(?:the\s)?"
+    r"\W(?:(?<=[0-9](?:st|nd|rd|th)[,\s])(?:(?<=,)(?:\sand)?|(?<=\s)and|(?<=\s)or)\s(?:the\s)?"
     r"(?P<also>[0-9]+)(?:st|nd|rd|th)\b"
     rf"|(?<=[a-z]\s)and\s(?:the\s)?(?P<also2>{_ORDINAL})\s(?:in|among)\s"
     rf"|{'|'.join(_after_non_word(branch) for branch in [*_RANK_WORDS, *_RANK_PLACES])})")
