@@ -53,6 +53,10 @@ _SKIPPED_CHAIN = lazy_compile(
     rf"(?:({_CHAIN_SOURCE})|\Z)")
 
 
+# A company abbreviation's full stop, then a word that opens a sentence ("It", "The")
+_NEXT_SENTENCE = lazy_compile(
+    r"(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.))\s([A-Z][a-z]*)\b")
+_OPENS_SENTENCE = LEADING | {"it", "they", "he", "she", "we", "there", "its"}
 _BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
 NUMBER_TAIL = lazy_compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = lazy_compile(r",?\s?Ltd\.?")
@@ -121,6 +125,10 @@ def chains(text: str, heads: list[int] | None = None, places: list[int] | None =
         if chunk[-5:-2] in (" 19", " 20") and chunk[-2:].isdigit() and word_tables(
                 ).platform_heads.ending(words_of(chunk[:-5])):  # "Expo 2025": its edition
             chunk, end = chunk[:-5], end - 5
+        cut = _NEXT_SENTENCE.search(chunk) if ". " in chunk else None
+        if cut is not None and cut[1].lower() in _OPENS_SENTENCE:
+            # "China Molybdenum Co. It is designed to ...": the name ends at its "Co."
+            chunk, end = chunk[: cut.start()], start + cut.start()
         while chunk and chunk[-1] in ".," and not chunk.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             chunk, end = chunk[:-1], end - 1
         bound = _BOUND_FOR.search(chunk) if " for " in chunk else None
