@@ -168,6 +168,11 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
     after = right[:1]
     if (start and text[start - 1] in _JOINERS) or after in _JOINERS:
         return True  # "888_copy.png", "the 16+1 cooperation": part of a name
+    if unit == "count" and quantity.form == "digits" and end - start <= 3 and (
+            (after == "]" and text[start - 1 : start] == "[")  # a footnote: "97.4% [5][10]"
+            or (after == ":" and right[1:2] == " " and _LABEL_BEFORE.search(
+                text, start - 24 if start > 24 else 0, start))):  # "Group 1: Sales"
+        return True
     # (Both patterns hold an "e" right before or after the figure: a cheap test first.)
     if ("e" in left[-2:] and _EXPONENT_BEFORE.search(left)) or (
             (after == "e" or after == "E") and _EXPONENT_AFTER.match(text, end)):
@@ -212,6 +217,9 @@ _JOINERS = frozenset("_+")
 SPACED_DASHES = (" - ", "-- ")
 # After a paragraph's first number: a full stop, then a capital (a heading, a list item's
 # words) or nothing ("1." apart)
+# A heading's label before its number and colon, opening a line or a sentence ("Group 1:
+# Overall Sales", "Engine 1: Global Network Weaving")
+_LABEL_BEFORE = lazy_compile(r"(?:\A|\n|[.!?]\s)[A-Z][a-z]+\s\Z")
 _LIST_MARKER = lazy_compile(r"[.)](?:[ \t]*[A-Z\"“‘'(]|\s*\Z)")
 # A number inside a name: a capitalised word, as written, not the sentence's first, right
 # before it ("Boeing 737", "Bureau 8"), and one after it that the name goes on from
