@@ -15,7 +15,7 @@ from zjopen.ingest.datelines import (
     source_value,
     strip_labels,
 )
-from zjopen.ingest.dates import find_date, slash_date
+from zjopen.ingest.dates import day_first_date, find_date, slash_date
 from zjopen.lexicon.load import load_json
 from zjopen.lexicon.patterns import alt, guarded_compile, lazy_compile
 
@@ -137,6 +137,8 @@ def _segments(line: str) -> _Meta | None:
             recognised = credited = True  # (a byline, a desk's too, is no text)
             continue
         found = find_date(segment)
+        if found is None and ("-" in segment or "/" in segment):
+            found = day_first_date(segment)  # "18-07-2025, 10:09 AM"
         rest = segment
         if found is not None:
             meta.published = meta.published or found[0]

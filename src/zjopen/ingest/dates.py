@@ -104,13 +104,15 @@ def _plain_date(text: str) -> date | Literal[False] | None:
         return False
 
 
-_SLASH_DATE = lazy_compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})")
+_SLASH_DATE = lazy_compile(r"([0-9]{1,2})([/-])([0-9]{1,2})\2((?:19|20)[0-9]{2})")
+# The same anywhere in a metadata line ("18-07-2025, 10:09 AM", "Epoch Times05-05-2025")
+_SLASH_DATE_IN = lazy_compile(r"(?<![0-9])[0-9]{1,2}([/-])[0-9]{1,2}\1(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def slash_date(text: str) -> date | None:
-    """A date printed "20/08/2018" (day first) or "08/20/2018" (month first): the one
-    reading that names a valid day, or None when both do ("07/01/2019": no reader can
-    tell which) or neither does, or when ``text`` is not such a date.
+    """A date printed "20/08/2018" or "18-07-2025" (day first) or "08/20/2018" (month
+    first): the one reading that names a valid day, or None when two do ("07/01/2019":
+    no reader can tell which) or none does, or when ``text`` is not such a date.
 
     >>> slash_date("20/08/2018"), slash_date("08/20/2018"), slash_date("07/01/2019")
     (datetime.date(2018, 8, 20), datetime.date(2018, 8, 20), None)
@@ -118,14 +120,24 @@ def slash_date(text: str) -> date | None:
     match = _SLASH_DATE.fullmatch(text)
     if match is None:
         return None
-    first, second, year = int(match[1]), int(match[2]), int(match[3])
-    if (first > 12) == (second > 12):
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if (first > 12) == (second > 12) and first != second:  # ("05-05-2025" is one day)
         return None
     day, month = (first, second) if first > 12 else (second, first)
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def day_first_date(text: str) -> tuple[date, int, int] | None:
+    """The first date in ``text`` printed with its day or month first (:func:`slash_date`)
+    that names one day, with its start and end offsets, or None."""
+    for match in _SLASH_DATE_IN.finditer(text):
+        found = slash_date(match.group())
+        if found is not None:
+            return found, match.start(), match.end()
+    return None
 
 
 def find_date(text: str) -> tuple[date, int, int] | None:
