@@ -214,6 +214,27 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
     return candidates[0][2] if len(candidates) == 1 else min(candidates)[2]
 
 
+def _bracketed(norm: str, figure: int, mentions: list[_Mention], starts: list[int]
+               ) -> str | None:
+    """The place a figure in brackets right after it belongs to: "Beilun district (62.75
+    billion yuan), the county-level city of Cixi (59.68 billion yuan)", "Hubei (18.2%),
+    Anhui (17.3%)" (each its own place's, not the first named in the sentence)."""
+    if norm[figure - 1 : figure] != "(":
+        return None
+    before = figure - 2 if norm[figure - 2 : figure - 1] == " " else figure - 1
+    at = bisect_right(starts, before) - 1
+    if at < 0:
+        return None
+    mention = mentions[at]
+    if mention.end == before and _is_place(mention.code):
+        return mention.code
+    if norm.endswith((" district", " county", " city"), 0, before):  # "Beilun district ("
+        word = norm.rfind(" ", 0, before)
+        if mention.end == word and _is_place(mention.code):
+            return mention.code
+    return None
+
+
 def _usable(match: re.Match[str] | None, scopes: bool, prefix: str) -> re.Match[str] | None:
     """The match, unless ``scopes`` is False and a scope ends where it begins."""
     if match is None or scopes or match.start() < 3:
@@ -386,8 +407,10 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
             if metric.region is not None:
                 result.append(metric)
                 continue
-            subject = respective.get(metric.id) or _subject(
-                doc, sentence.start, metric.span.start, mentions, starts, main, named)
+            subject = (respective.get(metric.id)
+                       or _bracketed(norm, metric.span.start, mentions, starts)
+                       or _subject(doc, sentence.start, metric.span.start, mentions, starts,
+                                   main, named))
             if (subject is None and bodies and metric.kind is not MetricKind.RANK  # (a scope:
                     and bisect_left(bodies, sentence.start)  # "the country's first city")
                     < bisect_left(bodies, metric.span.start)):
