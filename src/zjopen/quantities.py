@@ -323,8 +323,10 @@ def _multiple_qualifier() -> re.Pattern[str]:
 
 
 _PARTITIVE = lazy_compile(  # "Of the city's 11 investments, " opening a sentence
-    r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?[Oo]f\s(?:the|its|their|these|those|[A-Z][a-z]+'s)"
-    r"\s[^,.;\n]{1,60},\s\Z")
+    r"(?:\A|[.;]\s|\n)(?:[A-Z][a-z]+\s)?(?:[Oo]f|[Aa]mong)\s"  # ("Among the nine ...")
+    r"(?:the|its|their|these|those|[A-Z][a-z]+'s)\s[^,.;\n]{1,60},\s\Z"
+    r"|(?:\A|[.;]\s|\n)[Aa]mong\sthem,\s\Z"  # "Among them, two are in Ningbo"
+    r"|,\s(?:among|of)\swhich\s\Z")  # "43 companies, among which three are from Wenzhou"
 
 
 # "Five of them are cities in Zhejiang", "three of the nine candidates", "six out of seven
