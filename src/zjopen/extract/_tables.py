@@ -34,8 +34,8 @@ after before since during under of to over new our his her some many most all ev
 what how why where whether although though because if but so also meanwhile however moreover
 besides yet thus hence today now then once through via amid despite against among between
 within without upon into across toward towards around near like unlike including following
-according
-""".split())
+according will can could should would does did do is are was were has have
+""".split())  # (the last: a question's first word, "Will Zhejiang's Qianwan New District ...?")
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty")
 
