@@ -33,6 +33,9 @@ _REPORTED = lazy_compile(r"(?:\b(?:shows?|showed|says?|said|that)|,)\s\Z")
 _PAST_VERB = lazy_compile(r"\s[a-z]{2,}ed\b")
 # After "China's", a place's name ("east China's Zhejiang"), not an acronym ("China's GDP")
 _REGION_NEXT = lazy_compile(r"\s[A-Z](?![A-Z])")
+_PLACE_OF = lazy_compile(  # (adjectives before the noun: "eastern coastal", no "to the")
+    r"\s(?:(?!(?:to|from|in|with|for|of|and|the|a|an)\s)[a-z-]+\s){0,3}"
+    r"(?:province|city|county|region)\sof\s[A-Z]")
 
 
 def subject_mentions(doc: Document, regions: Sequence[Region],
@@ -94,8 +97,10 @@ def subject_mentions(doc: Document, regions: Sequence[Region],
                 if at >= 0 and inside[at][0] <= start and end <= inside[at][1]:
                     continue  # "Zhoushan Port": a name's place
             possessive = padded[end] == "'" and padded[end + 1] == "s"
-            if china and possessive and _REGION_NEXT.match(norm, end + 2):
-                continue  # "east China's Zhejiang Province": Zhejiang is the subject
+            if china and possessive and (_REGION_NEXT.match(norm, end + 2)
+                                         or _PLACE_OF.match(norm, end + 2)):
+                continue  # "east China's Zhejiang Province", "China's eastern coastal
+                # province of Zhejiang": Zhejiang is the subject
             if (partner
                     and (_PARTNER_NOUN.match(norm, end)
                          or _PARTNER_FROM.search(norm, max(0, start - 40), start))):
