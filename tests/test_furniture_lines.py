@@ -65,6 +65,8 @@ FURNITURE = [
     "Yiwu market stall 3.png",
     "|",  # separators alone
     "* * *",
+    "Back to Zhejiang",  # a provincial site's link home (six pages of one site)
+    "News and Policies",  # a government site's section label above the headline (two)
     "1 Min Read",  # how long the story takes to read (two agencies' pages)
     "·3 min read",
     "12 minutes read",
@@ -82,6 +84,7 @@ KEPT = [
     "The map in plan.png shows the new berths.",
     "12 34 trains left on 5 routes.",
     "3 min read the rules aloud to the buyers.",
+    "News and policies from Beijing shaped the market in 2023.",
     "5 >",  # (one arrow after a number: no pager's)
     "Category: bulk cargo made up 60 percent of the port's throughput in 2022.",
     "Page A15 of the plan lists the berths.",
