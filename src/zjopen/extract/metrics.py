@@ -16,6 +16,7 @@ gives the year. The subject region is the linker's job.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import accumulate
@@ -122,6 +123,22 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
     return earlier[-1] if earlier else None
 
 
+_BULLETS = ("- ", "-\t", "• ", "· ", "* ", "\u2013 ", "\u2014 ")
+
+
+def _list_item(norm: str, paragraphs: Sequence[Span], index: int) -> int:
+    """1 when paragraph ``index`` is the first item of a list the paragraph before opens
+    with a colon ("The figures for the 12 months to December 31, 2023, show:"), 2 when it
+    is a later item ("- Revenue of 179 billion RMB, up 21%" after another), else 0: the
+    time in force where the list began holds for each item."""
+    if index == 0 or not norm.startswith(_BULLETS, paragraphs[index].start):
+        return 0
+    before = paragraphs[index - 1]
+    if norm.startswith(_BULLETS, before.start):
+        return 2
+    return 1 if norm[before.start : before.end].rstrip().endswith(":") else 0
+
+
 def _clause_end(text: str, end: int) -> int:
     """Where the clause of a figure ending at ``end`` ends: at the next clause break
     within reach, else at the end of ``text``."""
@@ -135,6 +152,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
     published = doc.published
     paragraph_index = 0
     context = Context()
+    list_context: Context | None = None  # the time in force where a list began
     lowered = doc.lower  # what the case-insensitive patterns read
     amount_unit: str | None = None  # the unit of the paragraph's last scaled amount
     before_unit: str | None = None  # ... and of the paragraph before
@@ -159,8 +177,14 @@ def extract_metrics(doc: Document) -> list[Metric]:
         if boundary < start:
             while paragraph_index < last_paragraph and paragraphs[paragraph_index].end < start:
                 paragraph_index += 1
-                if not BACK_OPENER.match(lowered, paragraphs[paragraph_index].start):
+                item = _list_item(norm, paragraphs, paragraph_index)
+                if item == 1:  # the first item of a list "... show:" opens: its time
+                    list_context = context  # holds for each item
+                elif item == 2 and list_context is not None:
+                    context = list_context
+                elif not BACK_OPENER.match(lowered, paragraphs[paragraph_index].start):
                     context = context.next_paragraph(published)  # ("Of the total, ...")
+                    list_context = None
                 before_unit, amount_unit = amount_unit, None
             boundary = (paragraphs[paragraph_index].end if paragraph_index < last_paragraph
                         else len(norm))
