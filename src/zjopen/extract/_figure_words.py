@@ -211,6 +211,7 @@ RANK_ORDINALS: tuple[str, ...] = tuple(_RANK_ORDINALS)
 RANK_WORDS = {**_RANK_ORDINALS, **_TOP_COUNTS, **_MOVE_COUNTS}
 """The value of each number word the rank patterns read."""
 _ORDINAL = alt(_RANK_ORDINALS)
+_APPOSITIVE_SCOPES = phrase_alt(_RANKS["appositive_scopes"], space=r"\s")
 # The alternatives of RANK that begin with "\b" before a word character (in order) ...
 _RANK_WORDS = [
     rf"\b{phrase_alt(_RANKS['verbs'])}\s(?:among\sthe\s|in\sthe\s|at\s|the\s)?"
@@ -228,6 +229,10 @@ _RANK_PLACES = [
     # "put Ningbo fifth among cities"
     rf"\b{phrase_alt(_RANKS['put'])}\s[^\s,.;]+\s(?P<put>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
     r"(?=\s(?:among|in|on|nationwide|globally|worldwide)\b)",
+    # "..., sixth among cities in China", "..., fourth in the country": a rank set after
+    # a comma, with its scope
+    rf"(?<=,\s)(?:the\s)?(?P<appos>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
+    rf"(?=\s{_APPOSITIVE_SCOPES}\b)",
     # "moved up from 6th in 2012 to 4th in 2016"
     r"\b(?:from|to)\s(?P<fromto>[0-9]{1,3})(?:st|nd|rd|th)\b"
     r"(?!(?:\s(?:to|and|-)\s[0-9]{1,2}(?:st|nd|rd|th)?)?\s(?:of\s)?"
@@ -276,6 +281,9 @@ RANK_BRANCH_RUNS = frozenset(word.lower().encode("ascii") for word in (
 of the top 10", "into the top 20", "the world's top 30"), "put" or a superlative
 ("second-largest") holds, each a whole run of letters (no letter a-z beside it)."""
 RANK_OWNER_RUNS = frozenset(word.lower().encode("ascii") for word in _RANKS["owners"])
+RANK_SCOPE_RUNS = frozenset(phrase.split()[-1].encode("ascii")
+                            for phrase in _RANKS["appositive_scopes"])
+"""The last word of each scope of a rank after a comma ("among", "country"), a run."""
 """The owners of "China's first", each a whole run of letters in a match."""
 RANK_DOWN = frozenset(_RANKS["down"])
 """The verbs of a move down a ranking ("fell 3 places"), in lower case."""

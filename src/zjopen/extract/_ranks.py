@@ -16,6 +16,7 @@ from zjopen.extract._figure_words import (
     RANK_ORDINALS,
     RANK_OWNER_RUNS,
     RANK_SCAN,
+    RANK_SCOPE_RUNS,
     RANK_WORDS,
 )
 from zjopen.extract._kinds import DIGIT_RUN, NAME_GOES_ON
@@ -27,7 +28,7 @@ _RANK, _CHANGE = MetricKind.RANK, MetricKind.CHANGE  # (read per rank: globals a
 
 _TOP_LIST_MAX = 100
 _RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
-                "placew", "put", "fromto", "sup", "poss")
+                "placew", "put", "appos", "fromto", "sup", "poss")
 
 
 _ANCHORS = ("top", "no.", *RANK_ORDINALS)
@@ -70,7 +71,8 @@ def may_match_rank(text: str) -> bool:
     if not runs.isdisjoint(_SUFFIX_RUNS) and _NTH.search(text) is not None:
         return True
     return not runs.isdisjoint(_ORDINAL_RUNS) and (b"place" in runs or (
-        b"first" in runs and "'s" in text and not runs.isdisjoint(RANK_OWNER_RUNS)))
+        b"first" in runs and "'s" in text and not runs.isdisjoint(RANK_OWNER_RUNS)) or (
+        ", " in text and not runs.isdisjoint(RANK_SCOPE_RUNS)))  # ", sixth among"
 
 
 def rank_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
