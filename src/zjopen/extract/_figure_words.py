@@ -208,7 +208,7 @@ _TOP_COUNTS = {word: value for word, value in cardinals(phrases=False).items()
 _MOVE_COUNTS = cardinals(*_RANKS["move_counts"], phrases=False)
 RANK_ORDINALS: tuple[str, ...] = tuple(_RANK_ORDINALS)
 """The ordinal words the rank patterns read as positions ("first" ... "tenth")."""
-RANK_WORDS = {**_RANK_ORDINALS, **_TOP_COUNTS, **_MOVE_COUNTS}
+RANK_WORDS = {**_RANK_ORDINALS, **_TOP_COUNTS, **_MOVE_COUNTS, "number one": 1}
 """The value of each number word the rank patterns read."""
 _ORDINAL = alt(_RANK_ORDINALS)
 _APPOSITIVE_SCOPES = phrase_alt(_RANKS["appositive_scopes"], space=r"\s")
@@ -229,6 +229,9 @@ _RANK_PLACES = [
     # "put Ningbo fifth among cities"
     rf"\b{phrase_alt(_RANKS['put'])}\s[^\s,.;]+\s(?P<put>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
     r"(?=\s(?:among|in|on|nationwide|globally|worldwide)\b)",
+    # "China's number one passenger car exporter", "number one in China"
+    r"(?<='s\s)(?P<numone>number\sone)\b",
+    r"\b(?P<numone2>number\sone)(?=\s(?:in|among|nationwide|globally|worldwide)\b)",
     # "..., sixth among cities in China", "..., fourth in the country": a rank set after
     # a comma, with its scope
     rf"(?<=,\s)(?:the\s)?(?P<appos>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"

@@ -28,7 +28,7 @@ _RANK, _CHANGE = MetricKind.RANK, MetricKind.CHANGE  # (read per rank: globals a
 
 _TOP_LIST_MAX = 100
 _RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
-                "placew", "put", "appos", "fromto", "sup", "poss")
+                "placew", "put", "appos", "numone", "numone2", "fromto", "sup", "poss")
 
 
 _ANCHORS = ("top", "no.", *RANK_ORDINALS)
@@ -48,7 +48,7 @@ def may_rank(text: str) -> bool:
     runs = letter_runs(text)
     if not runs.isdisjoint(_WORD_RUNS):
         return True
-    if b"no" in runs and "no." in text:
+    if (b"no" in runs and "no." in text) or (b"number" in runs and "number one" in text):
         return True
     return not runs.isdisjoint(_SUFFIX_RUNS) and _NTH.search(text) is not None
 
@@ -70,6 +70,8 @@ def may_match_rank(text: str) -> bool:
         return True
     if not runs.isdisjoint(_SUFFIX_RUNS) and _NTH.search(text) is not None:
         return True
+    if b"number" in runs and "number one" in text:
+        return True  # "China's number one exporter", "number one in China"
     return not runs.isdisjoint(_ORDINAL_RUNS) and (b"place" in runs or (
         b"first" in runs and "'s" in text and not runs.isdisjoint(RANK_OWNER_RUNS)) or (
         ", " in text and not runs.isdisjoint(RANK_SCOPE_RUNS)))  # ", sixth among"
