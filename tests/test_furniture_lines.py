@@ -65,6 +65,10 @@ FURNITURE = [
     "Yiwu market stall 3.png",
     "|",  # separators alone
     "* * *",
+    "Registration Number: 130349",  # a site's licence footer (two pages)
+    ("Copyright 2001 - 2024. All rights reserved. The content published on this site "
+     "belongs to Example News Co (ENC) and may not be republished without its written "
+     "permission. Note: browsers with 1280*800 or higher resolution are suggested."),
     "Back to Zhejiang",  # a provincial site's link home (six pages of one site)
     "News and Policies",  # a government site's section label above the headline (two)
     "1 Min Read",  # how long the story takes to read (two agencies' pages)

@@ -66,6 +66,8 @@ _FURNITURE_SOURCE = (
     r"\A(?:"
     r"(?:[a-z] ){1,6}[a-z]"  # share buttons: "f t g m"
     rf"|{alt(_WORDS['lines'])}|{alt(_OPENINGS, escape=False)}|{_COPYRIGHT}.{{0,160}}"
+    # (a long one, when it says so: "Copyright 1995 - . All rights reserved. The content ...")
+    rf"|{_COPYRIGHT}.{{0,40}}all\srights\sreserved.{{0,600}}"
     r"|this (?:post|article) has [0-9]+ comments?:?|[0-9]+ comments?:?|(?:【[^】]{1,10}】\s*)+"
     rf"|\(?(?:{alt(_WORDS['credit_labels'])}\s*:|{alt(_WORDS['credit_labels_colon'])}:)"
     r"[^()]{0,80}\)?"  # "(Editor: Li Wen)"
