@@ -337,13 +337,34 @@ def _quoted(text: str, present: Collection[str] | None = None) -> Iterator[Found
               or (len(inner.split()) >= 2
                   and (words.quoted_tail.search(inner)
                        or words.policy_verb.search(text, before, match.start())
-                       or _after_listed_policy(text, match.start())))):
+                       or _after_listed_policy(text, match.start())
+                       or _numbered_slogan(inner)))):
             yield Found("initiative", inner, match.start(1), match.start(1) + len(inner))
     # Only around the heads: a verb of up to four words, an article and four words before.
     windows = word_windows(text, word_anchors(text, words.system_heads, present=present),
                            9, 2)
     for match in (m for low, high in windows for m in words.introduced.finditer(text, low, high)):
         yield Found("initiative", match[1], match.start(1), match.end(1))
+
+
+# A slogan named by its numbers, in title case: "Harnessing Five Waters", "Three
+# Renovations and One Demolition", "Four Doubles" (Zhejiang's policy campaigns)
+_SLOGAN_NUMBERS = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Double Doubles Dual".split())
+_SLOGAN_JOINS = frozenset("and of the for a an to in on with".split())
+# ... not a ranking's title ("Chinese Top Four Stones") nor a group of places ("Four New
+# Districts")
+_NOT_SLOGAN_WORDS = frozenset(
+    "Top Districts District Zones Zone Areas Area Parks Park Cities City Ports Port".split())
+
+
+def _numbered_slogan(inner: str) -> bool:
+    """Whether a quoted phrase is a numbered slogan: two to eight words, each capitalised
+    but the joining ones, one of them a number word."""
+    words = inner.split()
+    return (2 <= len(words) <= 8 and any(word in _SLOGAN_NUMBERS for word in words)
+            and all(word[:1].isupper() or word in _SLOGAN_JOINS for word in words)
+            and _NOT_SLOGAN_WORDS.isdisjoint(words))
 
 
 _OPENING_MARKS = ('"', "“", "'", "‘")  # what a match of _QUOTED begins with
