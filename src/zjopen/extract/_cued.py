@@ -43,7 +43,8 @@ _LIST_CUES = {"including": "", "like": "", "such": " as", "among": " them", "inc
 _LIST_NOUN = guarded_compile(
     r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Ee]xporters|[Mm]anufacturers"
     r"|[Mm]akers|[Pp]roducers|[Rr]etailers|[Ss]uppliers|[Mm]ultinationals|[Ii]nvestors"
-    r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors)"
+    r"|[Gg]iants|[Cc]orporations|[Cc]onglomerates|[Cc]arriers|[Ee]xhibitors"
+    r"|[Cc]lients|[Cc]ustomers|[Pp]artners|[Pp]articipants)"  # ("clients include Coca-Cola")
     # "companies based in Hong Kong, among them ...": where they are from, then the cue
     r"(?:\s(?:based|headquartered|located)\sin\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?,?"
     # "Taiwan-invested enterprises mainly include ..."
