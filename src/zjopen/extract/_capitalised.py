@@ -56,7 +56,7 @@ _SKIPPED_CHAIN = lazy_compile(
 # A company abbreviation's full stop, then a word that opens a sentence ("It", "The")
 _NEXT_SENTENCE = lazy_compile(
     r"(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.))\s([A-Z][a-z]*)\b")
-_OPENS_SENTENCE = LEADING | {"it", "they", "he", "she", "we", "there", "its"}
+_OPENS_SENTENCE = LEADING | {"it", "they", "he", "she", "we", "there"}
 _BOUND_FOR = lazy_compile(r"\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\Z")
 NUMBER_TAIL = lazy_compile(r"(?:,?\s(?:of|and|for|the|de|&))+\s[0-9][^ ]*\Z")
 _LTD_TAIL = lazy_compile(r",?\s?Ltd\.?")

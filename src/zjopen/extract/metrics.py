@@ -123,7 +123,7 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
     return earlier[-1] if earlier else None
 
 
-_BULLETS = ("- ", "-\t", "• ", "· ", "* ", "\u2013 ", "\u2014 ")
+_BULLETS = ("- ", "-\t", "• ", "· ", "* ")  # (en and em dashes are "-" in Document.norm)
 
 
 def _list_item(norm: str, paragraphs: Sequence[Span], index: int) -> int:

@@ -104,9 +104,10 @@ def _plain_date(text: str) -> date | Literal[False] | None:
         return False
 
 
-_SLASH_DATE = lazy_compile(r"([0-9]{1,2})([/-])([0-9]{1,2})\2((?:19|20)[0-9]{2})")
+_SLASH_SOURCE = r"([0-9]{1,2})([/-])([0-9]{1,2})\2((?:19|20)[0-9]{2})"
+_SLASH_DATE = lazy_compile(_SLASH_SOURCE)
 # The same anywhere in a metadata line ("18-07-2025, 10:09 AM", "Epoch Times05-05-2025")
-_SLASH_DATE_IN = lazy_compile(r"(?<![0-9])[0-9]{1,2}([/-])[0-9]{1,2}\1(?:19|20)[0-9]{2}(?![0-9])")
+_SLASH_DATE_IN = lazy_compile(rf"(?<![0-9]){_SLASH_SOURCE}(?![0-9])")
 
 
 def slash_date(text: str) -> date | None:
@@ -118,8 +119,12 @@ def slash_date(text: str) -> date | None:
     (datetime.date(2018, 8, 20), datetime.date(2018, 8, 20), None)
     """
     match = _SLASH_DATE.fullmatch(text)
-    if match is None:
-        return None
+    return None if match is None else _one_day(match)
+
+
+def _one_day(match: re.Match[str]) -> date | None:
+    """The day a match of :data:`_SLASH_SOURCE` names, read day first or month first,
+    when exactly one reading is a valid day."""
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     if (first > 12) == (second > 12) and first != second:  # ("05-05-2025" is one day)
         return None
@@ -134,7 +139,7 @@ def day_first_date(text: str) -> tuple[date, int, int] | None:
     """The first date in ``text`` printed with its day or month first (:func:`slash_date`)
     that names one day, with its start and end offsets, or None."""
     for match in _SLASH_DATE_IN.finditer(text):
-        found = slash_date(match.group())
+        found = _one_day(match)
         if found is not None:
             return found, match.start(), match.end()
     return None

@@ -64,9 +64,7 @@ __all__ = ["attribute_subjects"]
 
 _START = operator.attrgetter("start")  # (sort keys got in C, not by a lambda per item)
 _END = operator.attrgetter("end")
-_START_END = operator.attrgetter("start", "end")
 _SPAN_START = operator.attrgetter("span.start")
-_FIRST = operator.itemgetter(0)
 
 _MODIFIES = lazy_compile(r"[\"'”’]?\s[a-z]")  # a measure written before its noun: "10,000-ton ship"
 _HYPHENED = lazy_compile(r"(?:[0-9]|thousand|million|billion)-[A-Za-z-]+\Z")  # "100,000-ton"
@@ -197,7 +195,7 @@ def _subject(doc: Document, sentence_start: int, figure: int, mentions: list[_Me
                          and _usable(found, scopes, prefix)), None)
         if province and main is not None and main.startswith("33"):
             candidates.append((province.start(), 1, "330000"))
-    if "ity" in prefix:
+    if "city" in prefix or "City" in prefix:
         local = _usable(_CITY.search(prefix), scopes, prefix)
         if local:
             last = named.last(sentence_start + local.start(), _CITY_LEVELS, main)
