@@ -16,6 +16,8 @@ from zjopen.link._positions import _Mention
 from zjopen.link._words import (
     PLACE_AFTER,
     PLACE_AFTER_END,
+    PLACE_AFTER_EVENT,
+    PLACE_AFTER_EVENT_REACH,
     PLACE_AFTER_PRONOUN,
     PLACE_AFTER_REACH,
     RECORD_AFTER,
@@ -87,7 +89,8 @@ def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_
     ``end`` (its sentence's): the first subject after the figure, when it is a place
     after one of the words of PLACE_AFTER and before a comma or the end ("some 900 firms
     make toys in Yunhe, ...", "300 trains have left Yiwu."). A name right after the
-    figure is what it counts ("300 China-Europe freight trains"), passed over. None
+    figure is what it counts ("300 China-Europe freight trains"), passed over; a place
+    where a speaker spoke ("... at a press conference in Beijing.") is none. None
     when a pronoun between ``start`` (the sentence's) and the figure refers to the topic
     ("it opened 40 stores in Ningbo")."""
     figure_end = figure.end
@@ -99,7 +102,9 @@ def _place_after(norm: str, start: int, end: int, figure: Span, mentions: list[_
     m = mentions[at]
     if (_is_place(m.code) and PLACE_AFTER_END.match(norm, m.end, end)
             and PLACE_AFTER.search(norm, max(0, m.start - PLACE_AFTER_REACH), m.start)
-            and not PLACE_AFTER_PRONOUN.search(norm, start, figure.start)):
+            and not PLACE_AFTER_PRONOUN.search(norm, start, figure.start)
+            and not PLACE_AFTER_EVENT.search(norm, max(0, m.start - PLACE_AFTER_EVENT_REACH),
+                                             m.start)):
         return m.code
     return None
 

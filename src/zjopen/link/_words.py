@@ -169,6 +169,11 @@ PLACE_AFTER = lazy_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_words'])}\s\Z
 PLACE_AFTER_REACH = max(map(len, _SUBJECTS["place_after_words"])) + 2
 """The length of PLACE_AFTER's longest match and a character before it (for "\\b")."""
 PLACE_AFTER_END = lazy_compile(r"[,.;]|\Z")
+# "..., officials said at a press conference (held) in Beijing.": where a speaker spoke
+PLACE_AFTER_EVENT = lazy_compile(
+    rf"\b{phrase_alt(_SUBJECTS['place_after_not_events'])}\s(?:held\s)?in\s\Z")
+PLACE_AFTER_EVENT_REACH = max(map(len, _SUBJECTS["place_after_not_events"])) + 10
+"""The length of PLACE_AFTER_EVENT's longest match and a character before it."""
 # "it opened 40 stores in Ningbo": a pronoun before the figure keeps the topic on
 PLACE_AFTER_PRONOUN = guarded_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_pronouns'])}\b",
                                       re.IGNORECASE)
