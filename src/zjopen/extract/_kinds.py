@@ -151,6 +151,10 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
     if (end - start == 4 and unit == "count" and quantity.form == "digits"
             and _YEAR_DIGITS.fullmatch(text, start, end)):
         return True  # a year (tested first: a sentence's most common figure that is none)
+    if (end - start == 4 and unit == "count" and quantity.form == "digits"
+            and _OLD_YEAR_DIGITS.fullmatch(text, start, end)
+            and _OLD_YEAR_BEFORE.search(low, max(0, start - 7), start)):
+        return True  # "founded in 1933", "by 1913" (extract.times._OLD_YEAR)
     left = low[start - 12 if start > 12 else 0 : start]
     right = text[end : end + 20]
     day = unit == "count" and quantity.value <= _DAY_MAX
@@ -229,6 +233,8 @@ _NAME_AFTER = lazy_compile(r"\s[A-Z][A-Za-z]*\s(?:[A-Z0-9&]|(?:and|of)\s[A-Z])")
 # (Decimal bounds: a Decimal compared with an int makes a Decimal of it each time)
 _DAY_MAX, _LIST_NAME_FROM, _LIST_NAME_TO = Decimal(31), Decimal(LIST_NAME_FROM), Decimal(10_000)
 _YEAR_DIGITS = lazy_compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
+_OLD_YEAR_DIGITS = lazy_compile(r"1(?:8[0-9]|9[0-4])[0-9]")
+_OLD_YEAR_BEFORE = lazy_compile(r"\b(?:in|by|since|until|before)\s\Z")
 DIGIT_RUN = lazy_compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")

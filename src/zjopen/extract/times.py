@@ -66,6 +66,10 @@ _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
 # A month, written out or shortened, with its full stop ("Sept."), ending its word.
 MONTH = rf"{_alt(month.capitalize() for month in _MONTHS)}\.?(?![a-z])"  # not "marine"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
+# A year before 1950 only after a word that dates ("founded in 1933", "by 1913", "since
+# 1880"): a bare number of those is as often a count ("1900 workers")
+_OLD_YEAR = (r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=before\s))"
+             r"1(?:8[0-9]|9[0-4])[0-9]")
 
 
 def _of_year(name: str) -> str:
@@ -384,7 +388,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         (?:years|decade|months)\b                           #  years"
     """, _recent_years),
     ("year", rf"""
-        \b(?P<year>{_YEAR})\b                               # "2025"
+        \b(?P<year>{_YEAR}                                  # "2025"
+        |{_OLD_YEAR})\b                                     # or "in 1933", "by 1913"
         (?!\s?(?:-|to)\s?{_YEAR})                           # not "2023-2025" (its end is)
         (?!(?:[0-9,.]{{0,23}}[0-9])?\s?(?:yuan|tons?|tonnes|TEUs?)\b)  # not "2025 tons"
         # (but "In 2021, Tongxiang ...", "In 2021, tons of ..." are the year's)
@@ -407,7 +412,8 @@ def _time_scans(lowered: str, plain: bool = False) -> tuple[re.Pattern[str], ...
     ``plain``: in ASCII mode (see :func:`find_times`)."""
     groups = _groups(lowered)
     if not groups:  # most often, years alone, or nothing
-        return (_YEAR_ONLY[plain],) if "20" in lowered or "19" in lowered else ()
+        return ((_YEAR_ONLY[plain],) if "20" in lowered or "19" in lowered or "18" in lowered
+                else ())
     scans = _SINGLE[plain]
     return tuple(scans[group] or _single(group, plain) for group in groups)
 
