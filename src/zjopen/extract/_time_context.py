@@ -72,6 +72,13 @@ class Context:
                 # the year in force still
                 year = year if year is not None else self.named
                 target_year, changed = None, True
+            elif cue.anaphoric and cue.later:
+                base = year if year is not None else self.named
+                if base is not None:  # "Two years later, ...", "The following year, ...":
+                    # a new time frame, the year counted on from the one in force
+                    year, period, target_year, origin = (base + cue.later,
+                                                         Period.year(base + cue.later), None, None)
+                    unended, written, changed = False, True, True
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines (and beginnings) no longer govern.
                 year, period, target_year, origin = cue.year, cue.period, None, None

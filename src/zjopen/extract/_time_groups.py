@@ -42,7 +42,7 @@ _DEADLINE_WORDS = _runs("between", "from", "by", "before", "until", "through")
 _QH = _runs("q", "h")  # "Q1", "H2" (else "quarter", "half", or "first" and "months")
 _MONTH_WORDS = _runs(*MONTHS)
 # "last year", "next month", "over the past five years": and one of the units
-_RELATIVE_WORDS = _runs("this", "last", "next", "previous", "past")
+_RELATIVE_WORDS = _runs("this", "last", "next", "previous", "past", "following", "subsequent")
 _RELATIVE_UNITS = _runs("year", "month", "years", "decade", "months")
 # "ten years ago", "on that day", "during the period", "in the five months", "since
 # then", "at present", "to date", "so far", "now"

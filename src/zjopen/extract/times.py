@@ -22,13 +22,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-import attrs
-
-from zjopen._article_checks import plain_init
 from zjopen._evolve import evolve
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import MONTHS as _MONTHS
 from zjopen.extract._time_groups import groups as _groups
+from zjopen.extract._time_mention import TimeMention
 from zjopen.extract._time_roles import IN_BRACKETS as _IN_BRACKETS
 from zjopen.extract._time_roles import REACHED_AFTER as _REACHED_AFTER
 from zjopen.extract._time_roles import REACHED_BEFORE as _REACHED_BEFORE
@@ -42,6 +40,7 @@ from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
+    lazy_compile,
 )
 from zjopen.model import Period, PeriodKind
 
@@ -60,7 +59,8 @@ _COUNT = {**cardinals(2, 11), **{str(n): n for n in range(2, 12)}}  # "first fiv
 _QUARTER_COUNT = cardinals(2, 3)  # "the first three quarters"
 _AGO = {**cardinals(1, 30), **{str(n): n for n in range(1, 31)}, "a": 1}  # "ten years ago"
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}  # "the first half of last year"
-_RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}  # before "year": "previous year"
+_RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1,  # before "year": "previous year"
+             "following": 1, "subsequent": 1}  # ("the following year": the one after)
 _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
 
 # A month, written out or shortened, with its full stop ("Sept."), ending its word.
@@ -72,35 +72,15 @@ _OLD_YEAR = (r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=before\s
              r"1(?:8[0-9]|9[0-4])[0-9]")
 
 
+_AFTER_NAMED = frozenset(("following", "subsequent"))
+# "the next year" as told, not after a word of a span ahead ("in the next year")
+_THE_NEXT = lazy_compile(r"(?<!\bin\s)(?<!\bover\s)(?<!\bfor\s)(?<!during\s)(?<!within\s)"
+                         r"\bthe\s\Z")
+
+
 def _of_year(name: str) -> str:
     """An optional year after a period, in group ``name``: " 2025", " of last year"."""
     return rf"(?:\s(?:of\s)?(?P<{name}>{_YEAR}|{_alt(_RELATIVE_YEAR)}))?"
-
-
-@attrs.frozen
-class TimeMention:
-    """A time expression: its place, the calendar year it names, and its period."""
-
-    start: int
-    end: int
-    year: int | None
-    period: Period | None = None
-    target: bool = False  # "by 2030" (a deadline still ahead when the article appeared)
-    relative: bool = False  # resolved from the publication date
-    comparison: bool = False  # the base of a comparison: "up 5% from the same period last year"
-    since: bool = False  # the start of a span running to the present: "since 2014"
-    unended: bool = False  # a part of a year, named without it, not ended at publication
-    present: bool = False  # "now", "at present": the state at publication
-    previous: bool = False  # "the previous year": the year before the one in force
-    anaphoric: bool = False  # "on that day": the date named before
-    yearless: bool = False  # a part of a year named without it, in an undated article
-    later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
-    same_period: bool = False  # with ``anaphoric``: "during the period", the period named before
-    origin: bool = False  # "Founded in 1994, ...": when a thing began (no figure of its sentence)
-
-
-setattr(TimeMention, "__init__", plain_init(TimeMention))  # noqa: B010 - attrs', faster
-
 
 # A handler: an entry's match and the publication date to a mention, or None (dropped).
 _Handler = Callable[[re.Match[str], date | None], TimeMention | None]
@@ -229,6 +209,8 @@ def _month_range(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _one_month(m: re.Match[str], published: date | None) -> TimeMention | None:
+    if m["month_named"]:  # "In August of that year": the year named before
+        return TimeMention(m.start(), m.end() - 1, None, anaphoric=True)
     month = _month_number(m["month"])  # ("in may" unless written "May": find_times)
     year, relative = _year_of(m["month_year"], published)
     # ("as of the end of September": the year so far)
@@ -249,7 +231,14 @@ def _present(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
-    year = published.year + _RELATIVE[m["relative"]] if published else None
+    relative = m["relative"]
+    if relative in _AFTER_NAMED or (
+            relative == "next" and _THE_NEXT.search(m.string, max(0, m.start() - 12),
+                                                    m.start() + 1)):
+        # "The following year, exports rose ...", "the next year": the year after the
+        # one named before (but "in the next year" is the year ahead)
+        return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=1)
+    year = published.year + _RELATIVE[relative] if published else None
     return TimeMention(m.start(), m.end() - 1, year, Period.year(year) if year else None,
                        relative=True, previous=m["relative"] == "previous")  # (_at's place)
 
@@ -348,7 +337,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("month", rf"""
         \b(?:(?P<month_end>(?:as\sof|by)\sthe\send\sof)      # "as of the end of March":
         |in|for|of|during)\s(?P<month>{MONTH})              # from January; "in March"
-        (?:\s(?P<month_year>{_YEAR}))?                      # " 2025"
+        (?:\s(?P<month_year>{_YEAR})                        # " 2025"
+        |\sof\s(?P<month_named>that|the\ssame)\syear\b)?     # or " of that year"
         (?![\s.]?[0-9])                                     # not a date: "in March 5"
     """, _one_month),
     ("day", rf"""
