@@ -178,10 +178,10 @@ def _half(m: re.Match[str], published: date | None) -> TimeMention:
 
 
 def _h_half(m: re.Match[str], published: date | None) -> TimeMention:
-    year, relative = _year_of(None, published)
+    year, relative = _year_of(m["h_year"], published)
     period = Period.half(year, int(m["h_number"])) if year else None
     return _at(m, year, period, relative=relative,
-               unended=_unended(None, published, year, 6 * int(m["h_number"])))
+               unended=_unended(m["h_year"], published, year, 6 * int(m["h_number"])))
 
 
 def _first_months(m: re.Match[str], published: date | None) -> TimeMention:
@@ -317,8 +317,8 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
         \b(?:the\s)?(?P<half>{_alt(_HALF)})\shalf            # "the first half"
         {_of_year("half_year")}                             # " of 2025"
     """, _half),
-    ("h_half", r"""
-        \bH(?P<h_number>[12])\b                             # "H1"
+    ("h_half", rf"""
+        \bH(?P<h_number>[12])(?:\s(?P<h_year>{_YEAR}))?\b  # "H1", "H1 2016"
     """, _h_half),
     ("first_months", rf"""
         \b(?:the\s)?first\s(?P<months>{_alt(_COUNT)})\smonths  # "the first five months"
