@@ -217,9 +217,12 @@ _RANK_WORDS = [
     rf"\b{phrase_alt(_RANKS['verbs'])}\s(?:among\sthe\s|in\sthe\s|at\s|the\s)?"
     rf"(?:top\s(?P<top>[0-9]+)"
     rf"|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))\b",
-    rf"\b(?:one\sof|among)\sthe\stop\s(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b",
-    # "lift the port into the top 10", "the world's top 30"
-    rf"\b(?:into\sthe|{phrase_alt(_RANKS['owners'])}'s)\stop\s(?P<top3>[0-9]+)\b",
+    # "one of the top 10", "among its top five", "among Yiwu's top five"
+    rf"\b(?:one\sof|among)\s(?:the|its|their|[a-z]+'s)\stop\s"
+    rf"(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b",
+    # "lift the port into the top 10", "the world's top 30", "China's top three"
+    rf"\b(?:into\sthe|{phrase_alt(_RANKS['owners'])}'s)\stop\s"
+    rf"(?P<top3>[0-9]+|{alt(_TOP_COUNTS)})\b",
     r"\bNo\.\s?(?P<no2>1)\b",
 ]
 _RANK_PLACES = [
