@@ -113,14 +113,16 @@ def _time_for(times: list[TimeMention], starts: list[int], text: str, start: int
         low = max((m.end() for m in breaks), default=0)
         for t in reversed(earlier):
             if low <= t.start:
-                return t
+                return None if _AND_PERFECT.search(text, t.end, start) else t
     for t in usable:
         if end <= t.start:
             if high < 0:
                 high = _clause_end(text, end)
             if t.end <= high:
                 return t
-    return earlier[-1] if earlier else None
+    if not earlier or _AND_PERFECT.search(text, earlier[-1].end, start):
+        return None  # "was set up in 1993 and has since attracted 57 ...": the present
+    return earlier[-1]
 
 
 _BULLETS = ("- ", "-\t", "• ", "· ", "* ")  # (en and em dashes are "-" in Document.norm)
@@ -351,4 +353,7 @@ def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
         quantity.unit != "count" or quantity.noun is not None)
 
 
+# A verb in the present perfect joined to the clause of a time cue: the cue dates the
+# first verb alone ("was designated in 1993 and has since attracted 57 firms")
+_AND_PERFECT = lazy_compile(r"\band\s(?:has|have)\s")
 _BASE_OWN = lazy_compile(r"'s\s(?:[a-z-]+\s){0,2}of\s(?:[a-z]+\s){0,2}")
