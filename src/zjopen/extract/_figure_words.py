@@ -149,6 +149,11 @@ OF_RIGHT = lower_compile(r"\A\s?of\b")  # "20 percent of the total": a part of a
 
 # Targets: "aims to reach 100 billion yuan", "500 companies are expected to".
 TARGET = lower_compile(rf"\b{phrase_alt(_WORDS['targets']['before'])}\b")
+# "GDP is expected to increase by 3%" in January, of last year; "was estimated to have
+# grown 5.2 percent": an estimate of a year already ended, no target (its "have": perfect)
+ESTIMATE = lower_compile(rf"\b(?:is|are|was|were)\s{phrase_alt(_WORDS['targets']['estimates'])}"
+                         r"\sto\s(?P<perfect>have\s)?[^,;]*\Z")
+ESTIMATE_MONTHS: int = _WORDS["targets"]["estimate_months"]
 TARGET_GAPPED = lower_compile(  # "expects its exports to grow": a verb, a gap, "to"
     rf"\b{phrase_alt(_WORDS['targets']['gapped'])}\s(?:[\w'-]+\s){{1,5}}?to\s")
 TARGET_RIGHT = lower_compile(

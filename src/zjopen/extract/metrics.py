@@ -33,6 +33,8 @@ from zjopen.extract._figure_lists import (
 from zjopen.extract._figure_words import (
     BACK_OPENER,
     BASE_LEFT,
+    ESTIMATE,
+    ESTIMATE_MONTHS,
     TIME_PREPOSITION,
     YEAR_EARLIER,
     YEAR_EARLIER_SECOND,
@@ -283,7 +285,10 @@ def _sentence_metrics(
         own, anaphor = context, False
         if cue is not None and cue.same_period:  # "during the period": the period in force,
             own, cue, anaphor = context.after([cue], published), None, True  # or named last
-        if kind is not _RANK and not (
+        estimate = (_estimate(low, far, q_start, own.year, published)
+                    if cue is None and own.year is not None and published is not None
+                    and "ted to " in left else None)
+        if kind is not _RANK and estimate is None and not (
                 text[q_start - 1 : q_start] == "(" and is_aside(text, quantity)):
             if hints is None:
                 hints = may_have_target_words(low), may_have_target_after(low)
@@ -300,7 +305,8 @@ def _sentence_metrics(
             after = times[bisect.bisect_left(starts, q_end) : bisect.bisect_right(
                 starts, q_end + REACH)]
             cue = next((t for t in after if t.target), None)
-        year = year_of(cue, kind, own, published, low, far, q_start)
+        year = year_of(cue, kind, own, published, low, far, q_start) if estimate is None else (
+            estimate)
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
@@ -351,6 +357,18 @@ def _two_bounds(quantity: QuantityMatch, high: Decimal) -> bool:
     bare numbers, "pages 2579-2605")."""
     return high > quantity.value and quantity.high_start > quantity.start and (
         quantity.unit != "count" or quantity.noun is not None)
+
+
+def _estimate(low: str, far: int, start: int, year: int, published: date) -> int | None:
+    """``year`` (the year in force) when the figure at ``start`` is an estimate of it, a
+    year already ended: "GDP was estimated to have grown 5.2 percent", or "... is
+    expected to increase by 3 percent" about the year before, read early in the next."""
+    found = ESTIMATE.search(low, far, start)
+    if found is None or year >= published.year or low.find(" will ", far, start) >= 0:
+        return None  # (none beside a plan: "will build 3 parks and is expected to ...")
+    if found["perfect"] or (year == published.year - 1 and published.month <= ESTIMATE_MONTHS):
+        return year
+    return None
 
 
 # A verb in the present perfect joined to the clause of a time cue: the cue dates the
