@@ -163,6 +163,11 @@ def rank_scope(text: str, start: int) -> bool:
     return (text[start - 2 : start - 1] in _RANK_SCOPE_LAST and text[start - 1 : start].isspace()
             and text.endswith(RANK_SCOPE_ENDS, 0, start - 1)
             and ranked(text, max(0, start - RANK_SCOPE_REACH), start))
+# "higher than the national average of 39,000 yuan": a benchmark, nationwide
+NATIONAL_BENCHMARK = lazy_compile(
+    rf"\b{phrase_alt(_SUBJECTS['national_benchmarks'])}\s(?:of|at)\s(?:[a-z]+\s){{0,2}}\Z")
+NATIONAL_BENCHMARK_REACH = max(map(len, _SUBJECTS["national_benchmarks"])) + 24
+"""How far before a figure NATIONAL_BENCHMARK is looked for."""
 # What stands before and after the place that a figure with nothing named before it is
 # about ("900 firms make toys in Yunhe, ..."; zjopen.link._respectively._place_after).
 PLACE_AFTER = lazy_compile(rf"\b{phrase_alt(_SUBJECTS['place_after_words'])}\s\Z")

@@ -47,6 +47,8 @@ from zjopen.link._words import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PLATFORMS,
     DURATION_UNITS,
+    NATIONAL_BENCHMARK,
+    NATIONAL_BENCHMARK_REACH,
     NATIONAL_BODIES,
     OPENER_WORDS,
     PLACE_AFTER_UNITS,
@@ -405,6 +407,12 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
             if metric.region is not None:
                 result.append(metric)
                 continue
+            if "national" in norm[max(sentence.start, metric.span.start - 60)
+                                  : metric.span.start] and NATIONAL_BENCHMARK.search(
+                    norm, max(sentence.start, metric.span.start - NATIONAL_BENCHMARK_REACH),
+                    metric.span.start):
+                result.append(_about(metric, china, norm))  # "the national average of ...":
+                continue  # a benchmark, nationwide (the topic stays)
             subject = (respective.get(metric.id)
                        or _bracketed(norm, metric.span.start, mentions, starts)
                        or _subject(doc, sentence.start, metric.span.start, mentions, starts,
