@@ -320,6 +320,7 @@ ENTRY_EXAMPLES = {
     "relative_month": "last month",
     "years_ago": "ten years ago",
     "years_later": "two years later",
+    "that_year": "in the same year",
     "that_day": "on that day",
     "the_period": "during the period",
     "since_then": "ever since",

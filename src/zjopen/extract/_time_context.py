@@ -72,10 +72,11 @@ class Context:
                 # the year in force still
                 year = year if year is not None else self.named
                 target_year, changed = None, True
-            elif cue.anaphoric and cue.later:
+            elif cue.anaphoric and (cue.later or year is None) and not cue.same_period:
                 base = year if year is not None else self.named
-                if base is not None:  # "Two years later, ...", "The following year, ...":
-                    # a new time frame, the year counted on from the one in force
+                if base is not None:  # "Two years later, ...", "The following year, ...",
+                    # "That year, ..." a paragraph on: a new time frame, the year counted on
+                    # from the one in force (or named last)
                     year, period, target_year, origin = (base + cue.later,
                                                          Period.year(base + cue.later), None, None)
                     unended, written, changed = False, True, True

@@ -28,7 +28,7 @@ GROUPS: list[tuple[str, ...]] = [
     ("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
     ("month_range", "month", "day"),
     ("relative_year", "relative_month", "recent_years"),
-    ("years_ago", "years_later", "that_day", "the_period", "since_then", "present"),
+    ("years_ago", "years_later", "that_year", "that_day", "the_period", "since_then", "present"),
 ]
 
 
@@ -48,7 +48,8 @@ _RELATIVE_UNITS = _runs("year", "month", "years", "decade", "months")
 # then", "at present", "to date", "so far", "now"
 _SINCE_WORDS: dict[bytes, frozenset[bytes] | None] = {  # a word, and one beside it
     b"ago": _runs("year", "years"), b"later": _runs("year", "years"),
-    b"day": _runs("this", "that", "same"), b"since": _runs("then", "ever"),
+    b"day": _runs("this", "that", "same"), b"year": _runs("that", "same"),
+    b"since": _runs("then", "ever"),
     b"period": _runs("the", "this", "that"),
     b"months": _runs("the", "these", "those"), b"quarters": _runs("the", "these", "those"),
     b"present": _runs("at"), b"date": _runs("to"), b"far": _runs("so"),

@@ -30,6 +30,7 @@ class TimeMention:
     yearless: bool = False  # a part of a year named without it, in an undated article
     later: int = 0  # with ``anaphoric``: "two years later" is the year named before, plus two
     same_period: bool = False  # with ``anaphoric``: "during the period", the period named before
+    whole_year: bool = False  # with ``anaphoric``: "that year", "the following year", a year
     origin: bool = False  # "Founded in 1994, ...": when a thing began (no figure of its sentence)
 
 

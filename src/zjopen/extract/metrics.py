@@ -67,7 +67,7 @@ from zjopen.extract._time_roles import range_end
 from zjopen.extract.times import TimeMention, find_times
 from zjopen.lexicon._letter_runs import LETTERS_ONLY, keep_runs
 from zjopen.lexicon.patterns import lazy_compile
-from zjopen.model import Metric, MetricKind, Span
+from zjopen.model import Metric, MetricKind, Period, Span
 from zjopen.quantities import QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics"]
@@ -318,6 +318,8 @@ def _sentence_metrics(
             uncued.add(base + q_start)
         period = cue.period if cue is not None and not cue.since else (
             own.period if cue is None else None)
+        if cue is not None and cue.whole_year and cue.anaphoric and year is not None:
+            period = Period.year(year)  # "The port supplied 6.02 million tons that year"
         if (cue.unended if cue is not None else own.unended) and reported_unended(
                 True, kind, low[far:q_start]):
             period = year_before(period)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from zjopen._evolve import evolve
+from zjopen.extract._time_anaphora import that_day, that_year, the_period, year_after
 from zjopen.extract._time_groups import GROUPS as _GROUPS
 from zjopen.extract._time_groups import MONTHS as _MONTHS
 from zjopen.extract._time_groups import groups as _groups
@@ -40,7 +41,6 @@ from zjopen.lexicon.numbers import cardinals, ordinals
 from zjopen.lexicon.patterns import (
     alt,
     ascii_lower,
-    lazy_compile,
 )
 from zjopen.model import Period, PeriodKind
 
@@ -70,12 +70,6 @@ _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 # 1880"): a bare number of those is as often a count ("1900 workers")
 _OLD_YEAR = (r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=before\s))"
              r"1(?:8[0-9]|9[0-4])[0-9]")
-
-
-_AFTER_NAMED = frozenset(("following", "subsequent"))
-# "the next year" as told, not after a word of a span ahead ("in the next year")
-_THE_NEXT = lazy_compile(r"(?<!\bin\s)(?<!\bover\s)(?<!\bfor\s)(?<!during\s)(?<!within\s)"
-                         r"\bthe\s\Z")
 
 
 def _of_year(name: str) -> str:
@@ -232,12 +226,8 @@ def _present(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _relative_year(m: re.Match[str], published: date | None) -> TimeMention:
     relative = m["relative"]
-    if relative in _AFTER_NAMED or (
-            relative == "next" and _THE_NEXT.search(m.string, max(0, m.start() - 12),
-                                                    m.start() + 1)):
-        # "The following year, exports rose ...", "the next year": the year after the
-        # one named before (but "in the next year" is the year ahead)
-        return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=1)
+    if (after := year_after(m, relative)) is not None:
+        return after  # "The following year, exports rose ...": the year after the one named
     year = published.year + _RELATIVE[relative] if published else None
     return TimeMention(m.start(), m.end() - 1, year, Period.year(year) if year else None,
                        relative=True, previous=m["relative"] == "previous")  # (_at's place)
@@ -262,17 +252,8 @@ def _relative_month(m: re.Match[str], published: date | None) -> TimeMention:
 
 def _years_later(m: re.Match[str], published: date | None) -> TimeMention:
     """"Two years later": counted on from the year named before (the extractor knows it)."""
-    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=_AGO[m["later"]])
-
-
-def _that_day(m: re.Match[str], published: date | None) -> TimeMention:
-    """"On that day": the year of the date named before (the extractor knows it)."""
-    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True)  # (_at's place)
-
-
-def _the_period(m: re.Match[str], published: date | None) -> TimeMention:
-    """"During the period": the year and period named before (the extractor knows them)."""
-    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, same_period=True)
+    return TimeMention(m.start(), m.end() - 1, None, anaphoric=True, later=_AGO[m["later"]],
+                       whole_year=True)
 
 
 def _since_then(m: re.Match[str], published: date | None) -> TimeMention:
@@ -356,16 +337,20 @@ _ENTRIES: list[tuple[str, str, _Handler]] = [
     ("years_later", rf"""
         \b(?P<later>{_alt(_AGO)})\syears?\slater\b        # "two years later"
     """, _years_later),
+    ("that_year", r"""
+        \b(?:in\s)?(?:the\ssame|that(?:\ssame)?)\syear\b   # "In the same year", "That year"
+        (?!'s|\s(?:earlier|before|ago|later)\b)              # (not "that year's total")
+    """, that_year),
     ("that_day", r"""
         \b(?:on\s)?(?:this|that|the\ssame)\sday\b          # "On that day"
-    """, _that_day),
+    """, that_day),
     ("the_period", rf"""
         \b(?:during|in|over|for|within)\s(?:the|this|that)\s      # "during this
         (?:same\s|[a-z]+-(?:month|year|quarter)\s)?period\b      #  (three-month) period"
         (?!\s(?:last|a\syear|of|from|between|in\s(?:19|20)|the)\b)  # not a base or a span
         |\b(?:during|in|over|for|within)\s(?:the|these|those)\s  # "In the five months,"
         {_alt(_COUNT)}\s(?:months|quarters)\b(?!\s(?:to|through|end|of|from|before|after|since|ago))
-    """, _the_period),
+    """, the_period),
     ("since_then", r"""
         \b(?:since\ then|ever\ since)\b
     """, _since_then),
@@ -463,6 +448,12 @@ def find_times(text: str, published: date | None, *, lowered: str | None = None,
             # "rose 20 percent last year, after a 12 percent drop the previous year"
             mention = evolve(mention, year=in_force - 1,
                              period=Period.year(in_force - 1), relative=False)
+        elif mention.anaphoric and in_force is not None and not mention.same_period:
+            # "in 2017, with its GDP per capita at $12,600 that year": the year named
+            # before it in the sentence (counted on: "and in the following year")
+            year = in_force + mention.later
+            mention = evolve(mention, year=year, anaphoric=False,
+                             period=Period.year(year) if mention.whole_year else None)
         elif (in_force is not None and text[mention.end : mention.end + 1] == ")" and (
                 text[mention.start] == "("  # (a span in brackets, "(2021-2025)")
                 or _IN_BRACKETS.search(text, max(0, mention.start - 8), mention.start))):
