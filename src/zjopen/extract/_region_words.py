@@ -341,6 +341,9 @@ class Runs:
         return headed
 
 
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+
+
 def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], title: bool,
                   found: list[tuple[str, int, int]]) -> None:
     """Add to ``found`` the (code, start, end) of each of the hits of a sentence that is
@@ -382,6 +385,13 @@ def outside_names(text: str, words: Words, lo: int, hi: int, hits: list[Hit], ti
                     if keys[others[0]] in _TITLES and starts[others[0]] > start:
                         found.append((code, start, end))
                         continue  # "Ningbo Mayor Tang Feifan": a title and a person
+                    if (len(code) == 2 and first == hit_first and last + 1 < hi
+                            and text[end : end + 1] == " " and texts[last + 1][:1].islower()
+                            and all(_ACRONYM.fullmatch(texts[i])
+                                    for i in range(hit_last + 1, last + 1))):
+                        found.append((code, start, end))
+                        continue  # "a Japanese LNG vessel", "the German BASF plant": a
+                        # country, or its adjective, before an acronym and a lower-case noun
                     if not title or runs.headed_by_name(first, last):
                         continue  # (a lower-case head after it or not: a name; a name's
                         # head makes it one in a headline too: looked for only there)
