@@ -130,17 +130,19 @@ _RESPECTIVELY = lazy_compile(r"\brespectively\b")
 def respective_years(found: list[Metric], text: str, base: int) -> list[Metric]:
     """Years paired in order with the figures of one unit before them in a "respectively"
     sentence: "reached 300 billion yuan and 330 billion yuan in 2021 and 2022,
-    respectively"."""
+    respectively"; and with those after them ("In 2015 and 2016, output was 3.1 billion
+    yuan and 3.7 billion yuan respectively, up 20.4% and 13.6%")."""
     if len(found) < 2 or "respectively" not in text or not _RESPECTIVELY.search(text):
         return found
     listed = _YEAR_LIST.search(text)
     if listed is None:
         return found
     years = [int(listed[1]), *map(int, _LISTED_YEAR.findall(listed[2])), int(listed[3])]
-    before = [m for m in found if m.span.end <= base + listed.start()]
-    by_unit: dict[str, list[Metric]] = {}
-    for metric in before:
-        by_unit.setdefault(metric.unit, []).append(metric)
+    at, end = base + listed.start(), base + listed.end()
+    by_unit: dict[tuple[bool, str], list[Metric]] = {}
+    for metric in found:
+        if metric.span.end <= at or metric.span.start >= end:
+            by_unit.setdefault((metric.span.start >= end, metric.unit), []).append(metric)
     dated: dict[int, int] = {}
     for group in by_unit.values():
         if len(group) == len(years):
