@@ -64,7 +64,7 @@ _OUTLET_AFTER = lazy_compile(r"\s?\(([^()]{2,40})\)?\Z")
 _PEOPLE_SPLIT = lazy_compile(r",\s*|\s+and\s+|\s*[&/]\s*")  # ("LIANG KAIYAN/CAO YINGYING")
 # A byline's last words that make it a desk's, not a person's: "News Team", "Staff".
 _TEAM = lazy_compile(r"(?:\s(?:News|Editorial))?\s?\b(?:Team|Staff|Desk|Newsroom"
-                     r"|Staff\sReporters?|Staff\sWriters?)\Z")
+                     r"|[Ss]taff\s[Rr]eporters?|[Ss]taff\s[Ww]riters?)\Z")
 _SEGMENT_SPLIT = lazy_compile(r"\s+\|\s+|\s*\|\s*")
 _EDITOR = lazy_compile(r"\s*editor\s*:", re.IGNORECASE)
 
@@ -77,9 +77,10 @@ def _split_people(text: str) -> tuple[list[str], str | None] | None:
     paren = _OUTLET_AFTER.search(text)  # "Yan Yiqi in Hangzhou (China Daily)"
     if paren is not None and (named := outlet(paren[1])) is not None:
         text, source = text[: paren.start()], named
-    team = _TEAM.search(text)
+    desk = _IN_PLACE.sub("", text)  # ("By GT staff reporters in Wenzhou")
+    team = _TEAM.search(desk)
     if team is not None:  # "by Ship & Bunker News Team", "By Staff Reporter": no person
-        return [], outlet(text[: team.start()])
+        return [], outlet(desk[: team.start()])
     for part in _PEOPLE_SPLIT.split(text):
         part = _IN_PLACE.sub("", part.strip(" ."))  # "Ma Zhenhuan in Shaoxing"
         if part.isupper() and outlet(part) is None:
