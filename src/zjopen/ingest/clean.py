@@ -133,6 +133,11 @@ def normalise_line(line: str) -> str:
 
 
 _SENTENCE_END = lazy_compile(r"[.,;:][\"'”’)\]]*\Z")
+# A photo's credit closing a caption's sentence ("... in Yiwu. CHINA DAILY", "... on
+# Wednesday. Photo: Courtesy of Alibaba"): the line is a caption, no headline
+_CAPTION_CREDIT = lazy_compile(
+    rf"[.!?\"”’]\s+(?:Photos?\s?(?::|/|by\s)[^\n]{{0,80}}|(?:{alt(_WORDS['credits'])})"
+    r"(?:\s?/\s?[^\n]{0,40})?)\s*\Z", re.IGNORECASE)
 
 
 def _is_crumb_trail(line: str) -> bool:
@@ -267,7 +272,8 @@ def clean_lines(
             continue  # the headline repeated mid-text
         # (strip_credits, called only where a credit's bracket is: a strip else)
         stripped = strip_credits(line) if "(" in line or "[" in line else line.strip()
-        if stripped != line:
+        credited = stripped != line
+        if credited:
             captions.add(len(body))
         line = stripped
         if not line:
@@ -276,7 +282,8 @@ def clean_lines(
                 and len(line.split()) <= 4 and _headline_follows(items, index + 1)):
             continue  # "Latest News:" above the headline: a label
         if (head and not body and found_title is None and index + 1 < len(items)
-                and _is_headline(line)):
+                and _is_headline(line) and not credited and not (
+                    " " in line and _CAPTION_CREDIT.search(line))):
             if (" " not in line or (line.endswith("!") and line.count(" ") == 1)
                     or _SECTIONS.fullmatch(line)) and _headline_follows(items, index + 1):
                 continue  # one word above the headline ("News", "Coming soon!"): a label
