@@ -337,6 +337,8 @@ _PARTITIVE_AFTER = lazy_compile(
          |of\s(?:the|its|their|them|these|those|which|whom  # a group named next or before
               |[A-Z][\w-]*'s)\b)                        # "of China's"
     """, re.VERBOSE)
+# "one in every five", "one in three", "one out of every seven" (not "one of three ports")
+_ONE_IN_EVERY = lazy_compile(r"\bone\s(?:in\s(?:every\s)?|(?:out\s)?of\severy\s)\Z")
 _WORD_RANGE_NEXT = lazy_compile(rf"{_RANGE_WORDS}[0-9a-z]")  # (a range's gap, then a number)
 _BACK_REFERENCE = lazy_compile(r"\b(?:the|all|both|these|those)\s\Z", re.IGNORECASE)
 
@@ -446,6 +448,13 @@ def _word_quantity(text: str, match: re.Match[str], patterns: _Patterns,
                             form="vague")
         return
     value = Decimal(str(table["cardinals"][word]))
+    if value >= 2 and not match["wscale"] and (
+            one := _ONE_IN_EVERY.search(match.string, max(0, match.start() - 24),
+                                        match.start())) is not None:
+        # "One in every five hair dryers sold worldwide": a share, a fifth (as "a fifth")
+        share = _EXACT.divide(Decimal(100), value).quantize(_HUNDREDTHS)
+        yield QuantityMatch(one.start(), match.end(), _absolute(share), "%", form="fraction")
+        return
     if match["wscale"]:
         value = _times(value, patterns.scales[match["wscale"].casefold()])
     end = match.end()
