@@ -223,7 +223,7 @@ _RANK_WORDS = [
     rf"(?:top\s(?P<top>[0-9]+)"
     rf"|No\.\s?(?P<no>[0-9]+)|(?P<nth>[0-9]+)(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))\b",
     # "one of the top 10", "among its top five", "among Yiwu's top five"
-    rf"\b(?:one\sof|among)\s(?:the|its|their|[a-z]+'s)\stop\s"
+    rf"\b(?:one\sof|among|amongst)\s(?:the|its|their|[a-z]+'s)\stop\s"
     rf"(?P<top2>[0-9]+|{alt(_TOP_COUNTS)})\b",
     # "lift the port into the top 10", "the world's top 30", "China's top three"
     rf"\b(?:into\sthe|{phrase_alt(_RANKS['owners'])}'s)\stop\s"
@@ -232,8 +232,10 @@ _RANK_WORDS = [
 ]
 _RANK_PLACES = [
     r"\b(?P<place>[0-9]+)(?:st|nd|rd|th)\splace\b",
-    # "took third place" (but "in the first place" is an idiom)
+    # "took third place" (but "in the first place" is an idiom); "taking the first place
+    # in this province", "occupying the first place in the city"
     rf"(?<!the\s)\b(?P<placew>{_ORDINAL})\splace\b",
+    rf"\b{phrase_alt(_RANKS['place_verbs'])}\sthe\s(?P<placew2>{_ORDINAL})\splace\b",
     # "put Ningbo fifth among cities"
     rf"\b{phrase_alt(_RANKS['put'])}\s[^\s,.;]+\s(?P<put>{_ORDINAL}|[0-9]+(?:st|nd|rd|th))"
     r"(?=\s(?:among|in|on|nationwide|globally|worldwide)\b)",
@@ -287,7 +289,7 @@ the next there."""
 # "ranked third, second and fifth": the ordinal words a list of ranks goes on with
 RANK_ALSO = lower_compile(rf"(?:,\s?(?:and\s)?|\sand\s|\sor\s)(?:the\s)?(?P<also>{_ORDINAL})\b")
 RANK_BRANCH_RUNS = frozenset(word.lower().encode("ascii") for word in (
-    *_RANKS["verbs"], *_RANKS["put"], *_RANKS["superlatives"], "top"))
+    *_RANKS["verbs"], *_RANKS["put"], *_RANKS["superlatives"], *_RANKS["place_verbs"], "top"))
 """The words one of which a match of RANK's branches of a verb ("ranked"), a list ("one
 of the top 10", "into the top 20", "the world's top 30"), "put" or a superlative
 ("second-largest") holds, each a whole run of letters (no letter a-z beside it)."""

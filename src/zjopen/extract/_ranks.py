@@ -28,6 +28,7 @@ _RANK, _CHANGE = MetricKind.RANK, MetricKind.CHANGE  # (read per rank: globals a
 
 _TOP_LIST_MAX = 100
 _RANK_GROUPS = ("top", "no", "nth", "word", "top2", "top3", "no2", "also", "also2", "place",
+                "placew2",
                 "placew", "put", "appos", "numone", "numone2", "fromto", "sup", "poss")
 
 
