@@ -204,8 +204,10 @@ RECORD_AFTER_WORDS_REACH = 60
 NATIONAL_BODIES: tuple[str, ...] = tuple(_SUBJECTS["national_bodies"])
 """Bodies whose figures are nationwide ("the State Council approved pilot zones in 22
 more cities"), as written."""
-DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market"
-    rf"\b(?:[A-Z][a-z]+|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")
+DESTINATION_MARKET = guarded_compile(  # "the Russian market", "the domestic market" (not
+    # "The market offers ...", a definite description opening a sentence)
+    rf"\b(?:(?!(?:The|This|That|Its|Their)\s)[A-Z][a-z]+"
+    rf"|{phrase_alt(_SUBJECTS['market_qualifiers'])})\smarkets?\Z")
 
 # Words a platform's name may be written with or without ("Hangzhou (International)
 # Airport"): each name's last word, and the words left out of the key before it.
