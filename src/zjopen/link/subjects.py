@@ -75,9 +75,10 @@ _MEASURES = frozenset(("mass", "containers", "area", "length", "power", "energy"
 _UNNAMED = r"(?:'s)?\b(?!\sof\s[A-Z])"  # (not "the city of Yiwu": Yiwu is the subject)
 # (capitalised too, as government and customs releases write them: "the Province's
 # largest export market", "the City's high-tech product imports")
-_PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Pp]rovince{_UNNAMED}")
-_CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s[Cc]ity{_UNNAMED}")
-_DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his)\s(?:[Dd]istrict|[Cc]ounty){_UNNAMED}")
+_PROVINCE = guarded_compile(rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s[Pp]rovince{_UNNAMED}")
+_CITY = guarded_compile(rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s[Cc]ity{_UNNAMED}")  # ("our city":
+# a government's own page)
+_DISTRICT = guarded_compile(rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:[Dd]istrict|[Cc]ounty){_UNNAMED}")
 
 
 def _main_region(doc: Document, mentions: list[_Mention]) -> str | None:
