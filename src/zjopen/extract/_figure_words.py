@@ -440,7 +440,9 @@ PRESENT_STATE = lower_compile(  # "The zone is home to 780 firms", "It has three
     r"|\b(?:has|have)\s(?:(?:over|about|nearly|some|around|almost|more\sthan)\s)?\Z"
     # the present perfect: "has grown from 200 to 65,000", "have attracted 300 firms"
     r"|\b(?:has|have)\s(?:been\s)?"
-    rf"(?:[a-z]+(?:ed|en|wn)|{phrase_alt(_WORDS['years']['perfect_participles'])})\b[^,;]*\Z")
+    rf"(?:[a-z]+(?:ed|en|wn)|{phrase_alt(_WORDS['years']['perfect_participles'])})\b[^,;]*\Z"
+    # a verb of a lasting state: "This park covers 4 square kilometers"
+    rf"|\b{phrase_alt(_WORDS['years']['present_verbs'])}\b[^,;]*\Z")
 PRESENT_CLAUSE = lower_compile(rf"\b{phrase_alt(_YEARS['present'])}\b[^,;]*\Z")
 
 # Prefilters, matched against the lower-cased sentence: alternations of literals, as
