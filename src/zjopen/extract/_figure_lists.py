@@ -189,12 +189,16 @@ def _restated(text: str, start: int, end: int) -> bool:
     ("up from 21.8 trillion in 2015", "the figure will top 15 billion by the year end")."""
     if _CLAUSE_END.match(text, end):
         return True
-    if not text.startswith(_TIME_TAIL_STARTS, end) or _TIME_TAIL.match(text, end) is None:
+    if not text.startswith(_TIME_TAIL_STARTS, end) or (
+            tail := _TIME_TAIL.match(text, end)) is None:
         return False
-    if (_FROM_BEFORE.search(text, max(0, start - 6), start) is not None
-            or _REACHED_BEFORE.search(text, max(0, start - 24), start) is not None):
-        return True  # (and "jumped to 30 million in just six years", "breaking 2 trillion
-        # for the first time": the amount reached)
+    if _FROM_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return True
+    if tail["span"] or tail["first"]:  # "breaking 2 trillion for the first time", "jumped
+        # to 30 million in just six years": the amount reached (but "grew to 9.6 million
+        # in 2022" is a population's)
+        return (_REACHED_BEFORE if tail["first"] else _REACHED_TO).search(
+            text, max(0, start - 24), start) is not None
     near = max(0, start - _REACH)
     clause = max(text.rfind(", ", near, start), text.rfind(". ", near, start), near)
     return THE_TOTAL.search(text[clause:start].lower()) is not None
@@ -212,16 +216,17 @@ _TIME_TAIL = lazy_compile(
            (?:end\sof\s(?:the\s|this\s)?)?
            (?:(?:19|20)[0-9]{2}|year(?:[\s-]end)?)
          |this\syear
-         |for\sthe\sfirst\stime                  # "breaking 2 trillion for the first time"
-         |in\s(?:just\s|only\s|the\sspace\sof\s(?:just\s|only\s)?)?  # "to 30 million in just
-           [a-z0-9]+\s(?:years?|months?))                  #  six years"
+         |(?P<first>for\sthe\sfirst\stime)       # "breaking 2 trillion for the first time"
+         |(?P<span>in\s(?:just\s|only\s|the\sspace\sof\s(?:just\s|only\s)?)  # "to 30 million
+           [a-z0-9]+\s(?:years?|months?)))                 #  in just six years"
         \s?(?:[.,;:)]|\Z)""", re.VERBOSE)
 _TIME_TAIL_STARTS = (" in ", " by ", " at ", " before ", " this ", " for ")  # (a cheap test)
 _REACH = 120  # how far back the word naming the amount again is looked for
 _FROM_BEFORE = lazy_compile(r"\bfrom\s\Z")  # "up from 21.8 trillion in 2015"
-_REACHED_BEFORE = lazy_compile(
-    r"\b(?:to|break(?:s|ing)?|broke|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
-    r"|exceed(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s(?:over\s|about\s|nearly\s|some\s)?\Z")
+_REACHED = (r"break(?:s|ing)?|broke|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
+            r"|exceed(?:s|ed|ing)?|pass(?:es|ed|ing)?")
+_REACHED_BEFORE = lazy_compile(rf"\b(?:{_REACHED})\s(?:over\s|about\s|nearly\s|some\s)?\Z")
+_REACHED_TO = lazy_compile(rf"\b(?:to|{_REACHED})\s(?:over\s|about\s|nearly\s|some\s)?\Z")
 _CONVERSION = lazy_compile(r"\((?:about\s|around\s|roughly\s|approximately\s|nearly\s)?\Z")
 _SCALE_WORD = lazy_compile(r"\b(?:thousand|million|billion|trillion)\b")
 NOT_AMOUNTS = frozenset(("count", "rank", "%", "pp", "times"))
