@@ -77,8 +77,8 @@ class Context:
                 if base is not None:  # "Two years later, ...", "The following year, ...",
                     # "That year, ..." a paragraph on: a new time frame, the year counted on
                     # from the one in force (or named last)
-                    year, period, target_year, origin = (base + cue.later,
-                                                         Period.year(base + cue.later), None, None)
+                    year = base + cue.later
+                    period, target_year, origin = Period.year(year), None, None
                     unended, written, changed = False, True, True
             elif cue.year is not None or cue.relative:
                 # A new time frame: earlier deadlines (and beginnings) no longer govern.

@@ -305,8 +305,8 @@ def _sentence_metrics(
             after = times[bisect.bisect_left(starts, q_end) : bisect.bisect_right(
                 starts, q_end + REACH)]
             cue = next((t for t in after if t.target), None)
-        year = year_of(cue, kind, own, published, low, far, q_start) if estimate is None else (
-            estimate)
+        year = (estimate if estimate is not None
+                else year_of(cue, kind, own, published, low, far, q_start))
         if (published is not None and cue is not None and cue.start >= q_end
                 and kind in _STATES and in_subject_aside(low, q_start, q_end, cue.start)):
             year = published.year  # "The market, with 50,000 stalls, reported ... in 2023"
