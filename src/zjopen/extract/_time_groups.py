@@ -28,7 +28,8 @@ GROUPS: list[tuple[str, ...]] = [
     ("quarter", "q_quarter", "half", "h_half", "first_months", "first_quarters"),
     ("month_range", "month", "day"),
     ("relative_year", "relative_month", "recent_years"),
-    ("years_ago", "years_later", "that_year", "that_day", "the_period", "since_then", "present"),
+    ("years_ago", "years_later", "that_day", "the_period", "since_then", "present"),
+    ("that_year",),
 ]
 
 
@@ -42,14 +43,13 @@ _DEADLINE_WORDS = _runs("between", "from", "by", "before", "until", "through")
 _QH = _runs("q", "h")  # "Q1", "H2" (else "quarter", "half", or "first" and "months")
 _MONTH_WORDS = _runs(*MONTHS)
 # "last year", "next month", "over the past five years": and one of the units
-_RELATIVE_WORDS = _runs("this", "last", "next", "previous", "past", "following", "subsequent")
+_RELATIVE_WORDS = _runs("this", "last", "next", "previous", "past")
 _RELATIVE_UNITS = _runs("year", "month", "years", "decade", "months")
 # "ten years ago", "on that day", "during the period", "in the five months", "since
 # then", "at present", "to date", "so far", "now"
 _SINCE_WORDS: dict[bytes, frozenset[bytes] | None] = {  # a word, and one beside it
     b"ago": _runs("year", "years"), b"later": _runs("year", "years"),
-    b"day": _runs("this", "that", "same"), b"year": _runs("that", "same"),
-    b"since": _runs("then", "ever"),
+    b"day": _runs("this", "that", "same"), b"since": _runs("then", "ever"),
     b"period": _runs("the", "this", "that"),
     b"months": _runs("the", "these", "those"), b"quarters": _runs("the", "these", "those"),
     b"present": _runs("at"), b"date": _runs("to"), b"far": _runs("so"),
@@ -73,11 +73,14 @@ def groups(lowered: str) -> list[int]:
         found.append(1)
     if not runs.isdisjoint(_MONTH_WORDS):
         found.append(2)
-    if not runs.isdisjoint(_RELATIVE_WORDS) and not runs.isdisjoint(_RELATIVE_UNITS):
+    if (not runs.isdisjoint(_RELATIVE_WORDS) and not runs.isdisjoint(_RELATIVE_UNITS)) or (
+            "following year" in lowered or "subsequent year" in lowered):
         found.append(3)
     for key in _SINCE_KEYS.intersection(runs):
         beside = _SINCE_WORDS[key]
         if beside is None or not runs.isdisjoint(beside):
             found.append(4)
             break
+    if "that year" in lowered or "same year" in lowered:  # "In the same year", "That year"
+        found.append(5)
     return found
