@@ -289,7 +289,7 @@ the next there."""
 # "ranked third, second and fifth": the ordinal words a list of ranks goes on with
 RANK_ALSO = lower_compile(rf"(?:,\s?(?:and\s)?|\sand\s|\sor\s)(?:the\s)?(?P<also>{_ORDINAL})\b")
 RANK_BRANCH_RUNS = frozenset(word.lower().encode("ascii") for word in (
-    *_RANKS["verbs"], *_RANKS["put"], *_RANKS["superlatives"], *_RANKS["place_verbs"], "top"))
+    *_RANKS["verbs"], *_RANKS["put"], *_RANKS["superlatives"], "top"))
 """The words one of which a match of RANK's branches of a verb ("ranked"), a list ("one
 of the top 10", "into the top 20", "the world's top 30"), "put" or a superlative
 ("second-largest") holds, each a whole run of letters (no letter a-z beside it)."""
