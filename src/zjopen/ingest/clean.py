@@ -272,8 +272,8 @@ def clean_lines(
             continue  # the headline repeated mid-text
         # (strip_credits, called only where a credit's bracket is: a strip else)
         stripped = strip_credits(line) if "(" in line or "[" in line else line.strip()
-        credited = stripped != line
-        if credited:
+        captioned = stripped != line
+        if captioned:
             captions.add(len(body))
         line = stripped
         if not line:
@@ -282,7 +282,7 @@ def clean_lines(
                 and len(line.split()) <= 4 and _headline_follows(items, index + 1)):
             continue  # "Latest News:" above the headline: a label
         if (head and not body and found_title is None and index + 1 < len(items)
-                and _is_headline(line) and not credited and not (
+                and _is_headline(line) and not captioned and not (
                     " " in line and _CAPTION_CREDIT.search(line))):
             if (" " not in line or (line.endswith("!") and line.count(" ") == 1)
                     or _SECTIONS.fullmatch(line)) and _headline_follows(items, index + 1):
