@@ -49,7 +49,7 @@ from zjopen.lexicon.patterns import (
 )
 from zjopen.lexicon.units import unit_table
 
-__all__ = ["QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
+__all__ = ["RATIO_UNITS", "QuantityMatch", "find_quantities", "parse_number", "parse_quantity"]
 
 
 @attrs.frozen
@@ -379,7 +379,7 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     if unit is None:
         unit = "count"
         noun = _noun(text, end)
-    if (num[-4:] == ".000" and scale == 1 and len(num) <= 7 and unit not in _RATIOS
+    if (num[-4:] == ".000" and scale == 1 and len(num) <= 7 and unit not in RATIO_UNITS
             and "," not in num):
         num = num[:-4] + "000"  # "more than 60.000 automobiles": a dot between thousands
     amount = _amount(num, scale, unit)
@@ -389,7 +389,8 @@ def _digit_quantity(text: str, match: re.Match[str], patterns: _Patterns, start:
     return _made_digits(start, end, value, unit, qualifier, noun, scaled)
 
 
-_RATIOS = frozenset(("%", "pp", "times", "‰"))  # (no thousands of them: "2.000 percent")
+RATIO_UNITS = frozenset(("%", "pp", "times", "‰"))
+"""The units of ratios and multiples: no thousands of them ("2.000 percent")."""
 # A fraction of a whole in digits, "less than 1/400 of the area", is a share (as "one-third")
 _FRACTION = lazy_compile(r"/([1-9][0-9]{0,5})(?=\s(?:of|the)\b)")  # the denominator
 _HUNDREDTHS = Decimal("0.01")

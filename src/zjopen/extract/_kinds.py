@@ -53,12 +53,12 @@ from zjopen.extract._figure_words import (
     TO_LEVEL_ENDS,
     clause_break,
 )
-from zjopen.extract.times import MONTH, TimeMention
+from zjopen.extract.times import MONTH, OLD_YEAR_DIGITS, OLD_YEAR_WORDS, TimeMention
 from zjopen.lexicon._letter_runs import letter_runs
 from zjopen.lexicon.patterns import guarded_compile, lazy_compile, lower_compile
 from zjopen.lexicon.units import unit_table
 from zjopen.model import MetricKind, Qualifier
-from zjopen.quantities import QuantityMatch
+from zjopen.quantities import RATIO_UNITS, QuantityMatch
 
 NAME_GOES_ON = lazy_compile(r"\s[A-Z][a-z]")  # a capitalised word follows: a name
 _DATE_BEFORE = lower_compile(
@@ -148,13 +148,13 @@ def is_not_a_metric(text: str, low: str, quantity: QuantityMatch, opens: bool = 
     is ``text`` lower-cased; ``opens``: whether ``text`` opens a paragraph."""
     start, end = quantity.start, quantity.end
     unit = quantity.unit
-    if (end - start == 4 and unit == "count" and quantity.form == "digits"
-            and _YEAR_DIGITS.fullmatch(text, start, end)):
-        return True  # a year (tested first: a sentence's most common figure that is none)
-    if (end - start == 4 and unit == "count" and quantity.form == "digits"
-            and _OLD_YEAR_DIGITS.fullmatch(text, start, end)
-            and _OLD_YEAR_BEFORE.search(low, max(0, start - 7), start)):
-        return True  # "founded in 1933", "by 1913" (extract.times._OLD_YEAR)
+    if end - start == 4 and unit == "count" and quantity.form == "digits" and (
+            _YEAR_DIGITS.fullmatch(text, start, end)  # a year (tested first: a sentence's
+            # most common figure that is none), or one before 1950 after a word that dates
+            # it ("founded in 1933", "by 1913": extract.times.OLD_YEAR_WORDS)
+            or (_OLD_YEAR_DIGITS.fullmatch(text, start, end)
+                and _OLD_YEAR_BEFORE.search(low, max(0, start - 7), start))):
+        return True
     left = low[start - 12 if start > 12 else 0 : start]
     right = text[end : end + 20]
     day = unit == "count" and quantity.value <= _DAY_MAX
@@ -233,8 +233,8 @@ _NAME_AFTER = lazy_compile(r"\s[A-Z][A-Za-z]*\s(?:[A-Z0-9&]|(?:and|of)\s[A-Z])")
 # (Decimal bounds: a Decimal compared with an int makes a Decimal of it each time)
 _DAY_MAX, _LIST_NAME_FROM, _LIST_NAME_TO = Decimal(31), Decimal(LIST_NAME_FROM), Decimal(10_000)
 _YEAR_DIGITS = lazy_compile(r"(?:19[5-9][0-9]|20[0-9][0-9])")
-_OLD_YEAR_DIGITS = lazy_compile(r"1(?:8[0-9]|9[0-4])[0-9]")
-_OLD_YEAR_BEFORE = lazy_compile(r"\b(?:in|by|since|until|before)\s\Z")
+_OLD_YEAR_DIGITS = lazy_compile(OLD_YEAR_DIGITS)
+_OLD_YEAR_BEFORE = lazy_compile(rf"\b(?:{'|'.join(OLD_YEAR_WORDS)})\s\Z")
 DIGIT_RUN = lazy_compile(r"[0-9]+")
 _MORE_THAN_RIGHT = lower_compile(r"\A\s*(?:more|less|fewer)\s+than\b")
 _LESS_RIGHT = lower_compile(r"\A\s*(?:less|fewer)")
@@ -250,7 +250,7 @@ def kind_of(left: str, right: str, quantity: QuantityMatch, text: str,
     # Patterns that end with a word (and white space) are searched only where the text,
     # stripped, ends with one of their last words.
     tail = left.rstrip()
-    if quantity.unit in ("%", "pp", "times", "‰"):
+    if quantity.unit in RATIO_UNITS:
         if quantity.unit == "times":
             return _CHANGE, False
         if quantity.unit != "pp" and (

@@ -18,7 +18,8 @@ MONTHS = {
 # the group holds (and the words one of which it holds beside it): each a whole run of
 # letters, with no letter a-z on either side (a word there, with ``\b``, ``\s`` or a
 # month's ``(?![a-z])`` around it, or the "q" of "q1"), but "quarter", "half" and
-# "months", which may go on ("the first quarterly report"). The sentence's runs of
+# "months", which may go on ("the first quarterly report"), and the phrases "that year",
+# "same year", "following year" and "subsequent year", tested as written. The sentence's runs of
 # letters, one set (:func:`~zjopen.lexicon._letter_runs.letter_runs`), tell which are there
 # (:func:`groups`). The last entry, "year", is in no group. Where no group's words are,
 # only "year" can match; else the entries of the groups whose words are, and "year".

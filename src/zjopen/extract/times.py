@@ -49,7 +49,7 @@ def _alt(words: Iterable[str]) -> str:
     """:func:`~zjopen.lexicon.patterns.alt` for this module's ``re.VERBOSE`` patterns."""
     return alt(words, verbose=True)
 
-__all__ = ["TimeMention", "find_times"]
+__all__ = ["OLD_YEAR_DIGITS", "OLD_YEAR_WORDS", "TimeMention", "find_times"]
 
 # The word tables: every pattern below that names these words is built from them (the
 # months, in _time_groups). Number words from data/numbers.json, digits beside them.
@@ -67,9 +67,12 @@ _DEADLINE = ("by", "by the end of", "before the end of", "until", "through")
 MONTH = rf"{_alt(month.capitalize() for month in _MONTHS)}\.?(?![a-z])"  # not "marine"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
 # A year before 1950 only after a word that dates ("founded in 1933", "by 1913", "since
-# 1880"): a bare number of those is as often a count ("1900 workers")
-_OLD_YEAR = (r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=before\s))"
-             r"1(?:8[0-9]|9[0-4])[0-9]")
+# 1880"): a bare number of those is as often a count ("1900 workers"). The figures finder
+# drops such a year by the same words (zjopen.extract._kinds.is_not_a_metric).
+OLD_YEAR_WORDS = ("in", "by", "since", "until", "before")
+OLD_YEAR_DIGITS = r"1(?:8[0-9]|9[0-4])[0-9]"
+_OLD_YEAR = ("(?:" + "|".join(rf"(?<=\b{word}\s)" for word in OLD_YEAR_WORDS) + ")"
+             + OLD_YEAR_DIGITS)
 
 
 def _of_year(name: str) -> str:

@@ -408,8 +408,8 @@ def attribute_subjects(doc: Document, regions: Sequence[Region], metrics: Sequen
             if metric.region is not None:
                 result.append(metric)
                 continue
-            if "national" in norm[max(sentence.start, metric.span.start - 60)
-                                  : metric.span.start] and NATIONAL_BENCHMARK.search(
+            if norm.find("national", max(sentence.start, metric.span.start - 60),
+                         metric.span.start) >= 0 and NATIONAL_BENCHMARK.search(
                     norm, max(sentence.start, metric.span.start - NATIONAL_BENCHMARK_REACH),
                     metric.span.start):
                 result.append(_about(metric, china, norm))  # "the national average of ...":
